@@ -1,0 +1,332 @@
+"""The Checker: normalise → tokenise/lemmatise → matchers and detectors → merge → decision.
+
+Everything expensive (the spaCy pipeline, compiled rules, detectors) is built in
+`Checker.__init__`, once; `check()` only does per-text work, with one tokenisation per text.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+import re2
+from spacy.matcher import Matcher
+
+from .analysis import Analysis, analyse
+from .config import Config, PolicyConfig
+from .detectors import DETECTORS, Hit, load_builtin_detectors
+from .matching import PhraseIndex
+from .models import CATEGORIES, SEVERITY_RANK, Finding, Report, Severity
+from .nlp import get_nlp
+from .normalize import fold, normalize
+from .policy import decide
+from .rules import Exception_, Rule, RuleError, RuleSet, load_rules
+
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.max_mem = 8 << 20  # a hostile pattern fails to compile instead of eating memory
+
+
+def compile_regex(pattern: str):
+    return re2.compile(pattern, _RE2_OPTIONS)
+
+
+@dataclass(slots=True)
+class _CompiledException:
+    before: PhraseIndex[None] | None
+    after: PhraseIndex[None] | None
+    around: PhraseIndex[None] | None   # `sentence` entries and the named context's cues
+    regex: object | None
+    window: int | None
+    scope: str
+
+
+@dataclass(slots=True)
+class _Hit:
+    rule: int
+    start: int   # normalised offsets
+    end: int
+    first: int   # token range
+    last: int
+    confidence: float
+    entity: str | None
+
+
+def _index(entries: Iterable[str]) -> PhraseIndex[None] | None:
+    idx: PhraseIndex[None] = PhraseIndex()
+    for e in entries:
+        idx.add(None, e)
+    return idx if idx.size else None
+
+
+def _walk(a: Analysis, i: int, words: int, step: int, lo: int, hi: int) -> int:
+    """Move from token i by `words` word tokens (step ±1), staying within [lo, hi)."""
+    j = i
+    while words > 0 and lo <= j + step < hi:
+        j += step
+        if a.is_word[j]:
+            words -= 1
+    return j
+
+
+class Checker:
+    """Build once, call `check()` many times (thread-safe: no per-call shared state)."""
+
+    def __init__(self, config: Config | None = None, *, ruleset: RuleSet | None = None) -> None:
+        self.config = config or Config()
+        self.nlp = get_nlp()
+        self.ruleset = ruleset or load_rules(list(self.config.rules.packs))
+        self.rules: tuple[Rule, ...] = self._configured_rules(self.ruleset.rules)
+        self._shared: dict[str, object] = {}  # built-once resources detectors share
+        self._shared_lock = threading.Lock()
+        self._accept = frozenset(fold(w) for w in self.config.rules.accept)
+        self._compile()
+
+    # ---------------------------------------------------------------- building
+    def _configured_rules(self, rules: Sequence[Rule]) -> tuple[Rule, ...]:
+        cfg = self.config.rules
+        known = {r.id for r in rules}
+        for rid in [*cfg.disable, *cfg.severity]:
+            if rid not in known:
+                raise RuleError(f"konfigurationen nämner regeln {rid!r}, som inte finns")
+        out = []
+        for r in rules:
+            if r.id in cfg.disable:
+                continue
+            if r.id in cfg.severity:
+                r = r.model_copy(update={"severity": Severity(cfg.severity[r.id])})
+            out.append(r)
+        return tuple(out)
+
+    def shared(self, key: str, build):
+        """A resource built once per Checker and shared by detectors (e.g. Presidio)."""
+        with self._shared_lock:
+            if key not in self._shared:
+                self._shared[key] = build()
+            return self._shared[key]
+
+    def _compile(self) -> None:
+        load_builtin_detectors()
+        self._lexicon: PhraseIndex[int] = PhraseIndex()
+        self._regexes: list[tuple[int, object, int]] = []
+        self._detectors: list[tuple[int, object]] = []
+        self._matcher = Matcher(self.nlp.vocab)
+        self._has_patterns = False
+        self._exceptions: list[list[_CompiledException]] = []
+        contexts = self.ruleset.contexts
+        for ri, rule in enumerate(self.rules):
+            where = f"{self.ruleset.sources.get(rule.id, '?')}, regel {rule.id}"
+            for field, entries in (("words", rule.match.words), ("phrases", rule.match.phrases)):
+                for entry in entries:
+                    try:
+                        self._lexicon.add(ri, entry)
+                    except ValueError as exc:
+                        raise RuleError(f"{where}, fält 'match.{field}': {exc}") from None
+            for pattern in rule.match.regex:
+                rx = compile_regex(pattern)
+                # A named group `hit` marks the part to report; the rest is context.
+                self._regexes.append((ri, rx, rx.groupindex.get("hit", 0)))
+            if rule.match.patterns:
+                try:
+                    self._matcher.add(str(ri), rule.match.patterns)
+                except Exception as exc:
+                    raise RuleError(f"{where}, fält 'match.patterns': {exc}") from None
+                self._has_patterns = True
+            if rule.detector:
+                factory = DETECTORS.get(rule.detector)
+                if factory is None:
+                    raise RuleError(
+                        f"{where}, fält 'detector': okänd detektor {rule.detector!r} (finns: {', '.join(sorted(DETECTORS))})"
+                    )
+                self._detectors.append((ri, factory(rule, self)))
+            self._exceptions.append([self._compile_exception(e, contexts, where) for e in rule.exceptions])
+
+    @staticmethod
+    def _compile_exception(e: Exception_, contexts: dict[str, tuple[str, ...]], where: str) -> _CompiledException:
+        try:
+            around = list(e.sentence) + list(contexts.get(e.context, ()) if e.context else [])
+            return _CompiledException(
+                before=_index(e.before),
+                after=_index(e.after),
+                around=_index(around),
+                regex=compile_regex(e.regex) if e.regex else None,
+                window=e.window,
+                scope=e.scope,
+            )
+        except ValueError as exc:
+            raise RuleError(f"{where}, fält 'exceptions': {exc}") from None
+
+    # ---------------------------------------------------------------- checking
+    def analyse(self, text: str, subject_names: Iterable[str] = ()) -> Analysis:
+        norm = normalize(text)
+        doc = self.nlp(norm.text)
+        names = frozenset(fold(n) for name in subject_names for n in name.split() if n)
+        return analyse(norm, doc, names)
+
+    def check(
+        self,
+        text: str,
+        *,
+        subject_names: Iterable[str] = (),
+        categories: Iterable[str] | None = None,
+        min_severity: str | Severity | None = None,
+        policy: PolicyConfig | None = None,
+    ) -> Report:
+        if not isinstance(text, str):
+            raise TypeError("text must be a str")
+        a = self.analyse(text, subject_names)
+        findings = self.findings(a, categories=categories, min_severity=min_severity)
+        return Report(findings=findings, decision=decide(findings, policy or self.config.policy))
+
+    def active_rules(self, categories: Iterable[str] | None, min_severity: str | Severity | None) -> list[bool]:
+        cats = set(CATEGORIES if categories is None else categories)
+        unknown = cats - set(CATEGORIES)
+        if unknown:
+            raise ValueError(f"okänd kategori: {', '.join(sorted(unknown))}")
+        floor = SEVERITY_RANK[Severity(min_severity).value] if min_severity else 0
+        return [r.category in cats and SEVERITY_RANK[r.severity.value] >= floor for r in self.rules]
+
+    def findings(
+        self,
+        a: Analysis,
+        *,
+        categories: Iterable[str] | None = None,
+        min_severity: str | Severity | None = None,
+    ) -> list[Finding]:
+        active = self.active_rules(categories, min_severity)
+        hits = [h for h in self._raw_hits(a, active) if not self._cancelled(a, h)]
+        return self._to_findings(a, self._merge(hits))
+
+    def _raw_hits(self, a: Analysis, active: list[bool]) -> Iterable[_Hit]:
+        rules = self.rules
+        if self._lexicon.size:
+            for ri, first, last in self._lexicon.find(a):
+                if active[ri]:
+                    yield _Hit(ri, a.starts[first], a.ends[last], first, last, rules[ri].confidence, rules[ri].entity)
+        if self._has_patterns:
+            for match_id, s, e in self._matcher(a.doc):
+                ri = int(self.nlp.vocab.strings[match_id])
+                if active[ri] and e > s:
+                    yield _Hit(ri, a.starts[s], a.ends[e - 1], s, e - 1, rules[ri].confidence, rules[ri].entity)
+        text = a.text
+        for ri, rx, group in self._regexes:
+            if not active[ri]:
+                continue
+            for m in rx.finditer(text):
+                s, e = m.span(group)
+                if e > s:
+                    yield _Hit(ri, s, e, a.token_at(s), a.token_at(e - 1), rules[ri].confidence, rules[ri].entity)
+        for ri, detector in self._detectors:
+            if not active[ri]:
+                continue
+            for h in detector(a):
+                if h.end > h.start:
+                    yield _Hit(ri, h.start, h.end, a.token_at(h.start), a.token_at(h.end - 1), h.confidence,
+                               h.entity or rules[ri].entity)
+
+    def _cancelled(self, a: Analysis, h: _Hit) -> bool:
+        if self._accept and fold(a.text[h.start:h.end]) in self._accept:
+            return True
+        for exc in self._exceptions[h.rule]:
+            if self._exception_applies(a, exc, h):
+                return True
+        return False
+
+    @staticmethod
+    def _exception_applies(a: Analysis, exc: _CompiledException, h: _Hit) -> bool:
+        n = len(a.lower)
+        if n == 0:
+            return False
+        s_first, s_last = a.sent[h.first], a.sent[h.last]
+        if exc.scope == "text":
+            lo, hi = 0, n
+        elif exc.scope == "neighbours":
+            lo = a.sent_bounds[max(0, s_first - 1)][0]
+            hi = a.sent_bounds[min(len(a.sent_bounds) - 1, s_last + 1)][1]
+        else:
+            lo, hi = a.sent_bounds[s_first][0], a.sent_bounds[s_last][1]
+        w = exc.window
+        if exc.before is not None:
+            start = _walk(a, h.first, w or 3, -1, lo, hi)
+            if exc.before.search(a, start, h.first):
+                return True
+        if exc.after is not None:
+            end = _walk(a, h.last, w or 3, 1, lo, hi)
+            if exc.after.search(a, h.last + 1, end + 1):
+                return True
+        if exc.around is not None:
+            if w:
+                wlo, whi = _walk(a, h.first, w, -1, lo, hi), _walk(a, h.last, w, 1, lo, hi) + 1
+            else:
+                wlo, whi = lo, hi
+            if exc.around.search(a, wlo, whi):
+                return True
+        if exc.regex is not None:
+            if exc.regex.search(a.text[a.starts[lo]:a.ends[hi - 1]]):
+                return True
+        return False
+
+    def _merge(self, hits: list[_Hit]) -> list[_Hit]:
+        """Within a category, overlapping hits become one: the most severe, surest, longest."""
+        rules = self.rules
+        ranked = sorted(
+            hits,
+            key=lambda h: (-SEVERITY_RANK[rules[h.rule].severity.value], -h.confidence, -(h.end - h.start), h.start, rules[h.rule].id),
+        )
+        kept: list[_Hit] = []
+        taken: dict[str, list[tuple[int, int]]] = {}
+        for h in ranked:
+            spans = taken.setdefault(rules[h.rule].category, [])
+            if any(h.start < e and s < h.end for s, e in spans):
+                continue
+            spans.append((h.start, h.end))
+            kept.append(h)
+        return kept
+
+    def _to_findings(self, a: Analysis, hits: list[_Hit]) -> list[Finding]:
+        out: list[Finding] = []
+        original = a.norm.original
+        for h in hits:
+            rule = self.rules[h.rule]
+            start, end = a.norm.to_original(h.start, h.end)
+            out.append(
+                Finding(
+                    rule_id=rule.id,
+                    category=rule.category,
+                    severity=rule.severity,
+                    start=start,
+                    end=end,
+                    quote=original[start:end],
+                    message=rule.message,
+                    suggestion=rule.suggestion,
+                    belongs_in=rule.belongs_in,
+                    confidence=round(h.confidence, 3),
+                    entity=h.entity,
+                )
+            )
+        out.sort(key=lambda f: (f.start, f.end, f.rule_id))
+        return out
+
+
+_DEFAULT: Checker | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def get_checker() -> Checker:
+    """The process-wide default Checker (built on first use, then shared)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                _DEFAULT = Checker()
+    return _DEFAULT
+
+
+def check(
+    text: str,
+    *,
+    subject_names: Iterable[str] = (),
+    categories: Iterable[str] | None = None,
+    min_severity: str | Severity | None = None,
+) -> Report:
+    """Check one text with the default Checker. See `Checker.check`."""
+    return get_checker().check(text, subject_names=subject_names, categories=categories, min_severity=min_severity)

@@ -1,0 +1,139 @@
+"""Normalisation with an offset map back to the caller's string.
+
+The checker never matches on the raw text. It matches on a *normalised* copy (NFKC,
+zero-width and soft hyphens removed, whitespace runs collapsed, letter-by-letter spellings
+such as "i-d-i-o-t" joined) and keeps, for every normalised character, the code-point span
+it came from. Any span found in the normalised text maps back to a span of the original, so
+`text[start:end] == quote` holds whatever the input was.
+
+Folding (case, missing diacritics, leetspeak digits, stretched letters) is for *matching
+only*: `fold()` and `leet()` produce lookup keys, never text that is shown.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Characters that carry no visible letter: zero-width space/joiners, word joiner, BOM,
+# soft hyphen. They are dropped so "fr\u00adånvaro" reads as "frånvaro".
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e")
+
+# "i-d-i-o-t", "i*d*i*o*t", "i d i o t", "i.d.i.o.t": single letters with one repeated
+# separator. Spaces and dots need four letters so "p.g.a." and "i å ö" stay as they are.
+_SPELLED_OUT = re.compile(
+    r"(?<!\w)(?:[^\W\d_](?P<s1>[-*_~+])[^\W\d_](?:(?P=s1)[^\W\d_])+"
+    r"|[^\W\d_](?P<s2>[ .])[^\W\d_](?:(?P=s2)[^\W\d_]){2,})(?!\w)"
+)
+
+
+@dataclass(slots=True)
+class Normalized:
+    """The normalised text and, per character, the original span [starts[i], ends[i])."""
+
+    original: str
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of `text` to a half-open span of `original`."""
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+def normalize(text: str) -> Normalized:
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            j = i + 1
+            while j < n and (text[j].isspace() or text[j] in _INVISIBLE):
+                j += 1
+            run = text[i:j]
+            out.append("\n" if ("\n" in run or "\r" in run or "\u2028" in run or "\u2029" in run) else " ")
+            starts.append(i)
+            ends.append(j)
+            i = j
+            continue
+        # A base character with its combining marks is normalised as one cluster.
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        if ch in _INVISIBLE or (unicodedata.category(ch) in ("Cc", "Cf", "Cs") and j == i + 1):
+            i = j
+            continue
+        cluster = text[i:j]
+        norm = cluster if (cluster.isascii()) else unicodedata.normalize("NFKC", cluster)
+        for c in norm:
+            if c.isspace():
+                c = " "
+            out.append(c)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    result = Normalized(text, "".join(out), starts, ends)
+    return _join_spelled_out(result)
+
+
+def _join_spelled_out(nt: Normalized) -> Normalized:
+    """Remove the separators of letter-by-letter spellings, keeping the offset map."""
+    drop: list[int] = []
+    for m in _SPELLED_OUT.finditer(nt.text):
+        drop.extend(range(m.start() + 1, m.end(), 2))
+    if not drop:
+        return nt
+    dropset = set(drop)
+    keep = [k for k in range(len(nt.text)) if k not in dropset]
+    return Normalized(
+        nt.original,
+        "".join(nt.text[k] for k in keep),
+        [nt.starts[k] for k in keep],
+        [nt.ends[k] for k in keep],
+    )
+
+
+_DIACRITICS = str.maketrans(
+    {
+        "å": "a", "ä": "a", "à": "a", "á": "a", "â": "a", "ã": "a", "æ": "a",
+        "ö": "o", "ø": "o", "ò": "o", "ó": "o", "ô": "o", "õ": "o",
+        "é": "e", "è": "e", "ê": "e", "ë": "e",
+        "ü": "u", "ú": "u", "ù": "u", "û": "u",
+        "í": "i", "ì": "i", "î": "i", "ï": "i",
+        "ç": "c", "ñ": "n", "ß": "ss", "ÿ": "y", "ý": "y",
+    }
+)
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "€": "e", "!": "i", "|": "l"})
+_STRETCH = re.compile(r"(.)\1{2,}")
+_HAS_DIACRITIC = re.compile(r"[^\x00-\x7f]")
+
+
+def fold(word: str) -> str:
+    """Lookup key: lower case, no diacritics, stretched letters shrunk ("laaaat" → "lat")."""
+    w = word.lower().translate(_DIACRITICS)
+    if len(w) > 2:
+        w = _STRETCH.sub(r"\1", w)
+    return w
+
+
+def leet(word: str) -> str | None:
+    """A second key for words that mix letters with look-alike digits ("id1ot", "r3tard").
+
+    Returns None for words that are not obfuscated, so ordinary numbers and class names
+    ("8C") never get a letter key.
+    """
+    if not any(c.isalpha() for c in word) or not any(c in "0134576@$€!|" for c in word):
+        return None
+    if word[0].isdigit() and sum(c.isalpha() for c in word) < 3:
+        return None
+    return fold(word.translate(_LEET))
+
+
+def has_diacritics(word: str) -> bool:
+    return _HAS_DIACRITIC.search(word) is not None

@@ -1,0 +1,250 @@
+"""Rule packs: YAML data validated with pydantic.
+
+A rule pack is one YAML file per category (`rules/<category>.yaml`) with a top-level
+`category` and a list of `rules`. Shared context cue lists (fiction, subject content, …)
+live in `rules/contexts.yaml` and are referred to by name from rule `exceptions`.
+A broken file fails with one message naming the file, the rule id and the field.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import re2
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .models import CATEGORIES, Category, Severity
+
+
+class RuleError(ValueError):
+    """A rule pack or configuration that cannot be used; the message says where and why."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Match(_Strict):
+    """What a rule looks for. Every list is optional; a rule needs at least one matcher.
+
+    words:    lexicon entries, matched on the word form *and* its lemma, case- and
+              diacritic-insensitive. `ord*` matches words that begin with `ord` (stems,
+              compounds such as "frånvarotimmar"); `*ord` matches words that end with it,
+              also inflected ("klassclownen"); `*ord*` anywhere inside a word.
+    phrases:  word sequences with the same entry syntax per word; `...` allows up to three
+              other words in between ("har ... svårt att umgås").
+    patterns: spaCy Matcher token patterns (LOWER, LEMMA, NORM = folded form, IS_TITLE, …).
+    regex:    RE2 regular expressions (linear time: no catastrophic backtracking) run on
+              the normalised text. `(?i)` for case-insensitive.
+    """
+
+    words: list[str] = Field(default_factory=list)
+    phrases: list[str] = Field(default_factory=list)
+    patterns: list[list[dict[str, Any]]] = Field(default_factory=list)
+    regex: list[str] = Field(default_factory=list)
+
+    @field_validator("regex")
+    @classmethod
+    def _regex_compiles(cls, v: list[str]) -> list[str]:
+        for pattern in v:
+            try:
+                re2.compile(pattern)
+            except Exception as exc:  # re2.error has no stable public type
+                raise ValueError(f"regexen {pattern!r} går inte att kompilera med RE2: {exc}") from None
+        return v
+
+    def is_empty(self) -> bool:
+        return not (self.words or self.phrases or self.patterns or self.regex)
+
+
+class Exception_(_Strict):
+    """A context that cancels a match.
+
+    context:  name of a shared cue list in contexts.yaml (e.g. `fiction`); searched in
+              the sentence unless `window` is given.
+    before / after: entries (same syntax as `words`/`phrases`) that, found within `window`
+              words before / after the match, cancel it.
+    sentence: entries anywhere in the same sentence.
+    regex:    RE2 regex searched in the sentence.
+    """
+
+    context: str | None = None
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+    sentence: list[str] = Field(default_factory=list)
+    regex: str | None = None
+    window: int | None = Field(default=None, ge=1, le=50)
+    # sentence: the match's own sentence; neighbours: also the sentences just before and
+    # after (a book named in one sentence, its character judged in the next); text: anywhere.
+    scope: Literal["sentence", "neighbours", "text"] = "sentence"
+
+    @field_validator("regex")
+    @classmethod
+    def _regex_compiles(cls, v: str | None) -> str | None:
+        if v is not None:
+            try:
+                re2.compile(v)
+            except Exception as exc:
+                raise ValueError(f"regexen {v!r} går inte att kompilera med RE2: {exc}") from None
+        return v
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> "Exception_":
+        if not (self.context or self.before or self.after or self.sentence or self.regex):
+            raise ValueError("ett undantag behöver context, before, after, sentence eller regex")
+        return self
+
+
+class Example(_Strict):
+    text: str
+    subject_names: list[str] = Field(default_factory=list)
+
+
+class Examples(_Strict):
+    flag: list[str | Example] = Field(min_length=1)
+    # `pass` is a Python keyword, hence the alias.
+    pass_: list[str | Example] = Field(alias="pass", min_length=1)
+
+    @staticmethod
+    def as_example(item: str | Example) -> Example:
+        return item if isinstance(item, Example) else Example(text=item)
+
+
+class Rule(_Strict):
+    id: str = Field(pattern=r"^[A-Z]{2,4}\d{3}$")
+    name: str = Field(min_length=3)
+    category: Category
+    severity: Severity
+    message: str = Field(min_length=10)
+    suggestion: str = Field(min_length=10)
+    belongs_in: str | None = None
+    link: str | None = None
+    confidence: float = Field(default=0.9, ge=0.0, le=1.0)
+    entity: str | None = None
+    match: Match = Field(default_factory=Match)
+    detector: str | None = None
+    options: dict[str, Any] = Field(default_factory=dict)
+    exceptions: list[Exception_] = Field(default_factory=list)
+    examples: Examples
+
+    @field_validator("name", "message", "suggestion", "belongs_in", mode="before")
+    @classmethod
+    def _one_line(cls, v):
+        # YAML folded blocks (`>`) end in a newline; messages are shown as one paragraph.
+        return " ".join(v.split()) if isinstance(v, str) else v
+
+    @model_validator(mode="after")
+    def _has_matcher(self) -> "Rule":
+        if self.match.is_empty() and not self.detector:
+            raise ValueError("regeln behöver `match` (words, phrases, patterns, regex) eller `detector`")
+        return self
+
+
+class Pack(_Strict):
+    category: Category
+    description: str | None = None
+    rules: list[dict[str, Any]]
+
+
+class Contexts(_Strict):
+    contexts: dict[str, list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    contexts: dict[str, tuple[str, ...]]
+    sources: dict[str, str]  # rule id -> file it came from
+
+    def by_id(self, rule_id: str) -> Rule:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        raise KeyError(rule_id)
+
+
+def builtin_rules_dir() -> Path:
+    return Path(str(resources.files("rules")))
+
+
+def _format_error(path: Path, rule_id: str | None, exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    field = ".".join(str(p) for p in first["loc"]) or "(regeln)"
+    where = f"{path}" + (f", regel {rule_id}" if rule_id else "")
+    return f"{where}, fält '{field}': {first['msg']}"
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise RuleError(f"{path}: ogiltig YAML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{path}: kan inte läsas: {exc}") from None
+
+
+def load_pack(path: Path) -> list[Rule]:
+    data = _read_yaml(path)
+    if not isinstance(data, dict):
+        raise RuleError(f"{path}: en regelfil ska vara en mappning med `category` och `rules`")
+    try:
+        pack = Pack.model_validate(data)
+    except ValidationError as exc:
+        raise RuleError(_format_error(path, None, exc)) from None
+    rules: list[Rule] = []
+    for index, raw in enumerate(pack.rules):
+        if not isinstance(raw, dict):
+            raise RuleError(f"{path}, regel nr {index + 1}: ska vara en mappning")
+        raw = {"category": pack.category, **raw}
+        rule_id = raw.get("id") if isinstance(raw.get("id"), str) else f"nr {index + 1}"
+        try:
+            rule = Rule.model_validate(raw)
+        except ValidationError as exc:
+            raise RuleError(_format_error(path, rule_id, exc)) from None
+        if rule.category != pack.category:
+            raise RuleError(
+                f"{path}, regel {rule.id}, fält 'category': {rule.category} hör inte till filens kategori {pack.category}"
+            )
+        rules.append(rule)
+    return rules
+
+
+def load_contexts(path: Path) -> dict[str, tuple[str, ...]]:
+    data = _read_yaml(path)
+    try:
+        ctx = Contexts.model_validate(data)
+    except ValidationError as exc:
+        raise RuleError(_format_error(path, None, exc)) from None
+    return {k: tuple(v) for k, v in ctx.contexts.items()}
+
+
+def load_rules(dirs: list[Path] | None = None) -> RuleSet:
+    """Load the built-in packs plus any extra folders, in order; ids must be unique."""
+    folders = [builtin_rules_dir(), *(dirs or [])]
+    rules: list[Rule] = []
+    sources: dict[str, str] = {}
+    contexts: dict[str, tuple[str, ...]] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            raise RuleError(f"{folder}: regelmappen finns inte")
+        for path in sorted(folder.glob("*.yaml")):
+            if path.name == "contexts.yaml":
+                for name, cues in load_contexts(path).items():
+                    contexts[name] = contexts.get(name, ()) + cues
+                continue
+            for rule in load_pack(path):
+                if rule.id in sources:
+                    raise RuleError(f"{path}, regel {rule.id}, fält 'id': finns redan i {sources[rule.id]}")
+                sources[rule.id] = str(path)
+                rules.append(rule)
+    for rule in rules:
+        for exc in rule.exceptions:
+            if exc.context and exc.context not in contexts:
+                raise RuleError(
+                    f"{sources[rule.id]}, regel {rule.id}, fält 'exceptions.context': okänd kontext {exc.context!r}"
+                    f" (finns: {', '.join(sorted(contexts)) or 'inga'})"
+                )
+    return RuleSet(tuple(rules), contexts, sources)

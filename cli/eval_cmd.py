@@ -1,0 +1,50 @@
+"""`skrivvakt eval`: precision, recall and F1 per category on a labelled corpus."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from checker.evaluate import CorpusError, evaluate, read_corpus
+
+from .common import ConfigOption, build_checker, fail
+
+
+def eval_command(
+    corpora: List[Path] = typer.Argument(..., help="En eller flera JSONL-korpusar (t.ex. corpora/test.jsonl)."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text|json"),
+    show_misses: bool = typer.Option(True, "--misses/--no-misses", help="Visa missar (id, kategori, citat)."),
+    config: Optional[Path] = ConfigOption,
+) -> None:
+    """Mät precision och täckning per kategori på en märkt korpus (post- och spannivå)."""
+    if fmt not in ("text", "json"):
+        raise typer.BadParameter("välj text eller json", param_hint="--format")
+    items = []
+    for path in corpora:
+        try:
+            items.extend(read_corpus(path))
+        except CorpusError as exc:
+            fail(str(exc))
+    checker = build_checker(config)
+    result = evaluate(checker, items)
+    if fmt == "json":
+        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        return
+    c = Console(highlight=False)
+    c.print(f"{result.items} poster från {', '.join(str(p) for p in corpora)}")
+    for title, level in (("Postnivå (flaggas posten för kategorin?)", result.item_level),
+                         ("Spannivå (överlappar anmärkningen en märkt sträcka?)", result.span_level)):
+        table = Table("kategori", "precision", "täckning (recall)", "F1", "tp", "fp", "fn", title=title, box=None)
+        for cat, cnt in level.items():
+            table.add_row(cat, f"{cnt.precision:.3f}", f"{cnt.recall:.3f}", f"{cnt.f1:.3f}", str(cnt.tp), str(cnt.fp), str(cnt.fn))
+        c.print(table)
+    if show_misses and result.misses:
+        c.print("\nMissar (postnivå):", style="bold")
+        for m in result.misses:
+            what = "falskt larm" if m.kind == "false_positive" else "missad"
+            extra = f" [{', '.join(m.rule_ids)}]" if m.rule_ids else ""
+            c.print(f"  {m.id}  {m.category}  {what}: {' | '.join(m.quotes)}{extra}")

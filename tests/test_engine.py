@@ -1,0 +1,90 @@
+import pytest
+
+from checker import Checker, check, get_checker, nlp as _unused  # noqa: F401
+from checker import nlp as nlp_module
+from checker.config import Config, PolicyConfig, parse_config, ConfigError
+
+
+def test_report_is_the_json_contract():
+    r = check("Kalle är lat.")
+    data = r.model_dump(mode="json")
+    assert data["decision"] == "warn"
+    f = data["findings"][0]
+    assert set(f) == {"rule_id", "category", "severity", "start", "end", "quote", "message",
+                      "suggestion", "belongs_in", "confidence", "entity"}
+    assert f["quote"] == "lat" and f["category"] == "person_judgment"
+
+
+def test_clean_assessment_is_allowed():
+    r = check("Eleven kan föra välutvecklade resonemang om orsaker till första världskriget.")
+    assert r.findings == [] and r.decision == "allow"
+
+
+def test_error_blocks():
+    assert check("Han är en idiot.").decision == "block"
+
+
+def test_missing_diacritics_match_but_diacritics_must_agree():
+    assert any(f.category == "attendance" for f in check("Hon har mycket franvaro.").findings)
+    assert not any(f.category == "offensive" for f in check("Vi ska höra på radio.").findings)
+
+
+def test_inflections_via_lemma_and_compounds():
+    cats = {f.quote: f.category for f in check("Lata elever. Frånvarotimmarna ökar. Han skolkade.").findings}
+    assert cats == {"Lata": "person_judgment", "Frånvarotimmarna": "attendance", "skolkade": "attendance"}
+
+
+def test_category_and_severity_filters():
+    text = "Kalle är lat och en idiot."
+    assert {f.category for f in check(text, categories=["offensive"]).findings} == {"offensive"}
+    assert {f.severity.value for f in check(text, min_severity="error").findings} == {"error"}
+    with pytest.raises(ValueError):
+        check(text, categories=["nope"])
+
+
+def test_building_is_done_once(monkeypatch):
+    c = get_checker()
+    c.check("Kalle är lat.")
+    builds = nlp_module.BUILD_COUNT
+    assert builds == 1
+
+    def boom(*a, **k):
+        raise AssertionError("rebuilt on a second call")
+
+    monkeypatch.setattr(nlp_module, "build_nlp", boom)
+    monkeypatch.setattr(Checker, "_compile", boom)
+    monkeypatch.setattr("checker.engine.load_rules", boom)
+    assert get_checker() is c
+    check("Han skolkade igen.")
+    assert nlp_module.BUILD_COUNT == builds
+
+
+def test_config_disable_severity_accept_and_policy():
+    cfg = parse_config({
+        "rules": {"disable": ["PJ001"], "severity": {"AT001": "error"}, "accept": ["idiot"]},
+        "policy": {"block_at": "never", "block_categories": ["attendance"]},
+    })
+    c = Checker(cfg)
+    r = c.check("Kalle är lat och en idiot med hög frånvaro.")
+    assert [f.rule_id for f in r.findings] == ["AT001"]
+    assert r.findings[0].severity.value == "error"
+    assert r.decision == "block"  # attendance blocks by policy
+
+
+def test_policy_never_blocks():
+    c = Checker(Config(policy=PolicyConfig(block_at="never")))
+    assert c.check("Han är en idiot.").decision == "warn"
+
+
+def test_invalid_config_names_the_key():
+    with pytest.raises(ConfigError, match="policy.block_at"):
+        parse_config({"policy": {"block_at": "sometimes"}})
+    with pytest.raises(ConfigError, match="rules.typo"):
+        parse_config({"rules": {"typo": 1}})
+
+
+def test_config_naming_unknown_rule_fails():
+    from checker.rules import RuleError
+
+    with pytest.raises(RuleError, match="XX999"):
+        Checker(parse_config({"rules": {"disable": ["XX999"]}}))

@@ -1,0 +1,51 @@
+from hypothesis import given, strategies as st
+
+from checker.normalize import fold, leet, normalize
+
+
+def test_zero_width_and_soft_hyphen_are_removed():
+    n = normalize("fr\u00adån\u200bvaro")
+    assert n.text == "frånvaro"
+    assert n.to_original(0, len(n.text)) == (0, len("fr\u00adån\u200bvaro"))
+
+
+def test_whitespace_runs_collapse_and_keep_line_breaks():
+    n = normalize("a  \t b\n\n\nc")
+    assert n.text == "a b\nc"
+
+
+def test_combining_marks_compose():
+    n = normalize("fra\u030anvaro")  # a + combining ring
+    assert n.text == "frånvaro"
+    assert n.to_original(0, len(n.text)) == (0, 9)
+
+
+def test_spelled_out_words_are_joined():
+    for s in ("i-d-i-o-t", "i d i o t", "i.d.i.o.t", "i*d*i*o*t"):
+        n = normalize(f"Du är en {s}!")
+        assert "idiot" in n.text
+        a, b = n.to_original(n.text.index("idiot"), n.text.index("idiot") + 5)
+        assert n.original[a:b] == s
+
+
+def test_abbreviations_and_short_words_are_left_alone():
+    for s in ("p.g.a. regnet", "bo i å ö", "t.ex. F-varning"):
+        assert normalize(s).text == s
+
+
+def test_fold_and_leet():
+    assert fold("FRÅNVARO") == "franvaro"
+    assert fold("laaaat") == "lat"
+    assert leet("id1ot") == "idiot"
+    assert leet("r3tard") == "retard"
+    assert leet("8C") is None
+    assert leet("2024") is None
+
+
+@given(st.text())
+def test_offset_map_covers_original(text):
+    n = normalize(text)
+    assert len(n.starts) == len(n.ends) == len(n.text)
+    for s, e in zip(n.starts, n.ends):
+        assert 0 <= s < e <= len(text)
+    assert n.starts == sorted(n.starts)

@@ -1,0 +1,77 @@
+"""A broken rule file fails with one message naming the file, the rule and the field."""
+import textwrap
+
+import pytest
+
+from checker import Checker
+from checker.config import parse_config
+from checker.rules import RuleError, load_rules
+
+GOOD = """
+  - id: LX001
+    name: Lokal regel
+    severity: info
+    message: Ett lokalt meddelande på svenska.
+    suggestion: Ett lokalt förslag på svenska.
+    match:
+      words: [klassfjant]
+    examples:
+      flag: [Han är en klassfjant.]
+      pass: [Han är en klasskamrat.]
+"""
+
+
+def write(tmp_path, body, name="local.yaml"):
+    (tmp_path / name).write_text(textwrap.dedent(body), encoding="utf-8")
+    return tmp_path
+
+
+def test_extra_pack_adds_rules(tmp_path):
+    write(tmp_path, "category: person_judgment\nrules:" + GOOD)
+    c = Checker(parse_config({"rules": {"packs": [str(tmp_path)]}}))
+    assert [f.rule_id for f in c.check("Han är en klassfjant.").findings] == ["LX001"]
+
+
+@pytest.mark.parametrize(
+    "mutation, field",
+    [
+        (("severity: info", "severity: fatal"), "severity"),
+        (("message: Ett lokalt meddelande på svenska.", "message: kort"), "message"),
+        (("      words: [klassfjant]", "      regex: ['(a']"), "match.regex"),
+        (("      pass: [Han är en klasskamrat.]", "      pass: []"), "examples.pass"),
+    ],
+)
+def test_broken_rule_names_file_rule_and_field(tmp_path, mutation, field):
+    write(tmp_path, "category: person_judgment\nrules:" + GOOD.replace(*mutation))
+    with pytest.raises(RuleError) as err:
+        load_rules([tmp_path])
+    msg = str(err.value)
+    assert "local.yaml" in msg and "LX001" in msg and f"'{field}" in msg
+
+
+def test_duplicate_id_and_bad_yaml(tmp_path):
+    write(tmp_path, "category: person_judgment\nrules:" + GOOD.replace("LX001", "PJ001"))
+    with pytest.raises(RuleError, match="PJ001.*finns redan"):
+        load_rules([tmp_path])
+    (tmp_path / "local.yaml").write_text("category: [oj\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="ogiltig YAML"):
+        load_rules([tmp_path])
+
+
+def test_unknown_context_and_detector(tmp_path):
+    write(tmp_path, "category: person_judgment\nrules:" + GOOD + "    exceptions:\n      - context: nowhere\n")
+    with pytest.raises(RuleError, match="okänd kontext 'nowhere'"):
+        load_rules([tmp_path])
+    write(tmp_path, "category: person_judgment\nrules:" + GOOD.replace("    match:\n      words: [klassfjant]\n", "    detector: nope\n"))
+    with pytest.raises(RuleError, match="okänd detektor 'nope'"):
+        Checker(parse_config({"rules": {"packs": [str(tmp_path)]}}))
+
+
+def test_catastrophic_regex_is_linear(tmp_path):
+    """RE2 has no backtracking: the classic (a+)+$ on a long non-match returns at once."""
+    body = GOOD.replace("      words: [klassfjant]", "      regex: ['(a+)+$']").replace(
+        "flag: [Han är en klassfjant.]", "flag: [aaaa]")
+    write(tmp_path, "category: person_judgment\nrules:" + body)
+    c = Checker(parse_config({"rules": {"packs": [str(tmp_path)]}}))
+    text = "a" * 50_000 + "!"
+    assert [f for f in c.check(text).findings if f.rule_id == "LX001"] == []
