@@ -15,7 +15,7 @@ from .common import ConfigOption, build_checker, fail
 
 
 def eval_command(
-    corpora: List[Path] = typer.Argument(..., help="En eller flera JSONL-korpusar (t.ex. corpora/test.jsonl)."),
+    corpora: List[Path] = typer.Argument(..., help="JSONL-filer eller mappar med *.jsonl (t.ex. corpora/test)."),
     fmt: str = typer.Option("text", "--format", "-f", help="text|json"),
     show_misses: bool = typer.Option(True, "--misses/--no-misses", help="Visa missar (id, kategori, citat)."),
     config: Optional[Path] = ConfigOption,
@@ -24,7 +24,10 @@ def eval_command(
     if fmt not in ("text", "json"):
         raise typer.BadParameter("välj text eller json", param_hint="--format")
     items = []
-    for path in corpora:
+    files = [f for p in corpora for f in (sorted(p.glob("*.jsonl")) if p.is_dir() else [p])]
+    if not files:
+        fail(f"inga *.jsonl-filer i {', '.join(map(str, corpora))}")
+    for path in files:
         try:
             items.extend(read_corpus(path))
         except CorpusError as exc:
