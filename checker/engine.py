@@ -112,6 +112,7 @@ class Checker:
         self._matcher = Matcher(self.nlp.vocab)
         self._has_patterns = False
         self._exceptions: list[list[_CompiledException]] = []
+        self._requires: list[list[_CompiledException]] = []
         contexts = self.ruleset.contexts
         for ri, rule in enumerate(self.rules):
             where = f"{self.ruleset.sources.get(rule.id, '?')}, regel {rule.id}"
@@ -139,6 +140,7 @@ class Checker:
                     )
                 self._detectors.append((ri, factory(rule, self)))
             self._exceptions.append([self._compile_exception(e, contexts, where) for e in rule.exceptions])
+            self._requires.append([self._compile_exception(e, contexts, where) for e in rule.require])
 
     @staticmethod
     def _compile_exception(e: Exception_, contexts: dict[str, tuple[str, ...]], where: str) -> _CompiledException:
@@ -229,6 +231,9 @@ class Checker:
         for exc in self._exceptions[h.rule]:
             if self._exception_applies(a, exc, h):
                 return True
+        required = self._requires[h.rule]
+        if required and not any(self._exception_applies(a, req, h) for req in required):
+            return True
         return False
 
     @staticmethod

@@ -7,6 +7,8 @@ An entry is a word or a phrase. Each word of it is a Term:
     *ord    the word ends with `ord`, also before an inflection ending ("*clown" → "klassclownen")
     *ord*   `ord` occurs inside the word
     ...     up to three other words (a gap, within the sentence)
+    @namn   a name of the student the text is about (`subject_names`), e.g. the cue
+            "@namn är" before an evaluative word
 Matching is case-insensitive. Diacritics are asymmetric: a word written *without* å/ä/ö
 matches an entry with them ("franvaro" → "frånvaro"), but a word written *with* them must
 match exactly, so "höra" never matches "hora". Obfuscated words match through their
@@ -37,11 +39,14 @@ class Term:
 
 
 GAP = Term("gap", "", "")
+SUBJECT = Term("subject", "", "@namn")
 
 
 def parse_term(raw: str) -> Term:
     if raw == "...":
         return GAP
+    if raw == "@namn":
+        return SUBJECT
     low = raw.strip().lower()
     starts, ends = low.startswith("*"), low.endswith("*")
     core = low.strip("*")
@@ -84,6 +89,8 @@ def _suffix_candidates(fk: str, min_len: int) -> Iterator[str]:
 
 
 def term_matches(term: Term, a: Analysis, i: int) -> bool:
+    if term is SUBJECT:
+        return a.is_word[i] and a.fold[i] in a.subject_names
     if not a.is_word[i]:
         return term.kind == "exact" and a.lower[i] == term.form
     pairs = [(a.lower[i], a.fold[i])]
@@ -150,13 +157,16 @@ class PhraseIndex(Generic[P]):
         self._prefix: dict[int, dict[str, list[tuple[P, tuple[Term, ...]]]]] = defaultdict(lambda: defaultdict(list))
         self._suffix: dict[int, dict[str, list[tuple[P, tuple[Term, ...]]]]] = defaultdict(lambda: defaultdict(list))
         self._contains: list[tuple[P, tuple[Term, ...]]] = []
+        self._subject: list[tuple[P, tuple[Term, ...]]] = []
         self.size = 0
 
     def add(self, payload: P, entry: str | tuple[Term, ...]) -> None:
         terms = parse_entry(entry) if isinstance(entry, str) else entry
         first = terms[0]
         item = (payload, terms)
-        if first.kind == "exact":
+        if first is SUBJECT:
+            self._subject.append(item)
+        elif first.kind == "exact":
             self._exact[first.key].append(item)
         elif first.kind == "prefix":
             self._prefix[len(first.key)][first.key].append(item)
@@ -192,6 +202,8 @@ class PhraseIndex(Generic[P]):
                                 seen.add(id(item))
                                 yield item
         yield from self._contains
+        if self._subject and a.fold[i] in a.subject_names:
+            yield from self._subject
 
     def find(self, a: Analysis, lo: int = 0, hi: int | None = None) -> Iterator[tuple[P, int, int]]:
         """Yield (payload, first token, last token) for every match starting in [lo, hi)."""

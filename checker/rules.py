@@ -128,6 +128,10 @@ class Rule(_Strict):
     detector: str | None = None
     options: dict[str, Any] = Field(default_factory=dict)
     exceptions: list[Exception_] = Field(default_factory=list)
+    # Conditions of the same shape as `exceptions`, read the other way round: a match is
+    # kept only if at least one of them holds (e.g. a subject cue such as "han är", "eleven
+    # verkar" before an evaluative word that is ambiguous on its own). Empty: no condition.
+    require: list[Exception_] = Field(default_factory=list)
     examples: Examples
 
     @field_validator("name", "message", "suggestion", "belongs_in", mode="before")
@@ -241,7 +245,7 @@ def load_rules(dirs: list[Path] | None = None) -> RuleSet:
                 sources[rule.id] = str(path)
                 rules.append(rule)
     for rule in rules:
-        for exc in rule.exceptions:
+        for exc in [*rule.exceptions, *rule.require]:
             if exc.context and exc.context not in contexts:
                 raise RuleError(
                     f"{sources[rule.id]}, regel {rule.id}, fält 'exceptions.context': okänd kontext {exc.context!r}"
