@@ -1,0 +1,99 @@
+"""Swedish personnummer, samordningsnummer and interim numbers: find, parse and validate.
+
+Presidio's `SePersonnummerRecognizer` accepts any day 1–31 in any month, has no notion of
+the `+` separator's century, cannot tell a samordningsnummer from a personnummer and knows
+neither Skatteverket's partly unknown birth dates (samordningsnummer with month `00` or day
+`60`) nor interim numbers with a letter. This module does, and the recognizer in
+`checker.identifiers.recognizers` wraps it for Presidio.
+
+A number is reported only if its date exists and its check digit (Luhn over the last ten
+characters, an interim letter counting as 1) is right. Companies' organisationsnummer have
+a "month" of 20 or more and so never pass the date check; a sole trader's
+organisationsnummer *is* the owner's personnummer and is reported as one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# Letters Skatteverket and the universities use in interim numbers (position 7).
+INTERIM_LETTERS = "TRSUWXJKLMN"
+
+# 10 or 12 digits, "-" / "+" / nothing between date and birth number, and an
+# interim letter as the first character of the birth number. Digits or word characters
+# around the candidate mean it is part of something longer (ISBN, order number, IBAN).
+CANDIDATE = re.compile(
+    rf"(?<![\w+\-/.,])(?P<cent>1[89]|20)?(?P<yy>\d{{2}})(?P<mm>\d{{2}})(?P<dd>\d{{2}})"
+    rf"(?P<sep>[-+\u2010\u2011\u2013])?(?P<num>[\d{INTERIM_LETTERS}]\d{{2}})(?P<check>\d)(?![\w\-/]|[.,]\d)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class IdNumber:
+    entity: str          # PERSONNUMMER | SAMORDNINGSNUMMER
+    birth: dt.date | None  # None if Skatteverket left month or day unknown (00)
+    interim: bool
+    separator: str
+
+
+def luhn_ok(ten: str) -> bool:
+    """Luhn over the ten-character form; an interim letter counts as 1."""
+    total = 0
+    for i, ch in enumerate(ten):
+        d = (1 if ch.isalpha() else int(ch)) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def _century(yy: int, plus: bool, today: dt.date) -> int:
+    """Full year for a 10-digit number: the latest year not in the future, minus 100 for '+'."""
+    year = today.year - today.year % 100 + yy
+    if year > today.year:
+        year -= 100
+    return year - 100 if plus else year
+
+
+def parse(m: re.Match[str], today: dt.date | None = None) -> IdNumber | None:
+    """An `IdNumber` if the candidate is a valid number, else None."""
+    today = today or dt.date.today()
+    num = m["num"]
+    interim = num[0].isalpha()
+    if num == "000":
+        return None  # birth number 000 is never issued
+    if not luhn_ok(m["yy"] + m["mm"] + m["dd"] + num + m["check"]):
+        return None
+    sep = m["sep"] or ""
+    yy, mm, dd = int(m["yy"]), int(m["mm"]), int(m["dd"])
+    year = int(m["cent"]) * 100 + yy if m["cent"] else _century(yy, sep == "+", today)
+    entity = "PERSONNUMMER"
+    if dd >= 60:
+        # Samordningsnummer: day + 60. Skatteverket may leave day (60) and/or month (00)
+        # unknown; only what is known is checked.
+        entity = "SAMORDNINGSNUMMER"
+        dd -= 60
+        if mm > 12 or dd > 31:
+            return None
+        if mm == 0 or dd == 0:
+            return IdNumber(entity, None, interim, sep)
+    try:
+        birth = dt.date(year, mm, dd)
+    except ValueError:
+        return None
+    if birth > today:
+        return None
+    return IdNumber(entity, birth, interim, sep)
+
+
+def find(text: str, today: dt.date | None = None):
+    """Yield (start, end, IdNumber) for every valid number in the text."""
+    for m in CANDIDATE.finditer(text):
+        pn = parse(m, today)
+        if pn is not None:
+            yield m.start(), m.end(), pn
+
+
+def valid(value: str, today: dt.date | None = None) -> IdNumber | None:
+    """Validate a whole string (as the reference test vectors are written)."""
+    m = CANDIDATE.fullmatch(value.strip())
+    return parse(m, today) if m else None

@@ -1,0 +1,116 @@
+"""Presidio recognizers for Swedish identifiers, all offline.
+
+Each recognizer is a Presidio `EntityRecognizer` so the AnalyzerEngine runs, scores,
+de-duplicates and explains them the same way as its own; the Swedish knowledge lives in
+small modules next to this one (`personnummer`, `names`, `addresses`).
+"""
+from __future__ import annotations
+
+import re
+from typing import List
+
+import phonenumbers
+import tldextract
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import EmailRecognizer, SePersonnummerRecognizer
+
+from . import addresses, personnummer
+
+LANG = "sv"
+
+# The public-suffix snapshot bundled with tldextract, never the network: an empty URL
+# tuple makes tldextract use its packaged list, and no cache dir means nothing is written.
+_TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+
+
+def _result(rec: LocalRecognizer, entity: str, start: int, end: int, score: float, why: str) -> RecognizerResult:
+    return RecognizerResult(
+        entity_type=entity,
+        start=start,
+        end=end,
+        score=score,
+        analysis_explanation=AnalysisExplanation(recognizer=rec.name, original_score=score, textual_explanation=why),
+        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: rec.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: rec.id},
+    )
+
+
+class SwedishIdNumberRecognizer(SePersonnummerRecognizer):
+    """Presidio's SE_PERSONNUMMER, extended: real dates, `+` century, samordningsnummer
+    (incl. month 00 / day 60), interim letters, birth number 000, and contexts that make a
+    number something else (ISBN, order/invoice/OCR numbers)."""
+
+    ENTITIES = ["PERSONNUMMER", "SAMORDNINGSNUMMER"]
+    # A valid-looking number right after one of these words is a product or case number.
+    _NOT_PERSONAL = re.compile(
+        r"(?i)(?:isbn|issn|ean|ocr|order\w*|best[aä]llning\w*|faktura\w*|artikel\w*|kund\w*nr|kundnummer|"
+        r"referens\w*|ref|art\.?\s?nr|org\.?\s?nr|organisationsnummer|bankgiro|plusgiro|bg|pg|konto\w*|clearing\w*)"
+        r"[\s.:#-]*(?:nr\.?|nummer)?[\s.:#-]*$"
+    )
+
+    def __init__(self) -> None:
+        super().__init__(supported_language=LANG, supported_entity="PERSONNUMMER", name="SkrivvaktIdNumber")
+        self.supported_entities = list(self.ENTITIES)
+
+    def analyze(self, text: str, entities: List[str], nlp_artifacts: NlpArtifacts = None) -> List[RecognizerResult]:
+        out = []
+        for start, end, pn in personnummer.find(text):
+            if self._NOT_PERSONAL.search(text[max(0, start - 30):start]):
+                continue
+            score = 0.9 if pn.separator or end - start == 12 else 0.8
+            out.append(_result(self, pn.entity, start, end, score, "giltigt datum och kontrollsiffra"))
+        return out
+
+
+class OfflineEmailRecognizer(EmailRecognizer):
+    """Presidio's e-mail pattern, validated against tldextract's bundled suffix list."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_language=LANG, supported_entity="EMAIL", name="SkrivvaktEmail")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        parts = _TLD(pattern_text.rsplit("@", 1)[-1])
+        return bool(parts.suffix and parts.domain)
+
+
+class SwedishPhoneRecognizer(LocalRecognizer):
+    """Swedish phone numbers with `phonenumbers` (region SE, leniency VALID).
+
+    A match must start with 0 or + as Swedes write numbers, and may not contain '.' or ':'
+    (clock times "08.15-09.45"); valid personnummer are left to their own recognizer.
+    """
+
+    SCORE = 0.85
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PHONE"], supported_language=LANG, name="SkrivvaktPhone")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: List[str], nlp_artifacts: NlpArtifacts = None) -> List[RecognizerResult]:
+        out = []
+        if not any(c.isdigit() for c in text):
+            return out
+        for m in phonenumbers.PhoneNumberMatcher(text, "SE", leniency=phonenumbers.Leniency.VALID):
+            raw = m.raw_string
+            if raw[0] not in "0+(" or "." in raw or ":" in raw:
+                continue
+            if personnummer.valid(raw):
+                continue
+            out.append(_result(self, "PHONE", m.start, m.end, self.SCORE, "giltigt svenskt telefonnummer"))
+        return out
+
+
+class SwedishAddressRecognizer(LocalRecognizer):
+    """Street name + number (+ postcode and town), or postcode + town."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["ADDRESS"], supported_language=LANG, name="SkrivvaktAddress")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: List[str], nlp_artifacts: NlpArtifacts = None) -> List[RecognizerResult]:
+        return [_result(self, "ADDRESS", s, e, score, "gatuadress eller postnummer och ort")
+                for s, e, score in addresses.find(text)]
