@@ -103,16 +103,23 @@ def render_jsonl(files: Iterable[CheckedFile]) -> str:
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def sarif_log(files: Iterable[CheckedFile], rules: Iterable[Rule], version: str) -> dict:
-    """A SARIF 2.1.0 log: rules in tool.driver.rules, regions with char offsets and lines."""
+def sarif_log(files: Iterable[CheckedFile], rules: Iterable[Rule], version: str, *, lines: bool = True) -> dict:
+    """A SARIF 2.1.0 log: rules in tool.driver.rules, regions with char offsets and lines.
+
+    `lines=False` (archive scans, whose texts are not kept) gives char offsets only, so
+    `cf.text` is not needed.
+    """
     rule_list = list(rules)
     rule_index = {r.id: i for i, r in enumerate(rule_list)}
     results = []
     for cf in files:
-        idx = LineIndex(cf.text)
+        idx = LineIndex(cf.text) if lines else None
         for f in cf.report.findings:
-            line, col = idx.position(f.start)
-            end_line, end_col = idx.position(f.end)
+            region = {"charOffset": f.start, "charLength": f.end - f.start}
+            if idx is not None:
+                line, col = idx.position(f.start)
+                end_line, end_col = idx.position(f.end)
+                region = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col, **region}
             results.append({
                 "ruleId": f.rule_id,
                 "ruleIndex": rule_index.get(f.rule_id, -1),
@@ -120,8 +127,7 @@ def sarif_log(files: Iterable[CheckedFile], rules: Iterable[Rule], version: str)
                 "message": {"text": _one_line(f.message)},
                 "locations": [{"physicalLocation": {
                     "artifactLocation": {"uri": cf.path},
-                    "region": {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col,
-                               "charOffset": f.start, "charLength": f.end - f.start},
+                    "region": region,
                 }}],
                 "properties": {"category": f.category, "confidence": f.confidence,
                                **({"entity": f.entity} if f.entity else {}),
