@@ -10,9 +10,10 @@
 from .config import Config, ConfigError, load_config
 from .engine import Checker, check, get_checker
 from .models import CATEGORIES, CATEGORY_LABELS_SV, Finding, Report, Severity
+from .redact import RedactResult, redact
 from .rules import RuleError, load_rules
 
 __all__ = [
     "CATEGORIES", "CATEGORY_LABELS_SV", "Checker", "Config", "ConfigError", "Finding", "Report",
-    "RuleError", "Severity", "check", "get_checker", "load_config", "load_rules",
+    "RedactResult", "RuleError", "Severity", "check", "get_checker", "load_config", "load_rules", "redact",
 ]

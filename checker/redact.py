@@ -1,0 +1,64 @@
+"""Redaction: the text with every identifier replaced by a placeholder ("[NAMN]", …).
+
+Findings come from the identifier category of a Checker (one analysis, offsets into the
+caller's original text); the replacement itself is Presidio's AnonymizerEngine with one
+`replace` operator per entity, built once per process.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Iterable
+
+from pydantic import BaseModel
+
+from .engine import Checker, get_checker
+from .models import Finding
+
+PLACEHOLDERS: dict[str, str] = {
+    "PERSONNUMMER": "[PERSONNUMMER]",
+    "SAMORDNINGSNUMMER": "[SAMORDNINGSNUMMER]",
+    "PHONE": "[TELEFON]",
+    "EMAIL": "[E-POST]",
+    "ADDRESS": "[ADRESS]",
+    "PERSON_NAME": "[NAMN]",
+}
+DEFAULT_PLACEHOLDER = "[PERSONUPPGIFT]"
+
+
+class RedactResult(BaseModel):
+    """The redacted text and the identifier findings (offsets into the ORIGINAL text)."""
+
+    text: str
+    findings: list[Finding]
+
+
+_LOCK = threading.Lock()
+_ANONYMIZER = None
+
+
+def _anonymizer():
+    global _ANONYMIZER
+    if _ANONYMIZER is None:
+        with _LOCK:
+            if _ANONYMIZER is None:
+                from presidio_anonymizer import AnonymizerEngine
+
+                _ANONYMIZER = AnonymizerEngine()
+    return _ANONYMIZER
+
+
+def redact(text: str, *, subject_names: Iterable[str] = (), checker: Checker | None = None) -> RedactResult:
+    """Replace personnummer, phone numbers, e-mail, addresses and other people's names."""
+    if not isinstance(text, str):
+        raise TypeError("text must be a str")
+    from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
+    findings = (checker or get_checker()).check(text, subject_names=subject_names, categories=["identifier"]).findings
+    if not findings:
+        return RedactResult(text=text, findings=[])
+    entity = lambda f: f.entity or "IDENTIFIER"  # noqa: E731
+    results = [RecognizerResult(entity(f), f.start, f.end, f.confidence) for f in findings]
+    operators = {e: OperatorConfig("replace", {"new_value": PLACEHOLDERS.get(e, DEFAULT_PLACEHOLDER)})
+                 for e in {entity(f) for f in findings}}
+    out = _anonymizer().anonymize(text=text, analyzer_results=results, operators=operators)
+    return RedactResult(text=out.text, findings=findings)
