@@ -46,7 +46,7 @@ class _PlainProgress:
         rate = p.bytes_done / elapsed
         left = (p.bytes_total - p.bytes_done) / rate if rate > 0 else 0
         print(f"skrivvakt: {p.files_done}/{p.files_total} filer, {rate / 1e6:.2f} MB/s"
-              + ("" if finished else f", ca {left:.0f} s kvar"), file=sys.stderr, flush=True)
+              + ("" if finished or rate <= 0 else f", ca {left:.0f} s kvar"), file=sys.stderr, flush=True)
 
 
 def _write_sarif(out_dir: Path, config) -> Path:

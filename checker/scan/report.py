@@ -48,8 +48,9 @@ def period_key(label: str) -> tuple:
     return (1, 0, False, label)
 
 
-def _bars(items: list[tuple[str, float, str]]) -> dict[str, Any]:
-    top = max((v for _, v, _ in items), default=0) or 1
+def _bars(items: list[tuple[str, float, str]], top: float | None = None) -> dict[str, Any]:
+    """Bar rows scaled to the largest value, or to `top` (1.0 for shares, so 50 % is half a bar)."""
+    top = top or max((v for _, v, _ in items), default=0) or 1
     return {"rows": [{"label": lbl, "value": v, "text": txt, "frac": v / top} for lbl, v, txt in items]}
 
 
@@ -68,8 +69,8 @@ def build_context(summary: dict[str, Any], quotes: list[dict[str, Any]]) -> dict
             "label": GROUP_LABELS_SV.get(key, key),
             "trend": key == "period",
             "findings": _bars([(v, g["findings"], str(g["findings"])) for v, g in ordered]),
-            "share": _bars([(v, g["share_with_findings"], f"{_pct(g['share_with_findings'])} av {g['documents']}")
-                            for v, g in ordered]),
+            "share": _bars([(v, g["share_with_findings"], _pct(g["share_with_findings"]) if key == "period"
+                             else f"{_pct(g['share_with_findings'])} av {g['documents']}") for v, g in ordered], top=1.0),
         })
     return {
         "s": summary,
