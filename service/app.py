@@ -1,0 +1,643 @@
+"""Skrivvakt's HTTP service (FastAPI).
+
+`create_app()` is the factory uvicorn calls in every worker process (`skrivvakt serve`).
+The Checker is built once per worker, in the background at start-up: `/healthz` answers at
+once, `/readyz` answers 200 when the checker is ready, and a check that arrives earlier
+waits for it within its time limit.
+
+Privacy: the text is never logged, put in an error message or a metric label, and never
+written anywhere. Validation errors are returned without the offending input; the log has
+request id, route template, status, timing, counts and rule ids only.
+"""
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import re
+import threading
+import time
+import uuid
+from contextlib import asynccontextmanager
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any, Callable, Literal
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.routing import APIRoute
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from checker import CATEGORY_LABELS_SV, Checker, Config, Finding, Report
+from checker.config import PolicyConfig
+from checker.html import check_html
+from checker.models import Category, Decision, Severity
+
+from . import languagetool as lt
+from .limits import BodyLimitMiddleware, CheckRunner, CheckTimeout
+from .logs import ensure_handler, log
+from .metrics import Metrics
+from .settings import ServiceConfig, load_settings, webhook_key
+from .webhooks import SignatureError, WebhookVerifier
+
+STATIC_DIR = Path(__file__).parent / "static"
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+    "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
+)
+MAX_WARNING_CHARS = 120
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
+
+
+def _version() -> str:
+    try:
+        return version("skrivvakt")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+# ---------------------------------------------------------------------------- models
+class _Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+ContentType = Literal["text/plain", "text/html"]
+SubjectNames = list[str]
+
+
+class CheckRequest(_Body):
+    text: str = Field(description="Texten (eller HTML:en) som ska granskas.")
+    content_type: ContentType = Field(
+        default="text/plain",
+        description="text/html: bara den synliga texten granskas, och positionerna avser HTML-strängen.",
+    )
+    subject_names: SubjectNames = Field(
+        default_factory=list, max_length=50, description="Namn på eleven texten handlar om; de flaggas inte."
+    )
+    categories: list[Category] | None = Field(default=None, description="Granska bara dessa kategorier.")
+    min_severity: Severity | None = Field(default=None, description="Rapportera bara från denna allvarlighet.")
+
+
+class PreSaveRequest(_Body):
+    uid: str = Field(min_length=1, max_length=256, description="Anropets id; ekas i svaret.")
+    text: str
+    content_type: ContentType = "text/plain"
+    subject_names: SubjectNames = Field(default_factory=list, max_length=50)
+    document_id: str | None = Field(default=None, max_length=256, description="Dokumentets id i plattformen (loggas inte).")
+
+
+class Status(BaseModel):
+    code: int = Field(description="200 när texten får sparas, 403 när den stoppas.")
+    message: str
+
+
+class PreSaveResponse(BaseModel):
+    uid: str
+    allowed: bool
+    decision: Decision
+    status: Status
+    warnings: list[str] = Field(description=f"Korta svenska varningar (högst {MAX_WARNING_CHARS} tecken var).")
+    findings: list[Finding]
+    redacted_text: str | None = Field(
+        default=None, description="Texten med personuppgifter maskerade (text/plain, när något maskerades)."
+    )
+
+
+class RedactRequest(_Body):
+    text: str
+    subject_names: SubjectNames = Field(default_factory=list, max_length=50)
+
+
+class RedactResponse(BaseModel):
+    text: str
+    findings: list[Finding]
+
+
+class RuleInfo(BaseModel):
+    id: str
+    name: str
+    category: Category
+    category_label: str
+    severity: Severity
+    belongs_in: str | None
+    message: str
+    suggestion: str
+    link: str | None
+
+
+class Health(BaseModel):
+    status: str
+    version: str
+
+
+class Problem(BaseModel):
+    detail: str
+
+
+# ----------------------------------------------------------------------------- state
+class ServiceState:
+    """What one worker holds: settings, the checker (built once), runner, metrics."""
+
+    def __init__(self, config: Config, settings: ServiceConfig, checker: Checker | None,
+                 checker_factory: Callable[[Config], Checker]) -> None:
+        self.config = config
+        self.settings = settings
+        self.policy: PolicyConfig = settings.effective_policy(config.policy)
+        self.metrics = Metrics()
+        self.runner = CheckRunner(settings.check_threads)
+        self.checker = checker
+        self.checker_factory = checker_factory
+        self.build_error: str | None = None
+        self.builds = 0
+        self._ready = threading.Event()
+        if checker is not None:
+            self._ready.set()
+            self.metrics.ready.set(1)
+        secret = settings.webhook_secret
+        self.verifier = (
+            WebhookVerifier(webhook_key(secret), tolerance=settings.webhook_tolerance_seconds,
+                            cache_size=settings.replay_cache_size)
+            if secret is not None else None
+        )
+        self.api_keys = settings.api_key_values()
+        self.version = _version()
+
+    @property
+    def ready(self) -> bool:
+        return self._ready.is_set() and self.checker is not None
+
+    def build(self) -> None:
+        """Build the checker (in a background thread at start-up)."""
+        if self._ready.is_set():
+            return
+        started = time.perf_counter()
+        try:
+            self.builds += 1
+            self.checker = self.checker_factory(self.config)
+            self.metrics.ready.set(1)
+            log.info("checker_ready", extra={"seconds": round(time.perf_counter() - started, 3),
+                                             "rules": len(self.checker.rules)})
+        except Exception as exc:  # a rule or config error: say which, keep serving /healthz
+            self.build_error = str(exc)
+            log.error("checker_failed", extra={"error": type(exc).__name__})
+        finally:
+            self._ready.set()
+
+    async def get_checker(self, deadline: float) -> Checker:
+        if not self._ready.is_set():
+            remaining = deadline - time.monotonic()
+            ok = remaining > 0 and await asyncio.to_thread(self._ready.wait, remaining)
+            if not ok:
+                raise HTTPException(503, "Tjänsten startar fortfarande. Försök igen om en stund.")
+        if self.checker is None:
+            raise HTTPException(503, "Granskaren kunde inte startas; se tjänstens logg och /readyz.")
+        return self.checker
+
+
+def _state(request: Request) -> ServiceState:
+    return request.app.state.skrivvakt
+
+
+# ------------------------------------------------------------------------- middleware
+class ObserveMiddleware:
+    """Request id, one JSON log line per request, Prometheus metrics, and the page's CSP."""
+
+    def __init__(self, app: ASGIApp, state: ServiceState) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        headers = dict(scope.get("headers", ()))
+        given = headers.get(b"x-request-id", b"").decode("latin-1")
+        request_id = given if _REQUEST_ID.match(given) else uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+        path = scope.get("path", "")
+        page = path == "/" or path.startswith("/static/")
+        status = 500
+
+        async def send_wrapper(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                extra = [(b"x-request-id", request_id.encode())]
+                if page:
+                    extra += [(b"content-security-policy", CSP.encode()),
+                              (b"x-content-type-options", b"nosniff"),
+                              (b"referrer-policy", b"no-referrer")]
+                message["headers"] = list(message.get("headers", [])) + extra
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        finally:
+            seconds = time.perf_counter() - started
+            route = scope.get("route")
+            template = getattr(route, "path", None) or "unmatched"
+            self.state.metrics.observe_request(scope.get("method", ""), template, status, seconds)
+            fields = {"request_id": request_id, "method": scope.get("method"), "route": template,
+                      "status": status, "duration_ms": round(seconds * 1000, 2)}
+            fields.update(scope["state"].get("log", {}))
+            log.info("request", extra=fields)
+
+
+# ------------------------------------------------------------------------ auth/signing
+_bearer = HTTPBearer(auto_error=False, description="API-nyckel, när tjänsten är konfigurerad med nycklar.")
+
+
+def _key_ok(state: ServiceState, presented: str | None) -> bool:
+    if not state.api_keys:
+        return True
+    if not presented:
+        return False
+    token = presented.encode()
+    return any(hmac.compare_digest(token, key) for key in state.api_keys)
+
+
+async def require_api_key(request: Request, creds: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> None:
+    if not _key_ok(_state(request), creds.credentials if creds else None):
+        raise HTTPException(401, "API-nyckel saknas eller är fel (Authorization: Bearer <nyckel>).",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
+class SignedRoute(APIRoute):
+    """Verifies the Standard Webhooks signature over the raw body before anything else –
+    also before the JSON is parsed, so an unsigned request gets 401 whatever it holds."""
+
+    def get_route_handler(self):
+        handler = super().get_route_handler()
+
+        async def verified(request: Request) -> Response:
+            state = _state(request)
+            if state.verifier is not None:
+                body = await request.body()
+                try:
+                    state.verifier.verify(request.headers, body)
+                except SignatureError as exc:
+                    state.metrics.rejected_signatures.inc()
+                    request.state.log = {"rejected": "signature"}
+                    return JSONResponse({"detail": str(exc)}, status_code=401)
+            return await handler(request)
+
+        return verified
+
+
+# ---------------------------------------------------------------------------- helpers
+def _check_length(state: ServiceState, text: str) -> None:
+    limit = state.settings.max_text_chars
+    if len(text) > limit:
+        raise HTTPException(413, f"Texten är för lång: {len(text)} tecken, högst {limit} tillåts.")
+
+
+def _log_report(request: Request, findings: list[Finding], chars: int, decision: str | None = None) -> None:
+    counts: dict[str, int] = {}
+    for f in findings:
+        counts[f.category] = counts.get(f.category, 0) + 1
+    entry: dict[str, Any] = {"chars": chars, "findings": len(findings), "categories": counts,
+                             "rule_ids": sorted({f.rule_id for f in findings})}
+    if decision:
+        entry["decision"] = decision
+    request.state.log = entry
+    _state(request).metrics.observe_findings(findings)
+    _state(request).metrics.checked_chars.inc(chars)
+
+
+async def _run(state: ServiceState, started: float, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run one check within the request's time limit (start-up wait included)."""
+    deadline = started + state.settings.timeout_seconds
+    checker = await state.get_checker(deadline)
+    try:
+        return await state.runner.run(deadline - time.monotonic(), fn, checker, *args, **kwargs)
+    except CheckTimeout:
+        state.metrics.timeouts.inc()
+        raise HTTPException(
+            503,
+            f"Granskningen tog längre tid än tidsgränsen ({state.settings.timeout_seconds:g} s). "
+            "Försök igen, eller dela upp texten i kortare delar.",
+            headers={"Retry-After": "1"},
+        ) from None
+
+
+def _check(checker: Checker, text: str, content_type: str, **kwargs: Any) -> Report:
+    if content_type == "text/html":
+        return check_html(checker, text, **kwargs)
+    return checker.check(text, **kwargs)
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= MAX_WARNING_CHARS else text[: MAX_WARNING_CHARS - 1].rstrip() + "…"
+
+
+def warnings_for(findings: list[Finding]) -> list[str]:
+    """One short Swedish line per rule (never quoting the text): what, how many, where to."""
+    by_rule: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_rule.setdefault(f.rule_id, []).append(f)
+    out = []
+    for rule_id, fs in by_rule.items():
+        f = fs[0]
+        label = CATEGORY_LABELS_SV[f.category]
+        count = f"{len(fs)} ställen" if len(fs) > 1 else "1 ställe"
+        where = f" – hör hemma i {f.belongs_in}" if f.belongs_in else ""
+        level = "måste åtgärdas" if f.severity == Severity.error else "bör ses över"
+        out.append(_shorten(f"{label} ({rule_id}), {count}, {level}{where}."))
+    return out
+
+
+def _status(decision: str, findings: list[Finding]) -> Status:
+    n = len(findings)
+    remarks = "1 anmärkning" if n == 1 else f"{n} anmärkningar"
+    if decision == "block":
+        return Status(code=403, message=f"Texten kan inte sparas: {remarks} måste åtgärdas först.")
+    if decision == "warn":
+        return Status(code=200, message=f"Texten kan sparas, men {remarks} bör ses över.")
+    return Status(code=200, message="Texten följer dokumentationspolicyn.")
+
+
+def _redactor() -> Callable[..., Any] | None:
+    try:
+        from checker.redact import redact
+    except ImportError:  # an install without the redaction module: the hook omits redacted_text
+        return None
+    return redact
+
+
+def _redact(checker: Checker, text: str, subject_names: list[str]):
+    redact = _redactor()
+    if redact is None:
+        raise HTTPException(501, "Maskering finns inte i den här installationen av Skrivvakt.")
+    return redact(text, subject_names=subject_names, checker=checker)
+
+
+# ---------------------------------------------------------------------------- the app
+def create_app(
+    config: Config | None = None,
+    settings: ServiceConfig | None = None,
+    *,
+    checker: Checker | None = None,
+    checker_factory: Callable[[Config], Checker] = Checker,
+) -> FastAPI:
+    """The ASGI app. Without arguments (as uvicorn calls it) settings come from
+    `SKRIVVAKT_CONFIG`/`skrivvakt.toml` and `SKRIVVAKT_*`; tests pass them, and may pass a
+    ready checker so that no worker builds its own."""
+    if config is None or settings is None:
+        file_config, env_settings = load_settings()
+        config = config or file_config
+        settings = settings or env_settings
+    ensure_handler()
+    state = ServiceState(config, settings, checker, checker_factory)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        builder = None
+        if not state.ready:
+            builder = threading.Thread(target=state.build, name="skrivvakt-build", daemon=True)
+            builder.start()
+        log.info("started", extra={"version": state.version, "threads": settings.check_threads,
+                                   "signed_hooks": state.verifier is not None, "api_keys": len(state.api_keys)})
+        try:
+            yield
+        finally:
+            state.runner.shutdown()
+
+    app = FastAPI(
+        title="Skrivvakt",
+        version=state.version,
+        summary="Integritets- och innehållsgranskning av svensk text om elever.",
+        description=(
+            "Granskar text mot dokumentationspolicyn: omdömen om personen, kränkande ord, frånvaro, "
+            "betyg, personuppgifter och känsliga uppgifter. Se docs/service.md."
+        ),
+        lifespan=lifespan,
+        responses={413: {"model": Problem}, 422: {"model": Problem}, 503: {"model": Problem}},
+    )
+    app.state.skrivvakt = state
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "X-Request-ID"], max_age=600,
+        )
+    app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(ObserveMiddleware, state=state)
+
+    # ---------------------------------------------------------------- error handlers
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # Never echo the input (it can be the text): location, message and type only.
+        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+                  for e in exc.errors()]
+        first = errors[0] if errors else {"loc": [], "msg": ""}
+        where = ".".join(str(p) for p in first["loc"][1:]) or "body"
+        detail = f"Ogiltig begäran: fältet '{where}': {first['msg']}"
+        if first.get("type") == "json_invalid":
+            detail = "Ogiltig begäran: kroppen är inte giltig JSON."
+        request.state.log = {"invalid": [e["type"] for e in errors][:10]}
+        return JSONResponse({"detail": detail, "errors": errors}, status_code=422)
+
+    @app.exception_handler(HTTPException)
+    async def _http(request: Request, exc: HTTPException) -> JSONResponse:
+        detail = exc.detail
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = "Adressen finns inte. Se /docs för tjänstens API."
+        elif exc.status_code == 405:
+            detail = "Metoden stöds inte för den här adressen. Se /docs."
+        return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> JSONResponse:
+        rid = request.scope.get("state", {}).get("request_id", "")
+        log.error("unhandled", extra={"request_id": rid, "error": type(exc).__name__})
+        return JSONResponse({"detail": f"Internt fel i Skrivvakt (begäran {rid})."}, status_code=500)
+
+    keyed = [Depends(require_api_key)]
+
+    # ---------------------------------------------------------------- /v1
+    @app.post("/v1/check", response_model=Report, dependencies=keyed, tags=["v1"],
+              summary="Granska en text", responses={401: {"model": Problem}})
+    async def check_text(body: CheckRequest, request: Request) -> Report:
+        started = time.monotonic()
+        _check_length(state, body.text)
+        report: Report = await _run(
+            state, started, _check, body.text, body.content_type, subject_names=body.subject_names,
+            categories=body.categories, min_severity=body.min_severity, policy=state.policy,
+        )
+        _log_report(request, report.findings, len(body.text), report.decision)
+        state.metrics.decisions.labels("check", report.decision).inc()
+        return report
+
+    @app.post("/v1/redact", response_model=RedactResponse, dependencies=keyed, tags=["v1"],
+              summary="Maskera personuppgifter i en text", responses={401: {"model": Problem}})
+    async def redact_text(body: RedactRequest, request: Request) -> RedactResponse:
+        started = time.monotonic()
+        _check_length(state, body.text)
+        result = await _run(state, started, _redact, body.text, body.subject_names)
+        _log_report(request, result.findings, len(body.text))
+        return RedactResponse(text=result.text, findings=result.findings)
+
+    @app.get("/v1/rules", response_model=list[RuleInfo], dependencies=keyed, tags=["v1"],
+             summary="Reglerna som används")
+    async def rules(request: Request) -> list[RuleInfo]:
+        checker = await state.get_checker(time.monotonic() + settings.timeout_seconds)
+        return [
+            RuleInfo(id=r.id, name=r.name, category=r.category, category_label=CATEGORY_LABELS_SV[r.category],
+                     severity=r.severity, belongs_in=r.belongs_in, message=r.message, suggestion=r.suggestion,
+                     link=r.link)
+            for r in checker.rules
+        ]
+
+    hooks = APIRouter(route_class=SignedRoute)
+
+    @hooks.post("/v1/hooks/pre-save", response_model=PreSaveResponse, response_model_exclude_none=True,
+              dependencies=keyed, tags=["hooks"], summary="Förhandsgranskning innan plattformen sparar",
+              responses={401: {"model": Problem}},
+              description=(
+                  "Modellerad efter Kubernetes admission webhooks. När SKRIVVAKT_WEBHOOK_SECRET är satt måste "
+                  "anropet vara signerat enligt Standard Webhooks (webhook-id, webhook-timestamp, "
+                  "webhook-signature)."))
+    async def pre_save(body: PreSaveRequest, request: Request) -> PreSaveResponse:
+        started = time.monotonic()
+        _check_length(state, body.text)
+        report: Report = await _run(state, started, _check, body.text, body.content_type,
+                                    subject_names=body.subject_names, policy=state.policy)
+        decision = report.decision
+        redacted = None
+        if (body.content_type == "text/plain" and _redactor() is not None
+                and any(f.category == "identifier" for f in report.findings)):
+            result = await _run(state, started, _redact, body.text, body.subject_names)
+            redacted = result.text if result.text != body.text else None
+        _log_report(request, report.findings, len(body.text), decision)
+        state.metrics.decisions.labels("pre-save", decision).inc()
+        return PreSaveResponse(
+            uid=body.uid, allowed=decision != "block", decision=decision, status=_status(decision, report.findings),
+            warnings=warnings_for(report.findings), findings=report.findings, redacted_text=redacted,
+        )
+
+    app.include_router(hooks)
+
+    # ---------------------------------------------------------------- LanguageTool
+    lt_body = {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/x-www-form-urlencoded": {"schema": _lt_form_schema()},
+                "application/json": {"schema": _lt_form_schema()},
+            },
+        }
+    }
+
+    @app.post("/v2/check", response_model=lt.LTResponse, tags=["LanguageTool"], openapi_extra=lt_body,
+              summary="LanguageTool-kompatibel granskning",
+              responses={400: {"model": Problem}, 401: {"model": Problem}})
+    async def lt_check(request: Request) -> JSONResponse:
+        started = time.monotonic()
+        raw = await _lt_params(request)
+        try:
+            params = lt.parse_params(raw)
+            categories, min_severity, enabled, disabled = lt.rule_filter(params)
+            if params.data is not None:
+                document, mapping = lt.annotated_text(params.data)
+            else:
+                document, mapping = params.text or "", None
+        except lt.LTError as exc:
+            raise HTTPException(400, str(exc)) from None
+        header = request.headers.get("authorization", "")
+        presented = header[7:].strip() if header.lower().startswith("bearer ") else params.apiKey
+        if not _key_ok(state, presented):
+            raise HTTPException(401, "API-nyckel saknas eller är fel (Authorization: Bearer eller apiKey).")
+        checked = mapping.text if mapping else document
+        _check_length(state, document)
+        report: Report = await _run(state, started, _check, checked, "text/plain",
+                                    categories=categories, min_severity=min_severity)
+        findings = [f for f in report.findings if lt.keep(f, params, enabled, disabled)]
+        utf16 = lt.Utf16(document)
+        matches = []
+        for f in findings:
+            start, end = mapping.to_source(f.start, f.end) if mapping else (f.start, f.end)
+            matches.append(lt.to_match(f, checked, start, end, utf16))
+        _log_report(request, findings, len(document))
+        return JSONResponse(lt.response(matches, state.version, params.language))
+
+    @app.get("/v2/languages", response_model=list[lt.LTLanguageInfo], tags=["LanguageTool"],
+             summary="Språk (LanguageTool-kompatibelt)")
+    async def lt_languages() -> list[dict[str, str]]:
+        return lt.LANGUAGES
+
+    # ---------------------------------------------------------------- operations
+    @app.get("/healthz", response_model=Health, tags=["drift"], summary="Lever processen?")
+    async def healthz() -> Health:
+        return Health(status="ok", version=state.version)
+
+    @app.get("/readyz", response_model=Health, tags=["drift"], summary="Är granskaren byggd och redo?",
+             responses={503: {"model": Problem}})
+    async def readyz() -> Any:
+        if state.ready:
+            return Health(status="ready", version=state.version)
+        if state.build_error:
+            return JSONResponse({"detail": f"Granskaren kunde inte startas: {state.build_error}"}, status_code=503)
+        return JSONResponse({"detail": "Granskaren byggs fortfarande."}, status_code=503)
+
+    @app.get("/metrics", tags=["drift"], summary="Mätvärden (Prometheus textformat)",
+             response_class=Response, responses={200: {"content": {"text/plain": {}}}})
+    async def metrics() -> Response:
+        return Response(state.metrics.render(), media_type=state.metrics.content_type)
+
+    # ---------------------------------------------------------------- editor page
+    @app.get("/", include_in_schema=False)
+    async def index() -> Response:
+        page = STATIC_DIR / "index.html"
+        if not page.is_file():
+            raise HTTPException(404, "Redigeringssidan är inte installerad.")
+        return FileResponse(page, media_type="text/html; charset=utf-8")
+
+    app.mount("/static", StaticFiles(directory=STATIC_DIR, check_dir=False), name="static")
+    return app
+
+
+def _lt_form_schema() -> dict[str, Any]:
+    string = {"type": "string"}
+    return {
+        "type": "object",
+        "properties": {
+            "text": {**string, "description": "Texten som ska granskas (eller använd data)."},
+            "data": {**string, "description": 'Annoterad text: {"annotation": [{"text": "…"}, {"markup": "<b>"}]}'},
+            "language": {**string, "description": "sv, sv-SE eller auto.", "default": "auto"},
+            "enabledRules": {**string, "description": "Kommaseparerade regel-id."},
+            "disabledRules": {**string, "description": "Kommaseparerade regel-id."},
+            "enabledCategories": {**string, "description": "Kommaseparerade kategori-id (t.ex. GRADE)."},
+            "disabledCategories": {**string, "description": "Kommaseparerade kategori-id."},
+            "enabledOnly": {"type": "boolean", "default": False},
+            "level": {"type": "string", "enum": ["default", "picky"], "default": "default"},
+            "apiKey": {**string, "description": "API-nyckel för klienter som inte kan skicka Authorization."},
+        },
+    }
+
+
+async def _lt_params(request: Request) -> dict[str, Any]:
+    """The parameters from a form-encoded, multipart or JSON body."""
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype == "application/json":
+        try:
+            data = json.loads(await request.body())
+        except (ValueError, UnicodeDecodeError):
+            raise HTTPException(400, "Kroppen är inte giltig JSON.") from None
+        if not isinstance(data, dict):
+            raise HTTPException(400, "JSON-kroppen ska vara ett objekt med parametrarna.")
+        return data
+    if ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        try:
+            form = await request.form()
+        except HTTPException:
+            raise
+        except Exception:
+            raise HTTPException(400, "Formulärdata kunde inte läsas.") from None
+        return {k: v for k, v in form.items() if isinstance(v, str)}
+    raise HTTPException(415, "Skicka parametrarna som application/x-www-form-urlencoded eller application/json.")
