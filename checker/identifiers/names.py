@@ -5,9 +5,10 @@ Evidence, strongest first:
 1. *Swedish capitalisation.* Mid-sentence, Swedish capitalises proper nouns only (not
    weekdays, months, languages, nationalities or school subjects), so a capitalised word
    inside a sentence is a proper noun. At the start of a sentence a capital says nothing.
-2. *Gazetteer.* Faker's `sv_SE` first and last names (loaded from the installed package)
-   plus `checker/data/names_sv.yaml`, and Swedish surname morphology (-sson, -berg, -ström,
-   -qvist, …).
+2. *Gazetteer.* Faker's `sv_SE` first and last names (loaded from the installed package),
+   first names from a few more Faker locales that are common in Swedish schools (only those
+   that are not Swedish words), `checker/data/names_sv.yaml`, and Swedish surname
+   morphology (-sson, -berg, -ström, -qvist, …).
 3. *Context cues.* "mamma X", "kompisen X", "X och Y" next to another name, "X:s",
    "X i 8C".
 
@@ -15,14 +16,19 @@ Names that are also ordinary words ("Klara", "Hans", "Per", "Alla", "Glad") are 
 mid-sentence (the capital is the evidence) but at the start of a sentence only with a cue.
 Unknown capitalised words (places, brands, titles) are names only with a person cue.
 
-Not reported: the described student (`subject_names`, also genitive "Alis"/"Ali:s"), the
-writer's signature at the end ("/Maria", "Hälsningar Anneli, mentor"), and names used as
-knowledge – listed public figures, authors and characters, names followed by a regnal
-number ("Karl XII"), and names within a few words of a knowledge cue ("en bok av …",
-"huvudpersonen …", "kung …"). See docs/identifiers.md for the reasoning.
+Not reported (see docs/identifiers.md for the reasoning):
+- the described student (`subject_names`, also genitive "Alis"/"Ali:s");
+- the writer's closing ("/Maria", "Hälsningar Anneli, mentor", a last line "Madame
+  Svensson") and staff named in their role ("Lärare: Tomas Ek", "Maja Larsson, lärare");
+- names used as knowledge: listed public figures, authors and characters; names with a
+  regnal number ("Karl XII"); names near a knowledge cue ("en bok av …", "kung …"), or in
+  a sentence (or the one after it) about a novel, a myth, a religion or about words;
+  names coordinated with any of those ("Martin Luther King och Rosa Parks");
+- names inside titles and company names ("Fallet Mona", "Salong Rosa AB").
 """
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -39,18 +45,23 @@ _WORD = re.compile(
     r"^[/(\"'«“”]*(?P<w>[A-ZÅÄÖÉÜÆØ][a-zåäöéèüëïçñæøáí]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéèüëïçñæøáí]+)?)"
     r"(?P<gen>[:'’]s)?[.,!?;:)\"'»“”]*$"
 )
-_ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?::s)?$")
+_ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?::s)?[.,]?$")
+_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
 _CLASS = re.compile(r"^(?:[1-9][A-Za-zÅÄÖåäö]{1,2}|[Ff]?klass)[.,!?]*$")
+_COMPANY = frozenset({"ab", "hb", "kb", "aktiebolag", "inc", "ltd", "gmbh", "& co"})
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyzåäöéèüëïçñæøáíóúãõôâêîûšžčćđ")
 _OPENERS = frozenset(":-–—•*\"“”«»(/;")
-_AND = frozenset({"och", "&", "samt", "eller", ","})
+_AND = frozenset({"och", "&", "samt", "eller", ",", "/"})
 _SIGNATURE_LINE = re.compile(
     r"(?im)^[ \t]*(?:med\s+)?(?:vänlig(?:a)?\s+|bästa\s+|många\s+)?(?:hälsning(?:ar)?|mvh|vh|hälsar)\b"
 )
-_SIGNATURE_INLINE = re.compile(r"(?i)(?:\b(?:hälsning(?:ar)?|mvh|vh|hälsar)\b[,!.]?|(?<!\S)/{1,2}(?=\s*[A-ZÅÄÖ])|(?<!\S)[-–—](?=\s*[A-ZÅÄÖ][a-zåäö]+\s*$))")
-_ROLE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){0,2})"
-    r"(?:\s*,\s*(?:mentor|lärare|klasslärare|ämneslärare|rektor|kurator|specialpedagog|speciallärare|"
-    r"fritidspedagog|förskollärare|resurs|elevassistent|skolsköterska|studie- och yrkesvägledare|syv)[^\n]{0,30})?[ \t]*\Z"
+_SIGNATURE_INLINE = re.compile(
+    r"(?i)(?:\b(?:hälsning(?:ar)?|mvh|vh|hälsar)\b[,!.]?|(?<!\S)/{1,2}(?=\s*[A-ZÅÄÖ])"
+    r"|(?<!\S)[-–—](?=\s*[A-ZÅÄÖ][a-zåäö]+\s*$))"
+)
+# The last sentence/line is only a name, maybe with a title: "Madame Svensson", "Anneli".
+_CLOSING_NAME = re.compile(
+    r"(?:^|[.!?\n])[ \t]*(?:[A-ZÅÄÖ][a-zåäö]+\.?[ \t]+)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?[ \t]*[.!]?[ \t]*$"
 )
 
 
@@ -60,13 +71,17 @@ class NameLexicon:
     last: frozenset[str]
     wordlike: frozenset[str]
     places: frozenset[str]
+    not_names: frozenset[str]
+    staff: frozenset[str]
     public_single: frozenset[str]
     public_multi: tuple[tuple[str, ...], ...]
     suffixes: tuple[str, ...]
-    knowledge_exact: frozenset[str]
-    knowledge_prefix: tuple[str, ...]
-    person_exact: frozenset[str]
-    person_prefix: tuple[str, ...]
+    knowledge: tuple[frozenset[str], tuple[str, ...]]
+    strong_knowledge: tuple[frozenset[str], tuple[str, ...]]
+    carry_knowledge: tuple[frozenset[str], tuple[str, ...]]
+    person: tuple[frozenset[str], tuple[str, ...]]
+    swedish_words: object   # spaCy's Swedish lemma table (membership = an inflected Swedish word)
+    stop_words: frozenset[str]
 
     def is_surname(self, key: str, lower: str = "") -> bool:
         """In the gazetteer, or ends like a Swedish surname (checked on the unfolded form)."""
@@ -83,31 +98,69 @@ def _cues(entries: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(exact), tuple(prefix)
 
 
+def _cue(key: str, cues: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    """Exact entry, a word that begins with a `stem*`, or a compound that ends in one
+    ("naturforskare" for `forskar*`) when the stem is long enough to be a word."""
+    exact, prefix = cues
+    if key in exact:
+        return True
+    for p in prefix:
+        if key.startswith(p) or (len(p) >= 5 and p in key[2:]):
+            return True
+    return False
+
+
+def _faker_first_names(locale: str) -> set[str]:
+    try:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    except ImportError:
+        return set()
+    out: set[str] = set()
+    for attr in ("first_names_male", "first_names_female", "first_names"):
+        out.update(getattr(provider, attr, None) or ())
+    return out
+
+
 def load_lexicon() -> NameLexicon:
-    """Build the lexicon from Faker's installed sv_SE data and our YAML additions (once)."""
+    """Build the lexicon from Faker's installed data and our YAML additions (once)."""
     from faker.providers.person.sv_SE import Provider
+    from spacy.lang.sv.stop_words import STOP_WORDS
+    from spacy.lookups import load_lookups
 
     data = yaml.safe_load(resources.files("checker").joinpath("data/names_sv.yaml").read_text(encoding="utf-8"))
     first = {fold(n) for n in (*Provider.first_names_male, *Provider.first_names_female, *data["first_names"])}
+    swedish_words = load_lookups("sv", ["lemma_lookup"]).get_table("lemma_lookup")
+    for locale in data["extra_locales"]:
+        for n in _faker_first_names(locale):
+            low = n.lower()
+            # Latin-script names that are not Swedish words ("Lilla", "Bergen" are not taken).
+            if (len(low) > 2 and low not in swedish_words and low not in STOP_WORDS
+                    and all(c in _LATIN for c in low)):
+                first.add(fold(low))
     last = {fold(n) for n in (*Provider.last_names, *data["last_names"])}
+    not_names = frozenset(fold(w) for w in data["not_names"])
+    places = frozenset(fold(p) for p in data["places"] if " " not in p)
+    first -= not_names
     public = [tuple(fold(w) for w in p.split()) for p in data["public_figures"]]
     # A single-word public name that is also an ordinary first name ("Julia") would hide
     # real people; those are left to the knowledge cues.
     single = frozenset(p[0] for p in public if len(p) == 1 and p[0] not in first)
-    kx, kp = _cues(data["knowledge_cues"])
-    px, pp = _cues(data["person_cues"])
     return NameLexicon(
         first=frozenset(first),
-        last=frozenset(last),
+        last=frozenset(last) - not_names,
         wordlike=frozenset(fold(w) for w in data["wordlike"]),
-        places=frozenset(fold(p) for p in data["places"] if " " not in p),
+        places=places,
+        not_names=not_names,
+        staff=frozenset(fold(w) for w in data["staff_roles"]),
         public_single=single,
         public_multi=tuple(sorted((p for p in public if len(p) > 1), key=len, reverse=True)),
         suffixes=tuple(s.lower() for s in data["surname_suffixes"]),
-        knowledge_exact=kx,
-        knowledge_prefix=kp,
-        person_exact=px,
-        person_prefix=pp,
+        knowledge=_cues(data["knowledge_cues"]),
+        strong_knowledge=_cues(data["strong_knowledge_cues"]),
+        carry_knowledge=_cues(data["carry_knowledge_cues"]),
+        person=_cues(data["person_cues"]),
+        swedish_words=swedish_words,
+        stop_words=frozenset(STOP_WORDS),
     )
 
 
@@ -122,10 +175,6 @@ class _Cand:
     initial: bool   # sentence-initial (a capital there is no evidence)
 
 
-def _in(key: str, exact: frozenset[str], prefix: tuple[str, ...]) -> bool:
-    return key in exact or (bool(prefix) and key.startswith(prefix))
-
-
 class NameFinder:
     """Finds other people's names in a spaCy Doc. Built once; `find` is per text."""
 
@@ -133,7 +182,7 @@ class NameFinder:
         self.lex = lexicon or load_lexicon()
 
     # ----------------------------------------------------------------- helpers
-    def _candidates(self, doc: Doc) -> dict[int, _Cand]:
+    def _candidates(self, doc: Doc, subject: frozenset[str]) -> dict[int, _Cand]:
         lex = self.lex
         out: dict[int, _Cand] = {}
         prev_text = ""
@@ -147,13 +196,14 @@ class NameFinder:
                 word = m["w"]
                 key = fold(word)
                 gen = bool(m["gen"])
-                # "Alis", "Oskars": genitive -s on a known name.
-                if not gen and len(key) > 3 and key.endswith("s") and key not in lex.first and key not in lex.last:
+                # "Alis", "Oskars": genitive -s on a known name (not if the -s form is
+                # itself the student's or a known name: "Mattis", "Hans").
+                if (not gen and len(key) > 3 and key.endswith("s") and key not in subject
+                        and key not in lex.first and key not in lex.last and key[:-1] not in lex.not_names):
                     base = key[:-1]
-                    if base in lex.first or base in lex.last:
+                    if base in lex.first or base in lex.last or base in subject:
                         key, gen, word = base, True, word[:-1]
                 start = tok.idx + m.start("w")
-                lower = word.lower()
                 initial = (
                     tok.is_sent_start
                     or prev_text in ("", "\n")
@@ -161,85 +211,108 @@ class NameFinder:
                     or prev_text[-1] in _OPENERS
                     or tok.text[0] in "/(\"'«“"
                 )
-                out[tok.i] = _Cand(tok.i, start, start + len(word), key, lower, gen, bool(initial))
+                out[tok.i] = _Cand(tok.i, start, start + len(word), key, word.lower(), gen, bool(initial))
             prev_text = tok.text
         return out
 
     @staticmethod
-    def _word_index(doc: Doc) -> list[int]:
-        return [t.i for t in doc if not (t.is_space or t.is_punct) or t.text == ","]
-
-    def _signature_start(self, text: str) -> int:
+    def _signature_start(text: str) -> int:
         """Offset where the writer's closing begins (names after it are the writer's)."""
-        tail_from = max(0, len(text) - 120)
         best = len(text)
-        for m in _SIGNATURE_LINE.finditer(text, tail_from):
+        for m in _SIGNATURE_LINE.finditer(text, max(0, len(text) - 120)):
             best = min(best, m.start())
         for m in _SIGNATURE_INLINE.finditer(text, max(0, len(text) - 60)):
             best = min(best, m.start())
-        if "\n" in text.strip():
-            m = _ROLE_LINE.search(text, text.rstrip().rfind("\n") + 1)
-            if m:
-                best = min(best, m.start())
+        m = _CLOSING_NAME.search(text, max(0, len(text) - 40))
+        if m and m.start() > 0:
+            best = min(best, m.start())
         return best
-
-    def _knowledge(self, doc: Doc, words: list[int], pos: int) -> bool:
-        """A knowledge cue within 5 words before or 3 after, in the same sentence."""
-        lex = self.lex
-        tok = doc[words[pos]]
-        sent = tok.sent
-        for j in range(max(0, pos - 5), min(len(words), pos + 4)):
-            t = doc[words[j]]
-            if j == pos or t.sent != sent:
-                continue
-            k = fold(t.text.strip(".,!?:;\"'()"))
-            if _in(k, lex.knowledge_exact, lex.knowledge_prefix):
-                return True
-        return False
 
     # -------------------------------------------------------------------- find
     def find(self, doc: Doc, subject_names: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, float]]:
         """Yield (start, end, score) of other people's names in the Doc's text."""
         lex = self.lex
         text = doc.text
-        cands = self._candidates(doc)
+        cands = self._candidates(doc, subject_names)
         if not cands:
             return
-        words = self._word_index(doc)
+        # word tokens (and commas, which join names in lists)
+        words = [t.i for t in doc if not (t.is_space or t.is_punct) or t.text in (",", "&", "/")]
         pos_of = {ti: p for p, ti in enumerate(words)}
-        sig = self._signature_start(text)
+        keys = [fold(doc[ti].text.strip(".,!?:;\"'()")) or doc[ti].text for ti in words]
+        sent_of = [doc[ti].sent.start for ti in words]
+        n = len(words)
 
-        def word_at(p: int) -> str:
-            return fold(doc[words[p]].text.strip(".,!?:;\"'()")) if 0 <= p < len(words) else ""
+        def key_at(p: int) -> str:
+            return keys[p] if 0 <= p < n else ""
 
         def cand_at(p: int) -> _Cand | None:
-            return cands.get(words[p]) if 0 <= p < len(words) else None
+            return cands.get(words[p]) if 0 <= p < n else None
 
-        # Public figures written out in full ("Astrid Lindgren", "Gustav II Adolf").
-        public_tokens: set[int] = set()
-        for p in range(len(words)):
+        # Public figures written out in full ("Astrid Lindgren", "Gustav Vasas").
+        public: set[int] = set()      # word positions
+        for p in range(n):
             for name in lex.public_multi:
-                n = len(name)
-                if word_at(p) == name[0] and all(word_at(p + k) == name[k] for k in range(1, n - 1)) and word_at(p + n - 1) in (name[-1], name[-1] + "s"):
-                    public_tokens.update(words[p + k] for k in range(len(name)))
+                m = len(name)
+                if key_at(p) == name[0] and all(key_at(p + k) == name[k] for k in range(1, m - 1)) \
+                        and key_at(p + m - 1) in (name[-1], name[-1] + "s"):
+                    public.update(range(p, p + m))
                     break
+        for p, ti in enumerate(words):
+            c = cands.get(ti)
+            if c is not None and c.key in lex.public_single:
+                public.add(p)
+
+        # Sentences that are knowledge content (strong cue or a public figure), and the
+        # sentence after each.
+        knowledge_sents: set[int] = set()
+        sent_starts = sorted(set(sent_of))
+        next_sent = {a: b for a, b in zip(sent_starts, sent_starts[1:])}
+        # A capitalised word inside a sentence is a name, not a cue ("Saga", "Kung").
+        is_cue_word = [not (words[p] in cands and not cands[words[p]].initial) for p in range(n)]
+        for p in range(n):
+            if p in public or (is_cue_word[p] and _cue(keys[p], lex.strong_knowledge)):
+                knowledge_sents.add(sent_of[p])
+                if p not in public and _cue(keys[p], lex.carry_knowledge) and sent_of[p] in next_sent:
+                    knowledge_sents.add(next_sent[sent_of[p]])
+
+        def near_knowledge(a: int, b: int) -> bool:
+            """A knowledge sentence, or a cue up to 5 words before the name or right after it
+            ("en bok av X", "kung X", "X:s roman")."""
+            if sent_of[a] in knowledge_sents:
+                return True
+            for j in (*range(max(0, a - 5), a), b + 1):
+                if j < n and sent_of[j] == sent_of[a] and is_cue_word[j] and _cue(keys[j], lex.knowledge):
+                    return True
+            return False
 
         score: dict[int, float] = {}
-        for ti, c in cands.items():
-            key = c.key
-            if ti in public_tokens or key in lex.public_single:
+        for p, ti in enumerate(words):
+            c = cands.get(ti)
+            if c is None or p in public or c.key in lex.not_names:
                 continue
-            p = pos_of[ti]
+            key = c.key
             is_first = key in lex.first
             is_last = lex.is_surname(key, c.lower)
             wordlike = key in lex.wordlike
-            prev = word_at(p - 1)
+            prev = key_at(p - 1)
+            prev_c = cand_at(p - 1)
             nxt_c = cand_at(p + 1)
-            person_cue = _in(prev, lex.person_exact, lex.person_prefix) and not cands.get(words[p - 1] if p else -1)
+            person_cue = _cue(prev, lex.person)
+            class_cue = key_at(p + 1) in ("i", "från", "ur") and p + 2 < n and bool(_CLASS.match(doc[words[p + 2]].text))
             genitive_cue = c.genitive and not wordlike
-            class_cue = word_at(p + 1) in ("i", "från", "ur") and p + 2 < len(words) and bool(_CLASS.match(doc[words[p + 2]].text))
-            place_prep = prev in ("i", "från", "utanför", "nära", "mot", "till") and (key in lex.places or (is_last and not is_first))
-            if place_prep and not person_cue:
+            if key in lex.places and not person_cue:
+                continue
+            if prev in ("i", "från", "utanför", "nära", "mot", "till") and is_last and not is_first and not person_cue:
+                continue  # "i Lund", "från Sandviken"
+            # Part of a title or a company name: "Fallet Mona", "Salong Rosa AB".
+            if (prev_c is not None and not prev_c.initial and not person_cue and prev_c.key not in lex.first
+                    and not lex.is_surname(prev_c.key, prev_c.lower) and prev not in lex.staff):
+                continue
+            q = p + 1
+            while cand_at(q) is not None:
+                q += 1
+            if key_at(q) in _COMPANY:
                 continue
             s = 0.0
             if not c.initial:
@@ -248,60 +321,78 @@ class NameFinder:
                 elif person_cue or class_cue or genitive_cue:
                     s = 0.7
             else:
-                if (is_first or is_last) and not wordlike and key not in lex.places:
+                if (is_first or is_last) and not wordlike:
                     s = 0.8
-                elif (is_first or is_last) and nxt_c is not None and not nxt_c.initial and lex.is_surname(nxt_c.key, nxt_c.lower):
+                elif (is_first or is_last) and nxt_c is not None and lex.is_surname(nxt_c.key, nxt_c.lower) and nxt_c.key not in lex.wordlike:
                     s = 0.8  # "Hans Svensson ringde"
                 elif (is_first or is_last or person_cue) and class_cue:
                     s = 0.7
             if s:
-                score[ti] = s
+                score[p] = s
 
         # "X och Y": a capitalised neighbour of a name joined by och/,/samt is a name too.
         changed = True
         while changed:
             changed = False
-            for ti in list(score):
-                p = pos_of[ti]
+            for p in list(score):
                 for q in (p + 2, p - 2):
                     c2 = cand_at(q)
-                    if c2 is None or c2.i in score or c2.i in public_tokens or c2.key in lex.public_single:
+                    if c2 is None or q in score or q in public or c2.key in lex.places or c2.key in lex.not_names:
                         continue
-                    if word_at((p + q) // 2) in _AND and c2.key not in lex.places:
-                        score[c2.i] = 0.7
+                    if c2.initial and (c2.lower in lex.stop_words or (c2.key not in lex.first and c2.lower in lex.swedish_words)):
+                        continue  # "Hon och Alma", "Sedan och …": a capital at the start is no evidence
+                    if key_at((p + q) // 2) in _AND:
+                        score[q] = 0.7
                         changed = True
 
-        # Join adjacent capitalised words into one name ("Eva Lund", "Anna-Karin Berg").
-        spans: list[list] = []
-        for ti in sorted(score):
-            c = cands[ti]
-            p = pos_of[ti]
-            if spans and spans[-1][3] == p - 1:
-                spans[-1][1] = c.end
-                spans[-1][2] = max(spans[-1][2], score[ti]) if not spans[-1][4] else spans[-1][2]
-                spans[-1][3] = p
+        # Adjacent capitalised words form one name ("Eva Lund", "Anna-Karin Berg").
+        spans: list[list] = []   # [first_pos, last_pos, score]
+        for p in sorted(score):
+            if spans and spans[-1][1] == p - 1:
+                spans[-1][1] = p
+                spans[-1][2] = min(0.95, max(spans[-1][2], score[p]) + 0.1)
                 continue
-            spans.append([c.start, c.end, score[ti], p, False])
+            spans.append([p, p, score[p], None])
         for sp in spans:
-            # extend right over a capitalised surname that was not scored on its own
-            q = sp[3] + 1
+            q = sp[1] + 1
             c2 = cand_at(q)
-            while c2 is not None and not c2.initial and (lex.is_surname(c2.key, c2.lower) or c2.key in lex.first) and c2.i not in public_tokens:
-                sp[1] = c2.end
+            while c2 is not None and not c2.initial and q not in public and c2.key not in lex.not_names and (
+                    lex.is_surname(c2.key, c2.lower) or c2.key in lex.first):
+                sp[1] = q
                 sp[2] = min(0.95, sp[2] + 0.1)
-                sp[3] = q
                 q += 1
                 c2 = cand_at(q)
+            if q < n and _INITIAL.match(doc[words[q]].text) and cands.get(words[sp[1]]) is not None:
+                sp[3] = doc[words[q]].idx + len(doc[words[q]].text)  # "Alma S."
 
-        for start, end, s, last_p, _ in spans:
+        # Exclusions, shared by names coordinated with each other ("X och Y").
+        sig = self._signature_start(text)
+
+        def excluded(a: int, b: int) -> bool:
+            start = cands[words[a]].start
             if start >= sig:
+                return True
+            if near_knowledge(a, b) or (b + 1 < n and _ROMAN.match(doc[words[b + 1]].text)):
+                return True
+            before, after = key_at(a - 1), key_at(b + 1)
+            if before in lex.staff or (after == "," and key_at(b + 2) in lex.staff):
+                return True
+            return False
+
+        groups: list[list[list]] = []
+        for sp in spans:
+            if groups and sp[0] - groups[-1][-1][1] == 2 and key_at(sp[0] - 1) in _AND:
+                groups[-1].append(sp)
+            else:
+                groups.append([sp])
+        for g in groups:
+            lo, hi = g[0][0], g[-1][1]
+            linked_public = (lo - 2 in public and key_at(lo - 1) in _AND) or (hi + 2 in public and key_at(hi + 1) in _AND)
+            if linked_public or any(excluded(a, b) for a, b, _, _ in g):
                 continue
-            parts = [fold(w) for w in re.split(r"[\s-]+", text[start:end]) if w]
-            if any(pt in subject_names or (pt.endswith("s") and pt[:-1] in subject_names) for pt in parts):
-                continue
-            first_p = pos_of[doc[:].char_span(start, end, alignment_mode="expand")[0].i]
-            if self._knowledge(doc, words, first_p) or (
-                last_p + 1 < len(words) and _ROMAN.match(doc[words[last_p + 1]].text)
-            ):
-                continue
-            yield start, end, s
+            for a, b, s, end in g:
+                start, end = cands[words[a]].start, end or cands[words[b]].end
+                parts = [fold(w) for w in re.split(r"[\s-]+", text[start:end]) if w]
+                if any(pt in subject_names or (pt.endswith("s") and pt[:-1] in subject_names) for pt in parts):
+                    continue
+                yield start, end, s

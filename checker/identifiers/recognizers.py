@@ -18,6 +18,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer, SePersonnu
 from . import addresses, personnummer
 
 LANG = "sv"
+_ID_SHAPED = re.compile(r"^\d{6}(?:\d{2})?[-+]\d{4}$")
 
 # The public-suffix snapshot bundled with tldextract, never the network: an empty URL
 # tuple makes tldextract use its packaged list, and no cache dir means nothing is written.
@@ -96,8 +97,8 @@ class SwedishPhoneRecognizer(LocalRecognizer):
             raw = m.raw_string
             if raw[0] not in "0+(" or "." in raw or ":" in raw:
                 continue
-            if personnummer.valid(raw):
-                continue
+            if personnummer.valid(raw) or _ID_SHAPED.match(raw):
+                continue  # 6 or 8 digits before the dash: a (maybe invalid) personnummer, not a phone
             out.append(_result(self, "PHONE", m.start, m.end, self.SCORE, "giltigt svenskt telefonnummer"))
         return out
 
