@@ -412,6 +412,17 @@ def test_widget_on_the_demo_host_page(page, service, api):
     rich_panel.locator('[data-finding][data-category="grade"]').click()
     selected = page.evaluate("() => [document.activeElement.id, String(window.getSelection())]")
     assert selected[0] == "rich" and "betyg" in selected[1].lower()
+    # … and explains them right below the words, also when pointed at with the mouse.
+    box = page.locator('#rich + .skrivvakt-overlay mark[data-category="grade"] .skrivvakt-box').first.bounding_box()
+    popover = page.locator(".skrivvakt-popover:visible")
+    assert "betyg" in popover.inner_text().lower()
+    assert 0 <= popover.bounding_box()["y"] - (box["y"] + box["height"]) < 30
+    page.keyboard.press("Escape")
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    grade = next(f for f in _expected_findings(api, page.evaluate("document.querySelector('#rich').innerText"),
+                                               ["Omar"]) if f["category"] == "grade")
+    page.wait_for_function("m => Array.from(document.querySelectorAll('.skrivvakt-popover'))"
+                           ".some(p => !p.hidden && p.textContent.includes(m))", arg=grade["message"])
 
     page.screenshot(path=str(ARTIFACTS / "widget-demo.png"), full_page=True)
 

@@ -645,10 +645,7 @@
     var hit = null;
     var marks = this.overlay.querySelectorAll("mark");
     for (var i = 0; i < marks.length && !hit; i++) {
-      var rects = marks[i].getClientRects();
-      if (!rects.length) {
-        rects = Array.prototype.map.call(marks[i].children, function (b) { return b.getBoundingClientRect(); });
-      }
+      var rects = markRects(marks[i]);
       for (var j = 0; j < rects.length; j++) {
         var r = rects[j];
         if (ev.clientX >= r.left && ev.clientX <= r.right && ev.clientY >= r.top && ev.clientY <= r.bottom) {
@@ -717,8 +714,7 @@
 
   Controller.prototype.placePopover = function (f) {
     var mark = this.overlay.querySelector('[data-finding-id="' + f.id + '"]');
-    var rects = mark ? mark.getClientRects() : [];
-    if (mark && !rects.length && mark.firstChild) rects = [mark.firstChild.getBoundingClientRect()];
+    var rects = mark ? markRects(mark) : [];
     var anchor = rects.length ? rects[rects.length - 1] : this.node.getBoundingClientRect();
     var host = this.node.getBoundingClientRect();
     // Keep the popover next to the element even when the mark is scrolled out of view.
@@ -730,6 +726,14 @@
     pop.style.left = (left + window.scrollX) + "px";
     pop.style.top = (bottom + 6 + window.scrollY) + "px";
   };
+
+  /** Where a mark is on screen: its line boxes, or its boxes over a contenteditable. */
+  function markRects(mark) {
+    if (mark.classList.contains("skrivvakt-mark-boxes")) {
+      return Array.prototype.map.call(mark.children, function (b) { return b.getBoundingClientRect(); });
+    }
+    return Array.prototype.slice.call(mark.getClientRects());
+  }
 
   /* ------------------------------------------------------------------ redaction */
 
