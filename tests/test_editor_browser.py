@@ -449,3 +449,30 @@ def test_widget_embedded_cross_origin_with_two_lines(page, service, host, host_d
     calls = [u for u in page.recorder.requests if u.endswith("/v1/check")]
     assert calls and all(_origin(u) == service for u in calls)
     page.recorder.assert_only(service, host.origin)
+
+
+def test_offset_helpers_in_the_browser(page, service):
+    """The pure helpers, run by the browser's own JavaScript engine on tricky input."""
+    _open_editor(page, service)
+    text = "🙂🙂 Ring 070-123 45 67, pnr 120315-1236. 👍"
+    cps = list(text)
+    out = page.evaluate(
+        """([text, n]) => { const f = window.Skrivvakt._codePointToUtf16Index(text);
+            return Array.from({length: n + 1}, (_, i) => f(i)); }""", [text, len(cps)])
+    assert out == [len("".join(cps[:i]).encode("utf-16-le")) // 2 for i in range(len(cps) + 1)]
+
+    # Two identifiers, emoji before them: each gets its own replacement, in UTF-16 offsets.
+    phone, pnr = "070-123 45 67", "120315-1236"
+    findings = [{"start": text.index(x), "end": text.index(x) + len(x)} for x in (phone, pnr)]
+    after = text.replace(phone, "[TELEFON]").replace(pnr, "[PERSONNUMMER]")
+    pieces = page.evaluate(
+        """([b, a, fs]) => window.Skrivvakt._alignRedaction(b, a, fs, window.Skrivvakt._codePointToUtf16Index(b))""",
+        [text, after, findings])
+    u16 = lambda i: len(text[:i].encode("utf-16-le")) // 2  # noqa: E731
+    assert pieces == [[u16(f["start"]), u16(f["end"]), r] for f, r in zip(findings, ["[TELEFON]", "[PERSONNUMMER]"])]
+    # A redaction that does not fit the findings is refused rather than half applied.
+    assert page.evaluate(
+        """([b, fs]) => window.Skrivvakt._alignRedaction(b, 'något helt annat', fs,
+             window.Skrivvakt._codePointToUtf16Index(b))""", [text, findings]) is None
+    assert page.evaluate("window.Skrivvakt._splitNames('Kalle Ek, Lisa och Omar;Sara')") == [
+        "Kalle Ek", "Lisa", "Omar", "Sara"]

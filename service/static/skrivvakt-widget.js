@@ -93,6 +93,15 @@
     return e;
   }
 
+  /** What went wrong with a call to the service, for the teacher. */
+  function failure(err) {
+    var status = err && err.status;
+    if (status === 401 || status === 403) return "Skrivvakt kräver en API-nyckel som den här sidan inte har.";
+    if (status === 413) return "Texten är för lång för att kontrolleras på en gång.";
+    if (status === 429 || status === 503) return "Skrivvakt är upptagen just nu.";
+    return "Kunde inte nå Skrivvakt.";
+  }
+
   /* ------------------------------------------------------------------ text sources */
 
   /** A textarea (or text input): plain value, selection by UTF-16 index. */
@@ -212,6 +221,8 @@
    *   names: an <input> whose value holds the student's name(s) (subject_names)
    *   list, counters, status, live: elements to render into (else a panel is created)
    *   redactButton: a button that applies the service's redaction
+   *   apiKey: sent as "Authorization: Bearer …" when the service requires keys (anyone
+   *     who can read the host page can read it: use a key meant for that page only)
    */
   function Controller(node, options) {
     this.node = node;
@@ -369,15 +380,21 @@
   };
 
   Controller.prototype.post = function (path, body, signal) {
+    var headers = { "Content-Type": "application/json", "Accept": "application/json" };
+    if (this.options.apiKey) headers.Authorization = "Bearer " + this.options.apiKey;
     return fetch(endpoint(this.service, path), {
       method: "POST",
-      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      headers: headers,
       body: JSON.stringify(body),
       signal: signal,
       credentials: "omit",
       cache: "no-store",
     }).then(function (res) {
-      if (!res.ok) throw new Error("HTTP " + res.status);
+      if (!res.ok) {
+        var err = new Error("HTTP " + res.status);
+        err.status = res.status;
+        throw err;
+      }
       return res.json();
     });
   };
@@ -412,7 +429,7 @@
         if (err && err.name === "AbortError") return;
         if (self.inflight === ctrl) self.inflight = null;
         self.setBusy(false);
-        self.setStatus("Kunde inte nå Skrivvakt. Texten kontrolleras igen när du skriver.", true);
+        self.setStatus(failure(err) + " Texten kontrolleras igen när du skriver.", true);
       });
   };
 
@@ -769,8 +786,8 @@
         self.options.live.textContent = msg;
         self.setStatus(msg, false);
       })
-      .catch(function () {
-        self.setStatus("Kunde inte nå Skrivvakt för att redigera personuppgifterna.", true);
+      .catch(function (err) {
+        self.setStatus(failure(err) + " Personuppgifterna redigerades inte.", true);
       })
       .then(function () { if (btn) btn.disabled = false; });
   };
@@ -835,6 +852,9 @@
       if (svc) opts.service = svc;
       var namesSel = node.getAttribute("data-skrivvakt-names");
       if (namesSel) opts.names = document.querySelector(namesSel);
+      var key = node.getAttribute("data-skrivvakt-key") ||
+        (currentScript && currentScript.getAttribute("data-api-key"));
+      if (key) opts.apiKey = key;
       attach(node, opts);
     });
   }
