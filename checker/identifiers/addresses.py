@@ -35,7 +35,7 @@ STREET_ADDRESS = re.compile(
 )
 POSTCODE_TOWN = re.compile(rf"(?<![\w\d,.-])(?:SE-?\s?)?{_POSTCODE}\s+{_TOWN}\b")
 RESIDENCE_STREET = re.compile(
-    rf"(?i:\b(?:bor|bodde|boende|adress(?:en)?|flytta[rt]?|flyttade|hemma)\s+(?:nu\s+)?(?:på|till|vid|i)?\s*)"
+    rf"(?i:\b(?:bor|bodde|boende|adress(?:en)?|flytta[rt]?|flyttade|hemma)\s+(?:(?:nu|numera|fortfarande|sedan\s+\w+)\s+)?(?:på|till|vid|i)?\s*)"
     rf"(?P<street>{_PREFIX}[{_UP}][{_LOW}-]*?(?:{_HEADS}))\b"
 )
 

@@ -199,7 +199,7 @@ class NameFinder:
                 # "Alis", "Oskars": genitive -s on a known name (not if the -s form is
                 # itself the student's or a known name: "Mattis", "Hans").
                 if (not gen and len(key) > 3 and key.endswith("s") and key not in subject
-                        and key not in lex.first and key not in lex.last and key[:-1] not in lex.not_names):
+                        and key not in lex.first and key not in lex.last and key not in lex.not_names):
                     base = key[:-1]
                     if base in lex.first or base in lex.last or base in subject:
                         key, gen, word = base, True, word[:-1]
@@ -339,7 +339,8 @@ class NameFinder:
                     c2 = cand_at(q)
                     if c2 is None or q in score or q in public or c2.key in lex.places or c2.key in lex.not_names:
                         continue
-                    if c2.initial and (c2.lower in lex.stop_words or (c2.key not in lex.first and c2.lower in lex.swedish_words)):
+                    if c2.initial and c2.key not in lex.first and c2.key not in lex.last and (
+                            c2.lower in lex.stop_words or c2.lower in lex.swedish_words):
                         continue  # "Hon och Alma", "Sedan och …": a capital at the start is no evidence
                     if key_at((p + q) // 2) in _AND:
                         score[q] = 0.7
@@ -393,6 +394,7 @@ class NameFinder:
             for a, b, s, end in g:
                 start, end = cands[words[a]].start, end or cands[words[b]].end
                 parts = [fold(w) for w in re.split(r"[\s-]+", text[start:end]) if w]
+                parts += [fold(w) for w in text[start:end].split()]
                 if any(pt in subject_names or (pt.endswith("s") and pt[:-1] in subject_names) for pt in parts):
                     continue
                 yield start, end, s

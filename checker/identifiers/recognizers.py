@@ -18,6 +18,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer, SePersonnu
 from . import addresses, personnummer
 
 LANG = "sv"
+_PHONE_START = re.compile(r"^(?:0[1-9]|\+\s?[1-9]|00\s?[1-9]|\(0[1-9])")
 _ID_SHAPED = re.compile(r"^\d{6}(?:\d{2})?[-+]\d{4}$")
 
 # The public-suffix snapshot bundled with tldextract, never the network: an empty URL
@@ -45,7 +46,7 @@ class SwedishIdNumberRecognizer(SePersonnummerRecognizer):
     # A valid-looking number right after one of these words is a product or case number.
     _NOT_PERSONAL = re.compile(
         r"(?i)(?:isbn|issn|ean|ocr|order\w*|best[aä]llning\w*|faktura\w*|artikel\w*|kund\w*nr|kundnummer|"
-        r"referens\w*|ref|art\.?\s?nr|org\.?\s?nr|organisationsnummer|bankgiro|plusgiro|bg|pg|konto\w*|clearing\w*)"
+        r"referens\w*|ref|art\.?\s?nr|bankgiro|plusgiro|bg|pg|konto\w*|clearing\w*)"
         r"[\s.:#-]*(?:nr\.?|nummer)?[\s.:#-]*$"
     )
 
@@ -75,10 +76,14 @@ class OfflineEmailRecognizer(EmailRecognizer):
 
 
 class SwedishPhoneRecognizer(LocalRecognizer):
-    """Swedish phone numbers with `phonenumbers` (region SE, leniency VALID).
+    """Swedish phone numbers found with `phonenumbers` (region SE).
 
-    A match must start with 0 or + as Swedes write numbers, and may not contain '.' or ':'
-    (clock times "08.15-09.45"); valid personnummer are left to their own recognizer.
+    Leniency POSSIBLE, not VALID: a number a guardian wrote down is personal data whether or
+    not its range is allocated today, and the numbering-plan check would miss mistyped or
+    new ranges. Precision comes from how Swedes write numbers instead: a match must start
+    with a trunk 0 followed by an area code digit (or +/00 and a country code), carry 8–13
+    digits, and hold no '.' or ':' (clock times "08.15-09.45"); personnummer-shaped
+    strings (6 or 8 digits before the dash) are left to their own recognizer.
     """
 
     SCORE = 0.85
@@ -93,13 +98,14 @@ class SwedishPhoneRecognizer(LocalRecognizer):
         out = []
         if not any(c.isdigit() for c in text):
             return out
-        for m in phonenumbers.PhoneNumberMatcher(text, "SE", leniency=phonenumbers.Leniency.VALID):
+        for m in phonenumbers.PhoneNumberMatcher(text, "SE", leniency=phonenumbers.Leniency.POSSIBLE):
             raw = m.raw_string
-            if raw[0] not in "0+(" or "." in raw or ":" in raw:
+            digits = sum(c.isdigit() for c in raw)
+            if "." in raw or ":" in raw or not 8 <= digits <= 13 or not _PHONE_START.match(raw):
                 continue
             if personnummer.valid(raw) or _ID_SHAPED.match(raw):
                 continue  # 6 or 8 digits before the dash: a (maybe invalid) personnummer, not a phone
-            out.append(_result(self, "PHONE", m.start, m.end, self.SCORE, "giltigt svenskt telefonnummer"))
+            out.append(_result(self, "PHONE", m.start, m.end, self.SCORE, "svenskt telefonnummer"))
         return out
 
 

@@ -1,0 +1,392 @@
+"""The identifier category: personnummer/samordningsnummer, phones, e-mail, addresses, names.
+
+Test data is generated with Faker's sv_SE provider (valid personnummer, names, phones,
+addresses) under fixed seeds; the check digits of hand-built numbers are computed here with
+an independent Luhn implementation, not with the code under test.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+import socket
+
+import pytest
+from faker import Faker
+
+from checker.identifiers import engine as id_engine
+from checker.identifiers.personnummer import valid
+
+CAT = ["identifier"]
+
+
+def luhn_digit(nine: str) -> str:
+    """Check digit for nine digits (Luhn, weights 2,1,2,…)."""
+    total = 0
+    for i, ch in enumerate(nine):
+        d = int(ch) * (2 - i % 2)
+        total += d // 10 + d % 10
+    return str((10 - total % 10) % 10)
+
+
+def make_number(yymmdd: str, serial: str = "123", sep: str = "-", century: str = "") -> str:
+    return f"{century}{yymmdd}{sep}{serial}{luhn_digit(yymmdd + serial)}"
+
+
+def with_wrong_check(number: str) -> str:
+    return number[:-1] + str((int(number[-1]) + 1) % 10)
+
+
+class _SvFaker:
+    """Faker sv_SE, except that `ssn()` never has birth number 000: Faker can produce it,
+    Skatteverket never issues it (and the validator rejects it, see a test below)."""
+
+    def __init__(self, seed: int) -> None:
+        self._f = Faker("sv_SE")
+        self._f.seed_instance(seed)
+
+    def __getattr__(self, name):
+        return getattr(self._f, name)
+
+    def ssn(self, **kwargs) -> str:
+        while True:
+            n = self._f.ssn(**kwargs)
+            if n[-4:-1] != "000":
+                return n
+
+
+@pytest.fixture(scope="module")
+def fake():
+    return _SvFaker(20260101)
+
+
+def ids(checker, text, subject_names=()):
+    return [(f.quote, f.entity) for f in checker.check(text, subject_names=subject_names, categories=CAT).findings]
+
+
+# --------------------------------------------------------------- personnummer validation
+def test_faker_personnummer_are_valid_in_every_format(fake):
+    for _ in range(200):
+        short = fake.ssn()                       # YYMMDD-NNNN
+        long = fake.ssn(long=True)               # YYYYMMDD-NNNN
+        for form in (short, short.replace("-", ""), long, long.replace("-", "")):
+            pn = valid(form)
+            assert pn is not None and pn.entity == "PERSONNUMMER", form
+
+
+def test_wrong_check_digit_is_invalid(fake):
+    for _ in range(100):
+        assert valid(with_wrong_check(fake.ssn())) is None
+
+
+def test_impossible_dates_are_invalid_even_with_a_correct_check_digit():
+    for yymmdd in ("090230", "090431", "091301", "090000", "090132"):
+        assert valid(make_number(yymmdd)) is None, yymmdd
+
+
+def test_plus_means_a_hundred_years_earlier():
+    # 29 February exists in 2000 but not in 1900: "-" and "+" give different centuries.
+    assert valid(make_number("000229", sep="-")).birth == dt.date(2000, 2, 29)
+    assert valid(make_number("000229", sep="+")) is None
+    assert valid(make_number("120514", sep="+")).birth.year < dt.date.today().year - 100
+
+
+def test_twelve_digits_carry_their_own_century():
+    assert valid(make_number("000229", century="19")) is None  # 1900 is no leap year
+    assert valid(make_number("000229", century="20")).birth == dt.date(2000, 2, 29)
+
+
+def test_samordningsnummer_day_plus_sixty(fake):
+    for _ in range(50):
+        d = fake.date_of_birth(minimum_age=1, maximum_age=80)
+        yymmdd = f"{d:%y%m}{d.day + 60:02d}"
+        pn = valid(make_number(yymmdd, serial=f"{random.Random(d.toordinal()).randint(1, 999):03d}"))
+        assert pn is not None and pn.entity == "SAMORDNINGSNUMMER" and pn.birth == d
+
+
+def test_samordningsnummer_with_unknown_month_or_day():
+    # Skatteverket: month 00 and/or day 60 (= day 00 + 60) when the birth date is not known.
+    for yymmdd in ("850060", "850060", "850075", "850960"):
+        pn = valid(make_number(yymmdd))
+        assert pn is not None and pn.entity == "SAMORDNINGSNUMMER" and pn.birth is None, yymmdd
+    assert valid(make_number("850092")) is None   # day 32 + 60
+    assert valid(make_number("851360")) is None   # month 13
+    assert valid(make_number("850000")) is None   # month/day 00 is only for samordningsnummer
+
+
+def test_interim_numbers_with_a_letter():
+    for letter in "TRSUWXJKLMN":
+        number = f"000101-{letter}22" + luhn_digit("000101" + "122")   # the letter counts as 1
+        assert valid(number) is not None, number
+        assert valid(number.replace("-", "")) is not None
+    assert valid("000101-E221") is None                                 # not an interim letter
+
+
+def test_birth_number_000_is_never_issued():
+    assert valid(make_number("150916", serial="000")) is None
+
+
+def test_company_organisationsnummer_is_not_personal(fake):
+    for _ in range(50):
+        assert valid(fake.org_id()) is None
+
+
+def test_sole_trader_organisationsnummer_is_a_personnummer(checker, fake):
+    pnr = fake.ssn().replace("-", "")
+    found = ids(checker, f"Firman är en enskild firma med organisationsnummer {pnr}.")
+    assert found == [(pnr, "PERSONNUMMER")]
+
+
+# ---------------------------------------------------------------- personnummer in text
+@pytest.mark.parametrize("template", [
+    "Elevens personnummer är {n}.",
+    "Pnr: {n}",
+    "Mamman ({n}) har ringt.",
+    "{n} ska stå i ansökan, inte här.",
+])
+def test_personnummer_in_text(checker, fake, template):
+    for form in (fake.ssn(), fake.ssn(long=True), fake.ssn().replace("-", "")):
+        text = template.format(n=form)
+        assert ids(checker, text) == [(form, "PERSONNUMMER")], text
+
+
+def test_samordningsnummer_entity_in_text(checker):
+    number = make_number("850976", serial="123")
+    assert ids(checker, f"Pappan har samordningsnummer {number}.") == [(number, "SAMORDNINGSNUMMER")]
+
+
+@pytest.mark.parametrize("text", [
+    "Provet den 2023-10-12 gick bra.",
+    "Läs sidorna 120-145 i läroboken.",
+    "Boken har ISBN 978-91-29-65904-4.",
+    "Sök på åren 1998-2003 i tidslinjen.",
+    "Vi träffas 12/10 kl. 14.30.",
+])
+def test_dates_pages_and_isbn_are_not_identifiers(checker, text):
+    assert ids(checker, text) == []
+
+
+def test_valid_looking_numbers_after_isbn_or_order_words_are_not_identifiers(checker, fake):
+    for word in ("ISBN", "Ordernummer", "Beställningsnr", "Fakturanummer", "OCR"):
+        number = fake.ssn().replace("-", "")
+        assert ids(checker, f"{word} {number} gäller läromedlet.") == [], word
+
+
+def test_invalid_personnummer_in_text_are_ignored(checker, fake):
+    for _ in range(20):
+        assert ids(checker, f"Numret {with_wrong_check(fake.ssn())} har fel kontrollsiffra.") == []
+
+
+# ------------------------------------------------------------------------------ phones
+def swedish_faker_phone(fake) -> str:
+    """Faker's sv_SE phone formats include impossible ones ("0074-833 78": a trunk 0 then
+    another 0); Swedish area codes start with 1-9 after the trunk 0."""
+    while True:
+        phone = fake.phone_number()
+        if phone.startswith("+46") or (phone[0] == "0" and phone[1] != "0"):
+            return phone
+
+
+def test_faker_phone_numbers(checker, fake):
+    for _ in range(40):
+        phone = swedish_faker_phone(fake)
+        found = ids(checker, f"Ring mamma på {phone} efter skolan.")
+        assert found == [(phone, "PHONE")], phone
+
+
+@pytest.mark.parametrize("phone", [
+    "070-123 45 67", "0701234567", "+46 70 123 45 67", "+46701234567", "08-123 456 78", "031-12 34 56",
+    "0522-123 45",
+])
+def test_phone_formats(checker, phone):
+    assert ids(checker, f"Pappa nås på {phone} dagtid.") == [(phone, "PHONE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lektionen är kl 08.15-09.45.",
+    "Eleven räknade 1234 567 gånger.",
+    "Talet 12 345 678 är jämnt delbart med 2.",
+    "Skolans växel har nummer 031-12 34 56.",
+])
+def test_phone_hard_negatives(checker, text):
+    assert [e for _, e in ids(checker, text) if e == "PHONE"] == []
+
+
+# ------------------------------------------------------------------------------ e-mail
+def test_faker_emails(checker, fake):
+    for _ in range(30):
+        email = fake.email()
+        assert ids(checker, f"Skriv till {email} om läxan.") == [(email, "EMAIL")]
+
+
+def test_email_hard_negatives(checker):
+    assert ids(checker, "Eleven skrev @ i stället för a och använde formatet namn@domän.") == []
+
+
+def test_email_validation_never_touches_the_network(checker, monkeypatch):
+    calls = []
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: calls.append(a) or (_ for _ in ()).throw(OSError("blocked")))
+    monkeypatch.setattr(socket.socket, "connect", lambda self, addr: calls.append(addr) or (_ for _ in ()).throw(OSError("blocked")))
+    monkeypatch.delenv("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", raising=False)
+    from checker.identifiers.recognizers import OfflineEmailRecognizer
+
+    rec = OfflineEmailRecognizer()
+    assert rec.validate_result("anna.berg@skola.goteborg.se") is True
+    assert rec.validate_result("x@localhost") is False
+    assert calls == []
+
+
+# ---------------------------------------------------------------------------- addresses
+def test_faker_addresses(checker, fake):
+    for _ in range(30):
+        street, post, city = fake.street_address(), fake.postcode(), fake.city()
+        full = f"{street}, {post} {city}"
+        assert ids(checker, f"Familjen har flyttat till {full}.") == [(full, "ADDRESS")]
+        assert ids(checker, f"Han bor på {street} sedan i höstas.") == [(street, "ADDRESS")]
+
+
+def test_address_formats(checker):
+    assert ids(checker, "Ny adress: Storgatan 12, 463 30 Lilla Edet") == [("Storgatan 12, 463 30 Lilla Edet", "ADDRESS")]
+    assert ids(checker, "De bor på Norra Långgatan 3B nu.") == [("Norra Långgatan 3B", "ADDRESS")]
+    assert ids(checker, "Hon bor numera på Kvarngränd.") == [("Kvarngränd", "ADDRESS")]
+
+
+@pytest.mark.parametrize("text", [
+    "Klassen gick längs Drottninggatan till museet.",
+    "Eleven löste 12 av 15 uppgifter på sidan 45.",
+    "Under PRAO-veckan var hon på Lindströms Bygg AB, Industrigatan 4.",
+])
+def test_address_hard_negatives(checker, text):
+    assert [e for _, e in ids(checker, text) if e == "ADDRESS"] == []
+
+
+# -------------------------------------------------------------------------------- names
+def _names(checker, text, subject_names=()):
+    return [q for q, e in ids(checker, text, subject_names) if e == "PERSON_NAME"]
+
+
+def test_other_students_names_from_the_gazetteer(checker, fake):
+    for _ in range(40):
+        a, b, c = fake.first_name(), fake.first_name(), fake.first_name()
+        if len({a, b, c}) < 3:
+            continue
+        text = f"{a} bråkade med {b} och {c} på rasten."
+        assert _names(checker, text, subject_names=[a]) == [b, c], text
+
+
+def test_full_names_are_one_span(checker, fake):
+    for _ in range(30):
+        full = f"{fake.first_name()} {fake.last_name()}"
+        assert _names(checker, f"Grannen {full} hämtar honom på fredagar.") == [full]
+
+
+def test_context_cues_for_unknown_names(checker):
+    assert _names(checker, "Han satt med kompisen Dragomir hela lektionen.") == ["Dragomir"]
+    assert _names(checker, "Zeyneps mamma kom på mötet.") == ["Zeynep"]
+    assert _names(checker, "Mamma Petronella vill boka ett samtal.") == ["Petronella"]
+
+
+def test_class_and_genitive_cues(checker):
+    assert _names(checker, "Oskar i 8C har lånat hennes bok.", ["Lina"]) == ["Oskar"]
+    assert _names(checker, "Hon lånade Oskars penna.", ["Lina"]) == ["Oskar"]
+
+
+def test_surname_morphology(checker):
+    assert _names(checker, "Eleven har arbetat med Tjärnqvist i projektet.") == ["Tjärnqvist"]
+
+
+@pytest.mark.parametrize("word", ["Klara", "Hans", "Per", "Alla", "Glad", "Frisk"])
+def test_wordlike_names_need_context(checker, word):
+    # at the start of a sentence, without a cue: an ordinary word
+    starts = {
+        "Klara": "Klara av uppgifterna är målet.",
+        "Hans": "Hans arbete har blivit bättre.",
+        "Per": "Per vecka läser hon tjugo sidor.",
+        "Alla": "Alla i gruppen bidrog.",
+        "Glad": "Glad musik passar till filmen.",
+        "Frisk": "Frisk luft hjälper.",
+    }
+    assert _names(checker, starts[word]) == []
+    # mid-sentence capital, or joined to another name: a name
+    assert _names(checker, f"Hon arbetade med {word} i gruppen.") == [word]
+    assert _names(checker, f"{word} och Oskar bråkade.") == [word, "Oskar"]
+
+
+def test_subject_names_and_their_inflections_are_never_flagged(checker):
+    text = "Ali kan beskriva fotosyntesen. Alis rapport och Ali:s bilder var tydliga."
+    assert _names(checker, text, ["Ali"]) == []
+    assert _names(checker, "Mattis kan skriva sitt namn.", ["Mattis"]) == []
+    assert _names(checker, "Ali Hassan har läst mycket.", ["Ali Hassan"]) == []
+
+
+def test_teacher_signature_is_not_flagged(checker):
+    assert _names(checker, "Eleven har gjort stora framsteg.\n/Maria") == []
+    assert _names(checker, "Tack för samtalet! /Maria") == []
+    assert _names(checker, "Eleven har gjort stora framsteg. Hälsningar Anneli, mentor") == []
+    assert _names(checker, "Vi ses på mötet.\n\nMed vänliga hälsningar\nAnneli Svensson\nKlasslärare 4B") == []
+    # … but a name earlier in the same message still is
+    assert _names(checker, "Oskar har varit borta. Hälsningar Anneli", ["Lina"]) == ["Oskar"]
+
+
+@pytest.mark.parametrize("text", [
+    "Eleven har läst en bok av Astrid Lindgren och kan återberätta handlingen.",
+    "Eleven kan redogöra för Gustav Vasas roll i Sveriges historia.",
+    "Huvudpersonen Jonatan visar mod i boken.",
+    "Karl XII dog vid Fredriksten 1718.",
+    "Hon jämför hur Strindberg framställer Julie i dramat.",
+    "Eleven kan beskriva asagudar som Oden, Tor och Freja.",
+    "Hon kan berätta om Martin Luther King och Rosa Parks.",
+    "Vi läste Fallet Mona och diskuterade slutet.",
+])
+def test_knowledge_context_is_not_flagged(checker, text):
+    assert _names(checker, text) == []
+
+
+def test_places_and_companies_are_not_names(checker):
+    assert _names(checker, "Klassen åkte till Lund och Falun på studieresa.") == []
+    assert _names(checker, "Hon gjorde sin PRAO på Salong Rosa AB.") == []
+
+
+# ------------------------------------------------------------------- engine properties
+def test_messages_say_where_and_never_repeat_the_identifier(checker, fake):
+    pnr, phone, email = fake.ssn(), "070-123 45 67", fake.email()
+    text = f"Pnr {pnr}, tel {phone}, e-post {email}, Storgatan 12, och Oskar i 8C."
+    findings = checker.check(text, categories=CAT).findings
+    assert {f.entity for f in findings} == {"PERSONNUMMER", "PHONE", "EMAIL", "ADDRESS", "PERSON_NAME"}
+    for f in findings:
+        assert f.belongs_in and f.message and f.suggestion
+        assert f.quote not in f.message and f.quote not in (f.suggestion or "")
+        assert text[f.start:f.end] == f.quote
+
+
+def test_analyzer_is_built_once_and_text_tokenised_once(checker, monkeypatch):
+    checker.check("Oskar ringde 070-123 45 67.", categories=CAT)
+    built = id_engine.BUILD_COUNT
+    engine = id_engine.get_analyzer()
+
+    def no_second_tokenisation(*args, **kwargs):
+        raise AssertionError("Presidio tokenised the text again")
+
+    monkeypatch.setattr(engine.nlp_engine, "process_text", no_second_tokenisation)
+    calls = []
+    real = engine.analyze
+    monkeypatch.setattr(engine, "analyze", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert ids(checker, "Lina ringde 070-123 45 67.", ["Oskar"]) == [("Lina", "PERSON_NAME"), ("070-123 45 67", "PHONE")]
+    assert id_engine.BUILD_COUNT == built and id_engine.get_analyzer() is engine
+    assert len(calls) == 1   # one Presidio pass per text, shared by the five rules
+
+
+def test_analyzer_uses_the_checkers_pipeline_and_explicit_recognizers(checker):
+    from checker.nlp import get_nlp
+
+    engine = id_engine.get_analyzer()
+    assert engine.nlp_engine.get_nlp("sv") is get_nlp()
+    names = sorted(r.name for r in engine.registry.recognizers)
+    assert names == ["SkrivvaktAddress", "SkrivvaktEmail", "SkrivvaktIdNumber", "SkrivvaktPersonName", "SkrivvaktPhone"]
+
+
+def test_offsets_map_back_through_normalisation(checker, fake):
+    pnr = fake.ssn()
+    text = f"Se\u200b   personnummer:\t{pnr} och  Oskar."
+    for f in checker.check(text, categories=CAT, subject_names=["Lina"]).findings:
+        assert text[f.start:f.end] == f.quote
+    assert [f.quote for f in checker.check(text, categories=CAT).findings] == [pnr, "Oskar"]
