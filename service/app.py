@@ -22,6 +22,7 @@ from contextlib import asynccontextmanager
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, Callable, Literal
+from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -622,17 +623,13 @@ def _lt_form_schema() -> dict[str, Any]:
 
 
 async def _lt_params(request: Request) -> dict[str, Any]:
-    """The parameters from a form-encoded, multipart or JSON body."""
+    """The parameters from a form-encoded, multipart or JSON body.
+
+    The body is sniffed rather than trusted to its Content-Type: LTeX, for one, sends a
+    form-encoded body labelled `application/json`, and LanguageTool's own server accepts
+    that, so we must too."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if ctype == "application/json":
-        try:
-            data = json.loads(await request.body())
-        except (ValueError, UnicodeDecodeError):
-            raise HTTPException(400, "Kroppen är inte giltig JSON.") from None
-        if not isinstance(data, dict):
-            raise HTTPException(400, "JSON-kroppen ska vara ett objekt med parametrarna.")
-        return data
-    if ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+    if ctype == "multipart/form-data":
         try:
             form = await request.form()
         except HTTPException:
@@ -640,4 +637,16 @@ async def _lt_params(request: Request) -> dict[str, Any]:
         except Exception:
             raise HTTPException(400, "Formulärdata kunde inte läsas.") from None
         return {k: v for k, v in form.items() if isinstance(v, str)}
-    raise HTTPException(415, "Skicka parametrarna som application/x-www-form-urlencoded eller application/json.")
+    body = await request.body()
+    if body.lstrip()[:1] in (b"{", b"["):
+        try:
+            data = json.loads(body)
+        except (ValueError, UnicodeDecodeError):
+            raise HTTPException(400, "Kroppen är inte giltig JSON.") from None
+        if not isinstance(data, dict):
+            raise HTTPException(400, "JSON-kroppen ska vara ett objekt med parametrarna.")
+        return data
+    try:
+        return dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+    except (UnicodeDecodeError, ValueError):
+        raise HTTPException(400, "Formulärdata kunde inte läsas (ska vara UTF-8, URL-kodat).") from None

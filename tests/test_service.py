@@ -8,6 +8,7 @@ import logging
 import threading
 import time
 from contextlib import contextmanager
+from urllib.parse import urlencode
 
 import pytest
 from fastapi.testclient import TestClient
@@ -362,6 +363,16 @@ def test_languagetool_check_utf16_offsets(client, as_json):
     # Code-point offsets would be off by the astral characters before the match:
     lat = next(m for m in body["matches"] if _utf16_slice(text, m["offset"], m["length"]) == "lat")
     assert lat["offset"] == text.index("lat") + 3
+
+
+def test_languagetool_form_body_labelled_json_as_ltex_sends_it(client):
+    # LTeX posts a form-encoded body with Content-Type: application/json.
+    ann = json.dumps({"annotation": [{"markup": "# "}, {"text": "Eleven är lat."}]})
+    body = urlencode({"language": "sv-SE", "data": ann, "motherTongue": "sv"})
+    r = client.post("/v2/check", content=body.encode(), headers={"content-type": "application/json"})
+    assert r.status_code == 200, r.text
+    m = r.json()["matches"][0]
+    assert ("# Eleven är lat.")[m["offset"]:m["offset"] + m["length"]] == "lat"
 
 
 def test_languagetool_annotated_data(client):
