@@ -279,15 +279,24 @@ class SignedRoute(APIRoute):
 
         async def verified(request: Request) -> Response:
             state = _state(request)
-            if state.verifier is not None:
-                body = await request.body()
-                try:
-                    state.verifier.verify(request.headers, body)
-                except SignatureError as exc:
-                    state.metrics.rejected_signatures.inc()
-                    request.state.log = {"rejected": "signature"}
-                    return JSONResponse({"detail": str(exc)}, status_code=401)
-            return await handler(request)
+            if state.verifier is None:
+                return await handler(request)
+            body = await request.body()
+            try:
+                msg_id = state.verifier.verify(request.headers, body)
+            except SignatureError as exc:
+                state.metrics.rejected_signatures.inc()
+                request.state.log = {"rejected": "signature"}
+                return JSONResponse({"detail": str(exc)}, status_code=401)
+            try:
+                response = await handler(request)
+            except BaseException as exc:
+                if not (isinstance(exc, HTTPException) and exc.status_code < 500):
+                    state.verifier.replays.forget(msg_id)
+                raise
+            if response.status_code >= 500:
+                state.verifier.replays.forget(msg_id)
+            return response
 
         return verified
 
@@ -447,7 +456,9 @@ def create_app(
     @app.exception_handler(HTTPException)
     async def _http(request: Request, exc: HTTPException) -> JSONResponse:
         detail = exc.detail
-        if exc.status_code == 404 and detail == "Not Found":
+        if exc.status_code == 400 and detail == "There was an error parsing the body":
+            detail = "Ogiltig begäran: kroppen kunde inte läsas (trasig eller för djupt nästlad JSON?)."
+        elif exc.status_code == 404 and detail == "Not Found":
             detail = "Adressen finns inte. Se /docs för tjänstens API."
         elif exc.status_code == 405:
             detail = "Metoden stöds inte för den här adressen. Se /docs."
@@ -641,7 +652,7 @@ async def _lt_params(request: Request) -> dict[str, Any]:
     if body.lstrip()[:1] in (b"{", b"["):
         try:
             data = json.loads(body)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             raise HTTPException(400, "Kroppen är inte giltig JSON.") from None
         if not isinstance(data, dict):
             raise HTTPException(400, "JSON-kroppen ska vara ett objekt med parametrarna.")

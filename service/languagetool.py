@@ -92,6 +92,8 @@ def annotated_text(data: str | dict[str, Any]) -> tuple[str, VisibleText]:
             data = json.loads(data)
         except json.JSONDecodeError as exc:
             raise LTError(f"Parametern 'data' är inte giltig JSON (tecken {exc.pos}).") from None
+        except RecursionError:
+            raise LTError("Parametern 'data' är för djupt nästlad.") from None
     items = data.get("annotation") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise LTError("Parametern 'data' ska vara {\"annotation\": [...]}.")

@@ -5,7 +5,8 @@ The platform signs each call: `webhook-signature: v1,<base64 HMAC-SHA256(key,
 `whsec_<base64>`. Several space-separated signatures are allowed so that a key can be
 rotated without downtime. A timestamp outside the tolerance (default ±5 minutes) and a
 `webhook-id` already seen within that window are rejected: a captured request cannot be
-replayed.
+replayed. An id is remembered once its signature is verified and forgotten again if we
+fail to answer the call (5xx), since a sender's retry carries the same id.
 
 The replay cache is bounded in time (entries expire with the tolerance window, after
 which the timestamp check rejects the request anyway) and in size (oldest entries are
@@ -62,6 +63,12 @@ class ReplayCache:
             while len(self._seen) > self.max_size:
                 self._seen.popitem(last=False)
             return True
+
+    def forget(self, msg_id: str) -> None:
+        """Drop an id whose call failed on our side, so that the sender's retry (Standard
+        Webhooks retries reuse the id) is not taken for a replay."""
+        with self._lock:
+            self._seen.pop(msg_id, None)
 
 
 class WebhookVerifier:

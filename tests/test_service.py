@@ -99,6 +99,15 @@ def test_invalid_requests_are_4xx_with_a_clear_message(client, body, content_typ
     assert r.json()["detail"].startswith("Ogiltig begäran")
 
 
+def test_deeply_nested_json_is_4xx(client):
+    deep = b"[" * 100_000 + b"]" * 100_000
+    r = client.post("/v1/check", content=b'{"text": ' + deep + b"}", headers={"content-type": "application/json"})
+    assert 400 <= r.status_code < 500 and r.json()["detail"].startswith("Ogiltig")
+    assert client.post("/v2/check", content=deep, headers={"content-type": "application/json"}).status_code == 400
+    nested = '{"annotation": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    assert client.post("/v2/check", data={"data": nested}).status_code == 400
+
+
 def test_validation_errors_do_not_echo_the_text(client):
     secret = "Zorbaxsson"
     r = client.post("/v1/check", json={"text": "a", "subject_names": secret})
@@ -315,6 +324,26 @@ def test_signature_replay_rejected(signed_client):
     assert signed_client.post("/v1/hooks/pre-save", content=body, headers=h).status_code == 200
     r = signed_client.post("/v1/hooks/pre-save", content=body, headers=h)
     assert r.status_code == 401 and "redan" in r.json()["detail"]
+
+
+def test_retry_after_our_failure_is_not_a_replay(checker):
+    """Standard Webhooks retries reuse the id: a call we failed (503) may be sent again."""
+    gated = _GatedChecker(checker)
+    try:
+        with client_for(gated, webhook_secret=SECRET, timeout_seconds=0.2, check_threads=1) as c:
+            body = json.dumps({"uid": "retry", "text": JUDGMENT}).encode()
+            h = _signed(body, "msg_retry")
+            assert c.post("/v1/hooks/pre-save", content=body, headers=h).status_code == 503
+            gated.gate.set()
+            deadline = time.monotonic() + 30
+            while True:
+                r = c.post("/v1/hooks/pre-save", content=body, headers=h)
+                if r.status_code != 503 or time.monotonic() > deadline:
+                    break
+            assert r.status_code == 200
+            assert c.post("/v1/hooks/pre-save", content=body, headers=h).status_code == 401
+    finally:
+        gated.gate.set()
 
 
 def test_unsigned_garbage_is_401_not_422(signed_client):
