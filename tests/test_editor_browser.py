@@ -316,6 +316,26 @@ def test_keyboard_only_reaches_findings_and_moves_the_caret(page, service, api):
     page.recorder.assert_only(service)
 
 
+def test_highlights_scroll_with_a_long_text(page, service, api):
+    editor = _open_editor(page, service)
+    filler = "".join(f"Rad {i}: eleven kan förklara hur ljus bryts i en lins.\n" for i in range(1, 41))
+    text = filler + "Sist: hen har hög frånvaro."
+    editor.fill(text)
+    finding = next(f for f in _expected_findings(api, text, []) if f["category"] == "attendance")
+    page.click(f'[data-finding][data-rule-id="{finding["rule_id"]}"]')
+    # The text area scrolled to the finding, and the highlight scrolled with it.
+    geometry = page.evaluate("""() => {
+        const t = document.querySelector('[data-skrivvakt-editor]').getBoundingClientRect();
+        const m = document.querySelector('mark[data-category="attendance"]').getBoundingClientRect();
+        return {scrollTop: document.querySelector('[data-skrivvakt-editor]').scrollTop,
+                inside: m.top >= t.top && m.bottom <= t.bottom}; }""")
+    assert geometry["scrollTop"] > 0 and geometry["inside"]
+    selected = page.evaluate("() => { const t = document.activeElement;"
+                             " return t.value.substring(t.selectionStart, t.selectionEnd); }")
+    assert selected == finding["quote"]
+    page.recorder.assert_only(service)
+
+
 def test_results_for_old_text_are_dropped(page, service):
     """A request in flight is cancelled once newer text exists; its answer never lands."""
     held = []
@@ -423,6 +443,21 @@ def test_widget_on_the_demo_host_page(page, service, api):
                                                ["Omar"]) if f["category"] == "grade")
     page.wait_for_function("m => Array.from(document.querySelectorAll('.skrivvakt-popover'))"
                            ".some(p => !p.hidden && p.textContent.includes(m))", arg=grade["message"])
+
+    # The highlights follow the contenteditable when the panel above it grows.
+    page.keyboard.press("Escape")
+    before = page.locator("#rich").bounding_box()["y"]
+    page.click("#note")
+    page.keyboard.press("Control+End")
+    page.keyboard.type(" Han har hög frånvaro.")
+    page.wait_for_selector('#note + .skrivvakt-overlay mark[data-category="attendance"]')
+    page.wait_for_function("y => document.querySelector('#rich').getBoundingClientRect().top + scrollY > y + 10",
+                           arg=before)
+    page.wait_for_function("""() => {
+        const host = document.querySelector('#rich').getBoundingClientRect();
+        const boxes = document.querySelectorAll('#rich + .skrivvakt-overlay .skrivvakt-box');
+        return boxes.length > 0 && Array.from(boxes).every(b => {
+            const r = b.getBoundingClientRect(); return r.top >= host.top && r.bottom <= host.bottom; }); }""")
 
     page.screenshot(path=str(ARTIFACTS / "widget-demo.png"), full_page=True)
 

@@ -97,6 +97,7 @@
   function failure(err) {
     var status = err && err.status;
     if (status === 401 || status === 403) return "Skrivvakt kräver en API-nyckel som den här sidan inte har.";
+    if (status === 501) return "Den funktionen finns inte i den här installationen av Skrivvakt.";
     if (status === 413) return "Texten är för lång för att kontrolleras på en gång.";
     if (status === 429 || status === 503) return "Skrivvakt är upptagen just nu.";
     return "Kunde inte nå Skrivvakt.";
@@ -333,7 +334,13 @@
     document.addEventListener("selectionchange", function () { self.onCaret(); });
     var relayout = function () { self.layout(); self.updatePopover(); };
     window.addEventListener("resize", relayout);
-    if (window.ResizeObserver) new ResizeObserver(relayout).observe(node);
+    if (window.ResizeObserver) {
+      // The element moves when anything above it grows (another field's panel, say), so
+      // the page's size is watched too; our overlay is absolutely placed and cannot follow.
+      var ro = new ResizeObserver(relayout);
+      ro.observe(node);
+      ro.observe(document.body);
+    }
     var o = this.options;
     if (o.names) o.names.addEventListener("input", function () { self.schedule(DEBOUNCE_MS); });
     if (o.redactButton) o.redactButton.addEventListener("click", function () { self.redact(); });
