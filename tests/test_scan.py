@@ -375,3 +375,12 @@ def test_journal_truncates_a_torn_tail_and_ignores_it(tmp_path):
     assert path.read_bytes() == whole
     with pytest.raises(ResumeError):
         Journal(path, "other", resume=True)
+
+
+def test_semicolon_csv_with_commas_in_the_text_keeps_its_columns():
+    data = ("skola;text\n" + "".join(f"Ekbacken;Eleven kan, med visst stöd, jämföra, ordna och {i} förklara.\n"
+                                     for i in range(5))).encode("cp1252")
+    items = list(read_bytes("export.csv", data, ScanOptions()))
+    assert all(isinstance(i, Document) for i in items) and len(items) == 5
+    assert items[0].metadata == {"school": "Ekbacken"} and items[0].text.startswith("Eleven kan, med")
+    assert [i.source for i in items] == [f"export.csv:{n}" for n in range(2, 7)]

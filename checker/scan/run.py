@@ -11,6 +11,7 @@ file it is given (`worker_checker`), whether the worker is a local process or a 
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import multiprocessing
 import os
@@ -23,6 +24,7 @@ from typing import Any, Callable, Iterable, Iterator
 from ..config import Config
 from ..engine import Checker
 from ..html import check_html
+from ..rules import builtin_rules_dir
 from .options import ScanOptions
 from .sources import Document, ReadError, read_bytes
 from .state import JOURNAL_NAME, Journal
@@ -198,6 +200,16 @@ def _dask(pending: list[Input], options: ScanOptions, config: Config, jobs: int,
 
 
 # --------------------------------------------------------------------------- the scan
+def rules_fingerprint(config: Config) -> str:
+    """A hash of every rule file the scan uses: resuming after the rules changed would mix
+    findings of two rule versions, so it is refused like any other change of settings."""
+    h = hashlib.sha256()
+    for folder in [builtin_rules_dir(), *config.rules.packs]:
+        for path in sorted(Path(folder).glob("*.yaml")):
+            h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
 @dataclass(slots=True)
 class ScanResult:
     summary: dict[str, Any]
@@ -222,12 +234,15 @@ def run_scan(
 ) -> ScanResult:
     out_dir.mkdir(parents=True, exist_ok=True)
     ids = "\n".join(i.display for i in inputs)
-    journal = Journal(out_dir / JOURNAL_NAME, options.fingerprint(fingerprint_extra + config.model_dump_json() + ids), resume)
+    fingerprint = options.fingerprint(fingerprint_extra + config.model_dump_json() + rules_fingerprint(config) + ids)
+    journal = Journal(out_dir / JOURNAL_NAME, fingerprint, resume)
     started = time.monotonic()
     done_bytes = 0
     count = 0
     try:
-        pending = [i for i in inputs if i.key not in journal.done]
+        # Largest first: a big CSV or zip started last would leave the other workers idle
+        # at the end. Completion order does not matter; outputs follow input order.
+        pending = sorted((i for i in inputs if i.key not in journal.done), key=lambda i: (-i.size, i.display))
         progress = Progress(len(inputs), sum(i.size for i in inputs))
         progress.files_done = len(inputs) - len(pending)
         progress.bytes_done = progress.bytes_total - sum(i.size for i in pending)

@@ -224,13 +224,12 @@ def _read_table(name: str, data: bytes, options: ScanOptions, tsv: bool) -> Iter
         yield _err(name, str(exc))
         return
     if tsv:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.excel_tab
-    else:
-        try:  # Swedish Excel writes ';', others ','
-            dialect = csv.Sniffer().sniff(content[:8192], delimiters=",;\t")
-        except csv.Error:
-            dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(content, newline=""), dialect=dialect)
+        delimiter = "\t"
+    else:  # Swedish Excel writes ';', others ','. The header row tells (free text in the rows
+        # is full of commas, which fools csv.Sniffer).
+        header = content.split("\n", 1)[0]
+        delimiter = max(",;\t", key=lambda d: (header.count(d), d == ","))
+    reader = csv.DictReader(io.StringIO(content, newline=""), delimiter=delimiter)
     columns = reader.fieldnames or []
     if options.text_column not in columns:
         yield _err(name, "missing_column",
