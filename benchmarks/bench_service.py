@@ -15,8 +15,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import socket
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -28,38 +26,9 @@ import httpx  # noqa: E402
 
 from common import ROOT, documents, percentile, write_result  # noqa: E402
 
+from service.testing import serve_subprocess  # noqa: E402
+
 SIZE = 2000
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(port: int, workers: int) -> subprocess.Popen:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SKRIVVAKT_")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "cli.main", "serve", "--port", str(port), "--workers", str(workers),
-         "--log-level", "warning"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 300
-    ready = 0
-    with httpx.Client(base_url=base, timeout=5) as c:
-        while ready < workers * 4:  # with several workers, hit several of them ready
-            if proc.poll() is not None:
-                raise SystemExit(f"skrivvakt serve exited with {proc.returncode}")
-            if time.monotonic() > deadline:
-                proc.terminate()
-                raise SystemExit("skrivvakt serve did not become ready")
-            try:
-                ready = ready + 1 if c.get("/readyz").status_code == 200 else 0
-            except httpx.TransportError:
-                pass
-            time.sleep(0.1 if ready else 0.5)
-    return proc
 
 
 async def load(base: str, docs: list[str], clients: int, requests: int) -> dict:
@@ -135,18 +104,13 @@ def main() -> None:
     n1, n20 = (100, 300) if args.quick else (400, 1200)
     docs = documents(200, SIZE, seed=2000)
 
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    proc = start_server(port, args.workers)
-    try:
+    server_args = ["--workers", str(args.workers), "--log-level", "warning"]
+    with serve_subprocess(args=server_args, cwd=ROOT, ready_checks=4 * args.workers, timeout=300) as base:
         from checker import Checker
 
         checker = Checker()
         one, inproc = interleaved(base, checker, docs, n1)
         twenty = asyncio.run(load(base, docs, 20, n20))
-    finally:
-        proc.terminate()
-        proc.wait(30)
 
     def ratio(run: dict) -> dict:
         return {q: run[f"{q}_ms"] / inproc[f"{q}_ms"] for q in ("p50", "p95", "p99")}

@@ -4,62 +4,29 @@ from __future__ import annotations
 
 import base64
 import json
-import os
-import socket
-import subprocess
-import sys
 import time
 
 import httpx
 import pytest
 
+from service.testing import ServerFailed, serve_subprocess
 from service.webhooks import sign
 
 KEY = b"socket-test-key-0123456789abcdef"
 MARKER = "Vindruvsson"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("serve")
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SKRIVVAKT_")}
-    env["SKRIVVAKT_WEBHOOK_SECRET"] = "whsec_" + base64.b64encode(KEY).decode()
     log_path = tmp / "service.log"
+    env = {"SKRIVVAKT_WEBHOOK_SECRET": "whsec_" + base64.b64encode(KEY).decode()}
     with open(log_path, "wb") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "cli.main", "serve", "--port", str(port)],
-            cwd=tmp, env=env, stdout=log, stderr=subprocess.STDOUT,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 240
-        with httpx.Client(base_url=base, timeout=10) as client:
-            while True:
-                if proc.poll() is not None:
-                    pytest.fail(f"skrivvakt serve exited with {proc.returncode}: {log_path.read_text()[-2000:]}")
-                try:
-                    if client.get("/readyz").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if time.monotonic() > deadline:
-                    pytest.fail("skrivvakt serve did not become ready within 240 s")
-                time.sleep(0.25)
-        yield base, log_path
-    finally:
-        proc.terminate()
         try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
+            with serve_subprocess(env=env, cwd=tmp, output=log) as base:
+                yield base, log_path
+        except ServerFailed as exc:
+            pytest.fail(f"{exc}: {log_path.read_text(errors='replace')[-2000:]}")
 
 
 @pytest.fixture(scope="module")
