@@ -9,6 +9,7 @@ import json
 import os
 import sys
 import time
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import List, Optional
 
@@ -127,6 +128,11 @@ def scan(
             result = _run(inputs, out, options, cfg, jobs, engine, scheduler, resume, None if quiet else _PlainProgress())
     except ResumeError as exc:
         fail(f"{out}: {exc}")
+    except BrokenProcessPool:
+        fail(f"en arbetsprocess avslutades oväntat; det som hann granskas finns kvar, fortsätt med --resume --out {out}")
+    except KeyboardInterrupt:
+        print(f"skrivvakt: avbruten; fortsätt med --resume --out {out}", file=sys.stderr)
+        raise typer.Exit(130)
     except RuleError as exc:
         fail(str(exc))
     except OSError as exc:  # e.g. the Dask scheduler cannot be reached, or --out is not writable
