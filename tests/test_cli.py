@@ -16,11 +16,11 @@ def run(args, stdin=None):
 
 def test_json_from_stdin_exits_1_with_valid_offsets():
     text = "Kalle är lat. Ring 070-123 45 67."
-    res = run(["check", "--format", "json", "-"], text)
+    res = run(["check", "--format", "json", "--subject", "Kalle", "-"], text)
     assert res.exit_code == 1
     data = json.loads(res.stdout)
     findings = data["files"][0]["findings"]
-    assert {f["category"] for f in findings} == {"person_judgment", "identifier"}
+    assert {(f["category"], f["quote"]) for f in findings} == {("person_judgment", "lat"), ("identifier", "070-123 45 67")}
     for f in findings:
         assert text[f["start"]:f["end"]] == f["quote"]
 
@@ -46,8 +46,8 @@ def test_bad_encoding_exits_2(tmp_path):
 def test_fail_on_threshold(tmp_path):
     p = tmp_path / "a.txt"
     p.write_text("Kalle är lat.", encoding="utf-8")  # a warning only
-    assert run(["check", "--fail-on", "error", str(p)]).exit_code == 0
-    assert run(["check", "--fail-on", "warning", str(p)]).exit_code == 1
+    assert run(["check", "--subject", "Kalle", "--fail-on", "error", str(p)]).exit_code == 0
+    assert run(["check", "--subject", "Kalle", "--fail-on", "warning", str(p)]).exit_code == 1
 
 
 def test_usage_errors_exit_2():
@@ -58,17 +58,17 @@ def test_usage_errors_exit_2():
 def test_line_format(tmp_path):
     p = tmp_path / "a.txt"
     p.write_text("Bra jobbat.\nKalle är lat.", encoding="utf-8")
-    res = run(["check", "-f", "line", str(p)])
+    res = run(["check", "-f", "line", "-s", "Kalle", str(p)])
     assert res.stdout.strip().startswith(f"{p}:2:10:warning:PJ001:")
 
 
 def test_text_format_marks_span():
-    res = run(["check", "-"], "Kalle är lat.")
+    res = run(["check", "-s", "Kalle", "-"], "Kalle är lat.")
     assert "<stdin>:1:10" in res.stdout and "^^^" in res.stdout and "PJ001" in res.stdout
 
 
 def test_sarif_is_2_1_0_with_rules_and_regions():
-    res = run(["check", "-f", "sarif", "-"], "Rad ett.\nKalle är lat.")
+    res = run(["check", "-f", "sarif", "-s", "Kalle", "-"], "Rad ett.\nKalle är lat.")
     log = json.loads(res.stdout)
     assert log["version"] == "2.1.0"
     run0 = log["runs"][0]
@@ -81,7 +81,7 @@ def test_sarif_is_2_1_0_with_rules_and_regions():
 
 
 def test_jsonl_has_path_per_finding():
-    res = run(["check", "-f", "jsonl", "-"], "Kalle är lat och skolkar.")
+    res = run(["check", "-f", "jsonl", "-s", "Kalle", "-"], "Kalle är lat och skolkar.")
     lines = [json.loads(l) for l in res.stdout.splitlines()]
     assert len(lines) == 2 and all(l["path"] == "<stdin>" for l in lines)
 
@@ -98,7 +98,7 @@ def test_rules_list_show_test():
 def test_config_file_is_read_from_cwd(tmp_path, monkeypatch):
     (tmp_path / "skrivvakt.toml").write_text('[rules]\ndisable = ["PJ001"]\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    assert run(["check", "-"], "Kalle är lat.").exit_code == 0
+    assert run(["check", "-s", "Kalle", "-"], "Kalle är lat.").exit_code == 0
     (tmp_path / "skrivvakt.toml").write_text('[policy]\nblok_at = "error"\n', encoding="utf-8")
     res = run(["check", "-"], "Kalle är lat.")
     assert res.exit_code == 2 and "policy.blok_at" in res.stderr

@@ -6,7 +6,7 @@ from checker.config import Config, PolicyConfig, parse_config, ConfigError
 
 
 def test_report_is_the_json_contract():
-    r = check("Kalle är lat.")
+    r = check("Kalle är lat.", subject_names=["Kalle"])
     data = r.model_dump(mode="json")
     assert data["decision"] == "warn"
     f = data["findings"][0]
@@ -37,14 +37,14 @@ def test_inflections_via_lemma_and_compounds():
 def test_category_and_severity_filters():
     text = "Kalle är lat och en idiot."
     assert {f.category for f in check(text, categories=["offensive"]).findings} == {"offensive"}
-    assert {f.severity.value for f in check(text, min_severity="error").findings} == {"error"}
+    assert {f.severity.value for f in check(text, subject_names=["Kalle"], min_severity="error").findings} == {"error"}
     with pytest.raises(ValueError):
         check(text, categories=["nope"])
 
 
 def test_building_is_done_once(monkeypatch):
     c = get_checker()
-    c.check("Kalle är lat.")
+    c.check("Kalle är lat.", subject_names=["Kalle"])
     builds = nlp_module.BUILD_COUNT
     assert builds == 1
 
@@ -65,7 +65,7 @@ def test_config_disable_severity_accept_and_policy():
         "policy": {"block_at": "never", "block_categories": ["attendance"]},
     })
     c = Checker(cfg)
-    r = c.check("Kalle är lat och en idiot med hög frånvaro.")
+    r = c.check("Kalle är lat och en idiot med hög frånvaro.", subject_names=["Kalle"])
     assert [f.rule_id for f in r.findings] == ["AT001"]
     assert r.findings[0].severity.value == "error"
     assert r.decision == "block"  # attendance blocks by policy
