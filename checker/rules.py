@@ -245,10 +245,10 @@ def load_rules(dirs: list[Path] | None = None) -> RuleSet:
                 sources[rule.id] = str(path)
                 rules.append(rule)
     for rule in rules:
-        for exc in [*rule.exceptions, *rule.require]:
+        for field, exc in [*(("exceptions", e) for e in rule.exceptions), *(("require", e) for e in rule.require)]:
             if exc.context and exc.context not in contexts:
                 raise RuleError(
-                    f"{sources[rule.id]}, regel {rule.id}, fält 'exceptions.context': okänd kontext {exc.context!r}"
+                    f"{sources[rule.id]}, regel {rule.id}, fält '{field}.context': okänd kontext {exc.context!r}"
                     f" (finns: {', '.join(sorted(contexts)) or 'inga'})"
                 )
     return RuleSet(tuple(rules), contexts, sources)

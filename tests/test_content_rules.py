@@ -1,0 +1,238 @@
+"""The five content categories (person_judgment, offensive, attendance, grade, sensitive):
+sentences a teacher might write that must be flagged, the hard negatives that must not be,
+and the engine features the content rules rely on (`require`, the `@namn` cue).
+
+The sentences here are not the rules' own examples (those run in test_rule_examples.py):
+they check that the rules generalise over inflection, spelling and phrasing.
+"""
+from __future__ import annotations
+
+import pytest
+
+from checker.engine import Checker
+from checker.rules import Rule, RuleError, RuleSet, load_rules
+
+CONTENT = ("person_judgment", "offensive", "attendance", "grade", "sensitive")
+
+
+@pytest.fixture(scope="module")
+def content() -> Checker:
+    """A Checker with only the built-in content rules (no identifier detectors)."""
+    rs = load_rules()
+    return Checker(ruleset=RuleSet(tuple(r for r in rs.rules if r.category in CONTENT), rs.contexts, rs.sources))
+
+
+def cats(checker: Checker, text: str, names=()) -> set[str]:
+    return {f.category for f in checker.check(text, subject_names=names).findings}
+
+
+FLAG = {
+    "person_judgment": [
+        "Elin är slarvig med läxorna och glömmer ofta böckerna hemma.",
+        "Han är väldigt omogen för sin ålder.",
+        "Hon är så söt och go!",
+        "Vilken härlig tjej!",
+        "Är ointresserad och gör inget på lektionerna.",
+        "Verkar inte bry sig om resultatet.",
+        "Han kommer från ett trasigt hem.",
+        "Theo är den smartaste i klassen.",
+        "Lata elever behöver struktur.",
+        "Hon har alltid varit en riktig solstråle.",
+        "Han är så himla go.",
+        "En typisk duktig flicka.",
+        "Uppför sig illa mot vikarierna.",
+        "Har svårt att umgås med andra.",
+        "Blir lätt störd av andra.",
+        "He is a very polite and helpful boy.",
+        "Very sweet girl!",
+        "Han ar slarvig och lat.",  # missing diacritics
+    ],
+    "offensive": [
+        "Han är en jävla idiot.",
+        "Vilken id1ot.",
+        "Han är en i-d-i-o-t.",
+        "Hon skrev r3tard på tavlan.",
+        "Kallade honom cepe.",
+        "Vilken idi0t.",
+        "Han är ett hopplöst fall.",
+        "Totalt värdelös på allt.",
+        "He is such an idiot.",
+        "Skitdålig insats på provet.",
+    ],
+    "attendance": [
+        "Tony har hög frånvaro i matte.",
+        "Frånvaro 23 % senaste månaden.",
+        "Kom försent tre gånger denna vecka.",
+        "Kom 20 min sent till lektionen.",
+        "Skolkade från idrotten.",
+        "Ledig v.9 för skidresa.",
+        "Hon har varit sjukskriven i två veckor.",
+        "Hemmasittare sedan höstlovet.",
+        "Han har missat många lektioner.",
+        "Han är ofta borta på måndagar.",
+        "hon har mycket franvaro",
+    ],
+    "grade": [
+        "Han fick ett C på provet.",
+        "Hon ligger på C i engelska.",
+        "Nils har F i matte.",
+        "Han har fått F-varning i svenska.",
+        "Betyg: B",
+        "Ida siktar på ett A i historia.",
+        "Betygsprognos E i kemi.",
+        "Riskerar F i idrott.",
+        "Underkänt på glosförhöret.",
+        "Han fick IG på provet.",
+        "Hon har MVG i alla ämnen.",
+        "Ligger på E-nivå i läsförståelse.",
+    ],
+    "sensitive": [
+        "Han har ADHD och behöver sitta längst fram.",
+        "Hon är diagnostiserad med autism.",
+        "Eleven är deprimerad och går hos skolkuratorn.",
+        "Familjen är muslimer och firar eid.",
+        "Pappa sitter i fängelse.",
+        "Hon är placerad i familjehem.",
+        "Soc är inkopplade.",
+        "Eleven tar Concerta varje morgon.",
+        "Orosanmälan gjord i januari.",
+        "Har diabetes och måste äta mellanmål.",
+    ],
+}
+
+# The hard-negative classes the issue names, one or more sentences each.
+PASS = {
+    "person_judgment": [
+        "Eleven kan föra välutvecklade resonemang om orsaker och konsekvenser.",
+        "Eleven behöver utveckla sin förmåga att analysera dikter.",
+        "Eleven samarbetar i laborationer och tar ansvar för mätningarna.",
+        "Hugo är duktig på att skriva på datorn.",
+        "Huvudpersonen i romanen är lat och egoistisk.",
+        "Huvudpersonen framställs som lat.",
+        "Texten är rörig och saknar röd tråd.",
+        "Eleven kan beskriva hur Strindberg framställer Fröken Julie som stolt och impulsiv.",
+        "I sin text om Gustav Vasa beskriver Ines honom som hänsynslös.",
+        "Eleven kan räkna med positiva och negativa tal.",
+        "Eleven skriver med ett ledigt språk.",
+        "Omogna frukter innehåller mer stärkelse.",
+    ],
+    "offensive": [
+        "I svenskan läste vi om hur ord som idiot och mongo används.",
+        "Vi analyserade svordomar i dikten.",
+        "Eleven kan beskriva Mongoliets geografi och klimat.",
+        "Vi ska höra på en inspelning.",
+        "I boken Idioten av Dostojevskij är fursten godhjärtad.",
+        "Eleven blir lätt störd av ljud i klassrummet.",
+    ],
+    "attendance": [
+        "Eleven kan resonera om närvaro av syre vid förbränning.",
+        "Eleven kan förklara närvaro av kol i organiska föreningar.",
+        "Texten innehöll en total frånvaro av fel.",
+        "Eleven kom sent igång med arbetet men gjorde klart.",
+        "Eleven har samtal med skolkuratorn varje vecka.",
+        "Närvarande: Olivia, mamma, mentor.",
+    ],
+    "grade": [
+        "Eleven kan spela en C-durskala.",
+        "Eleven kan spela ackorden A, D och E.",
+        "Vi tog plan B när det regnade.",
+        "Julia kan förklara varför vitamin C behövs.",
+        "Dela in klassen i grupp A och grupp B.",
+        "Vi pratade om skillnaden mellan en C-uppsats och ett gymnasiearbete.",
+        "Eleven kan jämföra betygssystemet i Finland med det svenska.",
+        "Kunskapskrav för betyget E: eleven kan läsa skönlitteratur med flyt.",
+        "Provet hade uppgifter på E-, C- och A-nivå.",
+        "Eleven beräknade vinkel C i triangeln.",
+    ],
+    "sensitive": [
+        "Eleven kan förklara hur diabetes påverkar kroppen.",
+        "Eleven kan förklara hur cancer uppstår.",
+        "Eleven kan jämföra kristendom och islam.",
+        "Idun jämför hur judendom, kristendom och islam ser på fasta.",
+        "Vi besökte en moské under religionslektionen.",
+        "Ta med resultatet från diagnosen i matte till samtalet.",
+        "Eleven kan beskriva hur socialtjänsten är organiserad.",
+    ],
+}
+
+
+@pytest.mark.parametrize("category, text", [(c, t) for c, ts in FLAG.items() for t in ts])
+def test_flagged(content, category, text):
+    assert category in cats(content, text), f"{category} missed in {text!r}"
+
+
+@pytest.mark.parametrize("category, text", [(c, t) for c, ts in PASS.items() for t in ts])
+def test_hard_negative_passes(content, category, text):
+    assert category not in cats(content, text), f"{category} wrongly raised in {text!r}"
+
+
+def test_quote_is_the_original_text_for_obfuscations(content):
+    text = "Han är en i-d-i-o-t, sa hon."
+    f = next(f for f in content.check(text).findings if f.category == "offensive")
+    assert text[f.start:f.end] == f.quote == "i-d-i-o-t"
+
+
+def test_every_content_rule_says_where_it_belongs_and_how_to_rewrite(content):
+    expected = {"attendance": "närvarosystemet", "grade": "elevregistret"}
+    for rule in content.rules:
+        if rule.category in expected:
+            assert rule.belongs_in == expected[rule.category], rule.id
+        # A suggestion tells the teacher what to do: remove, rewrite or describe instead.
+        assert any(w in rule.suggestion for w in ("Beskriv", "Skriv", "Ta bort", "Ta upp", "Describe")), rule.id
+    for category in CONTENT:
+        assert sum(r.category == category for r in content.rules) >= 4, category
+
+
+# ------------------------------------------------------------ engine features
+
+def _rule(**kw) -> Rule:
+    base = dict(id="TS001", name="Testregel", category="person_judgment", severity="warning",
+                message="Ett meddelande för testet.", suggestion="Ett förslag för testet.",
+                examples={"flag": ["x"], "pass": ["y"]})
+    base.update(kw)
+    return Rule.model_validate(base)
+
+
+def _checker(*rules: Rule, contexts=None) -> Checker:
+    return Checker(ruleset=RuleSet(tuple(rules), contexts or {}, {r.id: "test" for r in rules}))
+
+
+def test_require_keeps_only_hits_with_a_cue():
+    c = _checker(_rule(match={"words": ["snäll"]}, require=[{"before": ["är"], "window": 1}]))
+    assert [f.quote for f in c.check("Hon är snäll.").findings] == ["snäll"]
+    assert c.check("Snäll hund på bilden.").findings == []
+
+
+def test_require_is_any_of_its_conditions():
+    c = _checker(_rule(match={"words": ["trevlig"]},
+                       require=[{"before": ["är"], "window": 1}, {"after": ["kille"], "window": 1}]))
+    assert len(c.check("Trevlig kille.").findings) == 1
+    assert len(c.check("Han är trevlig.").findings) == 1
+    assert c.check("Trevlig helg!").findings == []
+
+
+def test_exceptions_still_cancel_a_required_hit():
+    c = _checker(_rule(match={"words": ["lat"]}, require=[{"before": ["är"], "window": 1}],
+                       exceptions=[{"sentence": ["huvudpersonen"]}]))
+    assert c.check("Huvudpersonen är lat.").findings == []
+    assert len(c.check("Kalle är lat.").findings) == 1
+
+
+def test_subject_name_cue_matches_only_the_students_names():
+    c = _checker(_rule(match={"phrases": ["@namn är lat"]}))
+    assert len(c.check("Kalle är lat.", subject_names=["Kalle"]).findings) == 1
+    assert c.check("Kalle är lat.").findings == []
+    assert c.check("Olle är lat.", subject_names=["Kalle"]).findings == []
+
+
+def test_require_with_unknown_context_names_the_field(tmp_path):
+    (tmp_path / "local.yaml").write_text(
+        "category: person_judgment\nrules:\n"
+        "  - id: LX001\n    name: Lokal regel\n    severity: info\n"
+        "    message: Ett lokalt meddelande.\n    suggestion: Ett lokalt förslag.\n"
+        "    match: {words: [klassfjant]}\n    require: [{context: finns_inte}]\n"
+        "    examples: {flag: [Han är en klassfjant.], pass: [Han är en klasskamrat.]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleError, match="LX001.*require.context.*finns_inte"):
+        load_rules([tmp_path])
