@@ -384,3 +384,43 @@ def test_semicolon_csv_with_commas_in_the_text_keeps_its_columns():
     assert all(isinstance(i, Document) for i in items) and len(items) == 5
     assert items[0].metadata == {"school": "Ekbacken"} and items[0].text.startswith("Eleven kan, med")
     assert [i.source for i in items] == [f"export.csv:{n}" for n in range(2, 7)]
+
+
+def test_password_protected_pdf_and_docx_are_encrypted_errors():
+    from pypdf import PdfWriter
+
+    w = PdfWriter()
+    w.add_blank_page(200, 200)
+    w.encrypt("hemligt")
+    buf = io.BytesIO()
+    w.write(buf)
+    (pdf,) = list(read_bytes("last.pdf", buf.getvalue(), ScanOptions()))
+    assert isinstance(pdf, ReadError) and pdf.reason == "encrypted"
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504  # what Word writes for a protected docx
+    (doc,) = list(read_bytes("last.docx", ole, ScanOptions()))
+    assert isinstance(doc, ReadError) and doc.reason == "encrypted"
+
+
+def test_progress_lines_when_not_a_terminal_and_silence_with_quiet(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(FLAG_AT, encoding="utf-8")
+    loud = runner.invoke(app, ["scan", str(tmp_path / "in"), "--out", str(tmp_path / "u1"), "--jobs", "1"])
+    assert loud.exit_code == 1
+    assert re.search(r"1/1 filer, [\d.]+ MB/s", loud.stderr)
+    assert "1 anmärkningar i 1 dokument" in loud.stderr or "anmärkning" in loud.stderr
+    quiet = runner.invoke(app, ["scan", str(tmp_path / "in"), "--out", str(tmp_path / "u2"), "--jobs", "1", "--quiet"])
+    assert quiet.exit_code == 1 and quiet.stderr == ""
+
+
+def test_named_meta_columns_group_under_canonical_or_own_names(tmp_path):
+    data = "elev;skola;mentor;text\n1;Ekbacken;M1;" + FLAG_AT + "\n2;Ekbacken;M2;" + CLEAN + "\n"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "e.csv").write_text(data, encoding="utf-8")
+    res = runner.invoke(app, ["scan", str(tmp_path / "in"), "--out", str(tmp_path / "ut"), "--jobs", "1", "--quiet",
+                              "--meta-column", "skola", "--meta-column", "mentor"])
+    assert res.exit_code == 1, res.output
+    s = json.loads((tmp_path / "ut" / "summary.json").read_text(encoding="utf-8"))
+    assert list(s["groups"]) == ["school", "mentor"]
+    assert s["groups"]["mentor"]["M1"]["with_findings"] == 1 and s["groups"]["mentor"]["M2"]["with_findings"] == 0
+    (f,) = [f for f in read_jsonl(tmp_path / "ut" / "findings.jsonl") if f["category"] == "attendance"]
+    assert f["metadata"] == {"school": "Ekbacken", "mentor": "M1"}  # "elev" was not asked for

@@ -102,15 +102,16 @@ def _err(source: str, reason: str, message: str | None = None) -> ReadError:
 
 def meta_from(record: dict[str, object], options: ScanOptions) -> dict[str, str]:
     """Pick the metadata columns out of a row: the named ones, else the known aliases."""
-    wanted = {c: c for c in options.meta_columns} if options.meta_columns else None
+    wanted = set(options.meta_columns)
     out: dict[str, str] = {}
     for col, value in record.items():
         if value is None or value == "" or not isinstance(col, str):
             continue
-        if wanted is not None:
-            key = wanted.get(col)
+        known = META_ALIASES.get(col.strip().lower())
+        if wanted:  # the named columns, under their canonical name when there is one
+            key = (known or col) if col in wanted else None
         else:
-            key = META_ALIASES.get(col.strip().lower())
+            key = known
         if key:
             out[key] = str(value).strip()
     if "period" not in out and "date" in out:

@@ -47,15 +47,13 @@ def summarise(results: Iterable[dict[str, Any]], *, show_text: bool = False) -> 
             n_file += n
             with_findings += n > 0
             meta = doc["metadata"]
-            group_keys_seen.update(k for k in GROUP_KEYS if k in meta)
+            group_keys_seen.update(k for k in meta if k != "date")  # a day is too fine to group by
             doc_groups.append((meta, n, cats))
         per_file.append({"file": res["file"], "documents": len(res["docs"]), "findings": n_file,
                          "errors": len(res["errors"])})
 
     groups: dict[str, dict[str, Any]] = {}
-    for key in GROUP_KEYS:
-        if key not in group_keys_seen:
-            continue
+    for key in [*(k for k in GROUP_KEYS if k in group_keys_seen), *sorted(group_keys_seen - set(GROUP_KEYS))]:
         acc: dict[str, dict[str, Any]] = defaultdict(lambda: {"documents": 0, "with_findings": 0, "findings": 0,
                                                               "by_category": Counter()})
         for meta, n, cats in doc_groups:
