@@ -424,3 +424,16 @@ def test_named_meta_columns_group_under_canonical_or_own_names(tmp_path):
     assert s["groups"]["mentor"]["M1"]["with_findings"] == 1 and s["groups"]["mentor"]["M2"]["with_findings"] == 0
     (f,) = [f for f in read_jsonl(tmp_path / "ut" / "findings.jsonl") if f["category"] == "attendance"]
     assert f["metadata"] == {"school": "Ekbacken", "mentor": "M1"}  # "elev" was not asked for
+
+
+def test_docx_that_unpacks_too_far_is_a_limit_error():
+    bomb = make_zip({"word/document.xml": b"<" * (3 << 20), "[Content_Types].xml": b"x"})
+    (item,) = list(read_bytes("bomb.docx", bomb, ScanOptions()))
+    assert isinstance(item, ReadError) and item.reason == "limit"
+
+
+def test_long_csv_cell_is_read():
+    long_text = (CLEAN + " ") * 4000 + FLAG_GR  # ~ 330 000 characters in one cell
+    data = ("id,text\n1,\"" + long_text + "\"\n").encode()
+    (doc,) = list(read_bytes("lang.csv", data, ScanOptions()))
+    assert isinstance(doc, Document) and doc.text == long_text

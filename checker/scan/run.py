@@ -153,6 +153,7 @@ def _check_document(checker: Checker, doc: Document, options: ScanOptions) -> di
 
 # --------------------------------------------------------------------------- executors
 def _local(pending: list[Input], options: ScanOptions, config: Config, jobs: int) -> Iterator[tuple[Input, dict]]:
+    jobs = min(jobs, len(pending))  # no idle workers building a Checker for nothing
     if jobs <= 1:
         for inp in pending:
             yield inp, process_input(inp, options, config)
@@ -179,6 +180,8 @@ def _dask(pending: list[Input], options: ScanOptions, config: Config, jobs: int,
           scheduler: str | None) -> Iterator[tuple[Input, dict]]:
     from distributed import Client, LocalCluster, as_completed
 
+    if not pending:
+        return
     cluster = None
     if scheduler:
         client = Client(scheduler)

@@ -40,6 +40,9 @@ META_ALIASES: dict[str, str] = {
 # from "finding" an East Asian code page in a short Windows-1252 text.
 _WESTERN = ["cp1252", "iso8859_15", "latin_1"]
 
+# One CSV cell may hold a long document; the csv module's default cap is 128 KiB.
+csv.field_size_limit(1 << 28)
+
 
 @dataclass(slots=True)
 class Document:
@@ -148,7 +151,7 @@ def read_bytes(name: str, data: bytes, options: ScanOptions, depth: int = 0) -> 
         elif ext in HTML_EXT:
             yield from _read_text(name, data, kind="html")
         elif ext == ".docx":
-            yield from _read_docx(name, data)
+            yield from _read_docx(name, data, options)
         elif ext == ".pdf":
             yield from _read_pdf(name, data)
         elif ext in TABLE_EXT:
@@ -173,11 +176,14 @@ def _read_text(name: str, data: bytes, kind: str = "text") -> Iterator[Document 
     yield Document(name, text, kind)
 
 
-def _read_docx(name: str, data: bytes) -> Iterator[Document | ReadError]:
+def _read_docx(name: str, data: bytes, options: ScanOptions) -> Iterator[Document | ReadError]:
     import docx  # python-docx; imported lazily so plain-text scans do not pay for it
 
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE container: a password-protected docx (or .doc)
         yield _err(name, "encrypted", "Dokumentet är lösenordsskyddat eller i det gamla Word-formatet.")
+        return
+    if _unpacks_too_far(data, options.limits):  # a docx is a zip: the same bomb guards apply
+        yield _err(name, "limit", "Word-filen packas upp till mer än tillåtet (möjlig zip-bomb).")
         return
     try:
         d = docx.Document(io.BytesIO(data))
@@ -330,6 +336,15 @@ def _read_zip(name: str, data: bytes, options: ScanOptions, depth: int) -> Itera
             continue
         budget -= len(payload)
         yield from read_bytes(inner, payload, options, depth + 1)
+
+
+def _unpacks_too_far(data: bytes, lim) -> bool:
+    try:
+        infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
+        return False  # not a zip: the format reader reports it as corrupt
+    total = sum(i.file_size for i in infos)
+    return total > lim.max_file_bytes or (total > lim.min_ratio_bytes and total > lim.max_ratio * max(len(data), 1))
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
