@@ -200,11 +200,12 @@ class Checker:
 
     def _raw_hits(self, a: Analysis, active: list[bool]) -> Iterable[_Hit]:
         rules = self.rules
-        if self._lexicon.size:
+        # Skip the lexicon and the Matcher when no active rule uses them (e.g. identifiers only).
+        if self._lexicon.size and any(on and (r.match.words or r.match.phrases) for on, r in zip(active, rules)):
             for ri, first, last in self._lexicon.find(a):
                 if active[ri]:
                     yield _Hit(ri, a.starts[first], a.ends[last], first, last, rules[ri].confidence, rules[ri].entity)
-        if self._has_patterns:
+        if self._has_patterns and any(on and r.match.patterns for on, r in zip(active, rules)):
             for match_id, s, e in self._matcher(a.doc):
                 ri = int(self.nlp.vocab.strings[match_id])
                 if active[ri] and e > s:

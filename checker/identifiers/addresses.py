@@ -28,6 +28,8 @@ _TOWN = rf"[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+)?"
 _POSTCODE = r"[1-9]\d{2}\s?\d{2}"
 _NUMBER = rf"\d{{1,4}}(?:\s?[A-Ha-h](?![\w]))?(?:-\d{{1,3}})?"
 
+_DIGIT = re.compile(r"\d")
+_HEAD = re.compile(rf"(?i:{_HEADS}|gränd|stigen)")
 STREET_ADDRESS = re.compile(
     rf"(?<![\w])(?P<street>{_STREET})\s+(?P<no>{_NUMBER})(?![\d,.]\d)"
     rf"(?:,?\s*(?:lgh|lägenhet)\.?\s*\d{{3,4}})?"
@@ -42,9 +44,11 @@ RESIDENCE_STREET = re.compile(
 
 def find(text: str) -> Iterator[tuple[int, int, float]]:
     """Yield (start, end, score) for each address-like span (overlaps are resolved later)."""
-    for m in STREET_ADDRESS.finditer(text):
-        yield m.start(), m.end(), 0.9 if m["post"] else 0.85
-    for m in POSTCODE_TOWN.finditer(text):
-        yield m.start(), m.end(), 0.8
+    if _DIGIT.search(text):   # both forms carry a number
+        if _HEAD.search(text):
+            for m in STREET_ADDRESS.finditer(text):
+                yield m.start(), m.end(), 0.9 if m["post"] else 0.85
+        for m in POSTCODE_TOWN.finditer(text):
+            yield m.start(), m.end(), 0.8
     for m in RESIDENCE_STREET.finditer(text):
         yield m.start("street"), m.end("street"), 0.7

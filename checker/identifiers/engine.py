@@ -12,11 +12,12 @@ import threading
 from typing import TYPE_CHECKING
 
 from presidio_analyzer import AnalyzerEngine, LocalRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.tokens import Doc
 
 from ..nlp import get_nlp
-from .names import NameFinder
+from .names import NameFinder, TokenView
 from .recognizers import (
     LANG,
     OfflineEmailRecognizer,
@@ -51,6 +52,36 @@ class SkrivvaktNlpEngine(SpacyNlpEngine):
         """NlpArtifacts from a Doc that was already made (the one tokenisation)."""
         return self._doc_to_nlp_artifact(doc, LANG)
 
+    def artifacts_from_analysis(self, a: "Analysis") -> NlpArtifacts:
+        """NlpArtifacts from the checker's Analysis, reusing its token lists.
+
+        No keywords are computed (`nlp_engine=None`): they feed only Presidio's lemma
+        context enhancer, which this engine does not use (see `NoContextEnhancer`).
+        """
+        art = NlpArtifacts(entities=[], tokens=a.doc, tokens_indices=a.starts, lemmas=a.lemma,
+                           nlp_engine=None, language=LANG)
+        art.nlp_engine = self
+        art.skrivvakt_view = TokenView.from_analysis(a)
+        art.skrivvakt_subject_names = a.subject_names
+        return art
+
+
+class NoContextEnhancer(ContextAwareEnhancer):
+    """Leaves scores as the recognizers set them.
+
+    Presidio's default enhancer raises scores when a recognizer's (mostly English) context
+    words occur near a match, walking the tokens for every result. The Swedish recognizers
+    here weigh their own Swedish cues (names, ISBN/order words, residence words), so the
+    extra pass would only cost time.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(context_similarity_factor=0, min_score_with_context_similarity=0,
+                         context_prefix_count=0, context_suffix_count=0)
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        return raw_results
+
 
 class SwedishNameRecognizer(LocalRecognizer):
     """PERSON_NAME from the gazetteer, capitalisation and cues (see `names`).
@@ -68,11 +99,12 @@ class SwedishNameRecognizer(LocalRecognizer):
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
         subject = getattr(nlp_artifacts, "skrivvakt_subject_names", frozenset())
+        view = getattr(nlp_artifacts, "skrivvakt_view", None) or TokenView.from_doc(nlp_artifacts.tokens)
         return [
             RecognizerResult("PERSON_NAME", s, e, score,
                              recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
-            for s, e, score in self.finder.find(nlp_artifacts.tokens, subject)
+            for s, e, score in self.finder.find_in(view, subject)
         ]
 
 
@@ -83,10 +115,10 @@ def build_analyzer() -> AnalyzerEngine:
     registry = RecognizerRegistry(supported_languages=[LANG])
     for rec in (SwedishIdNumberRecognizer(), OfflineEmailRecognizer(), SwedishPhoneRecognizer(),
                 SwedishAddressRecognizer(), SwedishNameRecognizer()):
-        rec.load()
-        rec.is_loaded = True
+        rec.is_loaded = True  # EntityRecognizer.__init__ already called load()
         registry.add_recognizer(rec)
-    engine = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANG])
+    engine = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANG],
+                            context_aware_enhancer=NoContextEnhancer())
     BUILD_COUNT += 1
     return engine
 
@@ -111,8 +143,7 @@ def analyse_identifiers(a: "Analysis") -> list[RecognizerResult]:
     if cached is not None:
         return cached
     engine = get_analyzer()
-    artifacts = engine.nlp_engine.artifacts(a.doc)
-    artifacts.skrivvakt_subject_names = a.subject_names
+    artifacts = engine.nlp_engine.artifacts_from_analysis(a)
     results = engine.analyze(a.text, LANG, entities=list(ENTITIES), nlp_artifacts=artifacts)
     results = _resolve(results)
     a.cache["identifiers"] = results

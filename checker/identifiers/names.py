@@ -50,13 +50,14 @@ _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
 _CLASS = re.compile(r"^(?:[1-9][A-Za-zÅÄÖåäö]{1,2}|[Ff]?klass)[.,!?]*$")
 _COMPANY = frozenset({"ab", "hb", "kb", "aktiebolag", "inc", "ltd", "gmbh", "& co"})
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzåäöéèüëïçñæøáíóúãõôâêîûšžčćđ")
+_LEADERS = frozenset("/(\"'«“")
 _OPENERS = frozenset(":-–—•*\"“”«»(/;")
 _AND = frozenset({"och", "&", "samt", "eller", ",", "/"})
 _SIGNATURE_LINE = re.compile(
     r"(?im)^[ \t]*(?:med\s+)?(?:vänlig(?:a)?\s+|bästa\s+|många\s+)?(?:hälsning(?:ar)?|mvh|vh|hälsar)\b"
 )
 _SIGNATURE_INLINE = re.compile(
-    r"(?i)(?:\b(?:hälsning(?:ar)?|mvh|vh|hälsar)\b[,!.]?|(?<!\S)/{1,2}(?=\s*[A-ZÅÄÖ])"
+    r"(?:\b(?i:hälsning(?:ar)?|mvh|vh|hälsar)\b[,!.]?|(?<!\S)/{1,2}(?=\s*[A-ZÅÄÖ])"
     r"|(?<!\S)[-–—](?=\s*[A-ZÅÄÖ][a-zåäö]+\s*$))"
 )
 # The last sentence/line is only a name, maybe with a title: "Madame Svensson", "Anneli".
@@ -74,7 +75,7 @@ class NameLexicon:
     not_names: frozenset[str]
     staff: frozenset[str]
     public_single: frozenset[str]
-    public_multi: tuple[tuple[str, ...], ...]
+    public_multi: dict[str, tuple[tuple[str, ...], ...]]   # by first word, longest first
     suffixes: tuple[str, ...]
     knowledge: tuple[frozenset[str], tuple[str, ...]]
     strong_knowledge: tuple[frozenset[str], tuple[str, ...]]
@@ -98,7 +99,21 @@ def _cues(entries: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(exact), tuple(prefix)
 
 
+_CUE_MEMO: dict[tuple[int, str], bool] = {}
+
+
 def _cue(key: str, cues: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    """Memoised `_cue_uncached` (words repeat across texts; the memo is bounded)."""
+    k = (id(cues), key)
+    hit = _CUE_MEMO.get(k)
+    if hit is None:
+        if len(_CUE_MEMO) > 200_000:
+            _CUE_MEMO.clear()
+        hit = _CUE_MEMO[k] = _cue_uncached(key, cues)
+    return hit
+
+
+def _cue_uncached(key: str, cues: tuple[frozenset[str], tuple[str, ...]]) -> bool:
     """Exact entry, a word that begins with a `stem*`, or a compound that ends in one
     ("naturforskare" for `forskar*`) when the stem is long enough to be a word."""
     exact, prefix = cues
@@ -121,15 +136,39 @@ def _faker_first_names(locale: str) -> set[str]:
     return out
 
 
+def _by_first_word(names: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        out.setdefault(name[0], []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _swedish_lemma_table():
+    """spaCy-lookups-data's Swedish lemma table: the one the checker's pipeline already
+    holds (loading it again costs seconds of start-up), else a fresh load."""
+    import inspect
+
+    from ..nlp import get_nlp
+
+    try:
+        table = inspect.getclosurevars(get_nlp().get_pipe("skrivvakt_lower_lemmatizer")).nonlocals.get("table")
+    except (KeyError, TypeError):
+        table = None
+    if table is None:
+        from spacy.lookups import load_lookups
+
+        table = load_lookups("sv", ["lemma_lookup"]).get_table("lemma_lookup")
+    return table
+
+
 def load_lexicon() -> NameLexicon:
     """Build the lexicon from Faker's installed data and our YAML additions (once)."""
     from faker.providers.person.sv_SE import Provider
     from spacy.lang.sv.stop_words import STOP_WORDS
-    from spacy.lookups import load_lookups
 
     data = yaml.safe_load(resources.files("checker").joinpath("data/names_sv.yaml").read_text(encoding="utf-8"))
     first = {fold(n) for n in (*Provider.first_names_male, *Provider.first_names_female, *data["first_names"])}
-    swedish_words = load_lookups("sv", ["lemma_lookup"]).get_table("lemma_lookup")
+    swedish_words = _swedish_lemma_table()
     for locale in data["extra_locales"]:
         for n in _faker_first_names(locale):
             low = n.lower()
@@ -153,7 +192,7 @@ def load_lexicon() -> NameLexicon:
         not_names=not_names,
         staff=frozenset(fold(w) for w in data["staff_roles"]),
         public_single=single,
-        public_multi=tuple(sorted((p for p in public if len(p) > 1), key=len, reverse=True)),
+        public_multi=_by_first_word(p for p in public if len(p) > 1),
         suffixes=tuple(s.lower() for s in data["surname_suffixes"]),
         knowledge=_cues(data["knowledge_cues"]),
         strong_knowledge=_cues(data["strong_knowledge_cues"]),
@@ -175,6 +214,40 @@ class _Cand:
     initial: bool   # sentence-initial (a capital there is no evidence)
 
 
+@dataclass(slots=True)
+class TokenView:
+    """Parallel per-token lists: what the finder reads (from an Analysis, or a bare Doc)."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    folds: list[str]         # folded lower form
+    is_word: list[bool]      # not whitespace, not punctuation
+    sent: list[int]          # sentence number
+    sent_start: list[bool]
+
+    @classmethod
+    def from_analysis(cls, a) -> "TokenView":
+        sent = a.sent
+        starts = [sent[i] != sent[i - 1] if i else True for i in range(len(sent))]
+        return cls(a.text, a.starts, a.ends, a.fold, a.is_word, sent, starts)
+
+    @classmethod
+    def from_doc(cls, doc: Doc) -> "TokenView":
+        starts, ends, folds, is_word, sent, first = [], [], [], [], [], []
+        s = -1
+        for t in doc:
+            if t.is_sent_start or t.i == 0:
+                s += 1
+            starts.append(t.idx)
+            ends.append(t.idx + len(t.text))
+            folds.append(fold(t.text))
+            is_word.append(not (t.is_space or t.is_punct))
+            sent.append(s)
+            first.append(t.is_sent_start or t.i == 0)
+        return cls(doc.text, starts, ends, folds, is_word, sent, first)
+
+
 class NameFinder:
     """Finds other people's names in a spaCy Doc. Built once; `find` is per text."""
 
@@ -182,16 +255,21 @@ class NameFinder:
         self.lex = lexicon or load_lexicon()
 
     # ----------------------------------------------------------------- helpers
-    def _candidates(self, doc: Doc, subject: frozenset[str]) -> dict[int, _Cand]:
+    def _candidates(self, v: "TokenView", subject: frozenset[str]) -> dict[int, _Cand]:
         lex = self.lex
         out: dict[int, _Cand] = {}
         prev_text = ""
-        for tok in doc:
-            if tok.is_space:
-                if "\n" in tok.text:
+        text, starts, ends = v.text, v.starts, v.ends
+        for i in range(len(starts)):
+            t = text[starts[i]:ends[i]]
+            if not t or t.isspace():
+                if "\n" in t:
                     prev_text = "\n"
                 continue
-            m = _WORD.match(tok.text)
+            if not (t[0].isupper() or t[0] in _LEADERS):
+                prev_text = t
+                continue
+            m = _WORD.match(t)
             if m:
                 word = m["w"]
                 key = fold(word)
@@ -203,45 +281,67 @@ class NameFinder:
                     base = key[:-1]
                     if base in lex.first or base in lex.last or base in subject:
                         key, gen, word = base, True, word[:-1]
-                start = tok.idx + m.start("w")
+                start = starts[i] + m.start("w")
                 initial = (
-                    tok.is_sent_start
+                    v.sent_start[i]
                     or prev_text in ("", "\n")
                     or prev_text[-1] in ".!?"
                     or prev_text[-1] in _OPENERS
-                    or tok.text[0] in "/(\"'«“"
+                    or t[0] in _LEADERS
                 )
-                out[tok.i] = _Cand(tok.i, start, start + len(word), key, word.lower(), gen, bool(initial))
-            prev_text = tok.text
+                out[i] = _Cand(i, start, start + len(word), key, word.lower(), gen, bool(initial))
+            prev_text = t
         return out
 
     @staticmethod
-    def _signature_start(text: str) -> int:
-        """Offset where the writer's closing begins (names after it are the writer's)."""
-        best = len(text)
-        for m in _SIGNATURE_LINE.finditer(text, max(0, len(text) - 120)):
-            best = min(best, m.start())
-        for m in _SIGNATURE_INLINE.finditer(text, max(0, len(text) - 60)):
-            best = min(best, m.start())
+    def _signature_spans(text: str) -> list[tuple[int, int]]:
+        """Character ranges that are the writer's closing: names there are the writer's.
+
+        At the end of every line: a greeting ("Hälsningar Pia och Kim", "Mvh Jocke") or a
+        slash ("/Maria", "/Johanna & Ali, mentorer 9A") up to the line end; a line that
+        starts with a greeting, with the short line after it ("Med vänliga hälsningar" /
+        "Anneli Svensson"); and a bare name closing the whole text ("… Madame Svensson").
+        """
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        lines = text.split("\n")
+        for k, line in enumerate(lines):
+            end = pos + len(line)
+            if _SIGNATURE_LINE.match(line):
+                nxt = lines[k + 1] if k + 1 < len(lines) else ""
+                spans.append((pos, end + 1 + len(nxt) if len(nxt) < 60 else end))
+            else:
+                m = _SIGNATURE_INLINE.search(line, max(0, len(line) - 60))
+                if m:
+                    spans.append((pos + m.start(), end))
+            pos = end + 1
         m = _CLOSING_NAME.search(text, max(0, len(text) - 40))
         if m and m.start() > 0:
-            best = min(best, m.start())
-        return best
+            spans.append((m.start(), len(text)))
+        return spans
 
     # -------------------------------------------------------------------- find
     def find(self, doc: Doc, subject_names: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, float]]:
         """Yield (start, end, score) of other people's names in the Doc's text."""
+        return self.find_in(TokenView.from_doc(doc), subject_names)
+
+    def find_in(self, v: "TokenView", subject_names: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, float]]:
+        """`find` over a TokenView (the checker passes one made from its Analysis)."""
         lex = self.lex
-        text = doc.text
-        cands = self._candidates(doc, subject_names)
+        text = v.text
+        cands = self._candidates(v, subject_names)
         if not cands:
             return
         # word tokens (and commas, which join names in lists)
-        words = [t.i for t in doc if not (t.is_space or t.is_punct) or t.text in (",", "&", "/")]
+        words = [i for i in range(len(v.starts)) if v.is_word[i] or text[v.starts[i]:v.ends[i]] in (",", "&", "/")]
         pos_of = {ti: p for p, ti in enumerate(words)}
-        keys = [fold(doc[ti].text.strip(".,!?:;\"'()")) or doc[ti].text for ti in words]
-        sent_of = [doc[ti].sent.start for ti in words]
+        keys = [v.folds[ti].strip(".,!?:;\"'()") or v.folds[ti] for ti in words]
+        sent_of = [v.sent[ti] for ti in words]
         n = len(words)
+
+        def tok(p: int) -> str:
+            ti = words[p]
+            return text[v.starts[ti]:v.ends[ti]]
 
         def key_at(p: int) -> str:
             return keys[p] if 0 <= p < n else ""
@@ -252,9 +352,9 @@ class NameFinder:
         # Public figures written out in full ("Astrid Lindgren", "Gustav Vasas").
         public: set[int] = set()      # word positions
         for p in range(n):
-            for name in lex.public_multi:
+            for name in lex.public_multi.get(keys[p], ()):
                 m = len(name)
-                if key_at(p) == name[0] and all(key_at(p + k) == name[k] for k in range(1, m - 1)) \
+                if all(key_at(p + k) == name[k] for k in range(1, m - 1)) \
                         and key_at(p + m - 1) in (name[-1], name[-1] + "s"):
                     public.update(range(p, p + m))
                     break
@@ -268,13 +368,18 @@ class NameFinder:
         knowledge_sents: set[int] = set()
         sent_starts = sorted(set(sent_of))
         next_sent = {a: b for a, b in zip(sent_starts, sent_starts[1:])}
+        first_char: dict[int, int] = {}
+        for p in range(n):
+            first_char.setdefault(sent_of[p], v.starts[words[p]])
         # A capitalised word inside a sentence is a name, not a cue ("Saga", "Kung").
         is_cue_word = [not (words[p] in cands and not cands[words[p]].initial) for p in range(n)]
         for p in range(n):
             if p in public or (is_cue_word[p] and _cue(keys[p], lex.strong_knowledge)):
                 knowledge_sents.add(sent_of[p])
                 if p not in public and _cue(keys[p], lex.carry_knowledge) and sent_of[p] in next_sent:
-                    knowledge_sents.add(next_sent[sent_of[p]])
+                    nxt = next_sent[sent_of[p]]
+                    if "\n" not in text[v.starts[words[p]]:first_char[nxt]]:   # same paragraph
+                        knowledge_sents.add(nxt)
 
         def near_knowledge(a: int, b: int) -> bool:
             """A knowledge sentence, or a cue up to 5 words before the name or right after it
@@ -299,7 +404,7 @@ class NameFinder:
             prev_c = cand_at(p - 1)
             nxt_c = cand_at(p + 1)
             person_cue = _cue(prev, lex.person)
-            class_cue = key_at(p + 1) in ("i", "från", "ur") and p + 2 < n and bool(_CLASS.match(doc[words[p + 2]].text))
+            class_cue = key_at(p + 1) in ("i", "från", "ur") and p + 2 < n and bool(_CLASS.match(tok(p + 2)))
             genitive_cue = c.genitive and not wordlike
             if key in lex.places and not person_cue:
                 continue
@@ -321,7 +426,7 @@ class NameFinder:
                 elif person_cue or class_cue or genitive_cue:
                     s = 0.7
             else:
-                if (is_first or is_last) and not wordlike:
+                if (is_first or is_last) and not wordlike and len(key) > 2:
                     s = 0.8
                 elif (is_first or is_last) and nxt_c is not None and lex.is_surname(nxt_c.key, nxt_c.lower) and nxt_c.key not in lex.wordlike:
                     s = 0.8  # "Hans Svensson ringde"
@@ -363,17 +468,17 @@ class NameFinder:
                 sp[2] = min(0.95, sp[2] + 0.1)
                 q += 1
                 c2 = cand_at(q)
-            if q < n and _INITIAL.match(doc[words[q]].text) and cands.get(words[sp[1]]) is not None:
-                sp[3] = doc[words[q]].idx + len(doc[words[q]].text)  # "Alma S."
+            if q < n and _INITIAL.match(tok(q)) and cands.get(words[sp[1]]) is not None:
+                sp[3] = v.ends[words[q]]  # "Alma S."
 
         # Exclusions, shared by names coordinated with each other ("X och Y").
-        sig = self._signature_start(text)
+        sig = self._signature_spans(text)
 
         def excluded(a: int, b: int) -> bool:
             start = cands[words[a]].start
-            if start >= sig:
+            if any(lo <= start < hi for lo, hi in sig):
                 return True
-            if near_knowledge(a, b) or (b + 1 < n and _ROMAN.match(doc[words[b + 1]].text)):
+            if near_knowledge(a, b) or (b + 1 < n and _ROMAN.match(tok(b + 1))):
                 return True
             before, after = key_at(a - 1), key_at(b + 1)
             if before in lex.staff or (after == "," and key_at(b + 2) in lex.staff):

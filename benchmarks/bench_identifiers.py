@@ -1,0 +1,199 @@
+"""Identifier detection: Skrivvakt's identifier pass against stock Presidio for Swedish.
+
+    python benchmarks/bench_identifiers.py [--quick]
+
+Both contestants see the same generated documents in one run, timed interleaved (so machine
+noise hits both alike). Documents are built from the labelled dev corpus (its identifier
+labels are kept) and from Faker sv_SE sentences with known identifiers – personnummer,
+samordningsnummer, phone numbers, e-mail, street addresses, other people's names – and
+hard negatives (dates, page ranges, ISBNs, company organisationsnummer, invalid check
+digits). A true identifier counts as found when a reported span overlaps it.
+
+Stock Presidio is `common.stock_presidio_swedish()`: a blank Swedish spaCy pipeline with
+lookup lemmas as Presidio's SpacyNlpEngine and Presidio's own SE_PERSONNUMMER, e-mail and
+phone (region SE) recognizers. Skrivvakt is `Checker.check(text, categories=["identifier"])`
+(normalisation, tokenisation and every identifier rule, the whole call a caller pays for).
+
+Writes benchmarks/results/identifiers.json and prints a summary.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+from common import ROOT, interleaved_throughput, stock_presidio_swedish, write_result  # noqa: E402
+
+Gold = tuple[int, int, str]  # start, end, entity
+
+
+def _luhn_digit(nine: str) -> str:
+    total = 0
+    for i, ch in enumerate(nine):
+        d = int(ch) * (2 - i % 2)
+        total += d // 10 + d % 10
+    return str((10 - total % 10) % 10)
+
+
+def _pieces(rng: random.Random, fake) -> list[tuple[str, list[Gold]]]:
+    """Swedish sentences with identifiers marked as {slot}: (text, gold spans)."""
+
+    def ssn() -> str:
+        while True:
+            n = fake.ssn(long=rng.random() < 0.3)
+            if n[-4:-1] != "000":   # Faker can produce birth number 000, never issued
+                return n if rng.random() < 0.8 else n.replace("-", "")
+
+    def samordning() -> str:
+        d = fake.date_of_birth(minimum_age=6, maximum_age=70)
+        nine = f"{d:%y%m}{d.day + 60:02d}{rng.randint(1, 999):03d}"
+        return f"{nine[:6]}-{nine[6:]}{_luhn_digit(nine)}"
+
+    def phone() -> str:
+        while True:
+            p = fake.phone_number()
+            if p.startswith("+46") or (p[0] == "0" and p[1] != "0"):
+                return p
+
+    def address() -> str:
+        return f"{fake.street_address()}, {fake.postcode()} {fake.city()}"
+
+    first, last = fake.first_name, fake.last_name
+    templates = [
+        ("Mammans personnummer är {PERSONNUMMER} enligt blanketten.", {"PERSONNUMMER": ssn}),
+        ("Pappan har samordningsnummer {PERSONNUMMER}.", {"PERSONNUMMER": samordning}),
+        ("Ring vårdnadshavaren på {PHONE} efter klockan fyra.", {"PHONE": phone}),
+        ("Mejla gärna till {EMAIL} om läxorna.", {"EMAIL": fake.email}),
+        ("Familjen har flyttat till {ADDRESS} under sommaren.", {"ADDRESS": address}),
+        ("På rasten bråkade hon med {PERSON_NAME} och {PERSON_NAME2}.", {"PERSON_NAME": first, "PERSON_NAME2": first}),
+        ("Grannen {PERSON_NAME} hämtar honom på fredagar.", {"PERSON_NAME": lambda: f"{first()} {last()}"}),
+        ("Han har arbetat tillsammans med {PERSON_NAME} i projektet om vatten.", {"PERSON_NAME": first}),
+        ("Kontakt: {PERSON_NAME}, {PHONE}.", {"PERSON_NAME": lambda: f"{first()} {last()}", "PHONE": phone}),
+        # hard negatives
+        ("Provet den {D} gick bra och eleven läste sidorna 12-45.", {"D": lambda: fake.date(pattern="%Y-%m-%d")}),
+        ("Läromedlet har ISBN 978-91-{D}-4 och finns i biblioteket.", {"D": lambda: f"{rng.randint(10, 99)}-{rng.randint(10000, 99999)}"}),
+        ("Leverantören har organisationsnummer {D}.", {"D": fake.org_id}),
+        ("Numret {D} har fel kontrollsiffra.", {"D": lambda: (lambda n: n[:-1] + str((int(n[-1]) + 1) % 10))(ssn())}),
+        ("Eleven har läst en bok av Astrid Lindgren och kan återberätta handlingen.", {}),
+        ("Lektionen börjar kl 08.15 och slutar 09.45 på tisdagar.", {}),
+    ]
+    out = []
+    for template, slots in templates:
+        text, gold = "", []
+        rest = template
+        while "{" in rest:
+            pre, rest = rest.split("{", 1)
+            slot, rest = rest.split("}", 1)
+            text += pre
+            value = slots[slot]()
+            if slot != "D":
+                gold.append((len(text), len(text) + len(value), slot.rstrip("2")))
+            text += value
+        text += rest
+        out.append((text, gold))
+    return out
+
+
+def _corpus_items() -> list[tuple[str, list[Gold]]]:
+    items = []
+    for path in sorted((ROOT / "corpora" / "dev").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                gold = [(lab["start"], lab["end"], "IDENTIFIER") for lab in d["labels"] if lab["category"] == "identifier"]
+                if not d.get("subject_names"):
+                    items.append((d["text"], gold))
+    return items
+
+
+def documents(n: int, size: int, seed: int = 11) -> list[tuple[str, list[Gold]]]:
+    """`n` documents of about `size` characters with their true identifier spans."""
+    from faker import Faker
+
+    rng = random.Random(seed)
+    fake = Faker("sv_SE")
+    fake.seed_instance(seed)
+    corpus = _corpus_items()
+    docs = []
+    for _ in range(n):
+        text, gold = "", []
+        while len(text) < size:
+            if corpus and rng.random() < 0.5:
+                piece, spans = rng.choice(corpus)
+            else:
+                piece, spans = rng.choice(_pieces(rng, fake))
+            offset = len(text) + (2 if text else 0)
+            text = f"{text}\n\n{piece}" if text else piece   # a document of several notes
+            gold.extend((s + offset, e + offset, ent) for s, e, ent in spans)
+        docs.append((text, gold))
+    return docs
+
+
+def _score(pred: list[tuple[int, int]], gold: list[Gold]) -> tuple[int, int]:
+    found = sum(1 for s, e, _ in gold if any(ps < e and s < pe for ps, pe in pred))
+    false = sum(1 for ps, pe in pred if not any(ps < e and s < pe for s, e, _ in gold))
+    return found, false
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="fewer documents and rounds")
+    args = ap.parse_args()
+    from checker import get_checker
+
+    checker = get_checker()
+    stock = stock_presidio_swedish()
+
+    def skrivvakt(text: str):
+        return checker.check(text, categories=["identifier"]).findings
+
+    docs = documents(40 if args.quick else 150, 2000)
+    texts = [t for t, _ in docs]
+    for t in texts[:3]:             # warm both (lazy loads, caches)
+        skrivvakt(t), stock(t)
+
+    throughput = interleaved_throughput({"skrivvakt": skrivvakt, "stock_presidio": stock}, texts,
+                                        rounds=3 if args.quick else 5)
+    totals = {"gold": 0, "skrivvakt_found": 0, "skrivvakt_false": 0, "stock_found": 0, "stock_false": 0}
+    for text, gold in docs:
+        totals["gold"] += len(gold)
+        f, x = _score([(f.start, f.end) for f in skrivvakt(text)], gold)
+        totals["skrivvakt_found"] += f
+        totals["skrivvakt_false"] += x
+        f, x = _score([(r.start, r.end) for r in stock(text)], gold)
+        totals["stock_found"] += f
+        totals["stock_false"] += x
+
+    ratio = throughput["skrivvakt"] / throughput["stock_presidio"]
+    result = {
+        "documents": len(docs),
+        "chars_per_document": 2000,
+        "throughput_mb_s": {k: round(v, 4) for k, v in throughput.items()},
+        "throughput_ratio_skrivvakt_over_stock": round(ratio, 3),
+        "true_identifiers": totals["gold"],
+        "found": {"skrivvakt": totals["skrivvakt_found"], "stock_presidio": totals["stock_found"]},
+        "false_reports": {"skrivvakt": totals["skrivvakt_false"], "stock_presidio": totals["stock_false"]},
+        "recall": {
+            "skrivvakt": round(totals["skrivvakt_found"] / max(1, totals["gold"]), 4),
+            "stock_presidio": round(totals["stock_found"] / max(1, totals["gold"]), 4),
+        },
+        "at_least_as_fast": ratio >= 1.0,
+        "finds_more": totals["skrivvakt_found"] > totals["stock_found"],
+    }
+    path = write_result("identifiers", result)
+    print(f"documents: {len(docs)} × ~2000 chars, {totals['gold']} true identifiers")
+    print(f"throughput  skrivvakt {throughput['skrivvakt']:.3f} MB/s   stock Presidio {throughput['stock_presidio']:.3f} MB/s"
+          f"   ratio {ratio:.2f}×")
+    print(f"found       skrivvakt {totals['skrivvakt_found']}   stock Presidio {totals['stock_found']}")
+    print(f"false       skrivvakt {totals['skrivvakt_false']}   stock Presidio {totals['stock_false']}")
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
