@@ -84,6 +84,12 @@ def test_languagetool_over_socket(client):
     assert client.get("/v2/languages").json()[0]["longCode"] == "sv-SE"
 
 
+def test_redact_over_socket(client):
+    r = client.post("/v1/redact", json={"text": "Ring mamman på 070-123 45 67."})
+    assert r.status_code == 200
+    assert "070-123 45 67" not in r.json()["text"] and r.json()["findings"]
+
+
 def test_body_limit_over_socket(client):
     r = client.post("/v1/check", content=b'{"text": "' + b"a" * (1 << 20) + b'"}',
                     headers={"content-type": "application/json"})
