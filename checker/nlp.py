@@ -2,51 +2,58 @@
 
 There is no trained Swedish pipeline on the package index, so this is `spacy.blank("sv")`
 (tokenizer and Swedish exceptions), a sentencizer that also starts a sentence after a line
-break (notes and lists are often written without full stops), and a lemmatizer that looks
-up the *lower-case* form in spaCy-lookups-data's Swedish lemma table (spaCy's own lookup
-lemmatizer looks up the form as written, which misses every capitalised sentence start).
+break (notes and lists are often written without full stops), and lemmas from
+spaCy-lookups-data's Swedish lookup table. spaCy's own lookup lemmatizer looks up the form
+as written, which misses every capitalised sentence start, so Skrivvakt looks up the
+*lower-case* form – and only when a rule needs it (`Analysis.lemma`), since most tokens
+never do. `skrivvakt_lower_lemmatizer` sets `token.lemma_` the same way for spaCy token
+patterns that use LEMMA.
 """
 from __future__ import annotations
 
 import threading
 
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
-from spacy.lookups import load_lookups
+from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc
 
 _LOCK = threading.Lock()
 _NLP: Language | None = None
+_LEMMAS: Table | None = None
 BUILD_COUNT = 0  # how many times the pipeline was built in this process (tests read it)
 
 
-def abbreviation_stem(low: str) -> str:
-    """The word inside a token the Swedish tokenizer kept with its full stop.
-
-    spaCy's Swedish exceptions keep abbreviations such as "lat." (latin) or "st." whole, so
-    a sentence ending in "... är lat." yields the token "lat.". The word is "lat".
-    """
-    if len(low) > 2 and low[-1] == "." and low[:-1].isalpha():
-        return low[:-1]
-    return low
+def get_lemma_table() -> Table:
+    """spaCy-lookups-data's Swedish lemma table (lower-case form → lemma), loaded once."""
+    global _LEMMAS
+    if _LEMMAS is None:
+        with _LOCK:
+            if _LEMMAS is None:
+                _LEMMAS = load_lookups("sv", ["lemma_lookup"]).get_table("lemma_lookup")
+    return _LEMMAS
 
 
 @Language.component("skrivvakt_newline_sentences")
 def _newline_sentences(doc: Doc) -> Doc:
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
+    n = len(doc)
+    if n < 2:
+        return doc
+    for i, is_space in enumerate(doc.to_array([IS_SPACE]).tolist()):
+        if is_space and i + 1 < n and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
 @Language.factory("skrivvakt_lower_lemmatizer")
 def _make_lemmatizer(nlp: Language, name: str):
-    table = load_lookups("sv", ["lemma_lookup"]).get_table("lemma_lookup")
+    table = get_lemma_table()
 
     def lemmatize(doc: Doc) -> Doc:
         get = table.get
         for tok in doc:
-            low = abbreviation_stem(tok.lower_)
+            low = tok.lower_
             tok.lemma_ = get(low, low)
         return doc
 
@@ -59,6 +66,9 @@ def build_nlp() -> Language:
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("skrivvakt_newline_sentences")
     nlp.add_pipe("skrivvakt_lower_lemmatizer")
+    # Lemmas are looked up lazily per text (Analysis.lemma); the component runs only for
+    # rules whose token patterns use LEMMA.
+    nlp.disable_pipe("skrivvakt_lower_lemmatizer")
     BUILD_COUNT += 1
     return nlp
 
