@@ -77,7 +77,14 @@ class Analysis:
 
     @cached_property
     def leet(self) -> list[str | None]:
-        return [leet(w) for w in self.lower]
+        return [self.leet_at(i) for i in range(len(self.fold))]
+
+    def leet_at(self, i: int) -> str | None:
+        """The leetspeak key of token i ("id1ot" → "idiot"), or None for ordinary words."""
+        f = self.fold[i]
+        if f.isalpha() or not self.is_word[i]:
+            return None
+        return leet(self.lower[i])
 
     @cached_property
     def _sentences(self) -> tuple[list[int], list[tuple[int, int]]]:

@@ -11,27 +11,71 @@ patterns that use LEMMA.
 """
 from __future__ import annotations
 
+import marshal
+import os
 import threading
+from pathlib import Path
 
 import spacy
+import srsly
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
-from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc
 
 _LOCK = threading.Lock()
+_LEMMA_LOCK = threading.Lock()  # separate: the pipeline build loads the table under _LOCK
 _NLP: Language | None = None
-_LEMMAS: Table | None = None
+_LEMMAS: dict[str, str] | None = None
 BUILD_COUNT = 0  # how many times the pipeline was built in this process (tests read it)
 
 
-def get_lemma_table() -> Table:
-    """spaCy-lookups-data's Swedish lemma table (lower-case form → lemma), loaded once."""
+def _lookups_file() -> Path:
+    import spacy_lookups_data
+
+    return Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
+
+
+def _cache_file(source: Path) -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    stat = source.stat()
+    return base / "skrivvakt" / f"sv_lemma_lookup-{stat.st_size}-{int(stat.st_mtime)}.marshal"
+
+
+def _load_lemmas() -> dict[str, str]:
+    """Read the table from spaCy-lookups-data; keep a marshal copy in the user's cache.
+
+    Parsing the 660,000-entry JSON takes about two seconds, reading the marshal copy a
+    fraction of that, which is most of Skrivvakt's start-up. The copy holds only the
+    package's own table (no user data) and is rebuilt when the package changes; when the
+    cache folder is not writable the JSON is simply read every time.
+    """
+    source = _lookups_file()
+    cache = _cache_file(source)
+    try:
+        data = marshal.loads(cache.read_bytes())
+        if isinstance(data, dict):
+            return data
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    data = srsly.read_gzip_json(source)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(data))
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return data
+
+
+def get_lemma_table() -> dict[str, str]:
+    """spaCy-lookups-data's Swedish lemma table (lower-case form → lemma) as a plain dict,
+    loaded once per process."""
     global _LEMMAS
     if _LEMMAS is None:
-        with _LOCK:
+        with _LEMMA_LOCK:
             if _LEMMAS is None:
-                _LEMMAS = load_lookups("sv", ["lemma_lookup"]).get_table("lemma_lookup")
+                _LEMMAS = _load_lemmas()
     return _LEMMAS
 
 
