@@ -1,39 +1,120 @@
 """The per-text working state every matcher and detector reads: one tokenisation per text.
 
-`Analysis` holds the normalised text, the spaCy Doc made from it, and per-token lookup keys
-as plain parallel lists (fast to read in hot loops, no spaCy extension attributes).
+`Analysis` holds the normalised text, the spaCy Doc made from it, and per-token data as
+plain parallel lists. Only what every text needs (token offsets, folded forms) is computed
+up front, from whole-string operations; the rest (lemmas, leetspeak keys, sentence numbers)
+is computed on first use, because most texts never need it beyond a few tokens.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from functools import cached_property
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc
 
-from .nlp import abbreviation_stem
-from .normalize import Normalized, fold, leet
+from .normalize import Normalized, fold, fold_keep_length, leet
 
 
-@dataclass(slots=True)
+def _abbreviation_cut(text: str, s: int, e: int) -> int:
+    """Characters to drop from a token the Swedish tokenizer kept with its full stop.
+
+    spaCy's Swedish exceptions keep abbreviations such as "lat." (latin) or "st." whole, so
+    a sentence ending in "… är lat." yields the token "lat.". The word is "lat".
+    """
+    return 1 if e - s > 2 and text[e - 1] == "." and text[s:e - 1].isalpha() else 0
+
+
 class Analysis:
-    norm: Normalized
-    doc: Doc
-    starts: list[int]          # token start offsets in norm.text
-    ends: list[int]            # token end offsets in norm.text
-    lower: list[str]
-    lemma: list[str]
-    fold: list[str]            # folded lower form
-    lemma_fold: list[str]
-    leet: list[str | None]
-    sent: list[int]            # sentence number per token
-    sent_bounds: list[tuple[int, int]]  # token index range [a, b) per sentence
-    is_word: list[bool]        # not whitespace and not punctuation
-    subject_names: frozenset[str] = field(default_factory=frozenset)  # folded
-    cache: dict = field(default_factory=dict)  # detectors may memoise per-text work here
+    """Read-only view of one text; detectors may memoise per-text work in `cache`."""
+
+    def __init__(self, norm: Normalized, doc: Doc, subject_names: frozenset[str], lemma_table) -> None:
+        self.norm = norm
+        self.doc = doc
+        self.subject_names = subject_names  # folded
+        self.cache: dict = {}
+        self._lemma_table = lemma_table
+        text = norm.text
+        arr = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).tolist() if len(doc) else []
+        self.starts: list[int] = [r[0] for r in arr]
+        ends = []
+        for s, length, _, _ in arr:
+            e = s + length
+            ends.append(e - _abbreviation_cut(text, s, e))
+        self.ends: list[int] = ends
+        self.is_word: list[bool] = [not (r[2] or r[3]) for r in arr]
+        ft = fold_keep_length(text)
+        # Folded form per token (lower case, no diacritics). Stretched letters ("laaaat")
+        # are shrunk only where they occur, which is rare.
+        folds = [ft[s:e] for s, e in zip(self.starts, ends)]
+        if self._has_stretch(ft):
+            folds = [fold(f) if len(f) > 2 else f for f in folds]
+        self.fold: list[str] = folds
+
+    @staticmethod
+    def _has_stretch(ft: str) -> bool:
+        from .normalize import has_stretch
+
+        return has_stretch(ft)
 
     @property
     def text(self) -> str:
         return self.norm.text
+
+    @cached_property
+    def lower(self) -> list[str]:
+        t = self.norm.text
+        return [t[s:e].lower() for s, e in zip(self.starts, self.ends)]
+
+    @cached_property
+    def lemma(self) -> list[str]:
+        get = self._lemma_table.get
+        return [get(w, w) for w in self.lower]
+
+    @cached_property
+    def lemma_fold(self) -> list[str]:
+        return [f if lem == low else fold(lem) for f, lem, low in zip(self.fold, self.lemma, self.lower)]
+
+    @cached_property
+    def leet(self) -> list[str | None]:
+        return [self.leet_at(i) for i in range(len(self.fold))]
+
+    def leet_at(self, i: int) -> str | None:
+        """The leetspeak key of token i ("id1ot" → "idiot"), or None for ordinary words."""
+        f = self.fold[i]
+        if f.isalpha() or not self.is_word[i]:
+            return None
+        return leet(self.lower[i])
+
+    @cached_property
+    def _sentences(self) -> tuple[list[int], list[tuple[int, int]]]:
+        n = len(self.doc)
+        if not n:
+            return [], []
+        flags = self.doc.to_array([SENT_START]).tolist()
+        sent: list[int] = []
+        bounds: list[tuple[int, int]] = []
+        s = -1
+        start = 0
+        for i, flag in enumerate(flags):
+            if i == 0 or flag == 1:
+                if i > 0:
+                    bounds.append((start, i))
+                start = i
+                s += 1
+            sent.append(s)
+        bounds.append((start, n))
+        return sent, bounds
+
+    @property
+    def sent(self) -> list[int]:
+        """Sentence number per token."""
+        return self._sentences[0]
+
+    @property
+    def sent_bounds(self) -> list[tuple[int, int]]:
+        """Token index range [a, b) per sentence."""
+        return self._sentences[1]
 
     def token_at(self, char: int) -> int:
         """Index of the token that contains (or precedes) a character offset in norm."""
@@ -43,43 +124,3 @@ class Analysis:
         """Character span of a sentence in the normalised text."""
         a, b = self.sent_bounds[sent_no]
         return self.starts[a], self.ends[b - 1]
-
-
-def analyse(norm: Normalized, doc: Doc, subject_names: frozenset[str]) -> Analysis:
-    starts: list[int] = []
-    ends: list[int] = []
-    lower: list[str] = []
-    lemma: list[str] = []
-    folds: list[str] = []
-    lemma_folds: list[str] = []
-    leets: list[str | None] = []
-    sent: list[int] = []
-    is_word: list[bool] = []
-    bounds: list[tuple[int, int]] = []
-    s = -1
-    sent_start = 0
-    for tok in doc:
-        if tok.is_sent_start and tok.i > 0:
-            bounds.append((sent_start, tok.i))
-            sent_start = tok.i
-            s += 1
-        elif tok.i == 0:
-            s = 0
-        idx = tok.idx
-        text = tok.text
-        full = tok.lower_
-        low = abbreviation_stem(full)
-        starts.append(idx)
-        ends.append(idx + len(text) - (len(full) - len(low)))
-        lem = tok.lemma_ or low
-        lower.append(low)
-        lemma.append(lem)
-        f = fold(low)
-        folds.append(f)
-        lemma_folds.append(f if lem == low else fold(lem))
-        leets.append(leet(low))
-        sent.append(s)
-        is_word.append(not (tok.is_space or tok.is_punct))
-    if len(doc):
-        bounds.append((sent_start, len(doc)))
-    return Analysis(norm, doc, starts, ends, lower, lemma, folds, lemma_folds, leets, sent, bounds, is_word, subject_names)

@@ -12,18 +12,18 @@ from typing import Iterable, Sequence
 import re2
 from spacy.matcher import Matcher
 
-from .analysis import Analysis, analyse
+from .analysis import Analysis
 from .config import Config, PolicyConfig
 from .detectors import DETECTORS, Hit, load_builtin_detectors
 from .matching import PhraseIndex
 from .models import CATEGORIES, SEVERITY_RANK, Finding, Report, Severity
-from .nlp import get_nlp
+from .nlp import get_lemma_table, get_nlp
 from .normalize import fold, normalize
 from .policy import decide
 from .rules import Exception_, Rule, RuleError, RuleSet, load_rules
 
 _RE2_OPTIONS = re2.Options()
-_RE2_OPTIONS.max_mem = 8 << 20  # a hostile pattern fails to compile instead of eating memory
+_RE2_OPTIONS.max_mem = 64 << 20  # bounded: a hostile pattern fails to compile instead of eating memory
 
 
 def compile_regex(pattern: str):
@@ -74,6 +74,7 @@ class Checker:
     def __init__(self, config: Config | None = None, *, ruleset: RuleSet | None = None) -> None:
         self.config = config or Config()
         self.nlp = get_nlp()
+        self._lemmas = get_lemma_table()
         self.ruleset = ruleset or load_rules(list(self.config.rules.packs))
         self.rules: tuple[Rule, ...] = self._configured_rules(self.ruleset.rules)
         self._shared: dict[str, object] = {}  # built-once resources detectors share
@@ -111,6 +112,8 @@ class Checker:
         self._detectors: list[tuple[int, object]] = []
         self._matcher = Matcher(self.nlp.vocab)
         self._has_patterns = False
+        self._patterns_use_lemma = False
+        self._lemmatizer = self.nlp.get_pipe("skrivvakt_lower_lemmatizer")
         self._exceptions: list[list[_CompiledException]] = []
         self._requires: list[list[_CompiledException]] = []
         contexts = self.ruleset.contexts
@@ -132,6 +135,7 @@ class Checker:
                 except Exception as exc:
                     raise RuleError(f"{where}, fält 'match.patterns': {exc}") from None
                 self._has_patterns = True
+                self._patterns_use_lemma |= any("LEMMA" in tok for pat in rule.match.patterns for tok in pat)
             if rule.detector:
                 factory = DETECTORS.get(rule.detector)
                 if factory is None:
@@ -162,7 +166,7 @@ class Checker:
         norm = normalize(text)
         doc = self.nlp(norm.text)
         names = frozenset(fold(n) for name in subject_names for n in name.split() if n)
-        return analyse(norm, doc, names)
+        return Analysis(norm, doc, names, self._lemmas)
 
     def check(
         self,
@@ -206,6 +210,8 @@ class Checker:
                 if active[ri]:
                     yield _Hit(ri, a.starts[first], a.ends[last], first, last, rules[ri].confidence, rules[ri].entity)
         if self._has_patterns and any(on and r.match.patterns for on, r in zip(active, rules)):
+            if self._patterns_use_lemma:
+                self._lemmatizer(a.doc)
             for match_id, s, e in self._matcher(a.doc):
                 ri = int(self.nlp.vocab.strings[match_id])
                 if active[ri] and e > s:

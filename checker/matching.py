@@ -24,6 +24,7 @@ from .analysis import Analysis
 from .normalize import fold, has_diacritics
 
 P = TypeVar("P")
+_Item = tuple  # (payload, terms)
 
 # Inflection endings stripped before a suffix (compound head) comparison, longest first.
 INFLECTIONS = ("arnas", "ernas", "ornas", "arna", "erna", "orna", "ens", "ets", "nas",
@@ -33,9 +34,24 @@ GAP_MAX = 3
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    kind: str  # "exact" | "prefix" | "suffix" | "contains" | "gap"
+    kind: str  # "exact" | "prefix" | "suffix" | "contains" | "gap" | "subject"
     key: str   # folded
     form: str  # lower case as written in the rule (with diacritics)
+
+    @property
+    def tails(self) -> tuple[str, ...]:
+        """For a suffix term: the endings a matching word may have (key + inflection)."""
+        return _tails(self.key)
+
+
+_TAILS: dict[str, tuple[str, ...]] = {}
+
+
+def _tails(key: str) -> tuple[str, ...]:
+    t = _TAILS.get(key)
+    if t is None:
+        t = _TAILS[key] = (key,) + tuple(key + ending for ending in INFLECTIONS)
+    return t
 
 
 GAP = Term("gap", "", "")
@@ -81,41 +97,35 @@ def _form_ok(term: Term, word: str) -> bool:
     return term.form in word
 
 
-def _suffix_candidates(fk: str, min_len: int) -> Iterator[str]:
-    yield fk
-    for ending in INFLECTIONS:
-        if fk.endswith(ending) and len(fk) - len(ending) >= min_len:
-            yield fk[: -len(ending)]
+def _key_matches(kind: str, key: str, fk: str) -> bool:
+    if kind == "exact":
+        return fk == key
+    if kind == "prefix":
+        return fk.startswith(key)
+    if kind == "suffix":
+        return fk.endswith(_tails(key))
+    return key in fk
 
 
 def term_matches(term: Term, a: Analysis, i: int) -> bool:
     if term is SUBJECT:
         return a.is_word[i] and a.fold[i] in a.subject_names
     if not a.is_word[i]:
-        return term.kind == "exact" and a.lower[i] == term.form
-    pairs = [(a.lower[i], a.fold[i])]
-    if a.lemma[i] != a.lower[i]:
-        pairs.append((a.lemma[i], a.lemma_fold[i]))
-    if a.leet[i]:
-        pairs.append((a.leet[i], a.leet[i]))
-    key, kind = term.key, term.kind
-    for word, fk in pairs:
-        if kind == "exact":
-            ok = fk == key
-        elif kind == "prefix":
-            ok = fk.startswith(key)
-        elif kind == "suffix":
-            ok = any(c.endswith(key) for c in _suffix_candidates(fk, len(key)))
-        else:
-            ok = key in fk
-        if ok and _form_ok(term, word):
-            return True
-    return False
+        return term.kind == "exact" and a.fold[i] == term.form
+    kind, key = term.kind, term.key
+    if _key_matches(kind, key, a.fold[i]) and _form_ok(term, a.lower[i]):
+        return True
+    lemma = a.lemma[i]
+    if lemma != a.lower[i] and _key_matches(kind, key, a.lemma_fold[i]) and _form_ok(term, lemma):
+        return True
+    lk = a.leet_at(i)
+    return lk is not None and _key_matches(kind, key, lk)
 
 
 def _next_token(a: Analysis, j: int, sent: int) -> int | None:
-    n = len(a.lower)
-    while j < n and not a.lower[j].strip():
+    folds = a.fold
+    n = len(folds)
+    while j < n and not folds[j].strip():
         j += 1
     if j >= n or a.sent[j] != sent:
         return None
@@ -153,11 +163,14 @@ class PhraseIndex(Generic[P]):
     """
 
     def __init__(self) -> None:
-        self._exact: dict[str, list[tuple[P, tuple[Term, ...]]]] = defaultdict(list)
-        self._prefix: dict[int, dict[str, list[tuple[P, tuple[Term, ...]]]]] = defaultdict(lambda: defaultdict(list))
-        self._suffix: dict[int, dict[str, list[tuple[P, tuple[Term, ...]]]]] = defaultdict(lambda: defaultdict(list))
-        self._contains: list[tuple[P, tuple[Term, ...]]] = []
-        self._subject: list[tuple[P, tuple[Term, ...]]] = []
+        self._exact: dict[str, list[_Item]] = defaultdict(list)
+        # Prefix and suffix first terms are found through their first / last three letters
+        # (one dict lookup per token and key), then checked in full; shorter keys are few.
+        self._prefix3: dict[str, list[_Item]] = defaultdict(list)
+        self._suffix3: dict[str, list[_Item]] = defaultdict(list)
+        self._short: list[_Item] = []
+        self._contains: list[_Item] = []
+        self._subject: list[_Item] = []
         self.size = 0
 
     def add(self, payload: P, entry: str | tuple[Term, ...]) -> None:
@@ -168,48 +181,58 @@ class PhraseIndex(Generic[P]):
             self._subject.append(item)
         elif first.kind == "exact":
             self._exact[first.key].append(item)
-        elif first.kind == "prefix":
-            self._prefix[len(first.key)][first.key].append(item)
-        elif first.kind == "suffix":
-            self._suffix[len(first.key)][first.key].append(item)
-        else:
+        elif first.kind == "prefix" and len(first.key) >= 3:
+            self._prefix3[first.key[:3]].append(item)
+        elif first.kind == "suffix" and len(first.key) >= 3:
+            for tail in {t[-3:] for t in first.tails}:
+                self._suffix3[tail].append(item)
+        elif first.kind == "contains":
             self._contains.append(item)
+        else:
+            self._short.append(item)
         self.size += 1
 
-    def _candidates(self, a: Analysis, i: int) -> Iterator[tuple[P, tuple[Term, ...]]]:
-        keys = {a.fold[i], a.lemma_fold[i]}
-        if a.leet[i]:
-            keys.add(a.leet[i])
-        if not a.is_word[i]:
-            keys = {a.lower[i]}
-        seen: set[int] = set()
-        for fk in keys:
-            for item in self._exact.get(fk, ()):
-                if id(item) not in seen:
-                    seen.add(id(item))
-                    yield item
-            for length, table in self._prefix.items():
-                if len(fk) >= length:
-                    for item in table.get(fk[:length], ()):
-                        if id(item) not in seen:
-                            seen.add(id(item))
-                            yield item
-            for length, table in self._suffix.items():
-                for cand in _suffix_candidates(fk, length):
-                    if len(cand) >= length:
-                        for item in table.get(cand[-length:], ()):
-                            if id(item) not in seen:
-                                seen.add(id(item))
-                                yield item
-        yield from self._contains
-        if self._subject and a.fold[i] in a.subject_names:
-            yield from self._subject
+    def _lookup(self, fk: str, out: list[_Item]) -> None:
+        got = self._exact.get(fk)
+        if got:
+            out.extend(got)
+        if len(fk) >= 3:
+            got = self._prefix3.get(fk[:3])
+            if got:
+                out.extend(got)
+            got = self._suffix3.get(fk[-3:])
+            if got:
+                out.extend(got)
+
+    def _candidates(self, a: Analysis, i: int) -> list[_Item]:
+        """Entries whose first term *may* match token i (checked in full by the caller)."""
+        out: list[_Item] = []
+        fk = a.fold[i]
+        self._lookup(fk, out)
+        if a.is_word[i]:
+            lf = a.lemma_fold[i]
+            if lf != fk:
+                self._lookup(lf, out)
+            lk = a.leet_at(i)
+            if lk is not None and lk != fk:
+                self._lookup(lk, out)
+            if self._short:
+                out.extend(self._short)
+            if self._contains:
+                out.extend(self._contains)
+            if self._subject and fk in a.subject_names:
+                out.extend(self._subject)
+        if len(out) > 1:
+            seen: set[int] = set()
+            out = [it for it in out if not (id(it) in seen or seen.add(id(it)))]
+        return out
 
     def find(self, a: Analysis, lo: int = 0, hi: int | None = None) -> Iterator[tuple[P, int, int]]:
         """Yield (payload, first token, last token) for every match starting in [lo, hi)."""
-        hi = len(a.lower) if hi is None else hi
+        folds = a.fold
+        hi = len(folds) if hi is None else hi
         for i in range(lo, hi):
-            if not a.lower[i].strip():
+            if not folds[i].strip():
                 continue
             for payload, terms in self._candidates(a, i):
                 if not term_matches(terms[0], a, i):
@@ -220,4 +243,4 @@ class PhraseIndex(Generic[P]):
 
     def search(self, a: Analysis, lo: int, hi: int) -> bool:
         """True if any entry matches starting within [lo, hi)."""
-        return next(self.find(a, max(lo, 0), min(hi, len(a.lower))), None) is not None
+        return next(self.find(a, max(lo, 0), min(hi, len(a.fold))), None) is not None

@@ -2,51 +2,102 @@
 
 There is no trained Swedish pipeline on the package index, so this is `spacy.blank("sv")`
 (tokenizer and Swedish exceptions), a sentencizer that also starts a sentence after a line
-break (notes and lists are often written without full stops), and a lemmatizer that looks
-up the *lower-case* form in spaCy-lookups-data's Swedish lemma table (spaCy's own lookup
-lemmatizer looks up the form as written, which misses every capitalised sentence start).
+break (notes and lists are often written without full stops), and lemmas from
+spaCy-lookups-data's Swedish lookup table. spaCy's own lookup lemmatizer looks up the form
+as written, which misses every capitalised sentence start, so Skrivvakt looks up the
+*lower-case* form – and only when a rule needs it (`Analysis.lemma`), since most tokens
+never do. `skrivvakt_lower_lemmatizer` sets `token.lemma_` the same way for spaCy token
+patterns that use LEMMA.
 """
 from __future__ import annotations
 
+import marshal
+import os
 import threading
+from pathlib import Path
 
 import spacy
+import srsly
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
-from spacy.lookups import load_lookups
 from spacy.tokens import Doc
 
 _LOCK = threading.Lock()
+_LEMMA_LOCK = threading.Lock()  # separate: the pipeline build loads the table under _LOCK
 _NLP: Language | None = None
+_LEMMAS: dict[str, str] | None = None
 BUILD_COUNT = 0  # how many times the pipeline was built in this process (tests read it)
 
 
-def abbreviation_stem(low: str) -> str:
-    """The word inside a token the Swedish tokenizer kept with its full stop.
+def _lookups_file() -> Path:
+    import spacy_lookups_data
 
-    spaCy's Swedish exceptions keep abbreviations such as "lat." (latin) or "st." whole, so
-    a sentence ending in "... är lat." yields the token "lat.". The word is "lat".
+    return Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
+
+
+def _cache_file(source: Path) -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    stat = source.stat()
+    return base / "skrivvakt" / f"sv_lemma_lookup-{stat.st_size}-{int(stat.st_mtime)}.marshal"
+
+
+def _load_lemmas() -> dict[str, str]:
+    """Read the table from spaCy-lookups-data; keep a marshal copy in the user's cache.
+
+    Parsing the 660,000-entry JSON takes about two seconds, reading the marshal copy a
+    fraction of that, which is most of Skrivvakt's start-up. The copy holds only the
+    package's own table (no user data) and is rebuilt when the package changes; when the
+    cache folder is not writable the JSON is simply read every time.
     """
-    if len(low) > 2 and low[-1] == "." and low[:-1].isalpha():
-        return low[:-1]
-    return low
+    source = _lookups_file()
+    cache = _cache_file(source)
+    try:
+        data = marshal.loads(cache.read_bytes())
+        if isinstance(data, dict):
+            return data
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    data = srsly.read_gzip_json(source)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(data))
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return data
+
+
+def get_lemma_table() -> dict[str, str]:
+    """spaCy-lookups-data's Swedish lemma table (lower-case form → lemma) as a plain dict,
+    loaded once per process."""
+    global _LEMMAS
+    if _LEMMAS is None:
+        with _LEMMA_LOCK:
+            if _LEMMAS is None:
+                _LEMMAS = _load_lemmas()
+    return _LEMMAS
 
 
 @Language.component("skrivvakt_newline_sentences")
 def _newline_sentences(doc: Doc) -> Doc:
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
+    n = len(doc)
+    if n < 2:
+        return doc
+    for i, is_space in enumerate(doc.to_array([IS_SPACE]).tolist()):
+        if is_space and i + 1 < n and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
 @Language.factory("skrivvakt_lower_lemmatizer")
 def _make_lemmatizer(nlp: Language, name: str):
-    table = load_lookups("sv", ["lemma_lookup"]).get_table("lemma_lookup")
+    table = get_lemma_table()
 
     def lemmatize(doc: Doc) -> Doc:
         get = table.get
         for tok in doc:
-            low = abbreviation_stem(tok.lower_)
+            low = tok.lower_
             tok.lemma_ = get(low, low)
         return doc
 
@@ -59,6 +110,9 @@ def build_nlp() -> Language:
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("skrivvakt_newline_sentences")
     nlp.add_pipe("skrivvakt_lower_lemmatizer")
+    # Lemmas are looked up lazily per text (Analysis.lemma); the component runs only for
+    # rules whose token patterns use LEMMA.
+    nlp.disable_pipe("skrivvakt_lower_lemmatizer")
     BUILD_COUNT += 1
     return nlp
 

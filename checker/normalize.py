@@ -44,42 +44,85 @@ class Normalized:
         return self.starts[start], self.ends[end - 1]
 
 
+# Everything that is not plain: whitespace other than a single space or line break,
+# any non-ASCII character (NFKC, combining marks, invisible characters) and ASCII control
+# characters. Text between matches is copied as is, offsets one to one.
+_SPECIAL = re.compile(r"\s{2,}|[^\S \n]|[^\x20-\x7e\n]")
+
+
 def normalize(text: str) -> Normalized:
+    """Normalise `text`, keeping for every output character its source span.
+
+    Plain stretches are copied in one slice (the common case: Swedish prose is mostly
+    ASCII); only the special characters take the per-character path.
+    """
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch.isspace():
-            j = i + 1
-            while j < n and (text[j].isspace() or text[j] in _INVISIBLE):
-                j += 1
-            run = text[i:j]
-            out.append("\n" if ("\n" in run or "\r" in run or "\u2028" in run or "\u2029" in run) else " ")
-            starts.append(i)
-            ends.append(j)
-            i = j
+    pos = 0
+    for m in _SPECIAL.finditer(text):
+        i = m.start()
+        if i < pos:  # already consumed by a cluster or whitespace run below
             continue
-        # A base character with its combining marks is normalised as one cluster.
-        j = i + 1
-        while j < n and unicodedata.combining(text[j]):
-            j += 1
-        if ch in _INVISIBLE or (unicodedata.category(ch) in ("Cc", "Cf", "Cs") and j == i + 1):
-            i = j
-            continue
-        cluster = text[i:j]
-        norm = cluster if (cluster.isascii()) else unicodedata.normalize("NFKC", cluster)
-        for c in norm:
-            if c.isspace():
-                c = " "
-            out.append(c)
-            starts.append(i)
-            ends.append(j)
-        i = j
+        if i > pos:
+            out.append(text[pos:i])
+            starts.extend(range(pos, i))
+            ends.extend(range(pos + 1, i + 1))
+        pos = _special(text, i, n, out, starts, ends)
+    if pos < n:
+        out.append(text[pos:])
+        starts.extend(range(pos, n))
+        ends.extend(range(pos + 1, n + 1))
     result = Normalized(text, "".join(out), starts, ends)
     return _join_spelled_out(result)
+
+
+def _special(text: str, i: int, n: int, out: list[str], starts: list[int], ends: list[int]) -> int:
+    """Normalise the special character(s) at i; return the position after them."""
+    ch = text[i]
+    if ch.isspace():
+        j = i + 1
+        while j < n and (text[j].isspace() or text[j] in _INVISIBLE):
+            j += 1
+        run = text[i:j]
+        out.append("\n" if ("\n" in run or "\r" in run or "\u2028" in run or "\u2029" in run) else " ")
+        starts.append(i)
+        ends.append(j)
+        return j
+    j = i + 1
+    while j < n and unicodedata.combining(text[j]):
+        j += 1
+    if unicodedata.combining(ch) and starts and ends[-1] == i and not out[-1][-1].isspace():
+        # A combining mark after a base character ("a" + ring): take the base's output back
+        # and normalise base and marks together as one cluster.
+        base_start = starts[-1]
+        while starts and starts[-1] == base_start:
+            _pop_char(out)
+            starts.pop()
+            ends.pop()
+        _emit_cluster(text, base_start, j, out, starts, ends)
+        return j
+    if ch in _INVISIBLE or (unicodedata.category(ch) in ("Cc", "Cf", "Cs") and j == i + 1):
+        return j
+    _emit_cluster(text, i, j, out, starts, ends)
+    return j
+
+
+def _pop_char(out: list[str]) -> None:
+    last = out[-1]
+    if len(last) == 1:
+        out.pop()
+    else:
+        out[-1] = last[:-1]
+
+
+def _emit_cluster(text: str, i: int, j: int, out: list[str], starts: list[int], ends: list[int]) -> None:
+    norm = unicodedata.normalize("NFKC", text[i:j])
+    for c in norm:
+        out.append(" " if c.isspace() else c)
+        starts.append(i)
+        ends.append(j)
 
 
 def _join_spelled_out(nt: Normalized) -> Normalized:
@@ -109,9 +152,27 @@ _DIACRITICS = str.maketrans(
         "ç": "c", "ñ": "n", "ß": "ss", "ÿ": "y", "ý": "y",
     }
 )
+# The same map, but only where it keeps one character for one (ß and æ stay).
+_DIACRITICS_1TO1 = {k: v for k, v in _DIACRITICS.items() if v is not None and len(v) == 1}
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "€": "e", "!": "i", "|": "l"})
 _STRETCH = re.compile(r"(.)\1{2,}")
 _HAS_DIACRITIC = re.compile(r"[^\x00-\x7f]")
+
+
+def fold_keep_length(text: str) -> str:
+    """`fold` without shrinking, one output character per input character, for slicing.
+
+    str.lower() changes the length of a handful of characters ("İ"); those are lowered one
+    by one, keeping the first character, so offsets stay valid.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower()[0] if c.lower() else c for c in text)
+    return low.translate(_DIACRITICS_1TO1)
+
+
+def has_stretch(text: str) -> bool:
+    return _STRETCH.search(text) is not None
 
 
 def fold(word: str) -> str:
