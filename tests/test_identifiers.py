@@ -336,9 +336,15 @@ def test_teacher_signature_is_not_flagged(checker):
     "Eleven kan beskriva asagudar som Oden, Tor och Freja.",
     "Hon kan berätta om Martin Luther King och Rosa Parks.",
     "Vi läste Fallet Mona och diskuterade slutet.",
+    "Birger Magnusson grundade staden på 1200-talet.",
+    "Tore Vikander regerade från 1523 enligt uppgiften.",
 ])
 def test_knowledge_context_is_not_flagged(checker, text):
     assert _names(checker, text) == []
+
+
+def test_holidays_are_not_names(checker):
+    assert _names(checker, "Vi firade Lucia och Jul i klassen, och efter Ramadan kom Eid.") == []
 
 
 def test_places_and_companies_are_not_names(checker):

@@ -47,6 +47,10 @@ _WORD = re.compile(
 )
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?::s)?[.,]?$")
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
+_HISTORIC_YEAR = re.compile(r"^(?:1[0-8]\d\d|\d{3,4}-talet\w*)$")
+_YEAR_PREPOSITIONS = frozenset({"år", "året", "i", "på", "från", "till", "sedan", "under", "efter", "före",
+                                 "mellan", "omkring", "runt", "cirka", "ca", "kring", "och", "sommaren", "våren",
+                                 "hösten", "vintern"})
 _CLASS = re.compile(r"^(?:[1-9][A-Za-zÅÄÖåäö]{1,2}|[Ff]?klass)[.,!?]*$")
 _COMPANY = frozenset({"ab", "hb", "kb", "aktiebolag", "inc", "ltd", "gmbh", "& co"})
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzåäöéèüëïçñæøáíóúãõôâêîûšžčćđ")
@@ -374,6 +378,9 @@ class NameFinder:
         # A capitalised word inside a sentence is a name, not a cue ("Saga", "Kung").
         is_cue_word = [not (words[p] in cands and not cands[words[p]].initial) for p in range(n)]
         for p in range(n):
+            if _HISTORIC_YEAR.match(keys[p]) and (keys[p].endswith("talet") or key_at(p - 1) in _YEAR_PREPOSITIONS):
+                # "år 1523", "på 1600-talet": history (not "lgh 1102")
+                knowledge_sents.add(sent_of[p])
             if p in public or (is_cue_word[p] and _cue(keys[p], lex.strong_knowledge)):
                 knowledge_sents.add(sent_of[p])
                 if p not in public and _cue(keys[p], lex.carry_knowledge) and sent_of[p] in next_sent:
