@@ -141,6 +141,11 @@ class Problem(BaseModel):
     detail: str
 
 
+class NotReady(BaseModel):
+    status: Literal["starting", "failed"]
+    detail: str
+
+
 # ----------------------------------------------------------------------------- state
 class ServiceState:
     """What one worker holds: settings, the checker (built once), runner, metrics."""
@@ -589,13 +594,14 @@ def create_app(
         return Health(status="ok", version=state.version)
 
     @app.get("/readyz", response_model=Health, tags=["drift"], summary="Är granskaren byggd och redo?",
-             responses={503: {"model": Problem}})
+             responses={503: {"model": NotReady}})
     async def readyz() -> Any:
         if state.ready:
             return Health(status="ready", version=state.version)
         if state.build_error:
-            return JSONResponse({"detail": f"Granskaren kunde inte startas: {state.build_error}"}, status_code=503)
-        return JSONResponse({"detail": "Granskaren byggs fortfarande."}, status_code=503)
+            return JSONResponse({"status": "failed", "detail": f"Granskaren kunde inte startas: {state.build_error}"},
+                                status_code=503)
+        return JSONResponse({"status": "starting", "detail": "Granskaren byggs fortfarande."}, status_code=503)
 
     @app.get("/metrics", tags=["drift"], summary="Mätvärden (Prometheus textformat)",
              response_class=Response, responses={200: {"content": {"text/plain": {}}}})

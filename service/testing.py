@@ -58,9 +58,13 @@ def serve_subprocess(
                 if time.monotonic() > deadline:
                     raise ServerFailed(f"skrivvakt serve was not ready within {timeout:g} s")
                 try:
-                    ready = ready + 1 if client.get("/readyz").status_code == 200 else 0
+                    r = client.get("/readyz")
                 except httpx.TransportError:
                     ready = 0
+                else:
+                    if r.status_code != 200 and r.json().get("status") == "failed":
+                        raise ServerFailed(r.json()["detail"])
+                    ready = ready + 1 if r.status_code == 200 else 0
                 time.sleep(0.05 if ready else 0.25)
         yield base
     finally:

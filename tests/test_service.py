@@ -193,7 +193,7 @@ def test_readyz_waits_for_the_checker_built_once(checker):
         with TestClient(app) as c:
             assert c.get("/healthz").status_code == 200
             r = c.get("/readyz")
-            assert r.status_code == 503 and "byggs" in r.json()["detail"]
+            assert r.status_code == 503 and "byggs" in r.json()["detail"] and r.json()["status"] == "starting"
             assert c.post("/v1/check", json={"text": CLEAN}).status_code == 503
             gate.set()
             deadline = time.monotonic() + 30
@@ -216,7 +216,7 @@ def test_readyz_reports_a_checker_that_cannot_be_built():
         while "kunde inte" not in c.get("/readyz").text and time.monotonic() < deadline:
             time.sleep(0.02)
         r = c.get("/readyz")
-        assert r.status_code == 503 and "LX001" in r.json()["detail"]
+        assert r.status_code == 503 and "LX001" in r.json()["detail"] and r.json()["status"] == "failed"
         assert c.post("/v1/check", json={"text": CLEAN}).status_code == 503
 
 
