@@ -160,10 +160,14 @@ class ServiceState:
         self.checker = checker
         self.checker_factory = checker_factory
         self.build_error: str | None = None
-        self.builds = 0
         self._ready = threading.Event()
+        # Requests wait on this one (set from the build thread through the event loop), so
+        # a burst of early requests holds no threads while the checker is built.
+        self._ready_async = asyncio.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
         if checker is not None:
             self._ready.set()
+            self._ready_async.set()
             self.metrics.ready.set(1)
         secret = settings.webhook_secret
         self.verifier = (
@@ -178,29 +182,35 @@ class ServiceState:
     def ready(self) -> bool:
         return self._ready.is_set() and self.checker is not None
 
-    def build(self) -> None:
-        """Build the checker (in a background thread at start-up)."""
+    def start_build(self) -> None:
+        """Build the checker in a background thread; called from the lifespan."""
         if self._ready.is_set():
             return
+        self._loop = asyncio.get_running_loop()
+        threading.Thread(target=self._build, name="skrivvakt-build", daemon=True).start()
+
+    def _build(self) -> None:
         started = time.perf_counter()
         try:
-            self.builds += 1
             self.checker = self.checker_factory(self.config)
             self.metrics.ready.set(1)
             log.info("checker_ready", extra={"seconds": round(time.perf_counter() - started, 3),
                                              "rules": len(self.checker.rules)})
-        except Exception as exc:  # a rule or config error: say which, keep serving /healthz
+        except Exception as exc:  # a rule or config error: say which (no user text in it)
             self.build_error = str(exc)
-            log.error("checker_failed", extra={"error": type(exc).__name__})
+            log.error("checker_failed", extra={"error": type(exc).__name__, "detail": self.build_error})
         finally:
             self._ready.set()
+            if self._loop is not None and not self._loop.is_closed():
+                self._loop.call_soon_threadsafe(self._ready_async.set)
 
     async def get_checker(self, deadline: float) -> Checker:
         if not self._ready.is_set():
-            remaining = deadline - time.monotonic()
-            ok = remaining > 0 and await asyncio.to_thread(self._ready.wait, remaining)
-            if not ok:
-                raise HTTPException(503, "Tjänsten startar fortfarande. Försök igen om en stund.")
+            try:
+                await asyncio.wait_for(self._ready_async.wait(), max(0.0, deadline - time.monotonic()))
+            except (asyncio.TimeoutError, TimeoutError):
+                raise HTTPException(503, "Tjänsten startar fortfarande. Försök igen om en stund.",
+                                    headers={"Retry-After": "2"}) from None
         if self.checker is None:
             raise HTTPException(503, "Granskaren kunde inte startas; se tjänstens logg och /readyz.")
         return self.checker
@@ -413,10 +423,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        builder = None
-        if not state.ready:
-            builder = threading.Thread(target=state.build, name="skrivvakt-build", daemon=True)
-            builder.start()
+        state.start_build()
         log.info("started", extra={"version": state.version, "threads": settings.check_threads,
                                    "signed_hooks": state.verifier is not None, "api_keys": len(state.api_keys)})
         try:
