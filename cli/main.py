@@ -6,7 +6,6 @@ import typer
 from .check_cmd import check, skrivvakt_version
 from .eval_cmd import eval_command
 from .redact_cmd import redact as redact_command
-from .redact_cmd import redact as redact_command
 from .rules_cmd import app as rules_app
 from .serve_cmd import serve as serve_command
 from .scan_cmd import report as report_command, scan as scan_command
@@ -20,7 +19,6 @@ app = typer.Typer(
 )
 app.command("check")(check)
 app.command("eval")(eval_command)
-app.command("redact")(redact_command)
 app.command("redact")(redact_command)
 app.add_typer(rules_app, name="rules")
 app.command("scan")(scan_command)
