@@ -165,6 +165,7 @@ class ServiceState:
         # a burst of early requests holds no threads while the checker is built.
         self._ready_async = asyncio.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self.rule_links: dict[str, str] = {r.id: r.link for r in checker.rules if r.link} if checker else {}
         if checker is not None:
             self._ready.set()
             self._ready_async.set()
@@ -193,6 +194,7 @@ class ServiceState:
         started = time.perf_counter()
         try:
             self.checker = self.checker_factory(self.config)
+            self.rule_links = {r.id: r.link for r in self.checker.rules if r.link}
             self.metrics.ready.set(1)
             log.info("checker_ready", extra={"seconds": round(time.perf_counter() - started, 3),
                                              "rules": len(self.checker.rules)})
@@ -586,7 +588,7 @@ def create_app(
         matches = []
         for f in findings:
             start, end = mapping.to_source(f.start, f.end) if mapping else (f.start, f.end)
-            matches.append(lt.to_match(f, checked, start, end, utf16))
+            matches.append(lt.to_match(f, checked, start, end, utf16, state.rule_links.get(f.rule_id)))
         _log_report(request, findings, len(document))
         return JSONResponse(lt.response(matches, state.version, params.language))
 

@@ -94,6 +94,8 @@ def annotated_text(data: str | dict[str, Any]) -> tuple[str, VisibleText]:
             raise LTError(f"Parametern 'data' är inte giltig JSON (tecken {exc.pos}).") from None
         except RecursionError:
             raise LTError("Parametern 'data' är för djupt nästlad.") from None
+    if isinstance(data, dict) and isinstance(data.get("text"), str) and "annotation" not in data:
+        data = {"annotation": [{"text": data["text"]}]}
     items = data.get("annotation") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise LTError("Parametern 'data' ska vara {\"annotation\": [...]}.")
@@ -192,15 +194,25 @@ def keep(f: Finding, params: LTParams, enabled_rules: set[str], disabled_rules: 
     return True
 
 
-def to_match(f: Finding, checked: str, doc_start: int, doc_end: int, utf16_doc: Utf16) -> dict[str, Any]:
+def to_match(f: Finding, checked: str, doc_start: int, doc_end: int, utf16_doc: Utf16,
+             link: str | None = None) -> dict[str, Any]:
     """One finding (offsets `f.start/f.end` into the checked text) as a LanguageTool match;
-    `doc_start/doc_end` are its code-point offsets in the document the client sent."""
+    `doc_start/doc_end` are its code-point offsets in the document the client sent, `link`
+    the rule's "read more" address (clients show it as a link)."""
     c_lo = max(0, f.start - CONTEXT_CHARS)
     c_hi = min(len(checked), f.end + CONTEXT_CHARS)
     context = checked[c_lo:c_hi].replace("\n", " ")
     utf16_ctx = Utf16(context)
     offset = utf16_doc(doc_start)
     message = f.message + (f" Förslag: {f.suggestion}" if f.suggestion else "")
+    rule: dict[str, Any] = {
+        "id": f.rule_id,
+        "description": CATEGORY_LABELS_SV[f.category] + (f" – hör hemma i {f.belongs_in}" if f.belongs_in else ""),
+        "issueType": ISSUE_TYPES[f.severity.value],
+        "category": {"id": f.category.upper(), "name": CATEGORY_LABELS_SV[f.category]},
+    }
+    if link:
+        rule["urls"] = [{"value": link}]
     return {
         "message": message,
         "shortMessage": CATEGORY_LABELS_SV[f.category],
@@ -214,12 +226,7 @@ def to_match(f: Finding, checked: str, doc_start: int, doc_end: int, utf16_doc: 
         },
         "sentence": _sentence(checked, f.start, f.end),
         "type": {"typeName": "Other"},
-        "rule": {
-            "id": f.rule_id,
-            "description": CATEGORY_LABELS_SV[f.category] + (f" – hör hemma i {f.belongs_in}" if f.belongs_in else ""),
-            "issueType": ISSUE_TYPES[f.severity.value],
-            "category": {"id": f.category.upper(), "name": CATEGORY_LABELS_SV[f.category]},
-        },
+        "rule": rule,
         "ignoreForIncompleteSentence": False,
         "contextForSureMatch": 0,
     }
@@ -255,11 +262,16 @@ class LTCategory(BaseModel):
     name: str
 
 
+class LTUrl(BaseModel):
+    value: str
+
+
 class LTRule(BaseModel):
     id: str
     description: str
     issueType: str
     category: LTCategory
+    urls: list[LTUrl] | None = None
 
 
 class LTType(BaseModel):

@@ -433,6 +433,20 @@ def test_languagetool_rule_and_category_filters(client):
     assert {r for r, _ in ids(enabledRules=some_rule, enabledOnly="true")} == {some_rule}
 
 
+def test_languagetool_match_links_to_the_rule_page(checker):
+    class Linked:
+        rules = tuple(r.model_copy(update={"link": f"https://skola.example/regler/{r.id}"}) for r in checker.rules)
+
+        def check(self, text, **kw):
+            return checker.check(text, **kw)
+
+    with client_for(Linked()) as c:
+        matches = c.post("/v2/check", data={"text": "Eleven är lat.", "language": "sv"}).json()["matches"]
+    assert matches
+    for m in matches:
+        assert m["rule"]["urls"] == [{"value": f"https://skola.example/regler/{m['rule']['id']}"}]
+
+
 @pytest.mark.parametrize("params, status", [
     ({"text": "Hej", "language": "en-US"}, 400),
     ({"language": "sv"}, 400),
