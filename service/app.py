@@ -31,6 +31,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -433,7 +434,9 @@ def create_app(
         finally:
             state.runner.shutdown()
 
-    app = FastAPI(
+    # FastAPIOffline serves Swagger UI's files itself: /docs works on a network without
+    # internet access (FastAPI's default page loads them from a CDN).
+    app = FastAPIOffline(
         title="Skrivvakt",
         version=state.version,
         summary="Integritets- och innehållsgranskning av svensk text om elever.",

@@ -11,8 +11,9 @@ How our findings become LanguageTool matches:
 - `shortMessage`: the Swedish category name;
 - `rule.id`: the rule id (PJ001 …); `rule.category.id`: the category id in capitals
   (PERSON_JUDGMENT …), which is what `enabledCategories`/`disabledCategories` take;
-- `rule.issueType`: by severity, so that every client colours it by urgency:
-  error → `misspelling` (red), warning → `grammar`, info → `style`;
+- `rule.issueType`: by severity (error → `misspelling`, warning → `grammar`, info →
+  `style`), so clients that colour by issue type mark errors most strongly;
+- `rule.urls`: the rule's `link`, when it has one;
 - `replacements`: none – Skrivvakt advises a rewrite instead of replacing a word.
 """
 from __future__ import annotations
