@@ -448,12 +448,14 @@ def create_app(
         responses={413: {"model": Problem}, 422: {"model": Problem}, 503: {"model": Problem}},
     )
     app.state.skrivvakt = state
+    # The last added is the outermost: observe → CORS → body limit → app, so that a 413
+    # reaches a browser with its CORS headers and every response is logged and counted.
+    app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
             allow_headers=["Authorization", "Content-Type", "X-Request-ID"], max_age=600,
         )
-    app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(ObserveMiddleware, state=state)
 
     # ---------------------------------------------------------------- error handlers

@@ -529,6 +529,11 @@ def test_cors_for_configured_origin_only(checker):
         assert r.headers.get("access-control-allow-origin") == "https://editor.skola.example"
         r = c.options("/v1/check", headers={**pre, "Origin": "https://evil.example"})
         assert r.headers.get("access-control-allow-origin") is None
+        # Errors reach the page with CORS headers too, so it can show them.
+        big = c.post("/v1/check", content=b"x" * (2 << 20), headers={"Origin": "https://editor.skola.example",
+                                                                      "content-type": "application/json"})
+        assert big.status_code == 413
+        assert big.headers.get("access-control-allow-origin") == "https://editor.skola.example"
 
 
 # ------------------------------------------------------------------------ privacy
