@@ -38,6 +38,7 @@ class _CompiledException:
     regex: object | None
     window: int | None
     scope: str
+    side: str = "both"
 
 
 @dataclass(slots=True)
@@ -157,6 +158,7 @@ class Checker:
                 regex=compile_regex(e.regex) if e.regex else None,
                 window=e.window,
                 scope=e.scope,
+                side=e.side,
             )
         except ValueError as exc:
             raise RuleError(f"{where}, fält 'exceptions': {exc}") from None
@@ -268,6 +270,10 @@ class Checker:
         if exc.around is not None:
             if w:
                 wlo, whi = _walk(a, h.first, w, -1, lo, hi), _walk(a, h.last, w, 1, lo, hi) + 1
+                if exc.side == "before":
+                    whi = h.first
+                elif exc.side == "after":
+                    wlo = h.last + 1
             else:
                 wlo, whi = lo, hi
             if exc.around.search(a, wlo, whi):

@@ -80,6 +80,9 @@ class Exception_(_Strict):
     # sentence: the match's own sentence; neighbours: also the sentences just before and
     # after (a book named in one sentence, its character judged in the next); text: anywhere.
     scope: Literal["sentence", "neighbours", "text"] = "sentence"
+    # With `window`, which side of the match `context`/`sentence` cues are looked for on:
+    # "texten är rörig" (a work noun before) vs "lat och behöver struktur" (after, no cue).
+    side: Literal["both", "before", "after"] = "both"
 
     @field_validator("regex")
     @classmethod

@@ -46,6 +46,8 @@ FLAG = {
         "He is a very polite and helpful boy.",
         "Very sweet girl!",
         "Han ar slarvig och lat.",  # missing diacritics
+        "Lata elever behöver struktur.",
+        "Han är rörig och behöver struktur.",
     ],
     "offensive": [
         "Han är en jävla idiot.",
@@ -115,6 +117,10 @@ PASS = {
         "Eleven kan räkna med positiva och negativa tal.",
         "Eleven skriver med ett ledigt språk.",
         "Omogna frukter innehåller mer stärkelse.",
+        "Tydlig struktur men slarvig layout.",
+        "Glosor: lazy = lat, rude = oförskämd, kind = snäll.",
+        "Dagens tema var känslor: glad, ledsen, arg och rädd.",
+        "Kalle Anka är lat och arg i serierna vi läste.",
     ],
     "offensive": [
         "I svenskan läste vi om hur ord som idiot och mongo används.",
@@ -131,6 +137,9 @@ PASS = {
         "Eleven kom sent igång med arbetet men gjorde klart.",
         "Eleven har samtal med skolkuratorn varje vecka.",
         "Närvarande: Olivia, mamma, mentor.",
+        "Läraren var sjukskriven och vikarien genomförde provet.",
+        "Vi har räknat på hur frånvaron i Sveriges skolor har förändrats sedan 2010.",
+        "Eleven kan föra enkla resonemang om hur man vilar på semestern.",
     ],
     "grade": [
         "Eleven kan spela en C-durskala.",
@@ -143,6 +152,8 @@ PASS = {
         "Kunskapskrav för betyget E: eleven kan läsa skönlitteratur med flyt.",
         "Provet hade uppgifter på E-, C- och A-nivå.",
         "Eleven beräknade vinkel C i triangeln.",
+        "För betyget C krävs att eleven för utvecklade resonemang.",
+        "Melodin går från C till G och tillbaka.",
     ],
     "sensitive": [
         "Eleven kan förklara hur diabetes påverkar kroppen.",
@@ -152,6 +163,8 @@ PASS = {
         "Vi besökte en moské under religionslektionen.",
         "Ta med resultatet från diagnosen i matte till samtalet.",
         "Eleven kan beskriva hur socialtjänsten är organiserad.",
+        "Vi diskuterade hedersvåld utifrån en tidningsartikel.",
+        "Amira presenterade hur ramadan firas i olika länder.",
     ],
 }
 
@@ -216,6 +229,17 @@ def test_exceptions_still_cancel_a_required_hit():
                        exceptions=[{"sentence": ["huvudpersonen"]}]))
     assert c.check("Huvudpersonen är lat.").findings == []
     assert len(c.check("Kalle är lat.").findings) == 1
+
+
+def test_side_limits_a_windowed_context_to_one_side():
+    contexts = {"work": ("texten", "struktur")}
+    c = _checker(_rule(match={"words": ["rörig"]},
+                       exceptions=[{"context": "work", "window": 3, "side": "before"}]), contexts=contexts)
+    assert c.check("Texten är rörig.").findings == []
+    assert len(c.check("Han är rörig och behöver struktur.").findings) == 1
+    both = _checker(_rule(match={"words": ["rörig"]}, exceptions=[{"context": "work", "window": 3}]),
+                    contexts=contexts)
+    assert both.check("Han är rörig och behöver struktur.").findings == []
 
 
 def test_subject_name_cue_matches_only_the_students_names():
