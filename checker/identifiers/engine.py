@@ -150,6 +150,22 @@ def analyse_identifiers(a: "Analysis") -> list[RecognizerResult]:
     return results
 
 
+def analyse_text(text: str, subject_names: frozenset[str] = frozenset()) -> list[RecognizerResult]:
+    """Identifiers in a bare text, without the checker's Analysis (one spaCy pass).
+
+    The checker uses `analyse_identifiers`; this is for callers that want only the
+    identifier engine (and for the benchmark that compares it with stock Presidio).
+    Offsets are into `text` as given (no normalisation).
+    """
+    engine = get_analyzer()
+    doc = engine.nlp_engine.get_nlp(LANG)(text)
+    artifacts = NlpArtifacts(entities=[], tokens=doc, tokens_indices=[], lemmas=[], nlp_engine=None, language=LANG)
+    artifacts.nlp_engine = engine.nlp_engine
+    artifacts.skrivvakt_view = TokenView.from_doc(doc)
+    artifacts.skrivvakt_subject_names = subject_names
+    return _resolve(engine.analyze(text, LANG, entities=list(ENTITIES), nlp_artifacts=artifacts))
+
+
 _PRIORITY = {"PERSONNUMMER": 0, "SAMORDNINGSNUMMER": 0, "EMAIL": 1, "PHONE": 2, "ADDRESS": 3, "PERSON_NAME": 4}
 
 

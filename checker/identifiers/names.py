@@ -84,6 +84,7 @@ class NameLexicon:
     knowledge: tuple[frozenset[str], tuple[str, ...]]
     strong_knowledge: tuple[frozenset[str], tuple[str, ...]]
     carry_knowledge: tuple[frozenset[str], tuple[str, ...]]
+    strong_rx: "re.Pattern[str]"   # any strong cue or a four-digit number, on folded text
     person: tuple[frozenset[str], tuple[str, ...]]
     swedish_words: object   # spaCy's Swedish lemma table (membership = an inflected Swedish word)
     stop_words: frozenset[str]
@@ -201,6 +202,7 @@ def load_lexicon() -> NameLexicon:
         knowledge=_cues(data["knowledge_cues"]),
         strong_knowledge=_cues(data["strong_knowledge_cues"]),
         carry_knowledge=_cues(data["carry_knowledge_cues"]),
+        strong_rx=re.compile("|".join([r"\d{3,4}", *sorted({re.escape(fold(c.rstrip("*"))) for c in data["strong_knowledge_cues"]})])),
         person=_cues(data["person_cues"]),
         swedish_words=swedish_words,
         stop_words=frozenset(STOP_WORDS),
@@ -238,18 +240,20 @@ class TokenView:
 
     @classmethod
     def from_doc(cls, doc: Doc) -> "TokenView":
-        starts, ends, folds, is_word, sent, first = [], [], [], [], [], []
-        s = -1
-        for t in doc:
-            if t.is_sent_start or t.i == 0:
-                s += 1
-            starts.append(t.idx)
-            ends.append(t.idx + len(t.text))
-            folds.append(fold(t.text))
-            is_word.append(not (t.is_space or t.is_punct))
+        from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
+
+        arr = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, SENT_START]).tolist()
+        text = doc.text
+        starts = [r[0] for r in arr]
+        ends = [r[0] + r[1] for r in arr]
+        is_word = [not (r[2] or r[3]) for r in arr]
+        first = [r[4] == 1 or i == 0 for i, r in enumerate(arr)]
+        sent, s = [], -1
+        for f in first:
+            s += f
             sent.append(s)
-            first.append(t.is_sent_start or t.i == 0)
-        return cls(doc.text, starts, ends, folds, is_word, sent, first)
+        folds = [fold(text[a:b]) if w else text[a:b] for a, b, w in zip(starts, ends, is_word)]
+        return cls(text, starts, ends, folds, is_word, sent, first)
 
 
 class NameFinder:
@@ -355,7 +359,8 @@ class NameFinder:
 
         # Public figures written out in full ("Astrid Lindgren", "Gustav Vasas").
         public: set[int] = set()      # word positions
-        for p in range(n):
+        cand_pos = [p for p in range(n) if words[p] in cands]
+        for p in cand_pos:   # public names start with a capital
             for name in lex.public_multi.get(keys[p], ()):
                 m = len(name)
                 if all(key_at(p + k) == name[k] for k in range(1, m - 1)) \
@@ -377,7 +382,9 @@ class NameFinder:
             first_char.setdefault(sent_of[p], v.starts[words[p]])
         # A capitalised word inside a sentence is a name, not a cue ("Saga", "Kung").
         is_cue_word = [not (words[p] in cands and not cands[words[p]].initial) for p in range(n)]
-        for p in range(n):
+        # One regex over the folded text first: most texts hold no strong cue and no year.
+        scan = lex.strong_rx.search(fold(text)) is not None
+        for p in range(n) if scan else sorted(public):
             if _HISTORIC_YEAR.match(keys[p]) and (keys[p].endswith("talet") or key_at(p - 1) in _YEAR_PREPOSITIONS):
                 # "år 1523", "på 1600-talet": history (not "lgh 1102")
                 knowledge_sents.add(sent_of[p])
