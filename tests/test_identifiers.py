@@ -285,6 +285,13 @@ def test_context_cues_for_unknown_names(checker):
     assert _names(checker, "Mamma Petronella vill boka ett samtal.") == ["Petronella"]
 
 
+def test_lower_case_names_only_after_a_person_cue(checker):
+    assert _names(checker, "Han bråkade med kompisen oskar på rasten.") == ["oskar"]
+    assert _names(checker, "Hon och hennes syster ida var där.") == ["ida"]
+    assert _names(checker, "Pappa ville komma, men mamma kom och kompisen jobbar.") == []
+    assert _names(checker, "Vi pratade om oskar och ida.") == []   # no cue: too unsure
+
+
 def test_class_and_genitive_cues(checker):
     assert _names(checker, "Oskar i 8C har lånat hennes bok.", ["Lina"]) == ["Oskar"]
     assert _names(checker, "Hon lånade Oskars penna.", ["Lina"]) == ["Oskar"]

@@ -449,6 +449,20 @@ class NameFinder:
             if s:
                 score[p] = s
 
+        # Names typed in lower case ("bråkade med kompisen oskar"): only right after a person
+        # cue, and only gazetteer first names that are no Swedish word ("ville", "klara").
+        for p in range(1, n):
+            ti = words[p]
+            if ti in cands or p in score:
+                continue
+            key = keys[p]
+            t = tok(p)
+            if (len(key) > 2 and t.isalpha() and t.islower() and key in lex.first and key not in lex.wordlike
+                    and key not in lex.not_names and t not in lex.stop_words and t not in lex.swedish_words
+                    and _cue(keys[p - 1], lex.person) and words[p - 1] not in cands):
+                cands[ti] = _Cand(ti, v.starts[ti], v.starts[ti] + len(t), key, t, False, False)
+                score[p] = 0.6
+
         # "X och Y": a capitalised neighbour of a name joined by och/,/samt is a name too.
         changed = True
         while changed:
