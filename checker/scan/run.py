@@ -158,7 +158,11 @@ def _local(pending: list[Input], options: ScanOptions, config: Config, jobs: int
         for inp in pending:
             yield inp, process_input(inp, options, config)
         return
-    ctx = multiprocessing.get_context("spawn")  # no fork of a parent with progress threads
+    # forkserver: workers fork from a clean server process that has imported the checker
+    # (spaCy, Presidio, …) once, instead of each importing it again (spawn) or forking a
+    # parent that runs progress threads (fork).
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload([__name__])
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm, initargs=(config,)) as pool:
         todo = iter(pending)
         running: dict[Future, Input] = {}
