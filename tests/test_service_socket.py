@@ -118,3 +118,17 @@ def test_log_is_json_and_has_no_text(client, server):
     text = log_path.read_text(encoding="utf-8")
     for secret in (MARKER, "121212-1212", "idiot"):
         assert secret not in text
+
+
+def test_time_limit_over_socket(tmp_path):
+    """A server whose time limit no check can meet answers 503 with an explanation – and
+    keeps answering – instead of hanging."""
+    env = {"SKRIVVAKT_TIMEOUT_SECONDS": "0.001"}
+    with serve_subprocess(env=env, cwd=tmp_path) as base, httpx.Client(base_url=base, timeout=30) as c:
+        text = "Eleven kan föra enkla resonemang om orsaker och konsekvenser. " * 1500
+        for _ in range(3):
+            r = c.post("/v1/check", json={"text": text})
+            assert r.status_code == 503
+            assert "tidsgränsen" in r.json()["detail"] and r.headers.get("retry-after")
+        assert c.get("/healthz").status_code == 200
+        assert "skrivvakt_check_timeouts_total 3.0" in c.get("/metrics").text
