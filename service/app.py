@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import json
 import re
 import threading
 import time
@@ -21,8 +20,7 @@ import uuid
 from contextlib import asynccontextmanager
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, Callable, Literal
-from urllib.parse import parse_qsl
+from typing import Any, Callable
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -32,19 +30,21 @@ from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
-from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from checker import CATEGORY_LABELS_SV, Checker, Config, Finding, Report
 from checker.config import PolicyConfig
 from checker.html import check_html
-from checker.models import Category, Decision, Severity
 
 from . import languagetool as lt
 from .limits import BodyLimitMiddleware, CheckRunner, CheckTimeout
 from .logs import ensure_handler, log
 from .metrics import Metrics
+from .models import (
+    CheckRequest, Health, NotReady, PreSaveRequest, PreSaveResponse, Problem, RedactRequest, RedactResponse, RuleInfo,
+)
+from .presave import status_for, warnings_for
 from .settings import ServiceConfig, load_settings, webhook_key
 from .webhooks import SignatureError, WebhookVerifier
 
@@ -53,7 +53,6 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
     "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
 )
-MAX_WARNING_CHARS = 120
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
 
@@ -62,89 +61,6 @@ def _version() -> str:
         return version("skrivvakt")
     except PackageNotFoundError:
         return "0+unknown"
-
-
-# ---------------------------------------------------------------------------- models
-class _Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-ContentType = Literal["text/plain", "text/html"]
-SubjectNames = list[str]
-
-
-class CheckRequest(_Body):
-    text: str = Field(description="Texten (eller HTML:en) som ska granskas.")
-    content_type: ContentType = Field(
-        default="text/plain",
-        description="text/html: bara den synliga texten granskas, och positionerna avser HTML-strängen.",
-    )
-    subject_names: SubjectNames = Field(
-        default_factory=list, max_length=50, description="Namn på eleven texten handlar om; de flaggas inte."
-    )
-    categories: list[Category] | None = Field(default=None, description="Granska bara dessa kategorier.")
-    min_severity: Severity | None = Field(default=None, description="Rapportera bara från denna allvarlighet.")
-
-
-class PreSaveRequest(_Body):
-    uid: str = Field(min_length=1, max_length=256, description="Anropets id; ekas i svaret.")
-    text: str
-    content_type: ContentType = "text/plain"
-    subject_names: SubjectNames = Field(default_factory=list, max_length=50)
-    document_id: str | None = Field(default=None, max_length=256, description="Dokumentets id i plattformen (loggas inte).")
-
-
-class Status(BaseModel):
-    code: int = Field(description="200 när texten får sparas, 403 när den stoppas.")
-    message: str
-
-
-class PreSaveResponse(BaseModel):
-    uid: str
-    allowed: bool
-    decision: Decision
-    status: Status
-    warnings: list[str] = Field(description=f"Korta svenska varningar (högst {MAX_WARNING_CHARS} tecken var).")
-    findings: list[Finding]
-    redacted_text: str | None = Field(
-        default=None, description="Texten med personuppgifter maskerade (text/plain, när något maskerades)."
-    )
-
-
-class RedactRequest(_Body):
-    text: str
-    subject_names: SubjectNames = Field(default_factory=list, max_length=50)
-
-
-class RedactResponse(BaseModel):
-    text: str
-    findings: list[Finding]
-
-
-class RuleInfo(BaseModel):
-    id: str
-    name: str
-    category: Category
-    category_label: str
-    severity: Severity
-    belongs_in: str | None
-    message: str
-    suggestion: str
-    link: str | None
-
-
-class Health(BaseModel):
-    status: str
-    version: str
-
-
-class Problem(BaseModel):
-    detail: str
-
-
-class NotReady(BaseModel):
-    status: Literal["starting", "failed"]
-    detail: str
 
 
 # ----------------------------------------------------------------------------- state
@@ -361,36 +277,6 @@ def _check(checker: Checker, text: str, content_type: str, **kwargs: Any) -> Rep
     return checker.check(text, **kwargs)
 
 
-def _shorten(text: str) -> str:
-    return text if len(text) <= MAX_WARNING_CHARS else text[: MAX_WARNING_CHARS - 1].rstrip() + "…"
-
-
-def warnings_for(findings: list[Finding]) -> list[str]:
-    """One short Swedish line per rule (never quoting the text): what, how many, where to."""
-    by_rule: dict[str, list[Finding]] = {}
-    for f in findings:
-        by_rule.setdefault(f.rule_id, []).append(f)
-    out = []
-    for rule_id, fs in by_rule.items():
-        f = fs[0]
-        label = CATEGORY_LABELS_SV[f.category]
-        count = f"{len(fs)} ställen" if len(fs) > 1 else "1 ställe"
-        where = f" – hör hemma i {f.belongs_in}" if f.belongs_in else ""
-        level = "måste åtgärdas" if f.severity == Severity.error else "bör ses över"
-        out.append(_shorten(f"{label} ({rule_id}), {count}, {level}{where}."))
-    return out
-
-
-def _status(decision: str, findings: list[Finding]) -> Status:
-    n = len(findings)
-    remarks = "1 anmärkning" if n == 1 else f"{n} anmärkningar"
-    if decision == "block":
-        return Status(code=403, message=f"Texten kan inte sparas: {remarks} måste åtgärdas först.")
-    if decision == "warn":
-        return Status(code=200, message=f"Texten kan sparas, men {remarks} bör ses över.")
-    return Status(code=200, message="Texten följer dokumentationspolicyn.")
-
-
 def _redactor() -> Callable[..., Any] | None:
     try:
         from checker.redact import redact
@@ -548,8 +434,8 @@ def create_app(
         _log_report(request, report.findings, len(body.text), decision)
         state.metrics.decisions.labels("pre-save", decision).inc()
         return PreSaveResponse(
-            uid=body.uid, allowed=decision != "block", decision=decision, status=_status(decision, report.findings),
-            warnings=warnings_for(report.findings), findings=report.findings, redacted_text=redacted,
+            uid=body.uid, allowed=decision != "block", decision=decision, status=status_for(decision, report.findings, state.policy),
+            warnings=warnings_for(report.findings, state.policy), findings=report.findings, redacted_text=redacted,
         )
 
     app.include_router(hooks)
@@ -559,8 +445,8 @@ def create_app(
         "requestBody": {
             "required": True,
             "content": {
-                "application/x-www-form-urlencoded": {"schema": _lt_form_schema()},
-                "application/json": {"schema": _lt_form_schema()},
+                "application/x-www-form-urlencoded": {"schema": lt.form_schema()},
+                "application/json": {"schema": lt.form_schema()},
             },
         }
     }
@@ -570,7 +456,7 @@ def create_app(
               responses={400: {"model": Problem}, 401: {"model": Problem}})
     async def lt_check(request: Request) -> JSONResponse:
         started = time.monotonic()
-        raw = await _lt_params(request)
+        raw = await lt.read_params(request)
         try:
             params = lt.parse_params(raw)
             categories, min_severity, enabled, disabled = lt.rule_filter(params)
@@ -632,52 +518,3 @@ def create_app(
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR, check_dir=False), name="static")
     return app
-
-
-def _lt_form_schema() -> dict[str, Any]:
-    string = {"type": "string"}
-    return {
-        "type": "object",
-        "properties": {
-            "text": {**string, "description": "Texten som ska granskas (eller använd data)."},
-            "data": {**string, "description": 'Annoterad text: {"annotation": [{"text": "…"}, {"markup": "<b>"}]}'},
-            "language": {**string, "description": "sv, sv-SE eller auto.", "default": "auto"},
-            "enabledRules": {**string, "description": "Kommaseparerade regel-id."},
-            "disabledRules": {**string, "description": "Kommaseparerade regel-id."},
-            "enabledCategories": {**string, "description": "Kommaseparerade kategori-id (t.ex. GRADE)."},
-            "disabledCategories": {**string, "description": "Kommaseparerade kategori-id."},
-            "enabledOnly": {"type": "boolean", "default": False},
-            "level": {"type": "string", "enum": ["default", "picky"], "default": "default"},
-            "apiKey": {**string, "description": "API-nyckel för klienter som inte kan skicka Authorization."},
-        },
-    }
-
-
-async def _lt_params(request: Request) -> dict[str, Any]:
-    """The parameters from a form-encoded, multipart or JSON body.
-
-    The body is sniffed rather than trusted to its Content-Type: LTeX, for one, sends a
-    form-encoded body labelled `application/json`, and LanguageTool's own server accepts
-    that, so we must too."""
-    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if ctype == "multipart/form-data":
-        try:
-            form = await request.form()
-        except HTTPException:
-            raise
-        except Exception:
-            raise HTTPException(400, "Formulärdata kunde inte läsas.") from None
-        return {k: v for k, v in form.items() if isinstance(v, str)}
-    body = await request.body()
-    if body.lstrip()[:1] in (b"{", b"["):
-        try:
-            data = json.loads(body)
-        except (ValueError, UnicodeDecodeError, RecursionError):
-            raise HTTPException(400, "Kroppen är inte giltig JSON.") from None
-        if not isinstance(data, dict):
-            raise HTTPException(400, "JSON-kroppen ska vara ett objekt med parametrarna.")
-        return data
-    try:
-        return dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
-    except (UnicodeDecodeError, ValueError):
-        raise HTTPException(400, "Formulärdata kunde inte läsas (ska vara UTF-8, URL-kodat).") from None

@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import parse_qsl
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
 
 from checker.html import VisibleText
 from checker.models import CATEGORIES, CATEGORY_LABELS_SV, Finding
@@ -245,6 +248,57 @@ def response(matches: list[dict[str, Any]], version: str, language: str) -> dict
                      "detectedLanguage": detected},
         "matches": matches,
     }
+
+
+# ------------------------------------------------------------------ reading a request
+def form_schema() -> dict[str, Any]:
+    """The OpenAPI schema of the parameters (the same for form and JSON bodies)."""
+    string = {"type": "string"}
+    return {
+        "type": "object",
+        "properties": {
+            "text": {**string, "description": "Texten som ska granskas (eller använd data)."},
+            "data": {**string, "description": 'Annoterad text: {"annotation": [{"text": "…"}, {"markup": "<b>"}]}'},
+            "language": {**string, "description": "sv, sv-SE eller auto.", "default": "auto"},
+            "enabledRules": {**string, "description": "Kommaseparerade regel-id."},
+            "disabledRules": {**string, "description": "Kommaseparerade regel-id."},
+            "enabledCategories": {**string, "description": "Kommaseparerade kategori-id (t.ex. GRADE)."},
+            "disabledCategories": {**string, "description": "Kommaseparerade kategori-id."},
+            "enabledOnly": {"type": "boolean", "default": False},
+            "level": {"type": "string", "enum": ["default", "picky"], "default": "default"},
+            "apiKey": {**string, "description": "API-nyckel för klienter som inte kan skicka Authorization."},
+        },
+    }
+
+
+async def read_params(request: Request) -> dict[str, Any]:
+    """The parameters from a form-encoded, multipart or JSON body.
+
+    The body is sniffed rather than trusted to its Content-Type: LTeX, for one, sends a
+    form-encoded body labelled `application/json`, and LanguageTool's own server accepts
+    that, so we must too."""
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype == "multipart/form-data":
+        try:
+            form = await request.form()
+        except HTTPException:
+            raise
+        except Exception:
+            raise HTTPException(400, "Formulärdata kunde inte läsas.") from None
+        return {k: v for k, v in form.items() if isinstance(v, str)}
+    body = await request.body()
+    if body.lstrip()[:1] in (b"{", b"["):
+        try:
+            data = json.loads(body)
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            raise HTTPException(400, "Kroppen är inte giltig JSON.") from None
+        if not isinstance(data, dict):
+            raise HTTPException(400, "JSON-kroppen ska vara ett objekt med parametrarna.")
+        return data
+    try:
+        return dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+    except (UnicodeDecodeError, ValueError):
+        raise HTTPException(400, "Formulärdata kunde inte läsas (ska vara UTF-8, URL-kodat).") from None
 
 
 # ------------------------------------------------------------------ OpenAPI documentation

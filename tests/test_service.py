@@ -17,7 +17,8 @@ from typer.testing import CliRunner
 from checker import Config
 from checker.config import ConfigError, parse_config
 from checker.html import check_html
-from service.app import MAX_WARNING_CHARS, create_app
+from service.app import create_app
+from service.models import MAX_WARNING_CHARS
 from service.logs import JsonFormatter
 from service.settings import ServiceConfig, service_config
 from service.webhooks import ReplayCache, sign
@@ -235,6 +236,10 @@ def test_pre_save_allow_warn_block(client):
         assert body["status"]["message"]
         assert len(body["warnings"]) == len({f["rule_id"] for f in body["findings"]})
         assert all(len(w) <= MAX_WARNING_CHARS for w in body["warnings"])
+        if decision == "block":  # the warnings say which findings stop the save
+            errors = {f["rule_id"] for f in body["findings"] if f["severity"] == "error"}
+            stopping = {w.split("(")[1].split(")")[0] for w in body["warnings"] if "måste åtgärdas" in w}
+            assert stopping == errors
         for w in body["warnings"]:  # warnings never quote the text
             assert not any(f["quote"] in w for f in body["findings"] if len(f["quote"]) > 3)
 
