@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
 
-from checker import Finding, Report
+from checker import Checker, Finding, Report
 from checker.config import ConfigError
 from checker.rules import RuleError, load_rules
 from checker.scan import ResumeError, discover, run_scan, scan_options, write_report
@@ -129,6 +129,10 @@ def scan(
     except ResumeError as exc:
         fail(f"{out}: {exc}")
     except BrokenProcessPool:
+        try:  # the usual cause: a worker could not build its Checker; say what was wrong
+            Checker(cfg)
+        except RuleError as exc:
+            fail(str(exc))
         fail(f"en arbetsprocess avslutades oväntat; det som hann granskas finns kvar, fortsätt med --resume --out {out}")
     except KeyboardInterrupt:
         print(f"skrivvakt: avbruten; fortsätt med --resume --out {out}", file=sys.stderr)

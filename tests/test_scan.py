@@ -437,3 +437,15 @@ def test_long_csv_cell_is_read():
     data = ("id,text\n1,\"" + long_text + "\"\n").encode()
     (doc,) = list(read_bytes("lang.csv", data, ScanOptions()))
     assert isinstance(doc, Document) and doc.text == long_text
+
+
+def test_a_config_that_breaks_the_checker_is_a_usage_error_with_parallel_workers(tmp_path):
+    cfg = tmp_path / "skrivvakt.toml"
+    cfg.write_text('[rules]\ndisable = ["XX999"]\n', encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    for k in range(2):
+        (tmp_path / "in" / f"{k}.txt").write_text(CLEAN, encoding="utf-8")
+    res = runner.invoke(app, ["scan", str(tmp_path / "in"), "--out", str(tmp_path / "ut"), "--jobs", "2", "--quiet",
+                              "--config", str(cfg)])
+    assert res.exit_code == 2
+    assert "XX999" in res.stderr and "Traceback" not in res.stderr

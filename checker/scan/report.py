@@ -54,6 +54,19 @@ def _bars(items: list[tuple[str, float, str]], top: float | None = None) -> dict
     return {"rows": [{"label": lbl, "value": v, "text": txt, "frac": v / top} for lbl, v, txt in items]}
 
 
+def _relative(paths: list[str]) -> list[str]:
+    """Paths without the folder they all share, which says nothing in a chart."""
+    if len(paths) < 2:
+        return [p.rsplit("/", 1)[-1] for p in paths]
+    common = os.path.commonpath(paths)
+    return [p[len(common):].lstrip("/") or p for p in paths]
+
+
+def _tail(label: str, width: int = 48) -> str:
+    """Keep the end of a long path (the file name), not its start."""
+    return label if len(label) <= width else "…" + label[-(width - 1):]
+
+
 def _pct(x: float) -> str:
     return f"{x * 100:.0f} %"
 
@@ -80,7 +93,8 @@ def build_context(summary: dict[str, Any], quotes: list[dict[str, Any]]) -> dict
         "rules": _bars([(f"{rid} {names.get(rid, '')}".strip(), n, str(n)) for rid, n in list(f["by_rule"].items())[:25]]),
         "severity": f["by_severity"],
         "groups": groups,
-        "top_files": _bars([(t["file"], t["findings"], f"{t['findings']} i {t['documents']} dok.") for t in summary["top_files"]]),
+        "top_files": _bars([(_tail(f), t["findings"], f"{t['findings']} i {t['documents']} dok.")
+                            for f, t in zip(_relative([t["file"] for t in summary["top_files"]]), summary["top_files"])]),
         "errors": [(REASON_LABELS_SV.get(r, r), n) for r, n in summary["errors"]["by_reason"].items()],
         "quotes": quotes,
         "category_labels": CATEGORY_LABELS_SV,
