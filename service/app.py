@@ -110,8 +110,10 @@ class ServiceState:
     def _build(self) -> None:
         started = time.perf_counter()
         try:
-            self.checker = self.checker_factory(self.config)
-            self.rule_links = {r.id: r.link for r in self.checker.rules if r.link}
+            checker = self.checker_factory(self.config)
+            self._warm_up(checker)
+            self.checker = checker
+            self.rule_links = {r.id: r.link for r in checker.rules if r.link}
             self.metrics.ready.set(1)
             log.info("checker_ready", extra={"seconds": round(time.perf_counter() - started, 3),
                                              "rules": len(self.checker.rules)})
@@ -122,6 +124,16 @@ class ServiceState:
             self._ready.set()
             if self._loop is not None and not self._loop.is_closed():
                 self._loop.call_soon_threadsafe(self._ready_async.set)
+
+    @staticmethod
+    def _warm_up(checker: Checker) -> None:
+        """One check and one redaction of a fixed sample, so that whatever a detector or the
+        anonymizer builds on first use is built before the worker says it is ready."""
+        sample = "Eleven kan läsa. Anna Berg, 070-123 45 67, anna@example.se, 121212-1212."
+        checker.check(sample)
+        redact = _redactor()
+        if redact is not None:
+            redact(sample, checker=checker)
 
     async def get_checker(self, deadline: float) -> Checker:
         if not self._ready.is_set():
