@@ -13,6 +13,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..models import CATEGORY_LABELS_SV
+from .summary import MISSING
 
 GROUP_LABELS_SV = {"school": "Skola", "class": "Klass", "subject": "Ämne", "period": "Period", "doc_type": "Dokumenttyp"}
 REASON_LABELS_SV = {
@@ -76,11 +77,15 @@ def build_context(summary: dict[str, Any], quotes: list[dict[str, Any]]) -> dict
     f = summary["findings"]
     groups = []
     for key, values in summary["groups"].items():
+        # Documents without the value would dwarf the groups being compared: a note, not a bar.
+        missing = values.get(MISSING)
+        values = {v: g for v, g in values.items() if v != MISSING}
         ordered = sorted(values.items(), key=lambda kv: period_key(kv[0])) if key == "period" else \
             sorted(values.items(), key=lambda kv: (-kv[1]["findings"], kv[0]))
         groups.append({
             "label": GROUP_LABELS_SV.get(key, key),
             "trend": key == "period",
+            "missing": missing,
             "findings": _bars([(v, g["findings"], str(g["findings"])) for v, g in ordered]),
             "share": _bars([(v, g["share_with_findings"], _pct(g["share_with_findings"]) if key == "period"
                              else f"{_pct(g['share_with_findings'])} av {g['documents']}") for v, g in ordered], top=1.0),
