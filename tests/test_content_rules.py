@@ -135,6 +135,8 @@ PASS = {
         "Eleven kan förklara närvaro av kol i organiska föreningar.",
         "Texten innehöll en total frånvaro av fel.",
         "Eleven kom sent igång med arbetet men gjorde klart.",
+        "Mobiltelefoner används inte i skolan.",
+        "Han kommer inte till skott i sina texter.",
         "Eleven har samtal med skolkuratorn varje vecka.",
         "Närvarande: Olivia, mamma, mentor.",
         "Läraren var sjukskriven och vikarien genomförde provet.",
@@ -165,6 +167,11 @@ PASS = {
         "Eleven kan beskriva hur socialtjänsten är organiserad.",
         "Vi diskuterade hedersvåld utifrån en tidningsartikel.",
         "Amira presenterade hur ramadan firas i olika länder.",
+        "Eleven ger en historisk bakgrund till konflikten.",
+        "Vi gjorde inlagd sill i hemkunskapen.",
+        "Han är placerad längst fram i klassrummet.",
+        "Germanska stammar vandrade söderut.",
+        "Kontaktperson på praoplatsen är Anna.",
     ],
 }
 
