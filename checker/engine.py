@@ -52,11 +52,19 @@ class _Hit:
     entity: str | None
 
 
+_INDEXES: dict[tuple[str, ...], PhraseIndex[None] | None] = {}
+
+
 def _index(entries: Iterable[str]) -> PhraseIndex[None] | None:
-    idx: PhraseIndex[None] = PhraseIndex()
-    for e in entries:
-        idx.add(None, e)
-    return idx if idx.size else None
+    """A cue index, shared by every exception with the same cues (e.g. `context: fiction`
+    in a dozen rules): one object, so `PhraseIndex.search` results are shared per text."""
+    key = tuple(entries)
+    if key not in _INDEXES:
+        idx: PhraseIndex[None] = PhraseIndex()
+        for e in key:
+            idx.add(None, e)
+        _INDEXES[key] = idx if idx.size else None
+    return _INDEXES[key]
 
 
 def _walk(a: Analysis, i: int, words: int, step: int, lo: int, hi: int) -> int:

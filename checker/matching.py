@@ -16,6 +16,7 @@ leetspeak key ("id1ot").
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Generic, Iterator, TypeVar
@@ -45,6 +46,18 @@ class Term:
 
 
 _TAILS: dict[str, tuple[str, ...]] = {}
+_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _ending in INFLECTIONS:
+    _ENDINGS_BY_LAST[_ending[-1]] = _ENDINGS_BY_LAST.get(_ending[-1], ()) + (_ending,)
+
+
+def stems(fk: str) -> tuple[str, ...]:
+    """The word and the word without each inflection ending it has ("clownen" → "clownen",
+    "clowne", "clown", "clow"): where a compound head (`*ord`) may end."""
+    endings = _ENDINGS_BY_LAST.get(fk[-1:])
+    if not endings:
+        return (fk,)
+    return (fk,) + tuple(fk[: -len(e)] for e in endings if len(fk) > len(e) and fk.endswith(e))
 
 
 def _tails(key: str) -> tuple[str, ...]:
@@ -167,9 +180,11 @@ class PhraseIndex(Generic[P]):
         # Prefix and suffix first terms are found through their first / last three letters
         # (one dict lookup per token and key), then checked in full; shorter keys are few.
         self._prefix3: dict[str, list[_Item]] = defaultdict(list)
-        self._suffix3: dict[str, list[_Item]] = defaultdict(list)
+        self._suffix3: dict[str, list[_Item]] = defaultdict(list)  # by the key's last 3 letters
+        self._suffix_short: dict[str, list[_Item]] = defaultdict(list)  # keys of 1–2 letters
         self._short: list[_Item] = []
         self._contains: list[_Item] = []
+        self._contains_rx: re.Pattern[str] | None = None
         self._subject: list[_Item] = []
         self.size = 0
 
@@ -183,11 +198,14 @@ class PhraseIndex(Generic[P]):
             self._exact[first.key].append(item)
         elif first.kind == "prefix" and len(first.key) >= 3:
             self._prefix3[first.key[:3]].append(item)
-        elif first.kind == "suffix" and len(first.key) >= 3:
-            for tail in {t[-3:] for t in first.tails}:
-                self._suffix3[tail].append(item)
+        elif first.kind == "suffix":
+            if len(first.key) >= 3:
+                self._suffix3[first.key[-3:]].append(item)
+            else:
+                self._suffix_short[first.key].append(item)
         elif first.kind == "contains":
             self._contains.append(item)
+            self._contains_rx = re.compile("|".join(re.escape(t[0].key) for _, t in self._contains))
         else:
             self._short.append(item)
         self.size += 1
@@ -200,9 +218,24 @@ class PhraseIndex(Generic[P]):
             got = self._prefix3.get(fk[:3])
             if got:
                 out.extend(got)
-            got = self._suffix3.get(fk[-3:])
+        for stem in stems(fk):
+            got = self._suffix3.get(stem[-3:]) if len(stem) >= 3 else None
             if got:
                 out.extend(got)
+            if self._suffix_short:
+                for k in (stem[-2:], stem[-1:]):
+                    got = self._suffix_short.get(k)
+                    if got:
+                        out.extend(got)
+
+    def _containing(self, a: Analysis) -> set[int]:
+        """Tokens whose folded form contains a `*ord*` key: one regex pass per text."""
+        key = ("contains", id(self))
+        hit = a.cache.get(key)
+        if hit is None:
+            hit = a.cache[key] = {a.token_at(m.start()) for m in self._contains_rx.finditer(a.fold_text)}
+            hit |= {i for i, lk in enumerate(a.leet) if lk and self._contains_rx.search(lk)} if a.has_leet else set()
+        return hit
 
     def _candidates(self, a: Analysis, i: int) -> list[_Item]:
         """Entries whose first term *may* match token i (checked in full by the caller)."""
@@ -218,7 +251,7 @@ class PhraseIndex(Generic[P]):
                 self._lookup(lk, out)
             if self._short:
                 out.extend(self._short)
-            if self._contains:
+            if self._contains_rx is not None and i in self._containing(a):
                 out.extend(self._contains)
             if self._subject and fk in a.subject_names:
                 out.extend(self._subject)
@@ -242,5 +275,11 @@ class PhraseIndex(Generic[P]):
                     yield payload, i, end
 
     def search(self, a: Analysis, lo: int, hi: int) -> bool:
-        """True if any entry matches starting within [lo, hi)."""
-        return next(self.find(a, max(lo, 0), min(hi, len(a.fold))), None) is not None
+        """True if any entry matches starting within [lo, hi) (memoised per text: many hits
+        in one sentence ask the same question)."""
+        lo, hi = max(lo, 0), min(hi, len(a.fold))
+        key = (id(self), lo, hi)
+        found = a.cache.get(key)
+        if found is None:
+            found = a.cache[key] = next(self.find(a, lo, hi), None) is not None
+        return found
