@@ -43,7 +43,7 @@ class Analysis:
             ends.append(e - _abbreviation_cut(text, s, e))
         self.ends: list[int] = ends
         self.is_word: list[bool] = [not (r[2] or r[3]) for r in arr]
-        ft = fold_keep_length(text)
+        ft = self.fold_text = fold_keep_length(text)
         # Folded form per token (lower case, no diacritics). Stretched letters ("laaaat")
         # are shrunk only where they occur, which is rare.
         folds = [ft[s:e] for s, e in zip(self.starts, ends)]
@@ -78,6 +78,11 @@ class Analysis:
     @cached_property
     def leet(self) -> list[str | None]:
         return [self.leet_at(i) for i in range(len(self.fold))]
+
+    @cached_property
+    def has_leet(self) -> bool:
+        """Whether any token mixes letters with look-alike digits or signs."""
+        return any(self.leet_at(i) for i in range(len(self.fold)))
 
     def leet_at(self, i: int) -> str | None:
         """The leetspeak key of token i ("id1ot" → "idiot"), or None for ordinary words."""
