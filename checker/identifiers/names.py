@@ -84,7 +84,7 @@ class NameLexicon:
     knowledge: tuple[frozenset[str], tuple[str, ...]]
     strong_knowledge: tuple[frozenset[str], tuple[str, ...]]
     carry_knowledge: tuple[frozenset[str], tuple[str, ...]]
-    strong_rx: "re.Pattern[str]"   # any strong cue or a four-digit number, on folded text
+    strong_rx: "re.Pattern[str]"   # any strong cue, on folded text (a cheap first filter)
     person: tuple[frozenset[str], tuple[str, ...]]
     swedish_words: object   # spaCy's Swedish lemma table (membership = an inflected Swedish word)
     stop_words: frozenset[str]
@@ -202,7 +202,7 @@ def load_lexicon() -> NameLexicon:
         knowledge=_cues(data["knowledge_cues"]),
         strong_knowledge=_cues(data["strong_knowledge_cues"]),
         carry_knowledge=_cues(data["carry_knowledge_cues"]),
-        strong_rx=re.compile("|".join([r"\d{3,4}", *sorted({re.escape(fold(c.rstrip("*"))) for c in data["strong_knowledge_cues"]})])),
+        strong_rx=re.compile("|".join(sorted({re.escape(fold(c.rstrip("*"))) for c in data["strong_knowledge_cues"]}))),
         person=_cues(data["person_cues"]),
         swedish_words=swedish_words,
         stop_words=frozenset(STOP_WORDS),
@@ -269,14 +269,18 @@ class NameFinder:
         prev_text = ""
         text, starts, ends = v.text, v.starts, v.ends
         for i in range(len(starts)):
-            t = text[starts[i]:ends[i]]
-            if not t or t.isspace():
-                if "\n" in t:
+            a, b = starts[i], ends[i]
+            if a >= b:
+                continue
+            c0 = text[a]
+            if c0.isspace():
+                if "\n" in text[a:b]:
                     prev_text = "\n"
                 continue
-            if not (t[0].isupper() or t[0] in _LEADERS):
-                prev_text = t
+            if not (c0.isupper() or c0 in _LEADERS):
+                prev_text = text[b - 1]   # only its last character is read
                 continue
+            t = text[a:b]
             m = _WORD.match(t)
             if m:
                 word = m["w"]
@@ -384,10 +388,12 @@ class NameFinder:
         is_cue_word = [not (words[p] in cands and not cands[words[p]].initial) for p in range(n)]
         # One regex over the folded text first: most texts hold no strong cue and no year.
         scan = lex.strong_rx.search(fold(text)) is not None
-        for p in range(n) if scan else sorted(public):
-            if _HISTORIC_YEAR.match(keys[p]) and (keys[p].endswith("talet") or key_at(p - 1) in _YEAR_PREPOSITIONS):
+        for p in range(n):
+            if keys[p][:1].isdigit() and _HISTORIC_YEAR.match(keys[p]) and (
+                    keys[p].endswith("talet") or key_at(p - 1) in _YEAR_PREPOSITIONS):
                 # "år 1523", "på 1600-talet": history (not "lgh 1102")
                 knowledge_sents.add(sent_of[p])
+        for p in range(n) if scan else sorted(public):
             if p in public or (is_cue_word[p] and _cue(keys[p], lex.strong_knowledge)):
                 knowledge_sents.add(sent_of[p])
                 if p not in public and _cue(keys[p], lex.carry_knowledge) and sent_of[p] in next_sent:
@@ -456,8 +462,10 @@ class NameFinder:
             if ti in cands or p in score:
                 continue
             key = keys[p]
+            if key not in lex.first:
+                continue
             t = tok(p)
-            if (len(key) > 2 and t.isalpha() and t.islower() and key in lex.first and key not in lex.wordlike
+            if (len(key) > 2 and t.isalpha() and t.islower() and key not in lex.wordlike
                     and key not in lex.not_names and t not in lex.stop_words and t not in lex.swedish_words
                     and _cue(keys[p - 1], lex.person) and words[p - 1] not in cands):
                 cands[ti] = _Cand(ti, v.starts[ti], v.starts[ti] + len(t), key, t, False, False)
