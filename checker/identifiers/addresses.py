@@ -29,7 +29,8 @@ _POSTCODE = r"[1-9]\d{2}\s?\d{2}"
 _NUMBER = rf"\d{{1,4}}(?:\s?[A-Ha-h](?![\w]))?(?:-\d{{1,3}})?"
 
 _DIGIT = re.compile(r"\d")
-_HEAD = re.compile(rf"(?i:{_HEADS}|gränd|stigen)")
+_HEAD_NUMBER = re.compile(rf"(?P<head>{_HEADS})\s+\d")
+_RESIDENCE_WORD = re.compile(r"(?i)\b(?:bor|bodde|boende|adress|flytta|hemma)")
 STREET_ADDRESS = re.compile(
     rf"(?<![\w])(?P<street>{_STREET})\s+(?P<no>{_NUMBER})(?![\d,.]\d)"
     rf"(?:,?\s*(?:lgh|lägenhet)\.?\s*\d{{3,4}})?"
@@ -42,13 +43,41 @@ RESIDENCE_STREET = re.compile(
 )
 
 
+def _street_starts(text: str, head_end: int) -> Iterator[int]:
+    """Where a street name ending just before `head_end` may begin: its own word, or the
+    prefix word before it ("Norra Långgatan"). Tried in text order."""
+    w = head_end
+    while w > 0 and (text[w - 1].isalpha() or text[w - 1] == "-"):
+        w -= 1
+    p = w - 1
+    if p > 0 and text[p] == " ":
+        q = p
+        while q > 0 and (text[q - 1].isalpha() or text[q - 1] == ":"):
+            q -= 1
+        if q < p:
+            yield q
+    yield w
+
+
 def find(text: str) -> Iterator[tuple[int, int, float]]:
-    """Yield (start, end, score) for each address-like span (overlaps are resolved later)."""
+    """Yield (start, end, score) for each address-like span (overlaps are resolved later).
+
+    The full street regex is only tried where a street-name head is followed by a house
+    number (a cheap literal search), not at every position of the text.
+    """
     if _DIGIT.search(text):   # both forms carry a number
-        if _HEAD.search(text):
-            for m in STREET_ADDRESS.finditer(text):
-                yield m.start(), m.end(), 0.9 if m["post"] else 0.85
+        done = -1
+        for h in _HEAD_NUMBER.finditer(text):
+            if h.start() < done:
+                continue
+            for start in _street_starts(text, h.end("head")):
+                m = STREET_ADDRESS.match(text, start)
+                if m:
+                    done = m.end()
+                    yield m.start(), m.end(), 0.9 if m["post"] else 0.85
+                    break
         for m in POSTCODE_TOWN.finditer(text):
             yield m.start(), m.end(), 0.8
-    for m in RESIDENCE_STREET.finditer(text):
-        yield m.start("street"), m.end("street"), 0.7
+    if _RESIDENCE_WORD.search(text):
+        for m in RESIDENCE_STREET.finditer(text):
+            yield m.start("street"), m.end("street"), 0.7

@@ -58,7 +58,9 @@ class SkrivvaktNlpEngine(SpacyNlpEngine):
         No keywords are computed (`nlp_engine=None`): they feed only Presidio's lemma
         context enhancer, which this engine does not use (see `NoContextEnhancer`).
         """
-        art = NlpArtifacts(entities=[], tokens=a.doc, tokens_indices=a.starts, lemmas=a.lemma,
+        # No lemmas either: none of the recognizers here reads them, and the Analysis
+        # computes them only on demand.
+        art = NlpArtifacts(entities=[], tokens=a.doc, tokens_indices=a.starts, lemmas=[],
                            nlp_engine=None, language=LANG)
         art.nlp_engine = self
         art.skrivvakt_view = TokenView.from_analysis(a)

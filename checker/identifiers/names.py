@@ -231,12 +231,13 @@ class TokenView:
     is_word: list[bool]      # not whitespace, not punctuation
     sent: list[int]          # sentence number
     sent_start: list[bool]
+    fold_text: str | None = None   # the whole text folded, if the caller has it
 
     @classmethod
     def from_analysis(cls, a) -> "TokenView":
         sent = a.sent
         starts = [sent[i] != sent[i - 1] if i else True for i in range(len(sent))]
-        return cls(a.text, a.starts, a.ends, a.fold, a.is_word, sent, starts)
+        return cls(a.text, a.starts, a.ends, a.fold, a.is_word, sent, starts, getattr(a, "fold_text", None))
 
     @classmethod
     def from_doc(cls, doc: Doc) -> "TokenView":
@@ -387,7 +388,7 @@ class NameFinder:
         # A capitalised word inside a sentence is a name, not a cue ("Saga", "Kung").
         is_cue_word = [not (words[p] in cands and not cands[words[p]].initial) for p in range(n)]
         # One regex over the folded text first: most texts hold no strong cue and no year.
-        scan = lex.strong_rx.search(fold(text)) is not None
+        scan = lex.strong_rx.search(v.fold_text if v.fold_text is not None else fold(text)) is not None
         for p in range(n):
             if keys[p][:1].isdigit() and _HISTORIC_YEAR.match(keys[p]) and (
                     keys[p].endswith("talet") or key_at(p - 1) in _YEAR_PREPOSITIONS):
