@@ -33,15 +33,9 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 from common import ROOT, interleaved_throughput, stock_presidio_swedish, write_result  # noqa: E402
 
+from checker.identifiers.personnummer import check_digit  # noqa: E402
+
 Gold = tuple[int, int, str]  # start, end, entity
-
-
-def _luhn_digit(nine: str) -> str:
-    total = 0
-    for i, ch in enumerate(nine):
-        d = int(ch) * (2 - i % 2)
-        total += d // 10 + d % 10
-    return str((10 - total % 10) % 10)
 
 
 def _pieces(rng: random.Random, fake) -> list[tuple[str, list[Gold]]]:
@@ -56,7 +50,7 @@ def _pieces(rng: random.Random, fake) -> list[tuple[str, list[Gold]]]:
     def samordning() -> str:
         d = fake.date_of_birth(minimum_age=6, maximum_age=70)
         nine = f"{d:%y%m}{d.day + 60:02d}{rng.randint(1, 999):03d}"
-        return f"{nine[:6]}-{nine[6:]}{_luhn_digit(nine)}"
+        return f"{nine[:6]}-{nine[6:]}{check_digit(nine)}"
 
     def phone() -> str:
         while True:

@@ -46,6 +46,14 @@ def luhn_ok(ten: str) -> bool:
     return total % 10 == 0
 
 
+def check_digit(nine: str) -> str:
+    """The Luhn check digit for the first nine characters (to build test data)."""
+    for d in "0123456789":
+        if luhn_ok(nine + d):
+            return d
+    raise ValueError(f"no check digit for {nine!r}")
+
+
 def _century(yy: int, plus: bool, today: dt.date) -> int:
     """Full year for a 10-digit number: the latest year not in the future, minus 100 for '+'."""
     year = today.year - today.year % 100 + yy
