@@ -129,6 +129,9 @@ PASS = {
         "Vi ska höra på en inspelning.",
         "I boken Idioten av Dostojevskij är fursten godhjärtad.",
         "Eleven blir lätt störd av ljud i klassrummet.",
+        "Eleven kan fråga vad klockan är på spanska: ¿Qué hora es?",
+        "Han hittade en idiotsäker metod för att lösa ekvationen.",
+        "I dare you to read the poem aloud, said Ella in her speech.",
     ],
     "attendance": [
         "Eleven kan resonera om närvaro av syre vid förbränning.",
