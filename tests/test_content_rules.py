@@ -46,6 +46,9 @@ FLAG = {
         "He is a very polite and helpful boy.",
         "Very sweet girl!",
         "Han ar slarvig och lat.",  # missing diacritics
+        "Lugn och trevlig.",
+        "Han är en av de svagaste i klassen.",
+        "Hon blir lätt sur när hon förlorar.",
         "Lata elever behöver struktur.",
         "Han är rörig och behöver struktur.",
     ],
@@ -120,6 +123,10 @@ PASS = {
         "Tydlig struktur men slarvig layout.",
         "Glosor: lazy = lat, rude = oförskämd, kind = snäll.",
         "Dagens tema var känslor: glad, ledsen, arg och rädd.",
+        "Eleven läser långsamt men säkert.",
+        "Vi är glada att kunna erbjuda extra stöd i matte.",
+        "Han sparkade bollen i mål.",
+        "Drottning Kristina var ovanligt lärd för sin tid.",
         "Kalle Anka är lat och arg i serierna vi läste.",
     ],
     "offensive": [
