@@ -237,24 +237,37 @@ class PhraseIndex(Generic[P]):
             hit |= {i for i, lk in enumerate(a.leet) if lk and self._contains_rx.search(lk)} if a.has_leet else set()
         return hit
 
+    def _looked_up(self, a: Analysis, fk: str) -> list[_Item]:
+        """`_lookup` memoised per text: most word forms of a text occur more than once."""
+        memo = a.cache.get(id(self))
+        if memo is None:
+            memo = a.cache[id(self)] = {}
+        got = memo.get(fk)
+        if got is None:
+            got = memo[fk] = []
+            self._lookup(fk, got)
+        return got
+
     def _candidates(self, a: Analysis, i: int) -> list[_Item]:
         """Entries whose first term *may* match token i (checked in full by the caller)."""
-        out: list[_Item] = []
         fk = a.fold[i]
-        self._lookup(fk, out)
+        out = self._looked_up(a, fk)
         if a.is_word[i]:
+            extra: list[_Item] = []
             lf = a.lemma_fold[i]
             if lf != fk:
-                self._lookup(lf, out)
+                extra += self._looked_up(a, lf)
             lk = a.leet_at(i)
             if lk is not None and lk != fk:
-                self._lookup(lk, out)
+                extra += self._looked_up(a, lk)
             if self._short:
-                out.extend(self._short)
+                extra += self._short
             if self._contains_rx is not None and i in self._containing(a):
-                out.extend(self._contains)
+                extra += self._contains
             if self._subject and fk in a.subject_names:
-                out.extend(self._subject)
+                extra += self._subject
+            if extra:
+                out = out + extra
         if len(out) > 1:
             seen: set[int] = set()
             out = [it for it in out if not (id(it) in seen or seen.add(id(it)))]

@@ -60,5 +60,8 @@ def redact(text: str, *, subject_names: Iterable[str] = (), checker: Checker | N
     results = [RecognizerResult(entity(f), f.start, f.end, f.confidence) for f in findings]
     operators = {e: OperatorConfig("replace", {"new_value": PLACEHOLDERS.get(e, DEFAULT_PLACEHOLDER)})
                  for e in {entity(f) for f in findings}}
-    out = _anonymizer().anonymize(text=text, analyzer_results=results, operators=operators)
+    # Each finding becomes exactly one placeholder: Presidio would otherwise merge two
+    # identifiers separated by whitespace into one and drop the text between them.
+    out = _anonymizer().anonymize(text=text, analyzer_results=results, operators=operators,
+                                  merge_entities_with_spaces=False)
     return RedactResult(text=out.text, findings=findings)

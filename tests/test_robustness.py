@@ -39,6 +39,7 @@ def test_check_any_text(text, names):
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
+@example("01000000 01000000")  # found by this test: Presidio merged the two into one placeholder
 def test_redact_any_text(text):
     result = redact(text)
     assert_valid(text, result.findings)
