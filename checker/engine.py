@@ -6,6 +6,7 @@ Everything expensive (the spaCy pipeline, compiled rules, detectors) is built in
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -52,19 +53,27 @@ class _Hit:
     entity: str | None
 
 
-_INDEXES: dict[tuple[str, ...], PhraseIndex[None] | None] = {}
+class _Cues:
+    """Cue entries (an exception's before/after/sentence words, a named context's cues).
 
+    They live in the Checker's one combined index together with every rule's words and
+    phrases, so a text is scanned once for all of them; `search` then only asks where they
+    matched. Exceptions with the same cues (`context: fiction` in a dozen rules) share one
+    `_Cues`."""
 
-def _index(entries: Iterable[str]) -> PhraseIndex[None] | None:
-    """A cue index, shared by every exception with the same cues (e.g. `context: fiction`
-    in a dozen rules): one object, so `PhraseIndex.search` results are shared per text."""
-    key = tuple(entries)
-    if key not in _INDEXES:
-        idx: PhraseIndex[None] = PhraseIndex()
-        for e in key:
-            idx.add(None, e)
-        _INDEXES[key] = idx if idx.size else None
-    return _INDEXES[key]
+    __slots__ = ("key", "checker")
+
+    def __init__(self, key: int, checker: "Checker") -> None:
+        self.key = key
+        self.checker = checker
+
+    def search(self, a: Analysis, lo: int, hi: int) -> bool:
+        """True if a cue match starts at a token in [lo, hi)."""
+        starts = self.checker._matches(a)[1].get(self.key)
+        if not starts:
+            return False
+        k = bisect_left(starts, max(lo, 0))
+        return k < len(starts) and starts[k] < hi
 
 
 def _walk(a: Analysis, i: int, words: int, step: int, lo: int, hi: int) -> int:
@@ -116,7 +125,10 @@ class Checker:
 
     def _compile(self) -> None:
         load_builtin_detectors()
+        # One index for every rule's words and phrases (payload: rule index >= 0) and every
+        # exception's cues (payload: negative cue-set key), scanned once per text.
         self._lexicon: PhraseIndex[int] = PhraseIndex()
+        self._cue_sets: dict[tuple[str, ...], _Cues] = {}
         self._regexes: list[tuple[int, object, int]] = []
         self._detectors: list[tuple[int, object]] = []
         self._matcher = Matcher(self.nlp.vocab)
@@ -155,14 +167,39 @@ class Checker:
             self._exceptions.append([self._compile_exception(e, contexts, where) for e in rule.exceptions])
             self._requires.append([self._compile_exception(e, contexts, where) for e in rule.require])
 
-    @staticmethod
-    def _compile_exception(e: Exception_, contexts: dict[str, tuple[str, ...]], where: str) -> _CompiledException:
+    def _cues(self, entries: Iterable[str]) -> _Cues | None:
+        key = tuple(entries)
+        if not key:
+            return None
+        cues = self._cue_sets.get(key)
+        if cues is None:
+            cues = self._cue_sets[key] = _Cues(-(len(self._cue_sets) + 1), self)
+            for entry in key:
+                self._lexicon.add(cues.key, entry)
+        return cues
+
+    def _matches(self, a: Analysis) -> tuple[list[tuple[int, int, int]], dict[int, list[int]]]:
+        """One pass of the combined index over the text: the rules' word and phrase hits
+        (rule index, first, last token) and, per cue set, the tokens where a cue starts."""
+        got = a.cache.get("matches")
+        if got is None:
+            hits: list[tuple[int, int, int]] = []
+            cues: dict[int, list[int]] = {}
+            for payload, first, last in self._lexicon.find(a):
+                if payload >= 0:
+                    hits.append((payload, first, last))
+                else:
+                    cues.setdefault(payload, []).append(first)
+            got = a.cache["matches"] = (hits, cues)
+        return got
+
+    def _compile_exception(self, e: Exception_, contexts: dict[str, tuple[str, ...]], where: str) -> _CompiledException:
         try:
             around = list(e.sentence) + list(contexts.get(e.context, ()) if e.context else [])
             return _CompiledException(
-                before=_index(e.before),
-                after=_index(e.after),
-                around=_index(around),
+                before=self._cues(e.before),
+                after=self._cues(e.after),
+                around=self._cues(around),
                 regex=compile_regex(e.regex) if e.regex else None,
                 window=e.window,
                 scope=e.scope,
@@ -215,8 +252,8 @@ class Checker:
     def _raw_hits(self, a: Analysis, active: list[bool]) -> Iterable[_Hit]:
         rules = self.rules
         # Skip the lexicon and the Matcher when no active rule uses them (e.g. identifiers only).
-        if self._lexicon.size and any(on and (r.match.words or r.match.phrases) for on, r in zip(active, rules)):
-            for ri, first, last in self._lexicon.find(a):
+        if any(on and (r.match.words or r.match.phrases) for on, r in zip(active, rules)):
+            for ri, first, last in self._matches(a)[0]:
                 if active[ri]:
                     yield _Hit(ri, a.starts[first], a.ends[last], first, last, rules[ri].confidence, rules[ri].entity)
         if self._has_patterns and any(on and r.match.patterns for on, r in zip(active, rules)):

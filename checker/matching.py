@@ -131,7 +131,7 @@ def term_matches(term: Term, a: Analysis, i: int) -> bool:
     lemma = a.lemma[i]
     if lemma != a.lower[i] and _key_matches(kind, key, a.lemma_fold[i]) and _form_ok(term, lemma):
         return True
-    lk = a.leet_at(i)
+    lk = a.leet[i]
     return lk is not None and _key_matches(kind, key, lk)
 
 
@@ -177,6 +177,10 @@ class PhraseIndex(Generic[P]):
 
     def __init__(self) -> None:
         self._exact: dict[str, list[_Item]] = defaultdict(list)
+        # Phrases whose first two words are exact ("har svårt att …") are indexed by both:
+        # a common first word ("har", "en", "är") then costs one more lookup, not a check
+        # of every phrase that starts with it.
+        self._exact2: dict[str, dict[str, list[_Item]]] = defaultdict(lambda: defaultdict(list))
         # Prefix and suffix first terms are found through their first / last three letters
         # (one dict lookup per token and key), then checked in full; shorter keys are few.
         self._prefix3: dict[str, list[_Item]] = defaultdict(list)
@@ -194,6 +198,8 @@ class PhraseIndex(Generic[P]):
         item = (payload, terms)
         if first is SUBJECT:
             self._subject.append(item)
+        elif first.kind == "exact" and len(terms) > 1 and terms[1].kind == "exact":
+            self._exact2[first.key][terms[1].key].append(item)
         elif first.kind == "exact":
             self._exact[first.key].append(item)
         elif first.kind == "prefix" and len(first.key) >= 3:
@@ -248,6 +254,25 @@ class PhraseIndex(Generic[P]):
             self._lookup(fk, got)
         return got
 
+    def _pairs(self, a: Analysis, i: int, keys: tuple, out: list[_Item]) -> None:
+        """Phrases indexed by their first two words, for token i and the word after it."""
+        firsts = [self._exact2[k] for k in keys if k is not None and k in self._exact2]
+        if not firsts:
+            return
+        j = _next_token(a, i + 1, a.sent[i])
+        if j is None:
+            return
+        nexts = {a.fold[j], a.lemma_fold[j]} if a.is_word[j] else {a.fold[j]}
+        if a.is_word[j]:
+            lk = a.leet[j]
+            if lk is not None:
+                nexts.add(lk)
+        for table in firsts:
+            for k in nexts:
+                got = table.get(k)
+                if got:
+                    out += got
+
     def _candidates(self, a: Analysis, i: int) -> list[_Item]:
         """Entries whose first term *may* match token i (checked in full by the caller)."""
         fk = a.fold[i]
@@ -257,9 +282,11 @@ class PhraseIndex(Generic[P]):
             lf = a.lemma_fold[i]
             if lf != fk:
                 extra += self._looked_up(a, lf)
-            lk = a.leet_at(i)
+            lk = a.leet[i]
             if lk is not None and lk != fk:
                 extra += self._looked_up(a, lk)
+            if self._exact2:
+                self._pairs(a, i, (fk, lf, lk), extra)
             if self._short:
                 extra += self._short
             if self._contains_rx is not None and i in self._containing(a):
