@@ -82,7 +82,7 @@ class Analysis:
     @cached_property
     def has_leet(self) -> bool:
         """Whether any token mixes letters with look-alike digits or signs."""
-        return any(self.leet_at(i) for i in range(len(self.fold)))
+        return any(self.leet)
 
     def leet_at(self, i: int) -> str | None:
         """The leetspeak key of token i ("id1ot" → "idiot"), or None for ordinary words."""

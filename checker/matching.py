@@ -26,6 +26,7 @@ from .normalize import fold, has_diacritics
 
 P = TypeVar("P")
 _Item = tuple  # (payload, terms)
+_BUCKET = 5  # letters that index a prefix/suffix entry: "för*"-stems share 3, rarely 5
 
 # Inflection endings stripped before a suffix (compound head) comparison, longest first.
 INFLECTIONS = ("arnas", "ernas", "ornas", "arna", "erna", "orna", "ens", "ets", "nas",
@@ -181,11 +182,10 @@ class PhraseIndex(Generic[P]):
         # a common first word ("har", "en", "är") then costs one more lookup, not a check
         # of every phrase that starts with it.
         self._exact2: dict[str, dict[str, list[_Item]]] = defaultdict(lambda: defaultdict(list))
-        # Prefix and suffix first terms are found through their first / last three letters
-        # (one dict lookup per token and key), then checked in full; shorter keys are few.
-        self._prefix3: dict[str, list[_Item]] = defaultdict(list)
-        self._suffix3: dict[str, list[_Item]] = defaultdict(list)  # by the key's last 3 letters
-        self._suffix_short: dict[str, list[_Item]] = defaultdict(list)  # keys of 1–2 letters
+        # Prefix and suffix first terms are found through their first / last letters (up to
+        # _BUCKET of them: one dict lookup per key length in use), then checked in full.
+        self._prefixes: dict[int, dict[str, list[_Item]]] = defaultdict(lambda: defaultdict(list))
+        self._suffixes: dict[int, dict[str, list[_Item]]] = defaultdict(lambda: defaultdict(list))
         self._short: list[_Item] = []
         self._contains: list[_Item] = []
         self._contains_rx: re.Pattern[str] | None = None
@@ -202,13 +202,12 @@ class PhraseIndex(Generic[P]):
             self._exact2[first.key][terms[1].key].append(item)
         elif first.kind == "exact":
             self._exact[first.key].append(item)
-        elif first.kind == "prefix" and len(first.key) >= 3:
-            self._prefix3[first.key[:3]].append(item)
+        elif first.kind == "prefix":
+            n = min(len(first.key), _BUCKET)
+            self._prefixes[n][first.key[:n]].append(item)
         elif first.kind == "suffix":
-            if len(first.key) >= 3:
-                self._suffix3[first.key[-3:]].append(item)
-            else:
-                self._suffix_short[first.key].append(item)
+            n = min(len(first.key), _BUCKET)
+            self._suffixes[n][first.key[-n:]].append(item)
         elif first.kind == "contains":
             self._contains.append(item)
             self._contains_rx = re.compile("|".join(re.escape(t[0].key) for _, t in self._contains))
@@ -220,19 +219,18 @@ class PhraseIndex(Generic[P]):
         got = self._exact.get(fk)
         if got:
             out.extend(got)
-        if len(fk) >= 3:
-            got = self._prefix3.get(fk[:3])
-            if got:
-                out.extend(got)
-        for stem in stems(fk):
-            got = self._suffix3.get(stem[-3:]) if len(stem) >= 3 else None
-            if got:
-                out.extend(got)
-            if self._suffix_short:
-                for k in (stem[-2:], stem[-1:]):
-                    got = self._suffix_short.get(k)
-                    if got:
-                        out.extend(got)
+        for n, table in self._prefixes.items():
+            if len(fk) >= n:
+                got = table.get(fk[:n])
+                if got:
+                    out.extend(got)
+        if self._suffixes:
+            for stem in stems(fk):
+                for n, table in self._suffixes.items():
+                    if len(stem) >= n:
+                        got = table.get(stem[-n:])
+                        if got:
+                            out.extend(got)
 
     def _containing(self, a: Analysis) -> set[int]:
         """Tokens whose folded form contains a `*ord*` key: one regex pass per text."""
