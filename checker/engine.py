@@ -25,6 +25,10 @@ from .rules import Exception_, Rule, RuleError, RuleSet, load_rules
 
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.max_mem = 64 << 20  # bounded: a hostile pattern fails to compile instead of eating memory
+# RE2 falls back from its DFA to a slower but still linear engine when the DFA budget runs
+# out; it would also print that to stderr from C++, into the CLI's output. Errors still
+# raise when a pattern is compiled.
+_RE2_OPTIONS.log_errors = False
 
 
 def compile_regex(pattern: str):
