@@ -380,12 +380,14 @@ def test_analyzer_is_built_once_and_text_tokenised_once(checker, monkeypatch):
         raise AssertionError("Presidio tokenised the text again")
 
     monkeypatch.setattr(engine.nlp_engine, "process_text", no_second_tokenisation)
-    calls = []
-    real = engine.analyze
-    monkeypatch.setattr(engine, "analyze", lambda *a, **k: calls.append(1) or real(*a, **k))
+    calls: list[str] = []
+    for rec in engine.registry.recognizers:
+        real = rec.analyze
+        monkeypatch.setattr(rec, "analyze", lambda *a, _real=real, _name=rec.name, **k: calls.append(_name) or _real(*a, **k))
     assert ids(checker, "Lina ringde 070-123 45 67.", ["Oskar"]) == [("Lina", "PERSON_NAME"), ("070-123 45 67", "PHONE")]
     assert id_engine.BUILD_COUNT == built and id_engine.get_analyzer() is engine
-    assert len(calls) == 1   # one Presidio pass per text, shared by the five rules
+    # one pass of each Presidio recognizer per text, shared by the five rules
+    assert sorted(calls) == sorted(r.name for r in engine.registry.recognizers)
 
 
 def test_analyzer_uses_the_checkers_pipeline_and_explicit_recognizers(checker):

@@ -7,6 +7,7 @@ small modules next to this one (`personnummer`, `names`, `addresses`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import List
 
 import phonenumbers
@@ -15,16 +16,29 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, SePersonnummerRecognizer
 
-from . import addresses, personnummer
+from . import addresses, context, personnummer
 
 LANG = "sv"
 _PHONE_START = re.compile(r"^(?:0[1-9]|\+\s?[1-9]|00\s?[1-9]|\(0[1-9])")
 _PHONE_WINDOW = re.compile(r"[+(]?\d(?:[\d()]|[\s\-\u2010\u2011\u2013/](?=[\d(])){7,24}")
 _ID_SHAPED = re.compile(r"^\d{6}(?:\d{2})?[-+]\d{4}$")
+# Where a reported number may start (the same shapes as _PHONE_START, at a number's start):
+# a window without one holds no number we would report, so phonenumbers is not run on it.
+_PHONE_START_IN = re.compile(r"(?<!\d)(?:0[1-9]|\+\s?[1-9]|00\s?[1-9]|\(0[1-9])")
 
 # The public-suffix snapshot bundled with tldextract, never the network: an empty URL
 # tuple makes tldextract use its packaged list, and no cache dir means nothing is written.
 _TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+
+
+def _view(nlp_artifacts):
+    """The token view the checker attached to the artifacts (or one made from the Doc)."""
+    view = getattr(nlp_artifacts, "skrivvakt_view", None)
+    if view is None and nlp_artifacts is not None and nlp_artifacts.tokens is not None:
+        from .names import TokenView
+
+        view = nlp_artifacts.skrivvakt_view = TokenView.from_doc(nlp_artifacts.tokens)
+    return view
 
 
 def _result(rec: LocalRecognizer, entity: str, start: int, end: int, score: float, why: str) -> RecognizerResult:
@@ -74,11 +88,21 @@ class OfflineEmailRecognizer(EmailRecognizer):
     def analyze(self, text: str, entities: List[str], nlp_artifacts: NlpArtifacts = None, regex_flags=None):
         if "@" not in text:   # the pattern is costly; most texts hold no address at all
             return []
-        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        view = _view(nlp_artifacts) if found else None
+        return [r for r in found
+                if not context.EXAMPLE_EMAIL.search(text[r.start:r.end])
+                and not (view is not None and context.not_private(view, r.start, r.end))]
 
     def validate_result(self, pattern_text: str) -> bool:
-        parts = _TLD(pattern_text.rsplit("@", 1)[-1])
-        return bool(parts.suffix and parts.domain)
+        return _valid_domain(pattern_text.rsplit("@", 1)[-1].lower())
+
+
+@lru_cache(maxsize=4096)
+def _valid_domain(domain: str) -> bool:
+    """A registrable domain under a known public suffix (domains repeat: memoised)."""
+    parts = _TLD(domain)
+    return bool(parts.suffix and parts.domain)
 
 
 class SwedishPhoneRecognizer(LocalRecognizer):
@@ -105,6 +129,9 @@ class SwedishPhoneRecognizer(LocalRecognizer):
         # phonenumbers' matcher is slow on long texts; run it only on windows that hold a
         # run of 8+ digits written the way phone numbers are (with a little context).
         for w in _PHONE_WINDOW.finditer(text):
+            win = w.group()
+            if sum(c.isdigit() for c in win) < 8 or not _PHONE_START_IN.search(win):
+                continue   # too few digits, or no trunk 0 / country code: nothing to report
             lo, hi = max(0, w.start() - 2), min(len(text), w.end() + 2)
             for m in phonenumbers.PhoneNumberMatcher(text[lo:hi], "SE", leniency=phonenumbers.Leniency.POSSIBLE):
                 raw = m.raw_string
@@ -113,6 +140,9 @@ class SwedishPhoneRecognizer(LocalRecognizer):
                     continue
                 if personnummer.valid(raw) or _ID_SHAPED.match(raw):
                     continue  # 6 or 8 digits before the dash: a (maybe invalid) personnummer, not a phone
+                view = _view(nlp_artifacts)
+                if view is not None and context.own_phone(view, lo + m.start):
+                    continue  # the teacher's or the school's own number
                 out.append(_result(self, "PHONE", lo + m.start, lo + m.end, self.SCORE, "svenskt telefonnummer"))
         return out
 
@@ -127,5 +157,13 @@ class SwedishAddressRecognizer(LocalRecognizer):
         pass
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts: NlpArtifacts = None) -> List[RecognizerResult]:
-        return [_result(self, "ADDRESS", s, e, score, "gatuadress eller postnummer och ort")
-                for s, e, score in addresses.find(text)]
+        out = []
+        view = None
+        for s, e, score in addresses.find(text):
+            if context.EXAMPLE_STREET.match(text[s:e]):
+                continue   # "Exempelgatan 1": made up for an exercise
+            view = view or _view(nlp_artifacts)
+            if view is not None and context.not_private(view, s, e):
+                continue   # an exercise, a template, a workplace
+            out.append(_result(self, "ADDRESS", s, e, score, "gatuadress eller postnummer och ort"))
+        return out

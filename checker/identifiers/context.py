@@ -1,0 +1,70 @@
+"""Contexts that make an identifier-shaped string something other than personal data.
+
+- The teacher's or the school's own phone number ("ni når mig på …", "skolans växel"); a
+  guardian's "ring mig på …" is still personal data.
+- Addresses and e-mail addresses in an exercise or an example ("Skriv ett brev till
+  Exempelgatan 1", "t.ex. namn@exempel.se"), and workplaces (PRAO, a company).
+
+These were rule exceptions in `rules/identifier.yaml`; they live here because every
+identifier needs the same sentence-level look-around, which one regex over one sentence
+answers without the checker's phrase index (and its per-token lemma keys).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+# Words before a phone number (within a few words) that make it the writer's own.
+_OWN_PHONE = re.compile(
+    r"(?i)(?:\bjag\s+når|\bni\s+når\s+mig|\bskolans\b|\bexpedition|\bväxel|\bmottagning|\breception"
+    r"|\barbetsnummer|\bjobbnummer)"
+)
+# A sentence about an exercise, an example, a template or a workplace: an address or e-mail
+# there is made up or a company's ("Skriv ett brev till …", "t.ex. …", "PRAO hos … AB").
+_NOT_PRIVATE = re.compile(
+    r"(?:\bAB\b|(?i:\borganisationsnummer|\bprao|\barbetsplats|\bföretag|\buppgiften\b"
+    r"|\bövning|\bbrevmall|\bmall(?:en)?\b|\bexempel|\bt\.\s?ex\b|\bfiktiv|\bpåhittad|\bskriv\s+(?:ett|en)\s+"
+    r"(?:brev|mejl|mail|e-post|adress|vykort|kuvert)|\badressera|\bkuvert|\bvykort"
+    r"|\bövningsbrev|\bskrivuppgift))"
+)
+# Addresses that are templates or examples whatever the sentence: a Swedish "exempel"/"domän"
+# domain, or a placeholder local part ("förnamn.efternamn@…"). RFC 2606's example.com/.org
+# is not enough on its own (generators and real test data use it); it needs the sentence.
+EXAMPLE_EMAIL = re.compile(
+    r"(?i)(?:@(?:[\w-]+\.)*(?:exempel[\w-]*|dom[aä]n|doman)\.[a-z]{2,}$"
+    r"|^(?:namn|f[oö]rnamn|efternamn|exempel|dittnamn|din\.?adress|(?:f[oö]r)?namn\.efternamn)@)"
+)
+# Street names made up for exercises ("Exempelgatan", "Påhittade vägen").
+EXAMPLE_STREET = re.compile(r"(?i)^(?:exempel|påhitt|test|fantasi|låtsas)")
+_OWN_WINDOW = 6
+
+
+def sentence_span(view, start: int, end: int) -> tuple[int, int]:
+    """Character span of the sentence(s) holding [start, end), from the token view."""
+    starts, sent = view.starts, view.sent
+    if not starts:
+        return 0, len(view.text)
+    i = max(0, bisect_right(starts, start) - 1)
+    j = max(0, bisect_right(starts, max(start, end - 1)) - 1)
+    lo, hi = i, j
+    while lo > 0 and sent[lo - 1] == sent[i]:
+        lo -= 1
+    while hi + 1 < len(sent) and sent[hi + 1] == sent[j]:
+        hi += 1
+    return starts[lo], view.ends[hi]
+
+
+def own_phone(view, start: int) -> bool:
+    """The writer's own or the school's number: an own-number cue up to six words before,
+    within the sentence."""
+    lo, _ = sentence_span(view, start, start + 1)
+    before = view.text[lo:start]
+    words = before.split()
+    window = " ".join(words[-_OWN_WINDOW:])
+    return _OWN_PHONE.search(window) is not None
+
+
+def not_private(view, start: int, end: int) -> bool:
+    """An address or e-mail in an exercise, example, template or workplace sentence."""
+    lo, hi = sentence_span(view, start, end)
+    return _NOT_PRIVATE.search(view.text, lo, hi) is not None
