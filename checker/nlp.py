@@ -1,7 +1,7 @@
 """The Swedish spaCy pipeline, built once per process.
 
 There is no trained Swedish pipeline on the package index, so this is `spacy.blank("sv")`
-(tokenizer and Swedish exceptions), a sentencizer that also starts a sentence after a line
+(tokenizer and Swedish exceptions), a sentence splitter that also starts a sentence after a line
 break (notes and lists are often written without full stops), and lemmas from
 spaCy-lookups-data's Swedish lookup table. spaCy's own lookup lemmatizer looks up the form
 as written, which misses every capitalised sentence start, so Skrivvakt looks up the
@@ -18,7 +18,9 @@ from pathlib import Path
 
 import spacy
 import srsly
-from spacy.attrs import IS_SPACE
+import numpy
+from spacy.attrs import IDX, IS_PUNCT, IS_TITLE, LENGTH, ORTH, SENT_START
+from spacy.pipeline import Sentencizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -79,15 +81,50 @@ def get_lemma_table() -> dict[str, str]:
     return _LEMMAS
 
 
-@Language.component("skrivvakt_newline_sentences")
-def _newline_sentences(doc: Doc) -> Doc:
-    n = len(doc)
-    if n < 2:
+_SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
+
+
+@Language.factory("skrivvakt_sentences")
+def _make_sentences(nlp: Language, name: str):
+    """Sentence boundaries as spaCy's sentencizer sets them (after sentence-final
+    punctuation, past closing quotes and brackets), plus two Swedish-note cases: a line
+    break starts a sentence (notes and lists are often written without full stops), and so
+    does a capitalised word after a word the tokenizer kept with its full stop ("… är lat.
+    Hon …": spaCy's Swedish exceptions keep "lat." as one token).
+
+    Works on token attribute arrays, so only the few sentence ends are visited in Python.
+    """
+    strings = nlp.vocab.strings
+    ends = numpy.array(sorted(strings.add(c) for c in _SENTENCE_ENDS), dtype="uint64")
+    newline = strings.add("\n")
+
+    def set_sentences(doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        arr = doc.to_array([ORTH, IS_PUNCT, IS_TITLE, IDX, LENGTH])
+        orth, punct, title = arr[:, 0], arr[:, 1], arr[:, 2]
+        is_end = numpy.isin(orth, ends)
+        starts = numpy.full(n, -1, dtype="int64")
+        starts[0] = 1
+        for p in numpy.flatnonzero(is_end).tolist():
+            j = p + 1
+            while j < n and (punct[j] or is_end[j]):
+                j += 1
+            if j < n:
+                starts[j] = 1
+        for p in numpy.flatnonzero(orth == newline).tolist():
+            if p + 1 < n:
+                starts[p + 1] = 1
+        text = doc.text
+        for p in numpy.flatnonzero(title[1:]).tolist():  # token p precedes a capitalised word
+            end = int(arr[p, 3] + arr[p, 4])
+            if arr[p, 4] > 2 and text[end - 1] == "." and text[int(arr[p, 3]):end - 1].isalpha():
+                starts[p + 1] = 1
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
         return doc
-    for i, is_space in enumerate(doc.to_array([IS_SPACE]).tolist()):
-        if is_space and i + 1 < n and "\n" in doc[i].text:
-            doc[i + 1].is_sent_start = True
-    return doc
+
+    return set_sentences
 
 
 @Language.factory("skrivvakt_lower_lemmatizer")
@@ -107,8 +144,7 @@ def _make_lemmatizer(nlp: Language, name: str):
 def build_nlp() -> Language:
     global BUILD_COUNT
     nlp = spacy.blank("sv")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("skrivvakt_newline_sentences")
+    nlp.add_pipe("skrivvakt_sentences")
     nlp.add_pipe("skrivvakt_lower_lemmatizer")
     # Lemmas are looked up lazily per text (Analysis.lemma); the component runs only for
     # rules whose token patterns use LEMMA.
