@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable, Iterator
@@ -37,7 +38,7 @@ from typing import Iterable, Iterator
 import yaml
 from spacy.tokens import Doc
 
-from ..normalize import fold
+from ..normalize import fold, fold_keep_length
 
 # A capitalised word inside a token, with an optional genitive ("Ali:s", "Ali's").
 # Leading "/" (signature "/Maria") and "(" are allowed around it.
@@ -51,6 +52,10 @@ _HISTORIC_YEAR = re.compile(r"^(?:1[0-8]\d\d|\d{3,4}-talet\w*)$")
 _YEAR_PREPOSITIONS = frozenset({"år", "året", "i", "på", "från", "till", "sedan", "under", "efter", "före",
                                  "mellan", "omkring", "runt", "cirka", "ca", "kring", "och", "sommaren", "våren",
                                  "hösten", "vintern"})
+# Any year-like token at all (a cheap test before the per-word year check).
+_YEAR_HINT = re.compile(r"\d{3,4}")
+_JOINERS = frozenset({",", "&", "/"})
+_STRIP = ".,!?:;\"'()"
 _CLASS = re.compile(r"^(?:[1-9][A-Za-zÅÄÖåäö]{1,2}|[Ff]?klass)[.,!?]*$")
 _COMPANY = frozenset({"ab", "hb", "kb", "aktiebolag", "inc", "ltd", "gmbh", "& co"})
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzåäöéèüëïçñæøáíóúãõôâêîûšžčćđ")
@@ -253,8 +258,9 @@ class TokenView:
         for f in first:
             s += f
             sent.append(s)
+        ft = fold_keep_length(text)
         folds = [fold(text[a:b]) if w else text[a:b] for a, b, w in zip(starts, ends, is_word)]
-        return cls(text, starts, ends, folds, is_word, sent, first)
+        return cls(text, starts, ends, folds, is_word, sent, first, ft)
 
 
 class NameFinder:
@@ -265,45 +271,55 @@ class NameFinder:
 
     # ----------------------------------------------------------------- helpers
     def _candidates(self, v: "TokenView", subject: frozenset[str]) -> dict[int, _Cand]:
+        """Capitalised word tokens (the only tokens that can be names, but for the lower-case
+        case after a person cue). Only tokens that start with a capital or a leader are
+        looked at; one comprehension finds them."""
         lex = self.lex
         out: dict[int, _Cand] = {}
-        prev_text = ""
-        text, starts, ends = v.text, v.starts, v.ends
-        for i in range(len(starts)):
+        text, starts, ends, sent = v.text, v.starts, v.ends, v.sent
+        caps = [i for i, (a, b) in enumerate(zip(starts, ends)) if a < b and (text[a].isupper() or text[a] in _LEADERS)]
+        for i in caps:
             a, b = starts[i], ends[i]
-            if a >= b:
-                continue
-            c0 = text[a]
-            if c0.isspace():
-                if "\n" in text[a:b]:
-                    prev_text = "\n"
-                continue
-            if not (c0.isupper() or c0 in _LEADERS):
-                prev_text = text[b - 1]   # only its last character is read
-                continue
             t = text[a:b]
             m = _WORD.match(t)
-            if m:
-                word = m["w"]
-                key = fold(word)
-                gen = bool(m["gen"])
-                # "Alis", "Oskars": genitive -s on a known name (not if the -s form is
-                # itself the student's or a known name: "Mattis", "Hans").
-                if (not gen and len(key) > 3 and key.endswith("s") and key not in subject
-                        and key not in lex.first and key not in lex.last and key not in lex.not_names):
-                    base = key[:-1]
-                    if base in lex.first or base in lex.last or base in subject:
-                        key, gen, word = base, True, word[:-1]
-                start = starts[i] + m.start("w")
-                initial = (
-                    v.sent_start[i]
-                    or prev_text in ("", "\n")
-                    or prev_text[-1] in ".!?"
-                    or prev_text[-1] in _OPENERS
-                    or t[0] in _LEADERS
-                )
-                out[i] = _Cand(i, start, start + len(word), key, word.lower(), gen, bool(initial))
-            prev_text = t
+            if not m:
+                continue
+            word = m["w"]
+            key = fold(word)
+            gen = bool(m["gen"])
+            # "Alis", "Oskars": genitive -s on a known name (not if the -s form is
+            # itself the student's or a known name: "Mattis", "Hans").
+            if (not gen and len(key) > 3 and key.endswith("s") and key not in subject
+                    and key not in lex.first and key not in lex.last and key not in lex.not_names):
+                base = key[:-1]
+                if base in lex.first or base in lex.last or base in subject:
+                    key, gen, word = base, True, word[:-1]
+            start = a + m.start("w")
+            # The previous non-space token's last character ("" at the start, "\n" after a
+            # line break) says whether a capital here is evidence.
+            prev = ""
+            j = i - 1
+            while j >= 0:
+                pa, pb = starts[j], ends[j]
+                if pa >= pb:
+                    j -= 1
+                    continue
+                if text[pa].isspace():
+                    if "\n" in text[pa:pb]:
+                        prev = "\n"
+                        break
+                    j -= 1
+                    continue
+                prev = text[pb - 1]
+                break
+            initial = (
+                i == 0 or sent[i] != sent[i - 1]
+                or prev in ("", "\n")
+                or prev in ".!?"
+                or prev in _OPENERS
+                or t[0] in _LEADERS
+            )
+            out[i] = _Cand(i, start, start + len(word), key, word.lower(), gen, bool(initial))
         return out
 
     @staticmethod
@@ -345,11 +361,14 @@ class NameFinder:
         cands = self._candidates(v, subject_names)
         if not cands:
             return
-        # word tokens (and commas, which join names in lists)
-        words = [i for i in range(len(v.starts)) if v.is_word[i] or text[v.starts[i]:v.ends[i]] in (",", "&", "/")]
-        pos_of = {ti: p for p, ti in enumerate(words)}
-        keys = [v.folds[ti].strip(".,!?:;\"'()") or v.folds[ti] for ti in words]
-        sent_of = [v.sent[ti] for ti in words]
+        # Word tokens (and the commas, "&" and "/" that join names in lists), as positions.
+        # Built with comprehensions: the loops below visit candidates and cue hits only.
+        folds = v.folds
+        words = [i for i, (w, f) in enumerate(zip(v.is_word, folds)) if w or f in _JOINERS]
+        pos_of = dict(zip(words, range(len(words))))
+        keys = [f.strip(_STRIP) or f for f in map(folds.__getitem__, words)]
+        sent = v.sent
+        sent_of = [sent[ti] for ti in words]
         n = len(words)
 
         def tok(p: int) -> str:
@@ -362,9 +381,10 @@ class NameFinder:
         def cand_at(p: int) -> _Cand | None:
             return cands.get(words[p]) if 0 <= p < n else None
 
+        cand_pos = sorted(pos_of[ti] for ti in cands if ti in pos_of)
+
         # Public figures written out in full ("Astrid Lindgren", "Gustav Vasas").
         public: set[int] = set()      # word positions
-        cand_pos = [p for p in range(n) if words[p] in cands]
         for p in cand_pos:   # public names start with a capital
             for name in lex.public_multi.get(keys[p], ()):
                 m = len(name)
@@ -372,34 +392,55 @@ class NameFinder:
                         and key_at(p + m - 1) in (name[-1], name[-1] + "s"):
                     public.update(range(p, p + m))
                     break
-        for p, ti in enumerate(words):
-            c = cands.get(ti)
-            if c is not None and c.key in lex.public_single:
+        for p in cand_pos:
+            if cands[words[p]].key in lex.public_single:
                 public.add(p)
 
         # Sentences that are knowledge content (strong cue or a public figure), and the
         # sentence after each.
         knowledge_sents: set[int] = set()
-        sent_starts = sorted(set(sent_of))
-        next_sent = {a: b for a, b in zip(sent_starts, sent_starts[1:])}
-        first_char: dict[int, int] = {}
-        for p in range(n):
-            first_char.setdefault(sent_of[p], v.starts[words[p]])
-        # A capitalised word inside a sentence is a name, not a cue ("Saga", "Kung").
-        is_cue_word = [not (words[p] in cands and not cands[words[p]].initial) for p in range(n)]
-        # One regex over the folded text first: most texts hold no strong cue and no year.
-        scan = lex.strong_rx.search(v.fold_text if v.fold_text is not None else fold(text)) is not None
-        for p in range(n):
-            if keys[p][:1].isdigit() and _HISTORIC_YEAR.match(keys[p]) and (
-                    keys[p].endswith("talet") or key_at(p - 1) in _YEAR_PREPOSITIONS):
-                # "år 1523", "på 1600-talet": history (not "lgh 1102")
+
+        def is_cue_word(p: int) -> bool:
+            """A capitalised word inside a sentence is a name, not a cue ("Saga", "Kung")."""
+            c = cands.get(words[p])
+            return c is None or c.initial
+
+        def next_sentence_same_paragraph(p: int) -> int | None:
+            s_no = sent_of[p]
+            q = p + 1
+            while q < n and sent_of[q] == s_no:
+                q += 1
+            if q >= n:
+                return None
+            if "\n" in text[v.starts[words[p]]:v.starts[words[q]]]:
+                return None
+            return sent_of[q]
+
+        ft = v.fold_text if v.fold_text is not None else fold(text)
+        if _YEAR_HINT.search(ft):
+            for p in range(n):
+                if keys[p][:1].isdigit() and _HISTORIC_YEAR.match(keys[p]) and (
+                        keys[p].endswith("talet") or key_at(p - 1) in _YEAR_PREPOSITIONS):
+                    # "år 1523", "på 1600-talet": history (not "lgh 1102")
+                    knowledge_sents.add(sent_of[p])
+        # Strong cues: only word tokens that hold a hit of the cue regex can be one (one regex
+        # over the folded text; a compound "naturforskare" holds its stem too).
+        cue_pos: set[int] = set(public)
+        if v.fold_text is not None or len(ft) == len(text):
+            starts = v.starts
+            for m in lex.strong_rx.finditer(ft):
+                ti = max(0, bisect_right(starts, m.start()) - 1)
+                p = pos_of.get(ti)
+                if p is not None:
+                    cue_pos.add(p)
+        else:   # folding changed the length: offsets do not line up, look at every word
+            cue_pos.update(range(n))
+        for p in sorted(cue_pos):
+            if p in public or (is_cue_word(p) and _cue(keys[p], lex.strong_knowledge)):
                 knowledge_sents.add(sent_of[p])
-        for p in range(n) if scan else sorted(public):
-            if p in public or (is_cue_word[p] and _cue(keys[p], lex.strong_knowledge)):
-                knowledge_sents.add(sent_of[p])
-                if p not in public and _cue(keys[p], lex.carry_knowledge) and sent_of[p] in next_sent:
-                    nxt = next_sent[sent_of[p]]
-                    if "\n" not in text[v.starts[words[p]]:first_char[nxt]]:   # same paragraph
+                if p not in public and _cue(keys[p], lex.carry_knowledge):
+                    nxt = next_sentence_same_paragraph(p)
+                    if nxt is not None:
                         knowledge_sents.add(nxt)
 
         def near_knowledge(a: int, b: int) -> bool:
@@ -408,14 +449,14 @@ class NameFinder:
             if sent_of[a] in knowledge_sents:
                 return True
             for j in (*range(max(0, a - 5), a), b + 1):
-                if j < n and sent_of[j] == sent_of[a] and is_cue_word[j] and _cue(keys[j], lex.knowledge):
+                if j < n and sent_of[j] == sent_of[a] and is_cue_word(j) and _cue(keys[j], lex.knowledge):
                     return True
             return False
 
         score: dict[int, float] = {}
-        for p, ti in enumerate(words):
-            c = cands.get(ti)
-            if c is None or p in public or c.key in lex.not_names:
+        for p in cand_pos:
+            c = cands[words[p]]
+            if p in public or c.key in lex.not_names:
                 continue
             key = c.key
             is_first = key in lex.first
@@ -458,13 +499,12 @@ class NameFinder:
 
         # Names typed in lower case ("bråkade med kompisen oskar"): only right after a person
         # cue, and only gazetteer first names that are no Swedish word ("ville", "klara").
-        for p in range(1, n):
+        first = lex.first
+        for p in [p for p, k in enumerate(keys) if k in first]:
             ti = words[p]
-            if ti in cands or p in score:
+            if p < 1 or ti in cands or p in score:
                 continue
             key = keys[p]
-            if key not in lex.first:
-                continue
             t = tok(p)
             if (len(key) > 2 and t.isalpha() and t.islower() and key not in lex.wordlike
                     and key not in lex.not_names and t not in lex.stop_words and t not in lex.swedish_words
