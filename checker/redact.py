@@ -47,13 +47,26 @@ def _anonymizer():
     return _ANONYMIZER
 
 
-def redact(text: str, *, subject_names: Iterable[str] = (), checker: Checker | None = None) -> RedactResult:
-    """Replace personnummer, phone numbers, e-mail, addresses and other people's names."""
+def redact(
+    text: str,
+    *,
+    subject_names: Iterable[str] = (),
+    checker: Checker | None = None,
+    findings: Iterable[Finding] | None = None,
+) -> RedactResult:
+    """Replace personnummer, phone numbers, e-mail, addresses and other people's names.
+
+    `findings`: the caller's own report of this very text (e.g. the pre-save hook's), whose
+    identifier findings are used instead of checking the text a second time.
+    """
     if not isinstance(text, str):
         raise TypeError("text must be a str")
     from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
-    findings = (checker or get_checker()).check(text, subject_names=subject_names, categories=["identifier"]).findings
+    if findings is None:
+        findings = (checker or get_checker()).check(text, subject_names=subject_names, categories=["identifier"]).findings
+    else:
+        findings = [f for f in findings if f.category == "identifier"]
     if not findings:
         return RedactResult(text=text, findings=[])
     entity = lambda f: f.entity or "IDENTIFIER"  # noqa: E731

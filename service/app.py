@@ -297,11 +297,11 @@ def _redactor() -> Callable[..., Any] | None:
     return redact
 
 
-def _redact(checker: Checker, text: str, subject_names: list[str]):
+def _redact(checker: Checker, text: str, subject_names: list[str], findings: list[Finding] | None = None):
     redact = _redactor()
     if redact is None:
         raise HTTPException(501, "Maskering finns inte i den här installationen av Skrivvakt.")
-    return redact(text, subject_names=subject_names, checker=checker)
+    return redact(text, subject_names=subject_names, checker=checker, findings=findings)
 
 
 # ---------------------------------------------------------------------------- the app
@@ -441,7 +441,8 @@ def create_app(
         redacted = None
         if (body.content_type == "text/plain" and _redactor() is not None
                 and any(f.category == "identifier" for f in report.findings)):
-            result = await _run(state, started, _redact, body.text, body.subject_names)
+            # The report already holds the identifier findings: redact with them, no second check.
+            result = await _run(state, started, _redact, body.text, body.subject_names, report.findings)
             redacted = result.text if result.text != body.text else None
         _log_report(request, report.findings, len(body.text), decision)
         state.metrics.decisions.labels("pre-save", decision).inc()

@@ -86,3 +86,13 @@ def test_cli_input_errors_exit_2(tmp_path):
     bad.write_bytes("Öl".encode("latin-1"))
     assert runner.invoke(app, ["redact", str(bad)]).exit_code == 2
     assert runner.invoke(app, ["redact", "--format", "xml"], input="x").exit_code == 2
+
+
+def test_redact_reuses_the_callers_findings(checker, monkeypatch):
+    """The pre-save hook passes its report's findings; redaction must not check again."""
+    text = "Ring Linas mamma på 070-123 45 67."
+    findings = checker.check(text, subject_names=["Ali"]).findings
+    monkeypatch.setattr(type(checker), "check", lambda *a, **k: (_ for _ in ()).throw(AssertionError("checked twice")))
+    result = redact(text, subject_names=["Ali"], checker=checker, findings=findings)
+    assert "[TELEFON]" in result.text and "070-123" not in result.text
+    assert all(f.category == "identifier" for f in result.findings)
