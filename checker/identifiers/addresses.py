@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .names import trie_regex as _trie
+
 _HEADS = (
     "gatan|gata|vägen|väg|gränd|gränden|stigen|stig|backe|backen|torget|torg|allé|allén|alle|allen|"
     "leden|platsen|gången|stråket|slingan|esplanaden|kajen|stranden|udden|höjden|ringen|liden|"
@@ -29,8 +31,12 @@ _POSTCODE = r"[1-9]\d{2}\s?\d{2}"
 _NUMBER = rf"\d{{1,4}}(?:\s?[A-Ha-h](?![\w]))?(?:-\d{{1,3}})?"
 
 _DIGIT = re.compile(r"\d")
-_HEAD_NUMBER = re.compile(rf"(?P<head>{_HEADS})\s+\d")
-_RESIDENCE_WORD = re.compile(r"(?i)\b(?:bor|bodde|boende|adress|flytta|hemma)")
+# The same heads as one trie-shaped alternation: the search runs over every text, and Python's
+# `re` tries each branch of a flat alternation at every position.
+_HEAD_NUMBER = re.compile(rf"(?P<head>{_trie(_HEADS.split('|'))})\s+\d")
+# Cheap necessary conditions, each starting with a character class (a fast scan):
+_POSTCODE_HINT = re.compile(r"\d{3}\s?\d{2}\s+[A-ZÅÄÖÉÜ]")
+_RESIDENCE_WORD = re.compile(r"(?:[Bb][Oo](?:[Rr]|[Dd][Dd][Ee]|[Ee][Nn][Dd][Ee])|[Aa][Dd][Rr][Ee][Ss][Ss]|[Ff][Ll][Yy][Tt][Tt][Aa]|[Hh][Ee][Mm][Mm][Aa])")
 STREET_ADDRESS = re.compile(
     rf"(?<![\w])(?P<street>{_STREET})\s+(?P<no>{_NUMBER})(?![\d,.]\d)"
     rf"(?:,?\s*(?:lgh|lägenhet)\.?\s*\d{{3,4}})?"
@@ -76,8 +82,14 @@ def find(text: str) -> Iterator[tuple[int, int, float]]:
                     done = m.end()
                     yield m.start(), m.end(), 0.9 if m["post"] else 0.85
                     break
-        for m in POSTCODE_TOWN.finditer(text):
-            yield m.start(), m.end(), 0.8
-    if _RESIDENCE_WORD.search(text):
-        for m in RESIDENCE_STREET.finditer(text):
+        if _POSTCODE_HINT.search(text):
+            for m in POSTCODE_TOWN.finditer(text):
+                yield m.start(), m.end(), 0.8
+    done = -1
+    for w in _RESIDENCE_WORD.finditer(text):   # the street regex only where a residence word is
+        if w.start() < done:
+            continue
+        m = RESIDENCE_STREET.match(text, w.start())
+        if m:
+            done = m.end()
             yield m.start("street"), m.end("street"), 0.7

@@ -46,6 +46,30 @@ _WORD = re.compile(
     r"^[/(\"'«“”]*(?P<w>[A-ZÅÄÖÉÜÆØ][a-zåäöéèüëïçñæøáí]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéèüëïçñæøáí]+)?)"
     r"(?P<gen>[:'’]s)?[.,!?;:)\"'»“”]*$"
 )
+# Any character that may start a name token: an upper-case letter or a leader. A broad
+# class (anything but spaces, ASCII lower case, digits and common punctuation); each hit is
+# checked with str.isupper like before.
+_CAP_OR_LEADER = re.compile(r"[^\sa-zåäö0-9.,;:!?\-–)\]}%+=*#@&<>|\\^_`~$€£§]")
+_PARSE_MEMO: dict[str, tuple[int, str, bool] | None] = {}
+
+
+def _parse_word(t: str) -> tuple[int, str, bool] | None:
+    """`_WORD` on a token, memoised: (offset of the word, the word, genitive?) or None."""
+    try:
+        return _PARSE_MEMO[t]
+    except KeyError:
+        pass
+    if not (t[0].isupper() or t[0] in _LEADERS):
+        got = None
+    else:
+        m = _WORD.match(t)
+        got = (m.start("w"), m["w"], bool(m["gen"])) if m else None
+    if len(_PARSE_MEMO) > 100_000:
+        _PARSE_MEMO.clear()
+    _PARSE_MEMO[t] = got
+    return got
+
+
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?::s)?[.,]?$")
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
 _HISTORIC_YEAR = re.compile(r"^(?:1[0-8]\d\d|\d{3,4}-talet\w*)$")
@@ -54,6 +78,7 @@ _YEAR_PREPOSITIONS = frozenset({"år", "året", "i", "på", "från", "till", "se
                                  "hösten", "vintern"})
 # Any year-like token at all (a cheap test before the per-word year check).
 _YEAR_HINT = re.compile(r"\d{3,4}")
+_SPLIT = re.compile(r"[\s-]+")
 _JOINERS = frozenset({",", "&", "/"})
 _STRIP = ".,!?:;\"'()"
 _CLASS = re.compile(r"^(?:[1-9][A-Za-zÅÄÖåäö]{1,2}|[Ff]?klass)[.,!?]*$")
@@ -99,6 +124,43 @@ class NameLexicon:
         return key in self.last or (len(lower) > 4 and lower.endswith(self.suffixes))
 
 
+def trie_regex(words: Iterable[str]) -> str:
+    """One regex alternation for many literal strings, factored as a trie ("roman",
+    "romanfigur", "rovdjur" → "ro(?:man(?:figur)?|vdjur)"): Python's `re` tries every branch of
+    a flat alternation at every position, a trie only the branches that share the prefix."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie) or "(?!)"
+
+
+_FOLD_MEMO: dict[str, str] = {}
+
+
+def fold_word(word: str) -> str:
+    """`normalize.fold`, memoised: names and cue words repeat across texts (bounded)."""
+    got = _FOLD_MEMO.get(word)
+    if got is None:
+        if len(_FOLD_MEMO) > 100_000:
+            _FOLD_MEMO.clear()
+        got = _FOLD_MEMO[word] = fold(word)
+    return got
+
+
 def _cues(entries: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     exact, prefix = set(), []
     for e in entries:
@@ -129,10 +191,15 @@ def _cue_uncached(key: str, cues: tuple[frozenset[str], tuple[str, ...]]) -> boo
     exact, prefix = cues
     if key in exact:
         return True
-    for p in prefix:
-        if key.startswith(p) or (len(p) >= 5 and p in key[2:]):
-            return True
-    return False
+    rx = _PREFIX_RX.get(prefix)
+    if rx is None:
+        long_stems = [p for p in prefix if len(p) >= 5]
+        rx = _PREFIX_RX[prefix] = (re.compile(trie_regex(prefix)), re.compile(trie_regex(long_stems)))
+    starts, inside = rx
+    return starts.match(key) is not None or inside.search(key, 2) is not None
+
+
+_PREFIX_RX: dict[tuple[str, ...], tuple["re.Pattern[str]", "re.Pattern[str]"]] = {}
 
 
 def _faker_first_names(locale: str) -> set[str]:
@@ -207,7 +274,7 @@ def load_lexicon() -> NameLexicon:
         knowledge=_cues(data["knowledge_cues"]),
         strong_knowledge=_cues(data["strong_knowledge_cues"]),
         carry_knowledge=_cues(data["carry_knowledge_cues"]),
-        strong_rx=re.compile("|".join(sorted({re.escape(fold(c.rstrip("*"))) for c in data["strong_knowledge_cues"]}))),
+        strong_rx=re.compile(trie_regex({fold(c.rstrip("*")) for c in data["strong_knowledge_cues"]})),
         person=_cues(data["person_cues"]),
         swedish_words=swedish_words,
         stop_words=frozenset(STOP_WORDS),
@@ -277,16 +344,20 @@ class NameFinder:
         lex = self.lex
         out: dict[int, _Cand] = {}
         text, starts, ends, sent = v.text, v.starts, v.ends, v.sent
-        caps = [i for i, (a, b) in enumerate(zip(starts, ends)) if a < b and (text[a].isupper() or text[a] in _LEADERS)]
+        # Token starts that hold a capital or a leader: a regex finds the characters, a dict
+        # maps them to tokens (no Python loop over every token).
+        index = dict(zip(starts, range(len(starts))))
+        caps = [i for i in map(index.get, (m.start() for m in _CAP_OR_LEADER.finditer(text))) if i is not None]
         for i in caps:
             a, b = starts[i], ends[i]
-            t = text[a:b]
-            m = _WORD.match(t)
-            if not m:
+            if a >= b:
                 continue
-            word = m["w"]
-            key = fold(word)
-            gen = bool(m["gen"])
+            t = text[a:b]
+            parsed = _parse_word(t)
+            if parsed is None:
+                continue
+            offset, word, gen = parsed
+            key = fold_word(word)
             # "Alis", "Oskars": genitive -s on a known name (not if the -s form is
             # itself the student's or a known name: "Mattis", "Hans").
             if (not gen and len(key) > 3 and key.endswith("s") and key not in subject
@@ -294,7 +365,7 @@ class NameFinder:
                 base = key[:-1]
                 if base in lex.first or base in lex.last or base in subject:
                     key, gen, word = base, True, word[:-1]
-            start = a + m.start("w")
+            start = a + offset
             # The previous non-space token's last character ("" at the start, "\n" after a
             # line break) says whether a capital here is evidence.
             prev = ""
@@ -364,7 +435,7 @@ class NameFinder:
         # Word tokens (and the commas, "&" and "/" that join names in lists), as positions.
         # Built with comprehensions: the loops below visit candidates and cue hits only.
         folds = v.folds
-        words = [i for i, (w, f) in enumerate(zip(v.is_word, folds)) if w or f in _JOINERS]
+        words = [i for i, w in enumerate(v.is_word) if w or folds[i] in _JOINERS]
         pos_of = dict(zip(words, range(len(words))))
         keys = [f.strip(_STRIP) or f for f in map(folds.__getitem__, words)]
         sent = v.sent
@@ -499,8 +570,8 @@ class NameFinder:
 
         # Names typed in lower case ("bråkade med kompisen oskar"): only right after a person
         # cue, and only gazetteer first names that are no Swedish word ("ville", "klara").
-        first = lex.first
-        for p in [p for p, k in enumerate(keys) if k in first]:
+        named = lex.first.intersection(keys)   # one set operation, then only those words
+        for p in ([p for p, k in enumerate(keys) if k in named] if named else ()):
             ti = words[p]
             if p < 1 or ti in cands or p in score:
                 continue
@@ -575,8 +646,8 @@ class NameFinder:
                 continue
             for a, b, s, end in g:
                 start, end = cands[words[a]].start, end or cands[words[b]].end
-                parts = [fold(w) for w in re.split(r"[\s-]+", text[start:end]) if w]
-                parts += [fold(w) for w in text[start:end].split()]
+                parts = [fold_word(w) for w in _SPLIT.split(text[start:end]) if w]
+                parts += [fold_word(w) for w in text[start:end].split()]
                 if any(pt in subject_names or (pt.endswith("s") and pt[:-1] in subject_names) for pt in parts):
                     continue
                 yield start, end, s

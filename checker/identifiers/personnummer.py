@@ -23,6 +23,7 @@ INTERIM_LETTERS = "TRSUWXJKLMN"
 # 10 or 12 digits, "-" / "+" / nothing between date and birth number, and an
 # interim letter as the first character of the birth number. Digits or word characters
 # around the candidate mean it is part of something longer (ISBN, order number, IBAN).
+_SIX_DIGITS = re.compile(r"\d{6,}")
 CANDIDATE = re.compile(
     rf"(?<![\w+\-/.,])(?P<cent>1[89]|20)?(?P<yy>\d{{2}})(?P<mm>\d{{2}})(?P<dd>\d{{2}})"
     rf"(?P<sep>[-+\u2010\u2011\u2013])?(?P<num>[\d{INTERIM_LETTERS}]\d{{2}})(?P<check>\d)(?![\w\-/]|[.,]\d)"
@@ -95,7 +96,12 @@ def parse(m: re.Match[str], today: dt.date | None = None) -> IdNumber | None:
 
 def find(text: str, today: dt.date | None = None):
     """Yield (start, end, IdNumber) for every valid number in the text."""
-    for m in CANDIDATE.finditer(text):
+    # A number starts where a run of at least six digits starts (the pattern's look-behind
+    # allows no word character before it), so the full pattern is only tried there.
+    for run in _SIX_DIGITS.finditer(text):
+        m = CANDIDATE.match(text, run.start())
+        if m is None:
+            continue
         pn = parse(m, today)
         if pn is not None:
             yield m.start(), m.end(), pn
