@@ -29,7 +29,9 @@ Not reported (see docs/identifiers.md for the reasoning):
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from importlib import resources
@@ -43,7 +45,7 @@ from ..normalize import fold, fold_keep_length
 # A capitalised word inside a token, with an optional genitive ("Ali:s", "Ali's").
 # Leading "/" (signature "/Maria") and "(" are allowed around it.
 _WORD = re.compile(
-    r"^[/(\"'«“”]*(?P<w>[A-ZÅÄÖÉÜÆØ][a-zåäöéèüëïçñæøáí]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéèüëïçñæøáí]+)?)"
+    r"^[/(\"'«“”]*(?P<w>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?)"
     r"(?P<gen>[:'’]s)?[.,!?;:)\"'»“”]*$"
 )
 # Any character that may start a name token: an upper-case letter or a leader. A broad
@@ -63,7 +65,9 @@ def _parse_word(t: str) -> tuple[int, str, bool] | None:
         got = None
     else:
         m = _WORD.match(t)
-        got = (m.start("w"), m["w"], bool(m["gen"])) if m else None
+        # Each part capitalised, the rest lower case ("Anna-Karin", "Wiśniewska"; not "SvA").
+        got = (m.start("w"), m["w"], bool(m["gen"])) if m and all(
+            part[0].isupper() and part[1:].islower() for part in m["w"].split("-")) else None
     if len(_PARSE_MEMO) > 100_000:
         _PARSE_MEMO.clear()
     _PARSE_MEMO[t] = got
@@ -73,11 +77,15 @@ def _parse_word(t: str) -> tuple[int, str, bool] | None:
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?::s)?[.,]?$")
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
 _HISTORIC_YEAR = re.compile(r"^(?:1[0-8]\d\d|\d{3,4}-talet\w*)$")
-_YEAR_PREPOSITIONS = frozenset({"år", "året", "i", "på", "från", "till", "sedan", "under", "efter", "före",
-                                 "mellan", "omkring", "runt", "cirka", "ca", "kring", "och", "sommaren", "våren",
-                                 "hösten", "vintern"})
+_YEAR_PREPOSITIONS = frozenset(fold(w) for w in (
+    "år", "året", "i", "på", "från", "till", "sedan", "under", "efter", "före", "mellan", "omkring", "runt",
+    "cirka", "ca", "kring", "och", "sommaren", "våren", "hösten", "vintern"))
 # Any year-like token at all (a cheap test before the per-word year check).
 _YEAR_HINT = re.compile(r"\d{3,4}")
+_GENITIVE = re.compile(r"[:'’]s$")
+# Keys are folded: "från" is "fran".
+_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("i", "från", "utanför", "nära", "mot", "till"))
+_SAINT = frozenset({"sankt", "s:t", "st", "san", "santa", "saint"})
 _SPLIT = re.compile(r"[\s-]+")
 _JOINERS = frozenset({",", "&", "/"})
 _STRIP = ".,!?:;\"'()"
@@ -103,6 +111,7 @@ _CLOSING_NAME = re.compile(
 @dataclass(frozen=True, slots=True)
 class NameLexicon:
     first: frozenset[str]
+    native: frozenset[str]   # Swedish first names and all surnames (foreign first names are not)
     last: frozenset[str]
     wordlike: frozenset[str]
     places: frozenset[str]
@@ -116,12 +125,17 @@ class NameLexicon:
     carry_knowledge: tuple[frozenset[str], tuple[str, ...]]
     strong_rx: "re.Pattern[str]"   # any strong cue, on folded text (a cheap first filter)
     person: tuple[frozenset[str], tuple[str, ...]]
-    swedish_words: object   # spaCy's Swedish lemma table (membership = an inflected Swedish word)
+    institutions: tuple[frozenset[str], tuple[str, ...]]   # "torg", "kyrka", "gymnasium" after a name
+    guardians: frozenset[str]     # a closing signed by a guardian is a guardian's name
+    title_cues: frozenset[str]    # a capitalised word right after these starts a title
+    swedish_words: "SwedishWords"   # membership = a Swedish word form
     stop_words: frozenset[str]
 
     def is_surname(self, key: str, lower: str = "") -> bool:
-        """In the gazetteer, or ends like a Swedish surname (checked on the unfolded form)."""
-        return key in self.last or (len(lower) > 4 and lower.endswith(self.suffixes))
+        """In the gazetteer, or ends like a Swedish surname (checked on the unfolded form) and
+        is no Swedish word ("Kontaktperson", "Grundström" is a name, "ordförandeskap" no)."""
+        return key in self.last or (len(lower) > 4 and lower.endswith(self.suffixes)
+                                    and lower not in self.swedish_words)
 
 
 def trie_regex(words: Iterable[str]) -> str:
@@ -191,6 +205,8 @@ def _cue_uncached(key: str, cues: tuple[frozenset[str], tuple[str, ...]]) -> boo
     exact, prefix = cues
     if key in exact:
         return True
+    if "-" in key and len(key) > 3:   # "Ronja-filmen": the head decides
+        return _cue_uncached(key.rsplit("-", 1)[1], cues)
     rx = _PREFIX_RX.get(prefix)
     if rx is None:
         long_stems = [p for p in prefix if len(p) >= 5]
@@ -202,15 +218,74 @@ def _cue_uncached(key: str, cues: tuple[frozenset[str], tuple[str, ...]]) -> boo
 _PREFIX_RX: dict[tuple[str, ...], tuple["re.Pattern[str]", "re.Pattern[str]"]] = {}
 
 
-def _faker_first_names(locale: str) -> set[str]:
+# Cyrillic → Latin as names are usually spelt in Swedish school registers ("Оксана Мельник" →
+# "Oksana Melnyk"); Ukrainian г is h, Russian/Bulgarian/Macedonian г is g.
+_CYRILLIC = dict(zip("абвдежзийклмнопрстуфхцчшщъыьэюяіїєґёѓќѕџј",
+                     ("a b v d e zh z y y k l m n o p r s t u f kh ts ch sh shch  y  e yu ya i yi ye g e g k dz dzh j").split(" ")))
+_NON_LATIN_SCRIPT = ("ar_", "bn_", "el_", "fa_", "gu_", "he_", "hi_", "hy_", "ja_", "ka_", "ko_", "mr_", "ne_",
+                     "or_", "si_", "ta_", "th_", "zh_")
+
+
+def _romanise(name: str, locale: str) -> str | None:
+    """A name in Latin script: as it is, transliterated from Cyrillic, or None."""
+    low = name.lower()
+    if any("CYRILLIC" in unicodedata.name(c, "") for c in low):
+        table = dict(_CYRILLIC, г="h", и="y") if locale.startswith("uk") else dict(_CYRILLIC, г="g", и="i")
+        low = "".join(table.get(c, c) for c in low)
+    if low and all(c == "-" or (c.isalpha() and "LATIN" in unicodedata.name(c, "")) for c in low):
+        return low
+    return None
+
+
+def _faker_names(locale: str) -> tuple[set[str], set[str]]:
+    """(first names, last names) of one Faker locale, lower case, in Latin script."""
     try:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
     except ImportError:
-        return set()
-    out: set[str] = set()
-    for attr in ("first_names_male", "first_names_female", "first_names"):
-        out.update(getattr(provider, attr, None) or ())
+        return set(), set()
+    out: tuple[set[str], set[str]] = (set(), set())
+    attrs = [a for a in dir(provider) if a.endswith("names") and not a.startswith("_")]
+    for k, kind in enumerate(("first", "last")):
+        for attr in (a for a in attrs if kind in a):
+            names = getattr(provider, attr, None)
+            if not isinstance(names, (list, tuple, dict, set, frozenset)):
+                continue   # a locale that builds its lists at run time
+            for n in names:
+                if isinstance(n, str):
+                    low = _romanise(n, locale)
+                    if low:
+                        out[k].add(low)
     return out
+
+
+def _faker_locales() -> list[str]:
+    """Every person locale Faker ships in a script a Swedish text uses (Latin, Cyrillic)."""
+    import pkgutil
+
+    import faker.providers.person as person
+
+    # "en" is a generic list of everything ever used as an English name ("London", "Baker").
+    return [m.name for m in pkgutil.iter_modules(person.__path__)
+            if m.name not in ("sv_SE", "en") and not m.name.startswith(_NON_LATIN_SCRIPT)]
+
+
+# Surnames from these locales are too often ordinary words of languages Swedish school texts
+# quote ("Good", "Smart", "English", "Bruder"); Swedish morphology and the YAML cover them.
+_WORDY_SURNAMES = ("en_", "de_", "fr_", "es", "it_", "nl_", "pt_", "da_", "no_", "is_", "ga_")
+
+
+def _swedish_spellings(low: str) -> Iterator[str]:
+    """The name with a/o read as å/ä/ö where a Swedish word would have them ("kara" → "kära",
+    "ova" → "öva", "haller" → "håller"); the first three a/o only."""
+    idx = [i for i, c in enumerate(low) if c in "ao"][:3]
+    options = [("a", "å", "ä") if low[i] == "a" else ("o", "ö") for i in idx]
+    for combo in itertools.product(*options):
+        chars = list(low)
+        for i, ch in zip(idx, combo):
+            chars[i] = ch
+        variant = "".join(chars)
+        if variant != low:
+            yield variant
 
 
 def _by_first_word(names: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -220,22 +295,26 @@ def _by_first_word(names: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[st
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
+class SwedishWords:
+    """Swedish word forms: spaCy-lookups-data's lemma table's inflected forms (its keys) and
+    base forms (its values: "dela", "klara" are lemmas, not keys, of the table)."""
+
+    __slots__ = ("_forms", "_lemmas")
+
+    def __init__(self, table) -> None:
+        self._forms = table
+        self._lemmas = frozenset(table.values()) if hasattr(table, "values") else frozenset()
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._forms or word in self._lemmas
+
+
 def _swedish_lemma_table():
-    """spaCy-lookups-data's Swedish lemma table: the one the checker's pipeline already
-    holds (loading it again costs seconds of start-up), else a fresh load."""
-    import inspect
+    """spaCy-lookups-data's Swedish lemma table (lower-case form → lemma), the one the
+    checker's pipeline already holds (loaded once per process)."""
+    from ..nlp import get_lemma_table
 
-    from ..nlp import get_nlp
-
-    try:
-        table = inspect.getclosurevars(get_nlp().get_pipe("skrivvakt_lower_lemmatizer")).nonlocals.get("table")
-    except (KeyError, TypeError):
-        table = None
-    if table is None:
-        from spacy.lookups import load_lookups
-
-        table = load_lookups("sv", ["lemma_lookup"]).get_table("lemma_lookup")
-    return table
+    return get_lemma_table()
 
 
 def load_lexicon() -> NameLexicon:
@@ -244,27 +323,45 @@ def load_lexicon() -> NameLexicon:
     from spacy.lang.sv.stop_words import STOP_WORDS
 
     data = yaml.safe_load(resources.files("checker").joinpath("data/names_sv.yaml").read_text(encoding="utf-8"))
-    first = {fold(n) for n in (*Provider.first_names_male, *Provider.first_names_female, *data["first_names"])}
-    swedish_words = _swedish_lemma_table()
-    for locale in data["extra_locales"]:
-        for n in _faker_first_names(locale):
-            low = n.lower()
-            # Latin-script names that are not Swedish words ("Lilla", "Bergen" are not taken).
-            if (len(low) > 2 and low not in swedish_words and low not in STOP_WORDS
-                    and all(c in _LATIN for c in low)):
-                first.add(fold(low))
+    native = {fold(n) for n in (*Provider.first_names_male, *Provider.first_names_female, *data["first_names"])}
     last = {fold(n) for n in (*Provider.last_names, *data["last_names"])}
+    swedish_words = SwedishWords(_swedish_lemma_table())
     not_names = frozenset(fold(w) for w in data["not_names"])
+    stop = frozenset(STOP_WORDS)
+    # Names from every other Faker locale (students in Swedish schools come from everywhere).
+    # A name that is also a Swedish word form ("Lilla", "Bergen", "Rosa") is not taken; one
+    # that folds onto a Swedish word with diacritics ("Kara" ~ "kära") is, but at the start
+    # of a sentence it needs a cue like any word-like name (`foreign` is checked at run time).
+    from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+
+    native_all = frozenset(native | last)
+    foreign: set[str] = set()
+    foreign_last: set[str] = set()
+    wordish: set[str] = set()   # foreign names that are Swedish words once å/ä/ö are put back
+    for locale in _faker_locales():
+        firsts, lasts = _faker_names(locale)
+        if locale.startswith(_WORDY_SURNAMES):
+            lasts = set()
+        for names, into, shortest in ((firsts, foreign, 3), (lasts, foreign_last, 4)):
+            for low in names:
+                if len(low) < shortest or low in swedish_words or low in stop or low in EN_STOP:
+                    continue
+                key = fold(low)
+                into.add(key)
+                if key not in native_all and any(v in swedish_words for v in _swedish_spellings(low)):
+                    wordish.add(key)
+    last |= foreign_last
+    first = (native | foreign) - not_names
     places = frozenset(fold(p) for p in data["places"] if " " not in p)
-    first -= not_names
     public = [tuple(fold(w) for w in p.split()) for p in data["public_figures"]]
     # A single-word public name that is also an ordinary first name ("Julia") would hide
     # real people; those are left to the knowledge cues.
     single = frozenset(p[0] for p in public if len(p) == 1 and p[0] not in first)
     return NameLexicon(
         first=frozenset(first),
+        native=native_all,
         last=frozenset(last) - not_names,
-        wordlike=frozenset(fold(w) for w in data["wordlike"]),
+        wordlike=frozenset(fold(w) for w in data["wordlike"]) | frozenset(wordish),
         places=places,
         not_names=not_names,
         staff=frozenset(fold(w) for w in data["staff_roles"]),
@@ -276,6 +373,9 @@ def load_lexicon() -> NameLexicon:
         carry_knowledge=_cues(data["carry_knowledge_cues"]),
         strong_rx=re.compile(trie_regex({fold(c.rstrip("*")) for c in data["strong_knowledge_cues"]})),
         person=_cues(data["person_cues"]),
+        institutions=_cues(data["institution_heads"]),
+        guardians=frozenset(fold(w) for w in data["guardian_words"]),
+        title_cues=frozenset(fold(w) for w in data["title_cues"]),
         swedish_words=swedish_words,
         stop_words=frozenset(STOP_WORDS),
     )
@@ -360,8 +460,9 @@ class NameFinder:
             key = fold_word(word)
             # "Alis", "Oskars": genitive -s on a known name (not if the -s form is
             # itself the student's or a known name: "Mattis", "Hans").
+            # A Latvian "Oskars" in another locale's list does not make "Oskars" a name here.
             if (not gen and len(key) > 3 and key.endswith("s") and key not in subject
-                    and key not in lex.first and key not in lex.last and key not in lex.not_names):
+                    and key not in lex.native and key not in lex.not_names):
                 base = key[:-1]
                 if base in lex.first or base in lex.last or base in subject:
                     key, gen, word = base, True, word[:-1]
@@ -388,6 +489,7 @@ class NameFinder:
                 or prev in ("", "\n")
                 or prev in ".!?"
                 or prev in _OPENERS
+                or unicodedata.category(prev).startswith("S")   # "… 😊 Hans presentation"
                 or t[0] in _LEADERS
             )
             out[i] = _Cand(i, start, start + len(word), key, word.lower(), gen, bool(initial))
@@ -467,9 +569,23 @@ class NameFinder:
             if cands[words[p]].key in lex.public_single:
                 public.add(p)
 
-        # Sentences that are knowledge content (strong cue or a public figure), and the
-        # sentence after each.
+        # Titles of works: capitalised words right after "läst", "boken", … ("Vi har läst Mio,
+        # min Mio"). Their words, and the words of listed public names, refer to the work or
+        # the figure wherever they recur in the text ("Ronja Rövardotter … Ronja och Birk").
         knowledge_sents: set[int] = set()
+        for p in cand_pos:
+            c = cands[words[p]]
+            if not c.initial and key_at(p - 1) in lex.title_cues:
+                q = p
+                while cand_at(q) is not None and not cand_at(q).initial:
+                    public.add(q)
+                    q += 1
+                knowledge_sents.add(sent_of[p])
+        public_words = {cands[words[p]].key for p in public if words[p] in cands}
+        if public_words:
+            for p in cand_pos:
+                if cands[words[p]].key in public_words:
+                    public.add(p)
 
         def is_cue_word(p: int) -> bool:
             """A capitalised word inside a sentence is a name, not a cue ("Saga", "Kung")."""
@@ -532,7 +648,10 @@ class NameFinder:
             key = c.key
             is_first = key in lex.first
             is_last = lex.is_surname(key, c.lower)
-            wordlike = key in lex.wordlike
+            # Word-like: listed, or a name only other locales know whose written form is a
+            # Swedish word ("Kära" ~ "Kara"): a capital at the start of a sentence is no evidence.
+            wordlike = key in lex.wordlike or (key not in lex.native and (c.lower in lex.swedish_words
+                                                                         or c.lower in lex.stop_words))
             prev = key_at(p - 1)
             prev_c = cand_at(p - 1)
             nxt_c = cand_at(p + 1)
@@ -541,8 +660,10 @@ class NameFinder:
             genitive_cue = c.genitive and not wordlike
             if key in lex.places and not person_cue:
                 continue
-            if prev in ("i", "från", "utanför", "nära", "mot", "till") and is_last and not is_first and not person_cue:
+            if prev in _PLACE_PREPOSITIONS and is_last and not is_first and not person_cue:
                 continue  # "i Lund", "från Sandviken"
+            if prev in _PLACE_PREPOSITIONS and prev != "till" and key not in lex.native and not person_cue:
+                continue  # a name only other countries use, after "i"/"från": a place ("från Brå")
             # Part of a title or a company name: "Fallet Mona", "Salong Rosa AB".
             if (prev_c is not None and not prev_c.initial and not person_cue and prev_c.key not in lex.first
                     and not lex.is_surname(prev_c.key, prev_c.lower) and prev not in lex.staff):
@@ -550,8 +671,8 @@ class NameFinder:
             q = p + 1
             while cand_at(q) is not None:
                 q += 1
-            if key_at(q) in _COMPANY:
-                continue
+            if key_at(q) in _COMPANY or _cue(key_at(q), lex.institutions) or prev in _SAINT:
+                continue   # a company, a square, a church, a school named after someone
             s = 0.0
             if not c.initial:
                 if is_first or is_last:
@@ -602,7 +723,7 @@ class NameFinder:
         # Adjacent capitalised words form one name ("Eva Lund", "Anna-Karin Berg").
         spans: list[list] = []   # [first_pos, last_pos, score]
         for p in sorted(score):
-            if spans and spans[-1][1] == p - 1:
+            if spans and spans[-1][1] == p - 1 and not text[cands[words[p - 1]].end:cands[words[p]].start].strip(" \t-"):
                 spans[-1][1] = p
                 spans[-1][2] = min(0.95, max(spans[-1][2], score[p]) + 0.1)
                 continue
@@ -624,14 +745,28 @@ class NameFinder:
 
         def excluded(a: int, b: int) -> bool:
             start = cands[words[a]].start
+            before, after = key_at(a - 1), key_at(b + 1)
             if any(lo <= start < hi for lo, hi in sig):
-                return True
+                # the writer's closing, unless a guardian signs it ("/Pappa Ahmed",
+                # "Mvh Maria (mamma)"): a guardian's name is what the rule is about
+                return not (before in lex.guardians or after in lex.guardians)
             if near_knowledge(a, b) or (b + 1 < n and _ROMAN.match(tok(b + 1))):
                 return True
-            before, after = key_at(a - 1), key_at(b + 1)
-            if before in lex.staff or (after == "," and key_at(b + 2) in lex.staff):
+            if before in lex.staff or after in lex.staff or (after == "," and key_at(b + 2) in lex.staff):
                 return True
             return False
+
+        def in_title(hi: int) -> bool:
+            """"Hassan och Amir i Flyga drake": a character of a work whose title follows as
+            "i" + a capitalised ordinary word and a lower-case word."""
+            if key_at(hi + 1) != "i":
+                return False
+            t = cand_at(hi + 2)
+            if t is None or t.initial or t.key in lex.first or t.key in lex.last or t.key in lex.places:
+                return False
+            nxt = hi + 3
+            return (t.lower in lex.swedish_words and nxt < n and sent_of[nxt] == sent_of[hi]
+                    and keys[nxt][:1].isalpha() and tok(nxt)[:1].islower())
 
         groups: list[list[list]] = []
         for sp in spans:
@@ -642,12 +777,16 @@ class NameFinder:
         for g in groups:
             lo, hi = g[0][0], g[-1][1]
             linked_public = (lo - 2 in public and key_at(lo - 1) in _AND) or (hi + 2 in public and key_at(hi + 1) in _AND)
-            if linked_public or any(excluded(a, b) for a, b, _, _ in g):
+            if linked_public or in_title(hi) or any(excluded(a, b) for a, b, _, _ in g):
                 continue
             for a, b, s, end in g:
                 start, end = cands[words[a]].start, end or cands[words[b]].end
+                # The student, also written in full or with a genitive; a span whose given name
+                # is someone else's ("pappa Thomas Nyberg" for the student Sara Nyberg) is not.
                 parts = [fold_word(w) for w in _SPLIT.split(text[start:end]) if w]
-                parts += [fold_word(w) for w in text[start:end].split()]
-                if any(pt in subject_names or (pt.endswith("s") and pt[:-1] in subject_names) for pt in parts):
+                head = parts[0] if parts else ""
+                whole = fold_word(text[start:end].split()[0])   # "Nils-Ánte" as one name
+                head, whole = _GENITIVE.sub("", head), _GENITIVE.sub("", whole)
+                if any(w in subject_names or (w.endswith("s") and w[:-1] in subject_names) for w in (head, whole)):
                     continue
                 yield start, end, s
