@@ -23,7 +23,9 @@ _OWN_PHONE = re.compile(
 # there is made up or a company's ("Skriv ett brev till …", "t.ex. …", "PRAO hos … AB").
 _NOT_PRIVATE = re.compile(
     r"(?:\bAB\b|(?i:\borganisationsnummer|\bprao|\barbetsplats|\bföretag|\buppgiften\b"
-    r"|\bövning|\bbrevmall|\bmall(?:en)?\b|\bexempel|\bt\.\s?ex\b|\bfiktiv|\bpåhittad|\bskriv\s+(?:ett|en)\s+"
+    r"|\bövning|\bövade\b|\bövar\b|\bbrevmall|\bmall(?:en)?\b|\bexempel|\bt\.\s?ex\b|\bfiktiv|\bpåhittad"
+    r"|\b(?:skolans|företagets|kontorets|butikens|vänskolans)\s+(?:adress|e-post|mejl|mail)"
+    r"|\badressen\s+till\s+(?:skolan|vänskolan|företaget|kontoret|butiken|biblioteket)|\bskriv\s+(?:ett|en)\s+"
     r"(?:brev|mejl|mail|e-post|adress|vykort|kuvert)|\badressera|\bkuvert|\bvykort"
     r"|\bövningsbrev|\bskrivuppgift))"
 )
@@ -37,6 +39,17 @@ EXAMPLE_EMAIL = re.compile(
 # Street names made up for exercises ("Exempelgatan", "Påhittade vägen").
 EXAMPLE_STREET = re.compile(r"(?i)^(?:exempel|påhitt|test|fantasi|låtsas)")
 _OWN_WINDOW = 6
+# A number that is a code, not a phone: "Koden 0905174457 till skåpet", "pinkod".
+_CODE = re.compile(r"(?i)(?:\bkod(?:en|er|erna)?|kod\b|\bpin|lösenord\w*|\bskåp\w*|\bnyckel\w*|\blås\w*)\W*$")
+# An example number: "t.ex. 0123-45 67 89", "påhittade nummer".
+_EXAMPLE = re.compile(r"(?i)\bt\.\s?ex\b|\bexempel|\bpåhittad|\bfiktiv|\blåtsas")
+# Function mailboxes (a school's or an office's, not a person's): "info@", "expedition@".
+_ROLE_MAILBOX = re.compile(
+    r"(?i)(?:info|kontakt|expedition(?:en)?|exp|kansli(?:et)?|rektor|admin|support|noreply|no-reply|"
+    r"elevhalsa|elevhälsa|elevhalsan|skolskoterska|kurator|syv|bibliotek(?:et)?|idrott|fritids|personal|"
+    r"reception|vaxel|växel|post|registrator|webmaster|skola|skolan|matsal(?:en)?|kok(?:et)?|vaktmastare)"
+    r"[\w.-]*@"
+)
 
 
 def sentence_span(view, start: int, end: int) -> tuple[int, int]:
@@ -68,3 +81,20 @@ def not_private(view, start: int, end: int) -> bool:
     """An address or e-mail in an exercise, example, template or workplace sentence."""
     lo, hi = sentence_span(view, start, end)
     return _NOT_PRIVATE.search(view.text, lo, hi) is not None
+
+
+def own_email(view, start: int, end: int) -> bool:
+    """A school's or an office's mailbox ("info@…", "expedition@…"), or the address the
+    writer or the school gives as its own ("skolans e-post är …", "ni når mig på …")."""
+    if _ROLE_MAILBOX.match(view.text, start):
+        return True
+    return own_phone(view, start)
+
+
+def code_or_example_number(view, start: int) -> bool:
+    """A code ("koden 0905174457 till skåpet") or an example number ("t.ex. 0123-45 67 89")."""
+    lo, hi = sentence_span(view, start, start + 1)
+    before = view.text[lo:start]
+    if _CODE.search(" ".join(before.split()[-2:])):
+        return True
+    return _EXAMPLE.search(view.text, lo, hi) is not None

@@ -20,7 +20,7 @@ from . import addresses, context, personnummer
 
 LANG = "sv"
 _PHONE_START = re.compile(r"^(?:0[1-9]|\+\s?[1-9]|00\s?[1-9]|\(0[1-9])")
-_PHONE_WINDOW = re.compile(r"[+(]?\d(?:[\d()]|[\s\-\u2010\u2011\u2013/](?=[\d(])){7,24}")
+_PHONE_WINDOW = re.compile(r"[+(]?\d(?:[\d()]|[\s\-\u2010\u2011\u2013/](?=[\d(])|\s[-\u2013]\s(?=\d)){7,24}")
 _ID_SHAPED = re.compile(r"^\d{6}(?:\d{2})?[-+]\d{4}$")
 # Where a reported number may start (the same shapes as _PHONE_START, at a number's start):
 # a window without one holds no number we would report, so phonenumbers is not run on it.
@@ -92,7 +92,8 @@ class OfflineEmailRecognizer(EmailRecognizer):
         view = _view(nlp_artifacts) if found else None
         return [r for r in found
                 if not context.EXAMPLE_EMAIL.search(text[r.start:r.end])
-                and not (view is not None and context.not_private(view, r.start, r.end))]
+                and not (view is not None and (context.not_private(view, r.start, r.end)
+                                               or context.own_email(view, r.start, r.end)))]
 
     def validate_result(self, pattern_text: str) -> bool:
         return _valid_domain(pattern_text.rsplit("@", 1)[-1].lower())
@@ -141,8 +142,9 @@ class SwedishPhoneRecognizer(LocalRecognizer):
                 if personnummer.valid(raw) or _ID_SHAPED.match(raw):
                     continue  # 6 or 8 digits before the dash: a (maybe invalid) personnummer, not a phone
                 view = _view(nlp_artifacts)
-                if view is not None and context.own_phone(view, lo + m.start):
-                    continue  # the teacher's or the school's own number
+                if view is not None and (context.own_phone(view, lo + m.start)
+                                         or context.code_or_example_number(view, lo + m.start)):
+                    continue  # the teacher's or the school's own number, a code, an example
                 out.append(_result(self, "PHONE", lo + m.start, lo + m.end, self.SCORE, "svenskt telefonnummer"))
         return out
 
