@@ -87,14 +87,14 @@ _GENITIVE = re.compile(r"[:'’]s$")
 _PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("i", "från", "utanför", "nära", "mot", "till"))
 _SAINT = frozenset({"sankt", "s:t", "st", "san", "santa", "saint"})
 _SPLIT = re.compile(r"[\s-]+")
-_JOINERS = frozenset({",", "&", "/"})
+_JOINERS = frozenset({",", "&", "/", "+"})
 _STRIP = ".,!?:;\"'()"
 _CLASS = re.compile(r"^(?:[1-9][A-Za-zÅÄÖåäö]{1,2}|[Ff]?klass)[.,!?]*$")
 _COMPANY = frozenset({"ab", "hb", "kb", "aktiebolag", "inc", "ltd", "gmbh", "& co"})
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzåäöéèüëïçñæøáíóúãõôâêîûšžčćđ")
 _LEADERS = frozenset("/(\"'«“")
 _OPENERS = frozenset(":-–—•*\"“”«»(/;")
-_AND = frozenset({"och", "&", "samt", "eller", ",", "/"})
+_AND = frozenset({"och", "o", "&", "+", "samt", "eller", ",", "/"})   # "o": "och" in quick notes
 _SIGNATURE_LINE = re.compile(
     r"(?im)^[ \t]*(?:med\s+)?(?:vänlig(?:a)?\s+|bästa\s+|många\s+)?(?:hälsning(?:ar)?|mvh|vh|hälsar)\b"
 )
@@ -128,6 +128,8 @@ class NameLexicon:
     institutions: tuple[frozenset[str], tuple[str, ...]]   # "torg", "kyrka", "gymnasium" after a name
     guardians: frozenset[str]     # a closing signed by a guardian is a guardian's name
     title_cues: frozenset[str]    # a capitalised word right after these starts a title
+    social: tuple[frozenset[str], tuple[str, ...]]   # "jobba med X", "lekt med X": X is a person
+    english: frozenset[str]       # common English words (Faker's lorem list, English stop words)
     swedish_words: "SwedishWords"   # membership = a Swedish word form
     stop_words: frozenset[str]
 
@@ -317,6 +319,15 @@ def _swedish_lemma_table():
     return get_lemma_table()
 
 
+def _english_words() -> set[str]:
+    """Common English words: English quotes in Swedish school texts are capitalised at their
+    start and are no names ("Such a nice girl", "Good job")."""
+    from faker.providers.lorem.en_US import Provider as Lorem
+    from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+
+    return {w.lower() for w in Lorem.word_list} | set(EN_STOP)
+
+
 def load_lexicon() -> NameLexicon:
     """Build the lexicon from Faker's installed data and our YAML additions (once)."""
     from faker.providers.person.sv_SE import Provider
@@ -376,6 +387,8 @@ def load_lexicon() -> NameLexicon:
         institutions=_cues(data["institution_heads"]),
         guardians=frozenset(fold(w) for w in data["guardian_words"]),
         title_cues=frozenset(fold(w) for w in data["title_cues"]),
+        social=_cues(data["social_verbs"]),
+        english=frozenset(_english_words()),
         swedish_words=swedish_words,
         stop_words=frozenset(STOP_WORDS),
     )
@@ -640,6 +653,13 @@ class NameFinder:
                     return True
             return False
 
+        def unknown_name(c: _Cand) -> bool:
+            """A capitalised word that is no Swedish or common English word, no place and no
+            listed non-name: a name from a country the gazetteer does not cover?"""
+            return (len(c.key) > 2 and c.key not in lex.places and c.key not in lex.not_names
+                    and c.lower not in lex.swedish_words and c.lower not in lex.stop_words
+                    and c.lower not in lex.english and c.key not in lex.public_single)
+
         score: dict[int, float] = {}
         for p in cand_pos:
             c = cands[words[p]]
@@ -679,6 +699,14 @@ class NameFinder:
                     s = 0.7 if wordlike else 0.85
                 elif person_cue or class_cue or genitive_cue:
                     s = 0.7
+                elif unknown_name(c) and (
+                        # "Semhar Tesfay", "Máret Sara": a given name and a surname nobody lists
+                        (nxt_c is not None and not nxt_c.initial and (unknown_name(nxt_c) or nxt_c.key in lex.first
+                                                                      or lex.is_surname(nxt_c.key, nxt_c.lower)))
+                        or (prev_c is not None and not prev_c.initial and prev_c.key in lex.first)
+                        # "samarbetade bra med Minh", "lekt med Mariama"
+                        or (prev == "med" and (_cue(key_at(p - 2), lex.social) or _cue(key_at(p - 3), lex.social)))):
+                    s = 0.7
             else:
                 if (is_first or is_last) and not wordlike and len(key) > 2:
                     s = 0.8
@@ -704,11 +732,13 @@ class NameFinder:
                 cands[ti] = _Cand(ti, v.starts[ti], v.starts[ti] + len(t), key, t, False, False)
                 score[p] = 0.6
 
-        # "X och Y": a capitalised neighbour of a name joined by och/,/samt is a name too.
+        # "X och Y": a capitalised neighbour of a name (or of the student) joined by och/,/samt
+        # is a name too.
+        anchors = [pos_of[ti] for ti, c in cands.items() if ti in pos_of and c.key in subject_names]
         changed = True
         while changed:
             changed = False
-            for p in list(score):
+            for p in [*score, *anchors]:
                 for q in (p + 2, p - 2):
                     c2 = cand_at(q)
                     if c2 is None or q in score or q in public or c2.key in lex.places or c2.key in lex.not_names:
