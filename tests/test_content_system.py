@@ -212,6 +212,14 @@ FLAG = {
 
 PASS = {
     "attendance": [
+        "Han är ofta borta i tankarna under genomgångarna.",
+        "Hon sov över hos en kompis i helgen.",
+        "Vi har en digital närvaro i klassens blogg.",
+        "Han var ledig och avslappnad under redovisningen.",
+        "Mamma är sjukskriven och hemma med lillebror.",
+        "Bussen var försenad så alla kom sent.",
+        "Provet skrivs på måndag; den som är sjuk gör det på onsdag.",
+        "Han övar hemma varje dag på glosorna.",
         "Lektionen flyttas till sal 204 på torsdag.",
         "Vi var borta på studiebesök hela dagen med klassen.",
         "Eleven kan förklara hur ljuset bryts i vatten.",
