@@ -85,6 +85,10 @@ _YEAR_HINT = re.compile(r"\d{3,4}")
 _GENITIVE = re.compile(r"[:'’]s$")
 # Keys are folded: "från" is "fran".
 _PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("i", "från", "utanför", "nära", "mot", "till"))
+_ARTICLES = frozenset({"the", "a", "an", "den", "det", "de", "en", "ett", "el", "la", "le", "les", "der", "die", "das"})
+_MOVE_WORDS = frozenset(fold(w) for w in (
+    "flytta flyttar flyttade flyttat åka åker åkte åkt resa reser reste rest köra kör körde flyga flyger flög "
+    "flugit kommer kom kommit semestrar semestrade besöker besökte besökt").split())
 _SAINT = frozenset({"sankt", "s:t", "st", "san", "santa", "saint"})
 _SPLIT = re.compile(r"[\s-]+")
 _JOINERS = frozenset({",", "&", "/", "+"})
@@ -657,6 +661,7 @@ class NameFinder:
             """A capitalised word that is no Swedish or common English word, no place and no
             listed non-name: a name from a country the gazetteer does not cover?"""
             return (len(c.key) > 2 and c.key not in lex.places and c.key not in lex.not_names
+                    and not (c.key.endswith("s") and c.key[:-1] in lex.places)   # "Karlstads"
                     and c.lower not in lex.swedish_words and c.lower not in lex.stop_words
                     and c.lower not in lex.english and c.key not in lex.public_single)
 
@@ -684,9 +689,12 @@ class NameFinder:
                 continue  # "i Lund", "från Sandviken"
             if prev in _PLACE_PREPOSITIONS and prev != "till" and key not in lex.native and not person_cue:
                 continue  # a name only other countries use, after "i"/"från": a place ("från Brå")
+            if prev in _PLACE_PREPOSITIONS and key_at(p - 2) in _MOVE_WORDS and not person_cue:
+                continue  # "flyttar till Santiago", "reste från Lima"
             # Part of a title or a company name: "Fallet Mona", "Salong Rosa AB".
             if (prev_c is not None and not prev_c.initial and not person_cue and prev_c.key not in lex.first
-                    and not lex.is_surname(prev_c.key, prev_c.lower) and prev not in lex.staff):
+                    and not lex.is_surname(prev_c.key, prev_c.lower) and prev not in lex.staff
+                    and (p - 1) not in score):
                 continue
             q = p + 1
             while cand_at(q) is not None:
@@ -703,7 +711,7 @@ class NameFinder:
                         # "Semhar Tesfay", "Máret Sara": a given name and a surname nobody lists
                         (nxt_c is not None and not nxt_c.initial and (unknown_name(nxt_c) or nxt_c.key in lex.first
                                                                       or lex.is_surname(nxt_c.key, nxt_c.lower)))
-                        or (prev_c is not None and not prev_c.initial and prev_c.key in lex.first)
+                        or (prev_c is not None and not prev_c.initial and (prev_c.key in lex.first or (p - 1) in score))
                         # "samarbetade bra med Minh", "lekt med Mariama"
                         or (prev == "med" and (_cue(key_at(p - 2), lex.social) or _cue(key_at(p - 3), lex.social)))):
                     s = 0.7
@@ -779,7 +787,7 @@ class NameFinder:
             if any(lo <= start < hi for lo, hi in sig):
                 # the writer's closing, unless a guardian signs it ("/Pappa Ahmed",
                 # "Mvh Maria (mamma)"): a guardian's name is what the rule is about
-                return not (before in lex.guardians or after in lex.guardians)
+                return not (before.lstrip("/") in lex.guardians or after in lex.guardians)
             if near_knowledge(a, b) or (b + 1 < n and _ROMAN.match(tok(b + 1))):
                 return True
             if before in lex.staff or after in lex.staff or (after == "," and key_at(b + 2) in lex.staff):
@@ -789,11 +797,13 @@ class NameFinder:
         def in_title(hi: int) -> bool:
             """"Hassan och Amir i Flyga drake": a character of a work whose title follows as
             "i" + a capitalised ordinary word and a lower-case word."""
-            if key_at(hi + 1) != "i":
+            if key_at(hi + 1) not in ("i", "in"):
                 return False
             t = cand_at(hi + 2)
             if t is None or t.initial or t.key in lex.first or t.key in lex.last or t.key in lex.places:
                 return False
+            if t.lower in _ARTICLES:   # "in The Catcher in the Rye"
+                return True
             nxt = hi + 3
             return (t.lower in lex.swedish_words and nxt < n and sent_of[nxt] == sent_of[hi]
                     and keys[nxt][:1].isalpha() and tok(nxt)[:1].islower())
