@@ -277,3 +277,100 @@ def test_require_with_unknown_context_names_the_field(tmp_path):
     )
     with pytest.raises(RuleError, match="LX001.*require.context.*finns_inte"):
         load_rules([tmp_path])
+
+
+# ------------------------------------------- round 2: person_judgment and offensive
+# Generalisation checks written for the round-2 rules: constructions rather than word lists
+# (a copula before a list of traits, "en … tjej", the terse omdöme), word families, and the
+# hard negatives each construction must leave alone.
+
+R2_FLAG = {
+    "person_judgment": [
+        # A subject and copula before a list: the last adjectives are far from "är".
+        "Hon är otroligt noggrann, ödmjuk och plikttrogen.",
+        # "en … kille" with an adjective that is in no lexicon.
+        "Han är en otroligt klurig och varm kille.",
+        "Tyvärr en ganska tråkig och färglös elev.",
+        "Bra kille!",
+        # The terse style, a list that opens the sentence.
+        "Snäll men naiv, går på allt kamraterna säger.",
+        "Oerhört begåvad och kreativ, spelar gitarr varje rast.",
+        # A judgment and a statement of knowledge in one sentence: the knowledge part after
+        # the judgment does not hide it.
+        "Han är en riktig latmask men kan redogöra för hur ett ekosystem fungerar.",
+        # Families: temper, attitude, friendship, effort, appearance, parents.
+        "Hon är grinig och långsint.",
+        "Han är framfusig och nonchalant mot vikarier.",
+        "Har få vänner och går mest för sig själv.",
+        "Visar inget engagemang alls.",
+        "Hon är jättesnygg.",
+        "Mamman är väldigt på, jobbiga föräldrar.",
+        "Han har ett hett temperament och kort tålamod.",
+        "She is always cheerful and friendly.",
+        "Sweet kid, lovely personality.",
+        # Task-free work traits.
+        "Han är otroligt noggrann och självständig.",
+    ],
+    "offensive": [
+        "Han kallade Ali för terrorist på rasten.",
+        "Tjocka Tim har glömt gympapåsen igen.",
+        "Lägg ingen energi på den där lilla parasiten.",
+        "Du är ett jävla as.",
+        "Han sa att hon var en tjock ko.",
+        "Skriver som en debil.",
+        "Typisk bög-röst när han läser.",
+        "He called her a slut.",
+    ],
+}
+
+R2_PASS = {
+    "person_judgment": [
+        # A complement ties the state to a task or a thing.
+        "Han är osäker på hur man räknar procent.",
+        "Hon är positiv till att börja i kören.",
+        "Hon är säker i sina beräkningar.",
+        "Han är självständig i sitt arbete med bilden.",
+        # Determiners and neutral adjectives in the "en … elev" construction.
+        "En elev i klassen har glömt sin jacka.",
+        "Hon är en ny elev som kommer från Göteborg.",
+        "Varje elev ska ha en egen dator.",
+        # Things, animals, stories, role play, words.
+        "Melodin är glad och lätt, och den går i dur.",
+        "Modellen av bron är stabil men inte så vacker.",
+        "Filmen handlade om en blyg pojke som blir modig.",
+        "I rollspelet var hon en elak häxa.",
+        "Kan använda ordbok för att hitta betydelsen av okända ord som 'ödmjuk' och 'envis'.",
+        "Kan förklara varför torsken i Östersjön blivit mager och liten.",
+        "Kan ange latitud och longitud för Stockholm (lat. 59° N).",
+        "Often late to class, but can hold a short conversation.",
+        # Greetings and notices in the terse style.
+        "Glad sommar, hälsningar klassläraren!",
+        "Tydlig inledning, men avslutningen saknas.",
+        "Han slapp göra provet eftersom han var sjuk.",
+        "Hon tycker att matte är roligt.",
+    ],
+    "offensive": [
+        "Rektor kallade föräldrarna till möte.",
+        "Han kallade sin hamster för Pelle.",
+        "Eleven kan förklara vad en kackerlacka äter.",
+        "Eleven har satt nollan på rätt plats i talet.",
+        "Han är as bra på fotboll.",
+        "Lärde sig uttrycken 'dum som en gås' och 'arg som ett bi'.",
+    ],
+}
+
+
+@pytest.mark.parametrize("category, text", [(c, t) for c, ts in R2_FLAG.items() for t in ts])
+def test_round2_flagged(content, category, text):
+    assert category in cats(content, text), text
+
+
+@pytest.mark.parametrize("category, text", [(c, t) for c, ts in R2_PASS.items() for t in ts])
+def test_round2_hard_negative_passes(content, category, text):
+    assert category not in cats(content, text), text
+
+
+def test_copula_list_flags_each_trait_not_just_the_first(content):
+    quotes = [f.quote for f in content.check("Hon är otroligt noggrann, ödmjuk och plikttrogen.").findings
+              if f.category == "person_judgment"]
+    assert len(quotes) == 3, quotes
