@@ -549,7 +549,11 @@ class NameFinder:
         lex = self.lex
         text = v.text
         cands = self._candidates(v, subject_names)
-        if not cands:
+        # A note typed all in lower case ("bråk m ahmed o leo på lunchen"): no sentence starts
+        # with a capital, so lower-case gazetteer names are names there too.
+        lower_note = text.lstrip()[:1].islower() and not any(
+            i == 0 or v.sent[i] != v.sent[i - 1] for i in cands)
+        if not cands and not lower_note:
             return
         # Word tokens (and the commas, "&" and "/" that join names in lists), as positions.
         # Built with comprehensions: the loops below visit candidates and cue hits only.
@@ -728,17 +732,31 @@ class NameFinder:
         # Names typed in lower case ("bråkade med kompisen oskar"): only right after a person
         # cue, and only gazetteer first names that are no Swedish word ("ville", "klara").
         named = lex.first.intersection(keys)   # one set operation, then only those words
+        if lower_note:   # genitives too ("leos pappa")
+            named |= {k for k in keys if k[-1:] == "s" and k[:-1] in lex.first and k not in lex.first}
         for p in ([p for p, k in enumerate(keys) if k in named] if named else ()):
             ti = words[p]
-            if p < 1 or ti in cands or p in score:
+            if ti in cands or p in score or (p < 1 and not lower_note):
                 continue
             key = keys[p]
             t = tok(p)
             if (len(key) > 2 and t.isalpha() and t.islower() and key not in lex.wordlike
                     and key not in lex.not_names and t not in lex.stop_words and t not in lex.swedish_words
-                    and _cue(keys[p - 1], lex.person) and words[p - 1] not in cands):
-                cands[ti] = _Cand(ti, v.starts[ti], v.starts[ti] + len(t), key, t, False, False)
+                    and (lower_note or (_cue(keys[p - 1], lex.person) and words[p - 1] not in cands))):
+                gen = key not in lex.first
+                base = key[:-1] if gen else key
+                cands[ti] = _Cand(ti, v.starts[ti], v.starts[ti] + len(base), base, t[:len(base)], gen, False)
                 score[p] = 0.6
+        if lower_note:
+            # "milo, zakaria o juni": a lower-case gazetteer name joined to a name is one, even
+            # if it is also a word
+            for p in list(score):
+                for q in (p + 2, p - 2):
+                    if 0 <= q < n and q not in score and words[q] not in cands and keys[q] in lex.first \
+                            and key_at((p + q) // 2) in _AND and tok(q).isalpha() and tok(q).islower():
+                        ti = words[q]
+                        cands[ti] = _Cand(ti, v.starts[ti], v.ends[ti], keys[q], tok(q), False, False)
+                        score[q] = 0.6
 
         # "X och Y": a capitalised neighbour of a name (or of the student) joined by och/,/samt
         # is a name too.
@@ -781,14 +799,14 @@ class NameFinder:
         # Exclusions, shared by names coordinated with each other ("X och Y").
         sig = self._signature_spans(text)
 
-        def excluded(a: int, b: int) -> bool:
+        def excluded(a: int, b: int, protected: bool = False) -> bool:
             start = cands[words[a]].start
             before, after = key_at(a - 1), key_at(b + 1)
             if any(lo <= start < hi for lo, hi in sig):
                 # the writer's closing, unless a guardian signs it ("/Pappa Ahmed",
                 # "Mvh Maria (mamma)"): a guardian's name is what the rule is about
                 return not (before.lstrip("/") in lex.guardians or after in lex.guardians)
-            if near_knowledge(a, b) or (b + 1 < n and _ROMAN.match(tok(b + 1))):
+            if (not protected and near_knowledge(a, b)) or (b + 1 < n and _ROMAN.match(tok(b + 1))):
                 return True
             if before in lex.staff or after in lex.staff or (after == "," and key_at(b + 2) in lex.staff):
                 return True
@@ -817,7 +835,11 @@ class NameFinder:
         for g in groups:
             lo, hi = g[0][0], g[-1][1]
             linked_public = (lo - 2 in public and key_at(lo - 1) in _AND) or (hi + 2 in public and key_at(hi + 1) in _AND)
-            if linked_public or in_title(hi) or any(excluded(a, b) for a, b, _, _ in g):
+            # A class after a name ("Mikko Lehtinen i 6C och Aleksi") says it is a student even in
+            # a sentence about a book.
+            protected = any(key_at(b + 1) in ("i", "fran", "ur") and b + 2 < n and _CLASS.match(tok(b + 2))
+                            for _, b, _, _ in g)
+            if linked_public or in_title(hi) or any(excluded(a, b, protected) for a, b, _, _ in g):
                 continue
             for a, b, s, end in g:
                 start, end = cands[words[a]].start, end or cands[words[b]].end
