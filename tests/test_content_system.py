@@ -144,6 +144,8 @@ FLAG = {
         "Hon har ett A i bild.",
     ],
     "sensitive": [
+        "Malik är judisk och vill inte delta vid julavslutningen i kyrkan.",
+        "Familjen tillhör en frikyrka och hon får inte se filmen om evolution.",
         "Hej! Vi vill informera om att Leo fått diagnosen autism.",
         "Hon har ADD och tar Medikinet på morgonen.",
         "Han har sin första tid på BUP nästa vecka.",
@@ -249,6 +251,8 @@ PASS = {
         "Boken handlar om en pojke som skolkar från skolan.",
     ],
     "grade": [
+        "Han fick godkänt av mamma att följa med.",
+        "Planen blev godkänd av rektor.",
         "Hon spelade melodin i A-dur.",
         "Uppgift B var svårast på provet.",
         "Vi jobbade med sidorna A–F i arbetsboken.",
@@ -276,6 +280,11 @@ PASS = {
         "Vi läste kapitel D om vulkaner.",
     ],
     "sensitive": [
+        "Hon skrev en novell om en flykting.",
+        "Mamma är läkare på BUP.",
+        "Vi gick i kyrkan på skolavslutningen.",
+        "Familjen kommer från Skåne.",
+        "Vi har tittat på hur socialtjänsten fungerar.",
         "Vi har gjort ett studiebesök på en moské och en kyrka.",
         "Eleven har skrivit en berättelse där huvudpersonen har cancer.",
         "Eleven kan redogöra för hur alkohol påverkar hjärnan.",
