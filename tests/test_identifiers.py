@@ -405,3 +405,118 @@ def test_offsets_map_back_through_normalisation(checker, fake):
     for f in checker.check(text, categories=CAT, subject_names=["Lina"]).findings:
         assert text[f.start:f.end] == f.quote
     assert [f.quote for f in checker.check(text, categories=CAT).findings] == [pnr, "Oskar"]
+
+
+# ------------------------------------------------ generalisation beyond the sv_SE gazetteer
+def _plain_foreign_names(locale: str, seed: int, count: int) -> list[tuple[str, str]]:
+    """(first, last) names from a Faker locale that are not Swedish or English words (those
+    are only names with a cue, which other tests cover)."""
+    from faker.providers.lorem.en_US import Provider as Lorem
+
+    from checker.nlp import get_lemma_table
+
+    words = get_lemma_table()
+    lemmas = set(words.values())
+    english = {w.lower() for w in Lorem.word_list}
+    f = Faker(locale)
+    f.seed_instance(seed)
+    out = []
+    while len(out) < count:
+        first, last = f.first_name(), f.last_name()
+        if any(w.lower() in words or w.lower() in lemmas or w.lower() in english or " " in w
+               for w in (first, last)):
+            continue
+        out.append((first, last))
+    return out
+
+
+@pytest.mark.parametrize("locale", ["pl_PL", "fi_FI", "tr_TR", "hr_HR", "en_PK", "en_TH", "az_AZ", "uk_UA"])
+def test_names_from_other_countries_are_found(checker, locale):
+    for first, last in _plain_foreign_names(locale, 7, 6):
+        text = f"I dag arbetade hon i grupp med {first} {last} och det gick bra."
+        assert _names(checker, text) == [f"{first} {last}"], text
+
+
+def test_unknown_names_by_form_and_slot(checker):
+    # a given name and a surname that no list holds, mid-sentence
+    assert _names(checker, "Hon skrev rapporten med Tsehaye Gebrezgi i veckan.") == ["Tsehaye Gebrezgi"]
+    # "samarbetade/lekte med X"
+    assert _names(checker, "Han har lekt mycket med Kwesiwaa på rasterna.") == ["Kwesiwaa"]
+    # joined to the student's own name
+    assert _names(checker, "Ploy och Chanarat gjorde en affisch.", ["Ploy"]) == ["Chanarat"]
+    # hard negatives: tools, places, Swedish words in capitals, English quotes
+    assert _names(checker, "Hon arbetade med GeoGebra och Scratch i projektet.") == []
+    assert _names(checker, "Familjen flyttar till Santiago efter jul.") == []
+    assert _names(checker, "Statistiken kommer från Brå och SCB.") == []
+    assert _names(checker, "Such a lovely girl, always smiling.") == []
+
+
+def test_greetings_and_forms_of_address_are_not_names(checker):
+    for text in ("Kära vårdnadshavare! Vi åker på utflykt på fredag.",
+                 "Käre Oskars pappa, tack för i går.".replace("Oskars pappa", "förälder"),
+                 "Bästa föräldrar i 4B, välkomna på föräldramöte."):
+        assert _names(checker, text) == [], text
+
+
+def test_staff_named_by_title_are_not_stray_identifiers(checker):
+    assert _names(checker, "Fröken Anna och fröken Lena visade hur man sår frön.") == []
+    assert _names(checker, "Jonas Berg (vikarie i 4A) såg att han räknade säkert.") == []
+    assert _names(checker, "Glad påsk önskar Pia och Kim, mentorer i 7B") == []
+
+
+def test_a_closing_signed_by_a_guardian_names_a_guardian(checker):
+    assert _names(checker, "Thea är sjuk i dag.\n/Pappa Ahmed", ["Thea"]) == ["Ahmed"]
+    assert _names(checker, "Hej! Thea är hemma i dag. Mvh Maria (mamma)", ["Thea"]) == ["Maria"]
+    assert _names(checker, "Thea har gjort framsteg. Hälsningar Anneli, mentor", ["Thea"]) == []
+
+
+def test_notes_typed_in_lower_case(checker):
+    found = _names(checker, "bråk m oskar o ali på rasten. ring alis pappa")
+    assert found[:2] == ["oskar", "ali"] and len(found) == 3 and found[2].startswith("ali")
+    assert _names(checker, "idag: milo, wilma o juni i gruppen. funkade bra", ["Wilma"]) == ["milo", "juni"]
+    # a note with ordinary capitals keeps needing a cue for lower-case names
+    assert _names(checker, "Vi pratade om oskar och ida.") == []
+
+
+def test_student_sharing_a_surname_with_a_parent(checker):
+    assert _names(checker, "Pappa Thomas Nyberg ringde i dag.", ["Sara Nyberg"]) == ["Thomas Nyberg"]
+    assert _names(checker, "Sara Nyberg läser bra.", ["Sara Nyberg"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vi har läst Emil i Lönneberga. Emil snickrar gubbar när han sitter i snickerboa.",
+    "Ella och Tom i Sista bussen hem blir ovänner, och eleven kan förklara varför.",
+    "Konserten hålls i Sofia kyrka och vi samlas vid Gustav Adolfs torg.",
+    "Hon jämför röstassistenten Siri med Alexa i arbetet om AI.",
+    "Laleh och Veronica Maggio är de artister hon valt att analysera.",
+    "Hon kan beskriva hur Luther och reformationen förändrade kyrkan.",
+])
+def test_more_knowledge_contexts(checker, text):
+    assert _names(checker, text) == [], text
+
+
+def test_example_identifiers_in_exercises_are_not_reported(checker, fake):
+    assert ids(checker, "Övning: skriv ett mejl till fornamn.efternamn@exempel.se och fråga om tiderna.") == []
+    assert ids(checker, "Skriv ett brev och adressera kuvertet till Exempelgatan 5, 123 45 Storstad.") == []
+    assert ids(checker, "Numren i uppgiften ska vara påhittade, t.ex. 0123-45 67 89.") == []
+    assert ids(checker, "Koden 0905174457 till skåpet är ändrad.") == []
+    assert ids(checker, "Frågor om anmälan skickas till info@hagaskolan.se senast fredag.") == []
+    # outside an exercise the same kinds of data are reported
+    email = fake.email()
+    assert ids(checker, f"Mammans e-post är {email} om ni behöver nå henne.") == [(email, "EMAIL")]
+    assert ids(checker, "Nytt nr till mamma: 073 - 55 88 102") == [("073 - 55 88 102", "PHONE")]
+
+
+def test_presidio_never_logs_the_text(checker, caplog):
+    import logging
+
+    secret = "Grannen Petronella Ekwall ringer på 070-765 43 21 om hämtningen."
+    with caplog.at_level(logging.DEBUG):
+        logging.getLogger("presidio-analyzer").setLevel(logging.DEBUG)   # as a careless host might
+        id_engine.build_analyzer()   # building an engine silences Presidio again
+        id_engine.analyse_text(secret)
+        checker.check(secret, categories=CAT)
+    assert all(logging.getLogger(n).level >= logging.WARNING for n in id_engine.QUIET_LOGGERS)
+    for rec in caplog.records:
+        msg = rec.getMessage()
+        assert "Petronella" not in msg and "765 43 21" not in msg, rec.name
