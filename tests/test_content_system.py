@@ -17,6 +17,8 @@ MINE = ("attendance", "grade", "sensitive")
 
 FLAG = {
     "attendance": [
+        "Absent 3 days last week.",
+        "Hon åker till Turkiet på bröllop v. 12.",
         "Hej! Selma kommer inte till skolan i morgon, hon har tid hos ortodontisten. Mvh Petra",
         "Vi vill ansöka om ledighet för Leo 3–7 mars.",
         "Tyvärr blir Adam hemma resten av veckan, han är förkyld.",
@@ -89,6 +91,8 @@ FLAG = {
         "Hon har inte varit på plats sedan mitten av oktober.",
     ],
     "grade": [
+        "She got a B grade in maths.",
+        "She is failing maths.",
         "Hej! Jag vill bara meddela att Elsa fick ett B på provet i historia.",
         "Kan nå ett A om hon lämnar in labbrapporten.",
         "Betygsprognos matte: D.",
@@ -144,6 +148,9 @@ FLAG = {
         "Hon har ett A i bild.",
     ],
     "sensitive": [
+        "He was arrested last weekend.",
+        "She has been seeing a therapist.",
+        "Her parents are refugees from Syria.",
         "Malik är judisk och vill inte delta vid julavslutningen i kyrkan.",
         "Familjen tillhör en frikyrka och hon får inte se filmen om evolution.",
         "Hej! Vi vill informera om att Leo fått diagnosen autism.",
