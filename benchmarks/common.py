@@ -3,6 +3,11 @@
 Documents are assembled from the hand-written corpus (`corpora/dev`, fictional people) so
 the benchmark measures text that looks like what teachers write; Faker's sv_SE provider adds
 names, phone numbers and personnummer so identifiers occur at a realistic rate.
+
+The corpus is deliberately dense with problems (about half its items break the policy); a
+real written assessment is mostly clean knowledge text. So a document draws
+`PROBLEM_SHARE` of its sentences from labelled items and the rest from clean ones; pass
+`problem_share=None` to draw from the corpus as it is (the dense worst case).
 """
 from __future__ import annotations
 
@@ -17,18 +22,24 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
-def corpus_sentences() -> list[str]:
+PROBLEM_SHARE = 0.2
+
+
+def corpus_sentences(labelled: bool | None = None) -> list[str]:
+    """Texts of the dev corpus: all, only labelled (`True`) or only clean (`False`) items."""
     texts: list[str] = []
     for path in sorted((ROOT / "corpora" / "dev").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
-                texts.append(json.loads(line)["text"])
+                item = json.loads(line)
+                if labelled is None or bool(item.get("labels")) == labelled:
+                    texts.append(item["text"])
     if not texts:
         texts = [(ROOT / "examples" / "demo.txt").read_text(encoding="utf-8")]
     return texts
 
 
-def documents(n: int, size: int, seed: int = 7) -> list[str]:
+def documents(n: int, size: int, seed: int = 7, problem_share: float | None = PROBLEM_SHARE) -> list[str]:
     """`n` documents of about `size` characters each, reproducible for a seed."""
     from faker import Faker
 
@@ -36,6 +47,7 @@ def documents(n: int, size: int, seed: int = 7) -> list[str]:
     fake = Faker("sv_SE")
     fake.seed_instance(seed)
     pool = corpus_sentences()
+    clean, flagged = corpus_sentences(False), corpus_sentences(True)
     docs = []
     for _ in range(n):
         parts: list[str] = []
@@ -47,7 +59,10 @@ def documents(n: int, size: int, seed: int = 7) -> list[str]:
             elif r < 0.06:
                 piece = f"Personnummer {fake.ssn()}."
             else:
-                piece = rng.choice(pool)
+                if problem_share is None:
+                    piece = rng.choice(pool)
+                else:
+                    piece = rng.choice(flagged if rng.random() < problem_share else clean)
             parts.append(piece)
             length += len(piece) + 1
         docs.append(" ".join(parts)[:size])
