@@ -21,6 +21,7 @@ from . import addresses, context, personnummer
 LANG = "sv"
 _PHONE_START = re.compile(r"^(?:0[1-9]|\+\s?[1-9]|00\s?[1-9]|\(0[1-9])")
 _PHONE_WINDOW = re.compile(r"[+(]?\d(?:[\d()]|[\s\-\u2010\u2011\u2013/](?=[\d(])|\s[-\u2013]\s(?=\d)){7,24}")
+_AT_CHUNK = re.compile(r"\S*@\S*")
 _ID_SHAPED = re.compile(r"^\d{6}(?:\d{2})?[-+]\d{4}$")
 # Where a reported number may start (the same shapes as _PHONE_START, at a number's start):
 # a window without one holds no number we would report, so phonenumbers is not run on it.
@@ -88,7 +89,14 @@ class OfflineEmailRecognizer(EmailRecognizer):
     def analyze(self, text: str, entities: List[str], nlp_artifacts: NlpArtifacts = None, regex_flags=None):
         if "@" not in text:   # the pattern is costly; most texts hold no address at all
             return []
-        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # Presidio's pattern only on the whitespace-free chunks around each "@" (an address
+        # holds no whitespace, and a chunk starts and ends where the text has a boundary).
+        found = []
+        for chunk in _AT_CHUNK.finditer(text):
+            for r in super().analyze(chunk.group(), entities, nlp_artifacts, regex_flags):
+                r.start += chunk.start()
+                r.end += chunk.start()
+                found.append(r)
         view = _view(nlp_artifacts) if found else None
         return [r for r in found
                 if not context.EXAMPLE_EMAIL.search(text[r.start:r.end])
