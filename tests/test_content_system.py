@@ -17,6 +17,9 @@ MINE = ("attendance", "grade", "sensitive")
 
 FLAG = {
     "attendance": [
+        "Sen 3 ggr denna vecka.",
+        "hon var sjuk i tisdags",
+        "kom forsent idag igen",
         "Absent 3 days last week.",
         "Hon åker till Turkiet på bröllop v. 12.",
         "Hej! Selma kommer inte till skolan i morgon, hon har tid hos ortodontisten. Mvh Petra",
@@ -91,6 +94,9 @@ FLAG = {
         "Hon har inte varit på plats sedan mitten av oktober.",
     ],
     "grade": [
+        "fick ett c pa provet",
+        "ligger pa ett C",
+        "Eleven har betyget F i matematik.",
         "She got a B grade in maths.",
         "She is failing maths.",
         "Hej! Jag vill bara meddela att Elsa fick ett B på provet i historia.",
@@ -148,6 +154,10 @@ FLAG = {
         "Hon har ett A i bild.",
     ],
     "sensitive": [
+        "Han har använt narkotika.",
+        "Han har varit inblandad i ett rån.",
+        "Hon har blivit utsatt för sexuella övergrepp.",
+        "socialtjansten ar inkopplad",
         "He was arrested last weekend.",
         "She has been seeing a therapist.",
         "Her parents are refugees from Syria.",
@@ -258,6 +268,7 @@ PASS = {
         "Boken handlar om en pojke som skolkar från skolan.",
     ],
     "grade": [
+        "Vi har a och b grupper i matten.",
         "Han fick godkänt av mamma att följa med.",
         "Planen blev godkänd av rektor.",
         "Hon spelade melodin i A-dur.",
