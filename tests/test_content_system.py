@@ -231,6 +231,12 @@ FLAG = {
 
 PASS = {
     "attendance": [
+        "Missa inte provet på fredag!",
+        "Den som missar provet får skriva det på onsdag.",
+        "Han hoppade över hinder på idrotten.",
+        "Alla elever ska anmäla frånvaro till mentor.",
+        "Idag var det många som var hemma sjuka i klassen.",
+        "Hans lillasyster är sjuk.",
         "Han är ofta borta i tankarna under genomgångarna.",
         "Hon sov över hos en kompis i helgen.",
         "Vi har en digital närvaro i klassens blogg.",
