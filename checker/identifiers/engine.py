@@ -12,7 +12,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING
 
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, LocalRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, LocalRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.tokens import Doc
@@ -138,12 +138,12 @@ def build_analyzer() -> AnalyzerEngine:
 
 
 def _recognize(engine: AnalyzerEngine, text: str, artifacts: NlpArtifacts) -> list[RecognizerResult]:
-    """Every recognizer's `analyze`, then Presidio's own duplicate removal.
-
-    This is what `AnalyzerEngine.analyze` does for this engine, without the per-call parts
-    that have no effect here but cost as much as a recognizer: looking up the recognizers
-    and entities again, the (no-op) context enhancer, a debug trace of the text, a score
-    threshold of 0 and the copy that strips the decision process.
+    """Every recognizer's `analyze`: what `AnalyzerEngine.analyze` does for this engine,
+    without the per-call parts that have no effect here but cost as much as a recognizer:
+    looking up the recognizers and entities again, the (no-op) context enhancer, a debug
+    trace of the text, a score threshold of 0, the copy that strips the decision process,
+    and the quadratic duplicate removal (`_resolve` keeps one result per overlap anyway,
+    the longest and then the surest, as `remove_duplicates` would).
     """
     results: list[RecognizerResult] = []
     entities = list(ENTITIES)
@@ -151,7 +151,7 @@ def _recognize(engine: AnalyzerEngine, text: str, artifacts: NlpArtifacts) -> li
         found = rec.analyze(text=text, entities=entities, nlp_artifacts=artifacts)
         if found:
             results.extend(found)
-    return EntityRecognizer.remove_duplicates(results) if len(results) > 1 else results
+    return results
 
 
 _LOCK = threading.Lock()
@@ -202,7 +202,7 @@ _PRIORITY = {"PERSONNUMMER": 0, "SAMORDNINGSNUMMER": 0, "EMAIL": 1, "PHONE": 2, 
 def _resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Overlaps across entity types: the more specific one wins (a personnummer is not also
     a phone number; a name inside an e-mail or street name is part of that)."""
-    ranked = sorted(results, key=lambda r: (_PRIORITY.get(r.entity_type, 9), -(r.end - r.start), r.start))
+    ranked = sorted(results, key=lambda r: (_PRIORITY.get(r.entity_type, 9), -(r.end - r.start), -r.score, r.start))
     kept: list[RecognizerResult] = []
     for r in ranked:
         if any(r.start < k.end and k.start < r.end for k in kept):

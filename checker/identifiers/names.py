@@ -106,6 +106,8 @@ _SIGNATURE_INLINE = re.compile(
     r"(?:\b(?i:hälsning(?:ar)?|mvh|vh|hälsar)\b[,!.]?|(?<!\S)/{1,2}(?=\s*[A-ZÅÄÖ])"
     r"|(?<!\S)[-–—](?=\s*[A-ZÅÄÖ][a-zåäö]+\s*$))"
 )
+# A line can hold a closing only if it has one of these (a cheap test before the two above).
+_MAYBE_SIGNATURE = re.compile(r"[/\-–—]|(?i:häls|mvh|vh\b)")
 # The last sentence/line is only a name, maybe with a title: "Madame Svensson", "Anneli".
 _CLOSING_NAME = re.compile(
     r"(?:^|[.!?\n])[ \t]*(?:[A-ZÅÄÖ][a-zåäö]+\.?[ \t]+)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?[ \t]*[.!]?[ \t]*$"
@@ -409,6 +411,19 @@ class _Cand:
     initial: bool   # sentence-initial (a capital there is no evidence)
 
 
+def _sentence_numbers(doc: Doc) -> list[int]:
+    """Sentence number per token, from the Doc's SENT_START array (a token starts a
+    sentence if it is the first one or its flag is 1)."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    if not len(doc):
+        return []
+    first = doc.to_array([SENT_START]).reshape(-1) == 1
+    first[0] = True
+    return (numpy.cumsum(first) - 1).tolist()
+
+
 @dataclass(slots=True)
 class TokenView:
     """Parallel per-token lists: what the finder reads (from an Analysis, or a bare Doc)."""
@@ -419,14 +434,17 @@ class TokenView:
     folds: list[str]         # folded lower form
     is_word: list[bool]      # not whitespace, not punctuation
     sent: list[int]          # sentence number
-    sent_start: list[bool]
+    sent_start: list[bool] | None   # (from_doc only; sent[i] != sent[i - 1] says the same)
     fold_text: str | None = None   # the whole text folded, if the caller has it
 
     @classmethod
     def from_analysis(cls, a) -> "TokenView":
-        sent = a.sent
-        starts = [sent[i] != sent[i - 1] if i else True for i in range(len(sent))]
-        return cls(a.text, a.starts, a.ends, a.fold, a.is_word, sent, starts, getattr(a, "fold_text", None))
+        """From the checker's Analysis. Sentence numbers come from one array operation
+        (the Analysis computes its own only if some other rule asks for them)."""
+        sent = a.__dict__.get("_sentences", (None,))[0]
+        if sent is None:
+            sent = _sentence_numbers(a.doc)
+        return cls(a.text, a.starts, a.ends, a.fold, a.is_word, sent, None, getattr(a, "fold_text", None))
 
     @classmethod
     def from_doc(cls, doc: Doc) -> "TokenView":
@@ -526,6 +544,9 @@ class NameFinder:
         lines = text.split("\n")
         for k, line in enumerate(lines):
             end = pos + len(line)
+            if not _MAYBE_SIGNATURE.search(line):   # no greeting, slash or dash: no closing here
+                pos = end + 1
+                continue
             if _SIGNATURE_LINE.match(line):
                 nxt = lines[k + 1] if k + 1 < len(lines) else ""
                 spans.append((pos, end + 1 + len(nxt) if len(nxt) < 60 else end))
