@@ -154,6 +154,8 @@ FLAG = {
         "Hon har ett A i bild.",
     ],
     "sensitive": [
+        "Vi avvaktar utredning hos BUP.",
+        "Hon utreds för dyslexi.",
         "Han har använt narkotika.",
         "Han har varit inblandad i ett rån.",
         "Hon har blivit utsatt för sexuella övergrepp.",
@@ -304,6 +306,10 @@ PASS = {
         "Vi läste kapitel D om vulkaner.",
     ],
     "sensitive": [
+        "Han har gjort en utredning om vattenkvaliteten i sjön.",
+        "Utredningen visade att fler cyklar behövs.",
+        "Eleven läste om Anne Frank och judarnas situation.",
+        "Hon har skrivit en krönika om mobbning och psykisk ohälsa.",
         "Hon skrev en novell om en flykting.",
         "Mamma är läkare på BUP.",
         "Vi gick i kyrkan på skolavslutningen.",
