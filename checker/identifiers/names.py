@@ -63,6 +63,8 @@ def _parse_word(t: str) -> tuple[int, str, bool] | None:
         pass
     if not (t[0].isupper() or t[0] in _LEADERS):
         got = None
+    elif len(t) > 1 and t.isalpha() and t[1:].islower():   # the common case: "Oskar"
+        got = (0, t, False)
     else:
         m = _WORD.match(t)
         # Each part capitalised, the rest lower case ("Anna-Karin", "Wiśniewska"; not "SvA").
@@ -107,7 +109,7 @@ _SIGNATURE_INLINE = re.compile(
     r"|(?<!\S)[-–—](?=\s*[A-ZÅÄÖ][a-zåäö]+\s*$))"
 )
 # A line can hold a closing only if it has one of these (a cheap test before the two above).
-_MAYBE_SIGNATURE = re.compile(r"[/\-–—]|(?i:häls|mvh|vh\b)")
+_MAYBE_SIGNATURE = re.compile(r"(?<!\S)(?:/|[-–—]\s*[A-ZÅÄÖ])|(?i:häls|mvh|vh\b)")
 # The last sentence/line is only a name, maybe with a title: "Madame Svensson", "Anneli".
 _CLOSING_NAME = re.compile(
     r"(?:^|[.!?\n])[ \t]*(?:[A-ZÅÄÖ][a-zåäö]+\.?[ \t]+)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?[ \t]*[.!]?[ \t]*$"
