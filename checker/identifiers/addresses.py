@@ -36,7 +36,11 @@ _DIGIT = re.compile(r"\d")
 _HEAD_NUMBER = re.compile(rf"(?P<head>{_trie(_HEADS.split('|'))})\s+\d")
 # Cheap necessary conditions, each starting with a character class (a fast scan):
 _POSTCODE_HINT = re.compile(r"\d{3}\s?\d{2}\s+[A-ZÅÄÖÉÜ]")
-_RESIDENCE_WORD = re.compile(r"(?:[Bb][Oo](?:[Rr]|[Dd][Dd][Ee]|[Ee][Nn][Dd][Ee])|[Aa][Dd][Rr][Ee][Ss][Ss]|[Ff][Ll][Yy][Tt][Tt][Aa]|[Hh][Ee][Mm][Mm][Aa])")
+# (starts with one character class, which `re` scans for quickly, then branches on it)
+_RESIDENCE_WORD = re.compile(
+    r"[abfhABFH](?:(?<=[bB])[oO](?:[rR]|[dD][dD][eE]|[eE][nN][dD][eE])|(?<=[aA])[dD][rR][eE][sS][sS]"
+    r"|(?<=[fF])[lL][yY][tT][tT][aA]|(?<=[hH])[eE][mM][mM][aA])"
+)
 STREET_ADDRESS = re.compile(
     rf"(?<![\w])(?P<street>{_STREET})\s+(?P<no>{_NUMBER})(?![\d,.]\d)"
     rf"(?:,?\s*(?:lgh|lägenhet)\.?\s*\d{{3,4}})?"
