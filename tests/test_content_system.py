@@ -94,6 +94,9 @@ FLAG = {
         "Hon har inte varit på plats sedan mitten av oktober.",
     ],
     "grade": [
+        "Hon har höga betyg.",
+        "Hon är inte behörig till yrkesprogrammen.",
+        "He is on track for a C.",
         "fick ett c pa provet",
         "ligger pa ett C",
         "Eleven har betyget F i matematik.",
@@ -276,6 +279,8 @@ PASS = {
         "Boken handlar om en pojke som skolkar från skolan.",
     ],
     "grade": [
+        "Eleven kan resonera om varför höga betyg kan ge fler val.",
+        "Läraren måste vara behörig för att sätta betyg.",
         "Vi har a och b grupper i matten.",
         "Han fick godkänt av mamma att följa med.",
         "Planen blev godkänd av rektor.",
