@@ -236,6 +236,9 @@ FLAG = {
 
 PASS = {
     "attendance": [
+        "Han är borta på fotbollsläger i helgen.",
+        "Hon verkar frånvarande och trött på lektionerna.",
+        "Han var närvarande och aktiv under hela lektionen.",
         "Missa inte provet på fredag!",
         "Den som missar provet får skriva det på onsdag.",
         "Han hoppade över hinder på idrotten.",
