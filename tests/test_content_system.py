@@ -157,6 +157,11 @@ FLAG = {
         "Hon har ett A i bild.",
     ],
     "sensitive": [
+        "Hon har ont i ryggen och kan inte vara med på idrotten.",
+        "Han tappade mycket i vikt i höstas.",
+        "Hon har pratat om att ta livet av sig.",
+        "Hon har svårt att koncentrera sig på grund av sin diagnos.",
+        "Hon är ledsen sedan morfar dog.",
         "Vi avvaktar utredning hos BUP.",
         "Hon utreds för dyslexi.",
         "Han har använt narkotika.",
@@ -314,6 +319,8 @@ PASS = {
         "Vi läste kapitel D om vulkaner.",
     ],
     "sensitive": [
+        "Eleven kan förklara var man har ont i kroppen vid en stukning.",
+        "Vi lärde oss om dödsfall i trafiken.",
         "Han har gjort en utredning om vattenkvaliteten i sjön.",
         "Utredningen visade att fler cyklar behövs.",
         "Eleven läste om Anne Frank och judarnas situation.",
