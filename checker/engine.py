@@ -80,6 +80,21 @@ class _Cues:
         return k < len(starts) and starts[k] < hi
 
 
+# Words that start a contrasting clause: what is said before them is not said of what follows.
+_CLAUSE_BREAKS = frozenset({"men", "trots", "medan", "dock", ";", "but", "although", "though", "whereas"})
+
+
+def _clause(a: Analysis, first: int, last: int, lo: int, hi: int) -> tuple[int, int]:
+    """Tokens [lo, hi) of the sentence narrowed to the clause around tokens first..last."""
+    i = first
+    while i > lo and a.lower[i - 1] not in _CLAUSE_BREAKS:
+        i -= 1
+    j = last + 1
+    while j < hi and a.lower[j] not in _CLAUSE_BREAKS:
+        j += 1
+    return i, j
+
+
 def _walk(a: Analysis, i: int, words: int, step: int, lo: int, hi: int) -> int:
     """Move from token i by `words` word tokens (step ±1), staying within [lo, hi)."""
     j = i
@@ -307,6 +322,8 @@ class Checker:
             hi = a.sent_bounds[min(len(a.sent_bounds) - 1, s_last + 1)][1]
         else:
             lo, hi = a.sent_bounds[s_first][0], a.sent_bounds[s_last][1]
+            if exc.scope == "clause":
+                lo, hi = _clause(a, h.first, h.last, lo, hi)
         w = exc.window
         if exc.before is not None:
             start = _walk(a, h.first, w or 3, -1, lo, hi)

@@ -78,8 +78,10 @@ class Exception_(_Strict):
     regex: str | None = None
     window: int | None = Field(default=None, ge=1, le=50)
     # sentence: the match's own sentence; neighbours: also the sentences just before and
-    # after (a book named in one sentence, its character judged in the next); text: anywhere.
-    scope: Literal["sentence", "neighbours", "text"] = "sentence"
+    # after (a book named in one sentence, its character judged in the next); text: anywhere;
+    # clause: the sentence cut at contrast words ("men", "trots att"), so the knowledge cue in
+    # "Kan förklara fotosyntesen men har dyslexi" does not cancel "dyslexi".
+    scope: Literal["sentence", "neighbours", "text", "clause"] = "sentence"
     # With `window`, which side of the match `context`/`sentence` cues are looked for on:
     # "texten är rörig" (a work noun before) vs "lat och behöver struktur" (after, no cue).
     side: Literal["both", "before", "after"] = "both"

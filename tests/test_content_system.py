@@ -374,3 +374,22 @@ def test_flagged(mine: Checker, category: str, text: str) -> None:
 @pytest.mark.parametrize("category,text", [(c, s) for c, ss in PASS.items() for s in ss])
 def test_not_flagged(mine: Checker, category: str, text: str) -> None:
     assert category not in _cats(mine, text)
+
+
+# A knowledge cue and a sensitive fact joined by a contrast word: the cue covers only its own
+# clause (`scope: clause`), so the fact after "men" / "trots att" is still reported.
+MIXED = [
+    ("sensitive", "Nora kan förklara fotosyntesen men har dyslexi och får uppläsning."),
+    ("sensitive", "Hon kan resonera om källor men har haft mycket ångest i vår."),
+    ("attendance", "Han kan beskriva kroppens organ, trots att han har varit sjuk i tre veckor."),
+]
+
+
+@pytest.mark.parametrize("category,text", MIXED)
+def test_contrast_clause_is_not_subject_content(mine: Checker, category: str, text: str) -> None:
+    assert category in _cats(mine, text)
+
+
+def test_knowledge_cue_still_covers_its_own_clause(mine: Checker) -> None:
+    text = "Eleven kan förklara hur diabetes påverkar kroppen men behöver utveckla sina svar."
+    assert "sensitive" not in _cats(mine, text)
