@@ -91,6 +91,7 @@ _ARTICLES = frozenset({"the", "a", "an", "den", "det", "de", "en", "ett", "el", 
 _MOVE_WORDS = frozenset(fold(w) for w in (
     "flytta flyttar flyttade flyttat åka åker åkte åkt resa reser reste rest köra kör körde flyga flyger flög "
     "flugit kommer kom kommit semestrar semestrade besöker besökte besökt").split())
+_PARAGRAPH = re.compile(r"\n")   # a line break (the normaliser may fold blank lines)
 _SAINT = frozenset({"sankt", "s:t", "st", "san", "santa", "saint"})
 _SPLIT = re.compile(r"[\s-]+")
 _JOINERS = frozenset({",", "&", "/", "+"})
@@ -572,11 +573,7 @@ class NameFinder:
         lex = self.lex
         text = v.text
         cands = self._candidates(v, subject_names)
-        # A note typed all in lower case ("bråk m ahmed o leo på lunchen"): no sentence starts
-        # with a capital, so lower-case gazetteer names are names there too.
-        lower_note = text.lstrip()[:1].islower() and not any(
-            i == 0 or v.sent[i] != v.sent[i - 1] for i in cands)
-        if not cands and not lower_note:
+        if not cands and not any(ch.isalpha() for ch in text[:200]):
             return
         # Word tokens (and the commas, "&" and "/" that join names in lists), as positions.
         # Built with comprehensions: the loops below visit candidates and cue hits only.
@@ -599,6 +596,15 @@ class NameFinder:
             return cands.get(words[p]) if 0 <= p < n else None
 
         cand_pos = sorted(pos_of[ti] for ti in cands if ti in pos_of)
+        breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+
+        def paragraph(p: int) -> int:
+            return bisect_right(breaks, v.starts[words[p]]) if breaks else 0
+
+        # Sentences typed in lower case ("bråk m ahmed o leo på lunchen"): no capital at their
+        # start, so lower-case gazetteer names are names there too.
+        lower_sents = {sent_of[p] for p in range(n) if (p == 0 or sent_of[p] != sent_of[p - 1])
+                       and keys[p][:1].isalpha() and tok(p)[:1].islower()}
 
         # Public figures written out in full ("Astrid Lindgren", "Gustav Vasas").
         public: set[int] = set()      # word positions
@@ -625,10 +631,12 @@ class NameFinder:
                     public.add(q)
                     q += 1
                 knowledge_sents.add(sent_of[p])
-        public_words = {cands[words[p]].key for p in public if words[p] in cands}
+        # (within the paragraph: a text may mention "Astrid Lindgren" and, further on, a
+        # student called Astrid)
+        public_words = {(paragraph(p), cands[words[p]].key) for p in public if words[p] in cands}
         if public_words:
             for p in cand_pos:
-                if cands[words[p]].key in public_words:
+                if (paragraph(p), cands[words[p]].key) in public_words:
                     public.add(p)
 
         def is_cue_word(p: int) -> bool:
@@ -707,7 +715,8 @@ class NameFinder:
             prev = key_at(p - 1)
             prev_c = cand_at(p - 1)
             nxt_c = cand_at(p + 1)
-            person_cue = _cue(prev, lex.person)
+            person_cue = _cue(prev, lex.person) or (
+                prev == "med" and not c.initial and (_cue(key_at(p - 2), lex.social) or _cue(key_at(p - 3), lex.social)))
             class_cue = key_at(p + 1) in ("i", "från", "ur") and p + 2 < n and bool(_CLASS.match(tok(p + 2)))
             genitive_cue = c.genitive and not wordlike
             if key in lex.places and not person_cue:
@@ -755,10 +764,11 @@ class NameFinder:
         # Names typed in lower case ("bråkade med kompisen oskar"): only right after a person
         # cue, and only gazetteer first names that are no Swedish word ("ville", "klara").
         named = lex.first.intersection(keys)   # one set operation, then only those words
-        if lower_note:   # genitives too ("leos pappa")
+        if lower_sents:   # genitives too ("leos pappa")
             named |= {k for k in keys if k[-1:] == "s" and k[:-1] in lex.first and k not in lex.first}
         for p in ([p for p, k in enumerate(keys) if k in named] if named else ()):
             ti = words[p]
+            lower_note = sent_of[p] in lower_sents
             if ti in cands or p in score or (p < 1 and not lower_note):
                 continue
             key = keys[p]
@@ -770,12 +780,13 @@ class NameFinder:
                 base = key[:-1] if gen else key
                 cands[ti] = _Cand(ti, v.starts[ti], v.starts[ti] + len(base), base, t[:len(base)], gen, False)
                 score[p] = 0.6
-        if lower_note:
+        if lower_sents:
             # "milo, zakaria o juni": a lower-case gazetteer name joined to a name is one, even
             # if it is also a word
             for p in list(score):
                 for q in (p + 2, p - 2):
                     if 0 <= q < n and q not in score and words[q] not in cands and keys[q] in lex.first \
+                            and sent_of[q] in lower_sents \
                             and key_at((p + q) // 2) in _AND and tok(q).isalpha() and tok(q).islower():
                         ti = words[q]
                         cands[ti] = _Cand(ti, v.starts[ti], v.ends[ti], keys[q], tok(q), False, False)
