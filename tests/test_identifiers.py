@@ -520,3 +520,14 @@ def test_presidio_never_logs_the_text(checker, caplog):
     for rec in caplog.records:
         msg = rec.getMessage()
         assert "Petronella" not in msg and "765 43 21" not in msg, rec.name
+
+
+def test_public_names_hide_their_words_only_on_their_own_line(checker):
+    text = "Eleven har läst en bok av Astrid Lindgren.\nPå rasten bråkade hon med Rune och Astrid."
+    assert _names(checker, text) == ["Rune", "Astrid"]
+    assert _names(checker, "Vi läste Emil i Lönneberga, och Emil var rolig.") == []
+
+
+def test_a_lower_case_note_inside_a_longer_text(checker):
+    text = "Provet gick bra.\nbråk m oskar o ali på rasten, pratat m båda."
+    assert _names(checker, text) == ["oskar", "ali"]
