@@ -319,6 +319,7 @@ PASS = {
         "Vi läste kapitel D om vulkaner.",
     ],
     "sensitive": [
+        "I boken vi läser har huvudpersonen, en pojke som heter Sam, autism.",
         "Eleven kan förklara var man har ont i kroppen vid en stukning.",
         "Vi lärde oss om dödsfall i trafiken.",
         "Han har gjort en utredning om vattenkvaliteten i sjön.",
@@ -379,6 +380,9 @@ def test_not_flagged(mine: Checker, category: str, text: str) -> None:
 # A knowledge cue and a sensitive fact joined by a contrast word: the cue covers only its own
 # clause (`scope: clause`), so the fact after "men" / "trots att" is still reported.
 MIXED = [
+    # a book or a text in the same sentence does not make the student a character
+    ("sensitive", "Hon har dyslexi och får boken vi läser som ljudbok."),
+    ("sensitive", "Han har ADHD och har svårt att hålla fokus i texten."),
     ("sensitive", "Nora kan förklara fotosyntesen men har dyslexi och får uppläsning."),
     ("sensitive", "Hon kan resonera om källor men har haft mycket ångest i vår."),
     ("attendance", "Han kan beskriva kroppens organ, trots att han har varit sjuk i tre veckor."),
