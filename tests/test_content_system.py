@@ -319,6 +319,8 @@ PASS = {
         "Vi läste kapitel D om vulkaner.",
     ],
     "sensitive": [
+        "Vi diskuterade ordet autism och dess betydelse.",
+        "Glosor: asthma = astma, allergy = allergi",
         "I boken vi läser har huvudpersonen, en pojke som heter Sam, autism.",
         "Eleven kan förklara var man har ont i kroppen vid en stukning.",
         "Vi lärde oss om dödsfall i trafiken.",
@@ -380,6 +382,8 @@ def test_not_flagged(mine: Checker, category: str, text: str) -> None:
 # A knowledge cue and a sensitive fact joined by a contrast word: the cue covers only its own
 # clause (`scope: clause`), so the fact after "men" / "trots att" is still reported.
 MIXED = [
+    ("sensitive", "Hon har ADHD, vilket har betydelse för hur hon lär sig."),
+    ("sensitive", "Han har dyslexi och böjer ofta verben fel."),
     # a book or a text in the same sentence does not make the student a character
     ("sensitive", "Hon har dyslexi och får boken vi läser som ljudbok."),
     ("sensitive", "Han har ADHD och har svårt att hålla fokus i texten."),
