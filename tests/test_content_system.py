@@ -382,6 +382,11 @@ def test_not_flagged(mine: Checker, category: str, text: str) -> None:
 # A knowledge cue and a sensitive fact joined by a contrast word: the cue covers only its own
 # clause (`scope: clause`), so the fact after "men" / "trots att" is still reported.
 MIXED = [
+    # weak cues ("exempel på", "kroppen", "i ämnet", "föredrag") are not subject content
+    ("sensitive", "Han har ADHD och behöver exempel på hur han ska börja."),
+    ("sensitive", "Hon har astma och ska undersökas av läkare."),
+    ("sensitive", "Han har dyslexi och behöver stöd i ämnet."),
+    ("sensitive", "Han har ångest och vill inte hålla föredrag."),
     ("sensitive", "Hon har ADHD, vilket har betydelse för hur hon lär sig."),
     ("sensitive", "Han har dyslexi och böjer ofta verben fel."),
     # a book or a text in the same sentence does not make the student a character
