@@ -14,15 +14,24 @@ from checker.evaluate import CorpusError, evaluate, read_corpus
 from .common import ConfigOption, build_checker, fail
 
 
+def markdown_table(result, title: str) -> str:
+    """Item- and span-level figures per category as one Markdown table (for docs)."""
+    lines = [f"{title}", "", "| category | item P | item R | item F1 | span P | span R | span F1 |", "|---|---|---|---|---|---|---|"]
+    for cat, it in result.item_level.items():
+        sp = result.span_level[cat]
+        lines.append(f"| {cat} | {it.precision:.3f} | {it.recall:.3f} | {it.f1:.3f} | {sp.precision:.3f} | {sp.recall:.3f} | {sp.f1:.3f} |")
+    return "\n".join(lines)
+
+
 def eval_command(
     corpora: List[Path] = typer.Argument(..., help="JSONL-filer eller mappar med *.jsonl (t.ex. corpora/test)."),
-    fmt: str = typer.Option("text", "--format", "-f", help="text|json"),
+    fmt: str = typer.Option("text", "--format", "-f", help="text|json|markdown"),
     show_misses: bool = typer.Option(True, "--misses/--no-misses", help="Visa missar (id, kategori, citat)."),
     config: Optional[Path] = ConfigOption,
 ) -> None:
     """Mät precision och täckning per kategori på en märkt korpus (post- och spannivå)."""
-    if fmt not in ("text", "json"):
-        raise typer.BadParameter("välj text eller json", param_hint="--format")
+    if fmt not in ("text", "json", "markdown"):
+        raise typer.BadParameter("välj text, json eller markdown", param_hint="--format")
     items = []
     files = [f for p in corpora for f in (sorted(p.glob("*.jsonl")) if p.is_dir() else [p])]
     if not files:
@@ -32,10 +41,18 @@ def eval_command(
             items.extend(read_corpus(path))
         except CorpusError as exc:
             fail(str(exc))
+    seen: set[str] = set()
+    for item in items:
+        if item.id in seen:
+            fail(f"id {item.id!r} finns i mer än en fil")
+        seen.add(item.id)
     checker = build_checker(config)
     result = evaluate(checker, items)
     if fmt == "json":
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        return
+    if fmt == "markdown":
+        print(markdown_table(result, f"{result.items} items from {', '.join(str(p) for p in corpora)}"))
         return
     c = Console(highlight=False)
     c.print(f"{result.items} poster från {', '.join(str(p) for p in corpora)}")

@@ -110,3 +110,19 @@ def test_console_script_runs():
                           input="Han är en id1ot.", capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1
     assert json.loads(proc.stdout)["files"][0]["decision"] == "block"
+
+
+def test_eval_formats(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    text = "Kalle är lat."
+    corpus.write_text(json.dumps({"id": "x1", "text": text, "subject_names": ["Kalle"],
+                                  "labels": [{"category": "person_judgment", "start": 9, "end": 12}]}) + "\n"
+                      + json.dumps({"id": "x2", "text": "Eleven kan lösa ekvationer.", "labels": []}) + "\n", encoding="utf-8")
+    data = json.loads(run(["eval", "-f", "json", str(corpus)]).stdout)
+    assert data["item_level"]["person_judgment"] == {"tp": 1, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0}
+    md = run(["eval", "-f", "markdown", str(tmp_path)]).stdout
+    assert "| person_judgment | 1.000 | 1.000 |" in md
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "y", "text": "abc", "labels": [{"category": "grade", "start": 2, "end": 9}]}\n', encoding="utf-8")
+    res = run(["eval", str(bad)])
+    assert res.exit_code == 2 and "bad.jsonl:1" in res.stderr
