@@ -310,6 +310,10 @@ R2_FLAG = {
         "Sweet kid, lovely personality.",
         # Task-free work traits.
         "Han är otroligt noggrann och självständig.",
+        "Han är vänlig och artig.",  # "vänlig" with its diacritic, not "vanlig"
+        "Alexander är inte dum, han behöver bara mer tid.",
+        "Hon har utvecklats till en omtänksam ung kvinna.",
+        "Hon är en av de trevligaste eleverna i klassen.",
     ],
     "offensive": [
         "Han kallade Ali för terrorist på rasten.",
@@ -348,6 +352,12 @@ R2_PASS = {
         "Tydlig inledning, men avslutningen saknas.",
         "Han slapp göra provet eftersom han var sjuk.",
         "Hon tycker att matte är roligt.",
+        "Det är vanligt att glömma enheterna.",
+        "Vikarien var trevlig och lugn.",
+        "Ida undersökte vilka ämnen som är sura och basiska.",
+        "Hon var med och planerade en lugn och trevlig avslutning för klassen.",
+        "It is difficult to understand the instructions.",
+        "The weather is nice today.",
     ],
     "offensive": [
         "Rektor kallade föräldrarna till möte.",
