@@ -17,6 +17,14 @@ MINE = ("attendance", "grade", "sensitive")
 
 FLAG = {
     "attendance": [
+        "Han har inte varit här sedan måndag.",
+        "Han anländer ofta efter att lektionen har börjat.",
+        "Hon brukar gå hem vid lunch.",
+        "Vi har inte sett till honom sedan i måndags.",
+        "Var på tandläkaren under matten.",
+        "Han ska till ortodontisten på torsdag och missar då engelskan.",
+        "Hon är långtidssjuk.",
+        "Attendance: 78 %.",
         "Sen 3 ggr denna vecka.",
         "hon var sjuk i tisdags",
         "kom forsent idag igen",
@@ -241,6 +249,9 @@ FLAG = {
 
 PASS = {
     "attendance": [
+        "Hon är hemma i matten och löser allt.",
+        "Han missar ofta poängen i engelskan.",
+        "Vi pratade en stund efter att lektionen var slut.",
         "Han är borta på fotbollsläger i helgen.",
         "Hon verkar frånvarande och trött på lektionerna.",
         "Han var närvarande och aktiv under hela lektionen.",
