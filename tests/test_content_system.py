@@ -165,6 +165,13 @@ FLAG = {
         "Hon har ett A i bild.",
     ],
     "sensitive": [
+        "EHT 12/3: Kenan – oro för hemsituationen, kurator kopplas in.",
+        "Familjen är nyinflyttad från Irak.",
+        "Hon har två mammor.",
+        "Mamma har hämtningsförbud.",
+        "Hon har en god man.",
+        "Han har blivit slagen hemma.",
+        "She is on antidepressants.",
         "Hon har ont i ryggen och kan inte vara med på idrotten.",
         "Han tappade mycket i vikt i höstas.",
         "Hon har pratat om att ta livet av sig.",
@@ -330,6 +337,8 @@ PASS = {
         "Vi läste kapitel D om vulkaner.",
     ],
     "sensitive": [
+        "Familjen flyttade hit från Umeå i somras.",
+        "Eleven kan beskriva hur hemsituationen för barn såg ut på 1800-talet.",
         "Vi diskuterade ordet autism och dess betydelse.",
         "Glosor: asthma = astma, allergy = allergi",
         "I boken vi läser har huvudpersonen, en pojke som heter Sam, autism.",
