@@ -165,6 +165,8 @@ FLAG = {
         "Hon har ett A i bild.",
     ],
     "sensitive": [
+        "Hon är född i Syrien.",
+        "Han växte upp i Eritrea.",
         "EHT 12/3: Kenan – oro för hemsituationen, kurator kopplas in.",
         "Familjen är nyinflyttad från Irak.",
         "Hon har två mammor.",
@@ -337,6 +339,8 @@ PASS = {
         "Vi läste kapitel D om vulkaner.",
     ],
     "sensitive": [
+        "Han är född i Göteborg.",
+        "Hon föddes i April.",
         "Familjen flyttade hit från Umeå i somras.",
         "Eleven kan beskriva hur hemsituationen för barn såg ut på 1800-talet.",
         "Vi diskuterade ordet autism och dess betydelse.",
