@@ -17,6 +17,7 @@ MINE = ("attendance", "grade", "sensitive")
 
 FLAG = {
     "attendance": [
+        "Han var sen tre gånger förra veckan.",
         "Han har inte varit här sedan måndag.",
         "Han anländer ofta efter att lektionen har börjat.",
         "Hon brukar gå hem vid lunch.",
@@ -258,6 +259,8 @@ FLAG = {
 
 PASS = {
     "attendance": [
+        "Hon var sen in i diskussionen på lektionen.",
+        "Han är sen med läxorna varje vecka.",
         "Hon är hemma i matten och löser allt.",
         "Han missar ofta poängen i engelskan.",
         "Vi pratade en stund efter att lektionen var slut.",
