@@ -26,7 +26,7 @@ from .normalize import fold, has_diacritics
 
 P = TypeVar("P")
 _Item = tuple  # (payload, terms)
-_BUCKET = 5  # letters that index a prefix/suffix entry: "för*"-stems share 3, rarely 5
+_BUCKET = 5  # letters that index a prefix/suffix entry ("för*"-stems share 3, rarely 5)
 
 # Inflection endings stripped before a suffix (compound head) comparison, longest first.
 INFLECTIONS = ("arnas", "ernas", "ornas", "arna", "erna", "orna", "ens", "ets", "nas",
@@ -183,9 +183,14 @@ class PhraseIndex(Generic[P]):
         # of every phrase that starts with it.
         self._exact2: dict[str, dict[str, list[_Item]]] = defaultdict(lambda: defaultdict(list))
         # Prefix and suffix first terms are found through their first / last letters (up to
-        # _BUCKET of them: one dict lookup per key length in use), then checked in full.
-        self._prefixes: dict[int, dict[str, list[_Item]]] = defaultdict(lambda: defaultdict(list))
-        self._suffixes: dict[int, dict[str, list[_Item]]] = defaultdict(lambda: defaultdict(list))
+        # _BUCKET of them: one dict lookup), then checked in full. The few shorter keys are
+        # tested together with one C-level startswith/endswith on a tuple.
+        self._prefixes: dict[str, list[_Item]] = defaultdict(list)
+        self._suffixes: dict[str, list[_Item]] = defaultdict(list)
+        self._short_prefixes: dict[str, list[_Item]] = defaultdict(list)
+        self._short_suffixes: dict[str, list[_Item]] = defaultdict(list)
+        self._short_prefix_keys: tuple[str, ...] = ()
+        self._short_suffix_keys: tuple[str, ...] = ()
         self._short: list[_Item] = []
         self._contains: list[_Item] = []
         self._contains_rx: re.Pattern[str] | None = None
@@ -203,11 +208,17 @@ class PhraseIndex(Generic[P]):
         elif first.kind == "exact":
             self._exact[first.key].append(item)
         elif first.kind == "prefix":
-            n = min(len(first.key), _BUCKET)
-            self._prefixes[n][first.key[:n]].append(item)
+            if len(first.key) >= _BUCKET:
+                self._prefixes[first.key[:_BUCKET]].append(item)
+            else:
+                self._short_prefixes[first.key].append(item)
+                self._short_prefix_keys = tuple(self._short_prefixes)
         elif first.kind == "suffix":
-            n = min(len(first.key), _BUCKET)
-            self._suffixes[n][first.key[-n:]].append(item)
+            if len(first.key) >= _BUCKET:
+                self._suffixes[first.key[-_BUCKET:]].append(item)
+            else:
+                self._short_suffixes[first.key].append(item)
+                self._short_suffix_keys = tuple(self._short_suffixes)
         elif first.kind == "contains":
             self._contains.append(item)
             self._contains_rx = re.compile("|".join(re.escape(t[0].key) for _, t in self._contains))
@@ -219,18 +230,24 @@ class PhraseIndex(Generic[P]):
         got = self._exact.get(fk)
         if got:
             out.extend(got)
-        for n, table in self._prefixes.items():
-            if len(fk) >= n:
-                got = table.get(fk[:n])
-                if got:
-                    out.extend(got)
-        if self._suffixes:
+        if len(fk) >= _BUCKET:
+            got = self._prefixes.get(fk[:_BUCKET])
+            if got:
+                out.extend(got)
+        if self._short_prefix_keys and fk.startswith(self._short_prefix_keys):
+            for key, items in self._short_prefixes.items():
+                if fk.startswith(key):
+                    out.extend(items)
+        if self._suffixes or self._short_suffix_keys:
             for stem in stems(fk):
-                for n, table in self._suffixes.items():
-                    if len(stem) >= n:
-                        got = table.get(stem[-n:])
-                        if got:
-                            out.extend(got)
+                if len(stem) >= _BUCKET:
+                    got = self._suffixes.get(stem[-_BUCKET:])
+                    if got:
+                        out.extend(got)
+                if self._short_suffix_keys and stem.endswith(self._short_suffix_keys):
+                    for key, items in self._short_suffixes.items():
+                        if stem.endswith(key):
+                            out.extend(items)
 
     def _containing(self, a: Analysis) -> set[int]:
         """Tokens whose folded form contains a `*ord*` key: one regex pass per text."""
