@@ -20,6 +20,7 @@ from .matching import PhraseIndex
 from .models import CATEGORIES, SEVERITY_RANK, Finding, Report, Severity
 from .nlp import get_lemma_table, get_nlp
 from .normalize import fold, normalize
+from .once import Once
 from .policy import decide
 from .rules import Exception_, Rule, RuleError, RuleSet, load_rules
 
@@ -391,18 +392,12 @@ class Checker:
         return out
 
 
-_DEFAULT: Checker | None = None
-_DEFAULT_LOCK = threading.Lock()
+_DEFAULT: Once[Checker] = Once(lambda: Checker())
 
 
 def get_checker() -> Checker:
     """The process-wide default Checker (built on first use, then shared)."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        with _DEFAULT_LOCK:
-            if _DEFAULT is None:
-                _DEFAULT = Checker()
-    return _DEFAULT
+    return _DEFAULT()
 
 
 def check(

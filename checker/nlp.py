@@ -13,21 +13,18 @@ from __future__ import annotations
 
 import marshal
 import os
-import threading
 from pathlib import Path
 
+import numpy
 import spacy
 import srsly
-import numpy
 from spacy.attrs import IDX, IS_PUNCT, IS_TITLE, LENGTH, ORTH, SENT_START
 from spacy.pipeline import Sentencizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
-_LOCK = threading.Lock()
-_LEMMA_LOCK = threading.Lock()  # separate: the pipeline build loads the table under _LOCK
-_NLP: Language | None = None
-_LEMMAS: dict[str, str] | None = None
+from .once import Once
+
 BUILD_COUNT = 0  # how many times the pipeline was built in this process (tests read it)
 
 
@@ -73,12 +70,7 @@ def _load_lemmas() -> dict[str, str]:
 def get_lemma_table() -> dict[str, str]:
     """spaCy-lookups-data's Swedish lemma table (lower-case form → lemma) as a plain dict,
     loaded once per process."""
-    global _LEMMAS
-    if _LEMMAS is None:
-        with _LEMMA_LOCK:
-            if _LEMMAS is None:
-                _LEMMAS = _load_lemmas()
-    return _LEMMAS
+    return _LEMMAS()
 
 
 _SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
@@ -153,11 +145,10 @@ def build_nlp() -> Language:
     return nlp
 
 
+_LEMMAS: Once[dict[str, str]] = Once(lambda: _load_lemmas())
+_NLP: Once[Language] = Once(lambda: build_nlp())
+
+
 def get_nlp() -> Language:
     """The process-wide pipeline (thread-safe lazy build)."""
-    global _NLP
-    if _NLP is None:
-        with _LOCK:
-            if _NLP is None:
-                _NLP = build_nlp()
-    return _NLP
+    return _NLP()

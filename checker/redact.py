@@ -6,13 +6,13 @@ caller's original text); the replacement itself is Presidio's AnonymizerEngine w
 """
 from __future__ import annotations
 
-import threading
 from typing import Iterable
 
 from pydantic import BaseModel
 
 from .engine import Checker, get_checker
 from .models import Finding
+from .once import Once
 
 PLACEHOLDERS: dict[str, str] = {
     "PERSONNUMMER": "[PERSONNUMMER]",
@@ -32,19 +32,13 @@ class RedactResult(BaseModel):
     findings: list[Finding]
 
 
-_LOCK = threading.Lock()
-_ANONYMIZER = None
+def _build_anonymizer():
+    from presidio_anonymizer import AnonymizerEngine
+
+    return AnonymizerEngine()
 
 
-def _anonymizer():
-    global _ANONYMIZER
-    if _ANONYMIZER is None:
-        with _LOCK:
-            if _ANONYMIZER is None:
-                from presidio_anonymizer import AnonymizerEngine
-
-                _ANONYMIZER = AnonymizerEngine()
-    return _ANONYMIZER
+_anonymizer = Once(_build_anonymizer)
 
 
 def redact(

@@ -9,7 +9,6 @@ The engine is built once per process (`get_analyzer`), with:
 from __future__ import annotations
 
 import logging
-import threading
 from typing import TYPE_CHECKING
 
 from presidio_analyzer import AnalyzerEngine, LocalRecognizer, RecognizerRegistry, RecognizerResult
@@ -18,6 +17,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from spacy.tokens import Doc
 
 from ..nlp import get_nlp
+from ..once import Once
 from .names import NameFinder, TokenView
 from .recognizers import (
     LANG,
@@ -154,18 +154,12 @@ def _recognize(engine: AnalyzerEngine, text: str, artifacts: NlpArtifacts) -> li
     return results
 
 
-_LOCK = threading.Lock()
-_ANALYZER: AnalyzerEngine | None = None
+_ANALYZER: Once[AnalyzerEngine] = Once(lambda: build_analyzer())
 
 
 def get_analyzer() -> AnalyzerEngine:
     """The process-wide AnalyzerEngine (thread-safe lazy build)."""
-    global _ANALYZER
-    if _ANALYZER is None:
-        with _LOCK:
-            if _ANALYZER is None:
-                _ANALYZER = build_analyzer()
-    return _ANALYZER
+    return _ANALYZER()
 
 
 def analyse_identifiers(a: "Analysis") -> list[RecognizerResult]:
