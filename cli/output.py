@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.text import Text
 
 from checker import CATEGORY_LABELS_SV, Finding, Report
@@ -58,16 +59,16 @@ def render_text(files: Iterable[CheckedFile], console: Console) -> None:
             head.append(f"  {f.rule_id}  ", style="bold")
             head.append(f"[{CATEGORY_LABELS_SV[f.category]}]", style="dim")
             console.print(head)
-            console.print(Text("  " + _one_line(f.message)))
+            console.print(Padding(Text(_one_line(f.message)), (0, 0, 0, 2), expand=False))
             src = idx.line_text(line)
             end_line, end_col = idx.position(f.end)
             mark_end = end_col - 1 if end_line == line else len(src)
             console.print(Text("  │ ", style="dim") + Text(src.expandtabs(1)))
             console.print(Text("  │ ", style="dim") + Text(" " * (col - 1) + "^" * max(1, mark_end - col + 1), style=_STYLE[f.severity.value]))
             if f.suggestion:
-                console.print(Text("  Förslag: ", style="green") + Text(_one_line(f.suggestion)))
+                console.print(Padding(Text("Förslag: ", style="green") + Text(_one_line(f.suggestion)), (0, 0, 0, 2), expand=False))
             if f.belongs_in:
-                console.print(Text("  Hör hemma i: ", style="green") + Text(f.belongs_in))
+                console.print(Padding(Text("Hör hemma i: ", style="green") + Text(f.belongs_in), (0, 0, 0, 2), expand=False))
             console.print()
     if total == 0:
         console.print("Inga anmärkningar.", style="green")
