@@ -13,7 +13,7 @@ from functools import cached_property
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc
 
-from .normalize import Normalized, fold, fold_keep_length, leet
+from .normalize import Normalized, fold, fold_keep_length, has_stretch, leet
 
 
 def _abbreviation_cut(text: str, s: int, e: int) -> int:
@@ -47,15 +47,9 @@ class Analysis:
         # Folded form per token (lower case, no diacritics). Stretched letters ("laaaat")
         # are shrunk only where they occur, which is rare.
         folds = [ft[s:e] for s, e in zip(self.starts, ends)]
-        if self._has_stretch(ft):
+        if has_stretch(ft):
             folds = [fold(f) if len(f) > 2 else f for f in folds]
         self.fold: list[str] = folds
-
-    @staticmethod
-    def _has_stretch(ft: str) -> bool:
-        from .normalize import has_stretch
-
-        return has_stretch(ft)
 
     @property
     def text(self) -> str:
@@ -124,8 +118,3 @@ class Analysis:
     def token_at(self, char: int) -> int:
         """Index of the token that contains (or precedes) a character offset in norm."""
         return max(0, bisect_right(self.starts, char) - 1)
-
-    def sentence_span(self, sent_no: int) -> tuple[int, int]:
-        """Character span of a sentence in the normalised text."""
-        a, b = self.sent_bounds[sent_no]
-        return self.starts[a], self.ends[b - 1]

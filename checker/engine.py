@@ -38,9 +38,9 @@ def compile_regex(pattern: str):
 
 @dataclass(slots=True)
 class _CompiledException:
-    before: PhraseIndex[None] | None
-    after: PhraseIndex[None] | None
-    around: PhraseIndex[None] | None   # `sentence` entries and the named context's cues
+    before: "_Cues | None"
+    after: "_Cues | None"
+    around: "_Cues | None"   # `sentence` entries and the named context's cues
     regex: object | None
     window: int | None
     scope: str

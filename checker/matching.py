@@ -40,11 +40,6 @@ class Term:
     key: str   # folded
     form: str  # lower case as written in the rule (with diacritics)
 
-    @property
-    def tails(self) -> tuple[str, ...]:
-        """For a suffix term: the endings a matching word may have (key + inflection)."""
-        return _tails(self.key)
-
 
 _TAILS: dict[str, tuple[str, ...]] = {}
 _ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
@@ -62,6 +57,7 @@ def stems(fk: str) -> tuple[str, ...]:
 
 
 def _tails(key: str) -> tuple[str, ...]:
+    """For a suffix term: the endings a matching word may have (key + inflection)."""
     t = _TAILS.get(key)
     if t is None:
         t = _TAILS[key] = (key,) + tuple(key + ending for ending in INFLECTIONS)
@@ -191,7 +187,6 @@ class PhraseIndex(Generic[P]):
         self._short_suffixes: dict[str, list[_Item]] = defaultdict(list)
         self._short_prefix_keys: tuple[str, ...] = ()
         self._short_suffix_keys: tuple[str, ...] = ()
-        self._short: list[_Item] = []
         self._contains: list[_Item] = []
         self._contains_rx: re.Pattern[str] | None = None
         self._subject: list[_Item] = []
@@ -219,11 +214,9 @@ class PhraseIndex(Generic[P]):
             else:
                 self._short_suffixes[first.key].append(item)
                 self._short_suffix_keys = tuple(self._short_suffixes)
-        elif first.kind == "contains":
+        else:  # contains (parse_entry never lets a phrase start with a gap)
             self._contains.append(item)
             self._contains_rx = re.compile("|".join(re.escape(t[0].key) for _, t in self._contains))
-        else:
-            self._short.append(item)
         self.size += 1
 
     def _lookup(self, fk: str, out: list[_Item]) -> None:
@@ -302,8 +295,6 @@ class PhraseIndex(Generic[P]):
                 extra += self._looked_up(a, lk)
             if self._exact2:
                 self._pairs(a, i, (fk, lf, lk), extra)
-            if self._short:
-                extra += self._short
             if self._contains_rx is not None and i in self._containing(a):
                 extra += self._contains
             if self._subject and fk in a.subject_names:
@@ -328,13 +319,3 @@ class PhraseIndex(Generic[P]):
                 end = match_rest(terms, 1, a, i + 1, a.sent[i])
                 if end is not None:
                     yield payload, i, end
-
-    def search(self, a: Analysis, lo: int, hi: int) -> bool:
-        """True if any entry matches starting within [lo, hi) (memoised per text: many hits
-        in one sentence ask the same question)."""
-        lo, hi = max(lo, 0), min(hi, len(a.fold))
-        key = (id(self), lo, hi)
-        found = a.cache.get(key)
-        if found is None:
-            found = a.cache[key] = next(self.find(a, lo, hi), None) is not None
-        return found
