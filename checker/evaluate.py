@@ -38,9 +38,11 @@ class CorpusError(ValueError):
     pass
 
 
-def read_corpus(path: Path) -> list[Item]:
+def read_corpus(path: Path, seen: set[str] | None = None) -> list[Item]:
+    """Read one JSONL corpus file. `seen`: ids already read from other files (ids must be
+    unique across everything evaluated together); it is updated."""
     items: list[Item] = []
-    seen: set[str] = set()
+    seen = set() if seen is None else seen
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:

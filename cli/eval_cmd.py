@@ -33,19 +33,15 @@ def eval_command(
     if fmt not in ("text", "json", "markdown"):
         raise typer.BadParameter("välj text, json eller markdown", param_hint="--format")
     items = []
+    seen: set[str] = set()
     files = [f for p in corpora for f in (sorted(p.glob("*.jsonl")) if p.is_dir() else [p])]
     if not files:
         fail(f"inga *.jsonl-filer i {', '.join(map(str, corpora))}")
     for path in files:
         try:
-            items.extend(read_corpus(path))
+            items.extend(read_corpus(path, seen))
         except CorpusError as exc:
             fail(str(exc))
-    seen: set[str] = set()
-    for item in items:
-        if item.id in seen:
-            fail(f"id {item.id!r} finns i mer än en fil")
-        seen.add(item.id)
     checker = build_checker(config)
     result = evaluate(checker, items)
     if fmt == "json":

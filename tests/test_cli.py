@@ -126,3 +126,11 @@ def test_eval_formats(tmp_path):
     bad.write_text('{"id": "y", "text": "abc", "labels": [{"category": "grade", "start": 2, "end": 9}]}\n', encoding="utf-8")
     res = run(["eval", str(bad)])
     assert res.exit_code == 2 and "bad.jsonl:1" in res.stderr
+
+
+def test_eval_ids_must_be_unique_across_files(tmp_path):
+    line = json.dumps({"id": "dup", "text": "Eleven kan räkna.", "labels": []}) + "\n"
+    (tmp_path / "a.jsonl").write_text(line, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(line, encoding="utf-8")
+    res = run(["eval", str(tmp_path)])
+    assert res.exit_code == 2 and "b.jsonl:1" in res.stderr and "'dup'" in res.stderr
