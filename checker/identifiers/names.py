@@ -100,6 +100,7 @@ _CLASS = re.compile(r"^(?:[1-9][A-Za-zÅÄÖåäö]{1,2}|[Ff]?klass)[.,!?]*$")
 _COMPANY = frozenset({"ab", "hb", "kb", "aktiebolag", "inc", "ltd", "gmbh", "& co"})
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzåäöéèüëïçñæøáíóúãõôâêîûšžčćđ")
 _LEADERS = frozenset("/(\"'«“")
+_QUOTES = frozenset("'\"«»”“’‘")
 _OPENERS = frozenset(":-–—•*\"“”«»(/;")
 _AND = frozenset({"och", "o", "&", "+", "samt", "eller", ",", "/"})   # "o": "och" in quick notes
 _SIGNATURE_LINE = re.compile(
@@ -125,15 +126,19 @@ class NameLexicon:
     wordlike: frozenset[str]
     places: frozenset[str]
     not_names: frozenset[str]
-    staff: frozenset[str]
+    staff: tuple[frozenset[str], tuple[str, ...]]   # role words ("rektor", "mattelärare", "kuratorn")
+    staff_places: frozenset[str]   # "X från fritids", "X på expeditionen": staff
     public_single: frozenset[str]
+    public_prior: frozenset[str]   # listed single names that are ordinary names too ("Elsa", "Zlatan")
     public_multi: dict[str, tuple[tuple[str, ...], ...]]   # by first word, longest first
     suffixes: tuple[str, ...]
     knowledge: tuple[frozenset[str], tuple[str, ...]]
     strong_knowledge: tuple[frozenset[str], tuple[str, ...]]
     carry_knowledge: tuple[frozenset[str], tuple[str, ...]]
     strong_rx: "re.Pattern[str]"   # any strong cue, on folded text (a cheap first filter)
+    weak_rx: "re.Pattern[str]"     # any (weak) knowledge cue, on folded text
     person: tuple[frozenset[str], tuple[str, ...]]
+    family: tuple[frozenset[str], tuple[str, ...]]   # the person cues that name relatives
     institutions: tuple[frozenset[str], tuple[str, ...]]   # "torg", "kyrka", "gymnasium" after a name
     guardians: frozenset[str]     # a closing signed by a guardian is a guardian's name
     title_cues: frozenset[str]    # a capitalised word right after these starts a title
@@ -373,10 +378,14 @@ def load_lexicon() -> NameLexicon:
     last |= foreign_last
     first = (native | foreign) - not_names
     places = frozenset(fold(p) for p in data["places"] if " " not in p)
-    public = [tuple(fold(w) for w in p.split()) for p in data["public_figures"]]
-    # A single-word public name that is also an ordinary first name ("Julia") would hide
-    # real people; those are left to the knowledge cues.
-    single = frozenset(p[0] for p in public if len(p) == 1 and p[0] not in first)
+    figures = yaml.safe_load(resources.files("checker").joinpath("data/public_figures.yaml").read_text(encoding="utf-8"))
+    public = [tuple(fold(w) for w in p.split()) for group in figures.values() for p in group]
+    # A single-word public name that is also an ordinary first name or a listed surname
+    # ("Elsa", "Zlatan", "Karlsson") would hide real people: it is only a prior, knowledge
+    # when its sentence has a knowledge cue.
+    single = frozenset(p[0] for p in public if len(p) == 1 and p[0] not in first and p[0] not in last)
+    prior = frozenset(p[0] for p in public if len(p) == 1) - single
+    knowledge_entries = [*data["knowledge_cues"], *data["strong_knowledge_cues"]]
     return NameLexicon(
         first=frozenset(first),
         native=native_all,
@@ -384,15 +393,19 @@ def load_lexicon() -> NameLexicon:
         wordlike=frozenset(fold(w) for w in data["wordlike"]) | frozenset(wordish),
         places=places,
         not_names=not_names,
-        staff=frozenset(fold(w) for w in data["staff_roles"]),
+        staff=_cues(data["staff_roles"]),
+        staff_places=frozenset(fold(w) for w in data["staff_places"]),
         public_single=single,
+        public_prior=prior,
         public_multi=_by_first_word(p for p in public if len(p) > 1),
         suffixes=tuple(s.lower() for s in data["surname_suffixes"]),
         knowledge=_cues(data["knowledge_cues"]),
         strong_knowledge=_cues(data["strong_knowledge_cues"]),
         carry_knowledge=_cues(data["carry_knowledge_cues"]),
         strong_rx=re.compile(trie_regex({fold(c.rstrip("*")) for c in data["strong_knowledge_cues"]})),
+        weak_rx=re.compile(trie_regex({fold(c.strip("*")) for c in knowledge_entries})),
         person=_cues(data["person_cues"]),
+        family=_cues(data["family_cues"]),
         institutions=_cues(data["institution_heads"]),
         guardians=frozenset(fold(w) for w in data["guardian_words"]),
         title_cues=frozenset(fold(w) for w in data["title_cues"]),
@@ -625,7 +638,8 @@ class NameFinder:
         knowledge_sents: set[int] = set()
         for p in cand_pos:
             c = cands[words[p]]
-            if not c.initial and key_at(p - 1) in lex.title_cues:
+            # ("läste Mio, min Mio"; also a quoted title: 'read "The Giver"')
+            if (not c.initial or text[c.start - 1:c.start] in _QUOTES) and key_at(p - 1) in lex.title_cues:
                 q = p
                 while cand_at(q) is not None and not cand_at(q).initial:
                     public.add(q)
@@ -682,13 +696,79 @@ class NameFinder:
                     if nxt is not None:
                         knowledge_sents.add(nxt)
 
+        # Sentences with any (weak) knowledge cue ("boken", "låten", "landslaget", "kungen"):
+        # one regex over the folded text finds the words that can hold one.
+        weak_sents: set[int] = set()
+        if v.fold_text is not None or len(ft) == len(text):
+            for m in lex.weak_rx.finditer(ft):
+                ti = max(0, bisect_right(v.starts, m.start()) - 1)
+                p = pos_of.get(ti)
+                if p is not None and sent_of[p] not in weak_sents and is_cue_word(p) \
+                        and _cue(keys[p], lex.knowledge):
+                    weak_sents.add(sent_of[p])
+        else:
+            weak_sents.update(sent_of[p] for p in range(n) if is_cue_word(p) and _cue(keys[p], lex.knowledge))
+
+        def pupil_cue(a: int, b: int) -> bool:
+            """Evidence right next to the name that it is a pupil's or a relative's: a class
+            ("Oskar i 8C"), a person word before it ("klasskamraten X", "mamma X"), "bråkade med
+            X", a relative after its genitive ("Zeyneps mamma"), or the student beside it ("Ali
+            och X"). In a sentence about a novel or a film, relatives are the characters' own
+            ("Ronja blir arg på sin far Mattis"), so only the school cues count there."""
+            if key_at(b + 1) in ("i", "fran", "ur") and b + 2 < n and _CLASS.match(tok(b + 2)):
+                return True
+            story = sent_of[a] in knowledge_sents
+
+            def person_word(j: int) -> bool:
+                k = key_at(j)
+                return bool(k) and is_cue_word(j) and _cue(k, lex.person) and not (story and _cue(k, lex.family))
+
+            if person_word(a - 1):
+                return True
+            if key_at(a - 1) == "med" and (_cue(key_at(a - 2), lex.social) or _cue(key_at(a - 3), lex.social)):
+                return True
+            c = cand_at(b)
+            if c is not None and c.genitive and person_word(b + 1):
+                return True
+            return (key_at(a - 1) in _AND and a - 2 in anchor_pos) or (key_at(b + 1) in _AND and b + 2 in anchor_pos)
+
+        anchor_pos = {pos_of[ti] for ti, c in cands.items() if ti in pos_of and c.key in subject_names}
+        # Listed single names that are ordinary names too ("Elsa", "Zlatan", "Ronja"): the
+        # figure when their sentence has a knowledge cue and nothing says "pupil".
+        prior_words: set[tuple[int, str]] = set()
+        for p in cand_pos:
+            c = cands[words[p]]
+            if p not in public and c.key in lex.public_prior and (
+                    sent_of[p] in knowledge_sents or sent_of[p] in weak_sents) and not pupil_cue(p, p):
+                public.add(p)
+                prior_words.add((paragraph(p), c.key))
+        if prior_words:
+            for p in cand_pos:
+                if (paragraph(p), cands[words[p]].key) in prior_words and not pupil_cue(p, p):
+                    public.add(p)
+
         def near_knowledge(a: int, b: int) -> bool:
-            """A knowledge sentence, or a cue up to 5 words before the name or right after it
-            ("en bok av X", "kung X", "X:s roman")."""
+            """A knowledge sentence, or a cue up to 5 words before the name, right after it or
+            after a preposition right after it ("en bok av X", "kung X", "X:s roman", "Maja i
+            berättelsen"), or a quoted title after its genitive ("Lasse Berghagens 'Teddybjörnen
+            Fredriksson'")."""
             if sent_of[a] in knowledge_sents:
                 return True
-            for j in (*range(max(0, a - 5), a), b + 1):
+            after = [b + 1]
+            if key_at(b + 1) in ("i", "ur", "fran", "in", "from"):
+                after += [b + 2, b + 3]
+            for j in (*range(max(0, a - 5), a), *after):
                 if j < n and sent_of[j] == sent_of[a] and is_cue_word(j) and _cue(keys[j], lex.knowledge):
+                    return True
+            c = cand_at(b)
+            if c is not None and c.genitive:
+                rest = text[v.ends[words[b]]:v.ends[words[b]] + 3].lstrip(" ")
+                if rest[:1] in _QUOTES:
+                    return True
+            # "'Flickan och kråkan' av Mikael Wiehe": the maker of a quoted work
+            if key_at(a - 1) == "av" and a >= 1:
+                before = text[max(0, v.starts[words[a - 1]] - 3):v.starts[words[a - 1]]].rstrip(" ")
+                if before[-1:] in _QUOTES:
                     return True
             return False
 
@@ -706,7 +786,8 @@ class NameFinder:
             if p in public or c.key in lex.not_names:
                 continue
             key = c.key
-            is_first = key in lex.first
+            # "Moa-Lisa": a double name whose parts are given names
+            is_first = key in lex.first or ("-" in key and all(k in lex.first for k in key.split("-")))
             is_last = lex.is_surname(key, c.lower)
             # Word-like: listed, or a name only other locales know whose written form is a
             # Swedish word ("Kära" ~ "Kara"): a capital at the start of a sentence is no evidence.
@@ -729,7 +810,7 @@ class NameFinder:
                 continue  # "flyttar till Santiago", "reste från Lima"
             # Part of a title or a company name: "Fallet Mona", "Salong Rosa AB".
             if (prev_c is not None and not prev_c.initial and not person_cue and prev_c.key not in lex.first
-                    and not lex.is_surname(prev_c.key, prev_c.lower) and prev not in lex.staff
+                    and not lex.is_surname(prev_c.key, prev_c.lower) and not _cue(prev, lex.staff)
                     and (p - 1) not in score):
                 continue
             q = p + 1
@@ -842,8 +923,32 @@ class NameFinder:
                 return not (before.lstrip("/") in lex.guardians or after in lex.guardians)
             if (not protected and near_knowledge(a, b)) or (b + 1 < n and _ROMAN.match(tok(b + 1))):
                 return True
-            if before in lex.staff or after in lex.staff or (after == "," and key_at(b + 2) in lex.staff):
+            return staff(a, b)
+
+        def staff(a: int, b: int) -> bool:
+            """A member of staff named in their role: "rektor Annika", "vår mentor Eva", "Eva
+            (kurator)", "Jonas, vår nya vikarie", "Eva som är specialpedagog", "Per från
+            fritids", "Lena på expeditionen"."""
+            before, after = key_at(a - 1), key_at(b + 1)
+            if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff)):
                 return True
+            if before == ",":   # "Vikarien i matte, Jonas, gick igenom …"
+                for j in range(a - 2, max(-1, a - 6), -1):
+                    if sent_of[j] != sent_of[a] or keys[j] == ",":
+                        break
+                    if _cue(keys[j], lex.staff):
+                        return True
+            if after in (",", "som", "var", "ar"):
+                for j in range(b + 2, min(n, b + 5)):
+                    k = keys[j]
+                    if sent_of[j] != sent_of[b]:
+                        break
+                    if _cue(k, lex.staff):
+                        return True
+                    if k not in ("ar", "var", "ny", "nya", "en", "som", "jobbar", "arbetar", "ocksa", "skolans"):
+                        break
+            if after in ("fran", "pa", "i", "pa") and key_at(b + 2) in lex.staff_places:
+                return not (after == "pa" and key_at(b + 2).startswith("fritids"))
             return False
 
         def in_title(hi: int) -> bool:
@@ -866,14 +971,25 @@ class NameFinder:
                 groups[-1].append(sp)
             else:
                 groups.append([sp])
+        kept: list[tuple[list, bool]] = []
+        known: set[tuple[int, str]] = set()   # (paragraph, name word) used as knowledge
         for g in groups:
             lo, hi = g[0][0], g[-1][1]
-            linked_public = (lo - 2 in public and key_at(lo - 1) in _AND) or (hi + 2 in public and key_at(hi + 1) in _AND)
-            # A class after a name ("Mikko Lehtinen i 6C och Aleksi") says it is a student even in
-            # a sentence about a book.
-            protected = any(key_at(b + 1) in ("i", "fran", "ur") and b + 2 < n and _CLASS.match(tok(b + 2))
-                            for _, b, _, _ in g)
+            # Pupil cues ("Mikko Lehtinen i 6C och Aleksi", "klasskamraten X", "bråkade med X")
+            # say it is a student even in a sentence about a book.
+            protected = any(pupil_cue(a, b) for a, b, _, _ in g)
+            linked_public = not protected and (
+                (lo - 2 in public and key_at(lo - 1) in _AND) or (hi + 2 in public and key_at(hi + 1) in _AND))
             if linked_public or in_title(hi) or any(excluded(a, b, protected) for a, b, _, _ in g):
+                if not protected:
+                    known.update((paragraph(a), cands[words[q]].key) for a, b, _, _ in g for q in range(a, b + 1))
+                continue
+            kept.append((g, protected))
+        for g, protected in kept:
+            # A name used as knowledge elsewhere in the paragraph ("I romanen möter vi Stanley.
+            # … Stanley gräver.") is the same character here, unless a pupil cue says otherwise.
+            if known and not protected and all((paragraph(a), cands[words[q]].key) in known
+                                               for a, b, _, _ in g for q in range(a, b + 1)):
                 continue
             for a, b, s, end in g:
                 start, end = cands[words[a]].start, end or cands[words[b]].end
