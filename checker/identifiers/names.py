@@ -100,6 +100,9 @@ _CLASS = re.compile(r"^(?:[1-9][A-Za-zÅÄÖåäö]{1,2}|[Ff]?klass)[.,!?]*$")
 _COMPANY = frozenset({"ab", "hb", "kb", "aktiebolag", "inc", "ltd", "gmbh", "& co"})
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzåäöéèüëïçñæøáíóúãõôâêîûšžčćđ")
 _LEADERS = frozenset("/(\"'«“")
+_FIGURATIVE = frozenset(fold(w) for w in (
+    "riktig riktigt äkta sann liten lilla ny nya typisk modern blivande andra annan ren verklig "
+    "svensk svenska kvinnlig manlig").split())
 _QUOTES = frozenset("'\"«»”“’‘")
 _OPENERS = frozenset(":-–—•*\"“”«»(/;")
 _AND = frozenset({"och", "o", "&", "+", "samt", "eller", ",", "/"})   # "o": "och" in quick notes
@@ -111,7 +114,13 @@ _SIGNATURE_INLINE = re.compile(
     r"|(?<!\S)[-–—](?=\s*[A-ZÅÄÖ][a-zåäö]+\s*$))"
 )
 # A line can hold a closing only if it has one of these (a cheap test before the two above).
-_MAYBE_SIGNATURE = re.compile(r"(?<!\S)(?:/|[-–—]\s*[A-ZÅÄÖ])|(?i:häls|mvh|vh\b)")
+_MAYBE_SIGNATURE = re.compile(r"(?<!\S)(?:/|[-–—]\s*[A-ZÅÄÖ])|(?i:häls|mvh|vh\b|önskar|kram|allt gott|ha det|vi hörs|vi ses)")
+# A closing phrase followed by nothing but the writer's name(s) and maybe a role to the line
+# end: "God jul önskar Maria och Johan", "Allt gott, Maria", "Kram Maria", "Vi hörs! Anna, SvA".
+_CLOSING_PHRASE = re.compile(
+    r"(?i:\b(?:allt\s+gott|ha\s+det\s+(?:bra|gott|fint)|kram(?:ar)?|önskar|vi\s+hörs|vi\s+ses))[,!.]?[ \t]+"
+    r"(?=[A-ZÅÄÖ][\w-]+(?:(?:[ \t]+(?:och|&)[ \t]+|[ \t]+)[A-ZÅÄÖ][\w-]+)*(?:,[ \t]*[\w .-]{1,40})?[ \t]*[.!]?[ \t]*$)"
+)
 # The last sentence/line is only a name, maybe with a title: "Madame Svensson", "Anneli".
 _CLOSING_NAME = re.compile(
     r"(?:^|[.!?\n])[ \t]*(?:[A-ZÅÄÖ][a-zåäö]+\.?[ \t]+)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?[ \t]*[.!]?[ \t]*$"
@@ -567,7 +576,7 @@ class NameFinder:
                 nxt = lines[k + 1] if k + 1 < len(lines) else ""
                 spans.append((pos, end + 1 + len(nxt) if len(nxt) < 60 else end))
             else:
-                m = _SIGNATURE_INLINE.search(line, max(0, len(line) - 60))
+                m = _SIGNATURE_INLINE.search(line, max(0, len(line) - 60)) or _CLOSING_PHRASE.search(line)
                 if m:
                     spans.append((pos + m.start(), end))
             pos = end + 1
@@ -725,12 +734,17 @@ class NameFinder:
 
             if person_word(a - 1):
                 return True
-            if key_at(a - 1) == "med" and (_cue(key_at(a - 2), lex.social) or _cue(key_at(a - 3), lex.social)):
-                return True
             c = cand_at(b)
             if c is not None and c.genitive and person_word(b + 1):
                 return True
-            return (key_at(a - 1) in _AND and a - 2 in anchor_pos) or (key_at(b + 1) in _AND and b + 2 in anchor_pos)
+            if (key_at(a - 1) in _AND and a - 2 in anchor_pos) or (key_at(b + 1) in _AND and b + 2 in anchor_pos):
+                return True
+            return social_med(a)
+
+        def social_med(a: int) -> bool:
+            """"bråkade med X", "har lekt mycket med X": a weaker pupil cue (staff are talked
+            with too: "pratade med Lena (kurator)")."""
+            return key_at(a - 1) == "med" and (_cue(key_at(a - 2), lex.social) or _cue(key_at(a - 3), lex.social))
 
         anchor_pos = {pos_of[ti] for ti, c in cands.items() if ti in pos_of and c.key in subject_names}
         # Listed single names that are ordinary names too ("Elsa", "Zlatan", "Ronja"): the
@@ -816,8 +830,11 @@ class NameFinder:
             q = p + 1
             while cand_at(q) is not None:
                 q += 1
-            if key_at(q) in _COMPANY or _cue(key_at(q), lex.institutions) or prev in _SAINT:
-                continue   # a company, a square, a church, a school named after someone
+            if key_at(q) in _COMPANY or _cue(key_at(q), lex.institutions) or prev in _SAINT or (
+                    q - 1 > p and _cue(key_at(q - 1), lex.institutions)):
+                continue   # a company, a square, a church, a school named after someone ("Maria Ungdom")
+            if key_at(p - 1) in ("en", "ett") or (key_at(p - 1) in _FIGURATIVE and key_at(p - 2) in ("en", "ett", "san", "som")):
+                continue   # a name as a type, not a person: "en riktig Emil", "en ny Zlatan"
             s = 0.0
             if not c.initial:
                 if is_first or is_last:
@@ -923,7 +940,9 @@ class NameFinder:
                 return not (before.lstrip("/") in lex.guardians or after in lex.guardians)
             if (not protected and near_knowledge(a, b)) or (b + 1 < n and _ROMAN.match(tok(b + 1))):
                 return True
-            return staff(a, b)
+            # "mamma Therese, klasslärare": a person cue wins over a role later in a list;
+            # "pratade med Lena (kurator)": the role wins over "pratade med"
+            return (not protected or social_med(a)) and staff(a, b)
 
         def staff(a: int, b: int) -> bool:
             """A member of staff named in their role: "rektor Annika", "vår mentor Eva", "Eva
