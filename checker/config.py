@@ -12,6 +12,8 @@
     warn_at = "info"                 # lowest severity that warns ("never" = never warn)
     block_categories = ["identifier"]  # categories that block whatever their severity
 
+    second_opinion = true            # the trained veto on content findings (docs/rules.md)
+
 Unknown keys and wrong types fail with a message that names the key.
 """
 from __future__ import annotations
@@ -49,6 +51,7 @@ class PolicyConfig(_Strict):
 class Config(_Strict):
     rules: RulesConfig = Field(default_factory=RulesConfig)
     policy: PolicyConfig = Field(default_factory=PolicyConfig)
+    second_opinion: bool = True
     # Sections owned by the service and the scanner; they validate their own keys.
     service: dict[str, Any] = Field(default_factory=dict)
     scan: dict[str, Any] = Field(default_factory=dict)

@@ -23,6 +23,8 @@ from .normalize import fold, normalize
 from .once import Once
 from .policy import decide
 from .rules import Exception_, Rule, RuleError, RuleSet, load_rules
+from .second_opinion import SecondOpinion
+from .second_opinion import shipped as shipped_second_opinion
 
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.max_mem = 64 << 20  # bounded: a hostile pattern fails to compile instead of eating memory
@@ -82,7 +84,8 @@ class _Cues:
 
 
 # Words that start a contrasting clause: what is said before them is not said of what follows.
-_CLAUSE_BREAKS = frozenset({"men", "trots", "medan", "dock", ";", "but", "although", "though", "whereas"})
+# A spaced dash joins two statements in notes ("i en text om förälskelse – hon är lesbisk").
+_CLAUSE_BREAKS = frozenset({"men", "trots", "medan", "dock", ";", "–", "—", "but", "although", "though", "whereas"})
 
 
 def _clause(a: Analysis, first: int, last: int, lo: int, hi: int) -> tuple[int, int]:
@@ -118,6 +121,7 @@ class Checker:
         self._shared: dict[str, object] = {}  # built-once resources detectors share
         self._shared_lock = threading.Lock()
         self._accept = frozenset(fold(w) for w in self.config.rules.accept)
+        self.second_opinion: SecondOpinion | None = shipped_second_opinion() if self.config.second_opinion else None
         self._compile()
 
     # ---------------------------------------------------------------- building
@@ -267,6 +271,8 @@ class Checker:
     ) -> list[Finding]:
         active = self.active_rules(categories, min_severity)
         hits = [h for h in self._raw_hits(a, active) if not self._cancelled(a, h)]
+        if self.second_opinion is not None and hits:
+            hits = self.second_opinion.filter(a, hits, [self.rules[h.rule].category for h in hits])
         return self._to_findings(a, self._merge(hits))
 
     def _raw_hits(self, a: Analysis, active: list[bool]) -> Iterable[_Hit]:

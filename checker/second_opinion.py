@@ -1,0 +1,114 @@
+"""A trained second opinion that can veto content findings (never add them).
+
+The rules find words and constructions; whether a sentence is *about the student* or about
+subject matter, a character or the work is what they get wrong on unseen text. A small
+bag-of-words text classifier (spaCy `textcat_multilabel`, trained on the sentences of
+`corpora/dev` by `python -m checker.train_second_opinion`) scores each sentence per
+category. A content finding whose sentence scores below the category's threshold is
+dropped. Thresholds are chosen by cross-validation on dev so that almost no true finding is
+vetoed (docs/rules.md, "Second opinion"); identifiers are never vetoed.
+
+The model is data shipped with the package (`data/second_opinion.bin` + `.json`), built
+once per process, and only runs on sentences that already hold a finding.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Protocol, Sequence, TypeVar
+
+import spacy
+from spacy.language import Language
+
+from .once import Once
+
+H = TypeVar("H", bound="HitLike")
+
+DATA = Path(__file__).parent / "data"
+MODEL_FILE = DATA / "second_opinion.bin"
+META_FILE = DATA / "second_opinion.json"
+CATEGORIES = ("person_judgment", "offensive", "attendance", "grade", "sensitive")
+
+
+def textcat_config(ngram_size: int, length: int) -> dict:
+    """The component's configuration (also recorded in the meta file)."""
+    return {
+        "model": {
+            "@architectures": "spacy.TextCatBOW.v3",
+            "exclusive_classes": False,
+            "ngram_size": ngram_size,
+            "no_output_layer": False,
+            "length": length,
+        },
+        "threshold": 0.5,
+    }
+
+
+def new_pipeline(meta: dict) -> Language:
+    """A blank Swedish pipeline holding only the classifier described by `meta`."""
+    nlp = spacy.blank("sv")
+    tc = nlp.add_pipe("textcat_multilabel", config=textcat_config(meta["ngram_size"], meta["length"]))
+    for label in meta["labels"]:
+        tc.add_label(label)
+    return nlp
+
+
+class HitLike(Protocol):
+    first: int  # token range
+    last: int
+
+
+class SecondOpinion:
+    """Sentence scores per category, and the veto built on them."""
+
+    def __init__(self, nlp: Language, thresholds: dict[str, float]) -> None:
+        self.nlp = nlp
+        self.textcat = nlp.get_pipe("textcat_multilabel")
+        self.labels = list(self.textcat.labels)
+        self.thresholds = {c: t for c, t in thresholds.items() if t > 0}
+
+    @classmethod
+    def load(cls, model: Path = MODEL_FILE, meta: Path = META_FILE) -> "SecondOpinion | None":
+        if not (model.is_file() and meta.is_file()):
+            return None
+        info = json.loads(meta.read_text(encoding="utf-8"))
+        nlp = new_pipeline(info)
+        nlp.get_pipe("textcat_multilabel").from_bytes(model.read_bytes())
+        return cls(nlp, info["thresholds"])
+
+    def scores(self, sentences: list[str]) -> list[dict[str, float]]:
+        """One batch through the classifier (much cheaper per sentence than one by one)."""
+        if not sentences:
+            return []
+        rows = self.textcat.predict([self.nlp.make_doc(t) for t in sentences]).tolist()
+        return [dict(zip(self.labels, row)) for row in rows]
+
+    def sentence_scores(self, a, hits: Sequence[HitLike], categories: Sequence[str]) -> dict[int, dict[str, float]]:
+        """Scores of every sentence touched by a hit of a vetoable category, by sentence number."""
+        wanted = sorted({s for h, c in zip(hits, categories) if c in self.thresholds
+                         for s in range(a.sent[h.first], a.sent[h.last] + 1)})
+        return dict(zip(wanted, self.scores([sentence_text(a, s) for s in wanted])))
+
+    def filter(self, a, hits: Sequence[H], categories: Sequence[str]) -> list[H]:
+        """The hits to keep: a hit goes when every sentence it touches scores below its
+        category's threshold. `categories[i]` is the category of `hits[i]`."""
+        scores = self.sentence_scores(a, hits, categories)
+        if not scores:
+            return list(hits)
+        return [h for h, c in zip(hits, categories)
+                if c not in self.thresholds
+                or any(scores[s][c] >= self.thresholds[c] for s in range(a.sent[h.first], a.sent[h.last] + 1))]
+
+
+_SHIPPED: Once[SecondOpinion | None] = Once(SecondOpinion.load)
+
+
+def shipped() -> SecondOpinion | None:
+    """The model shipped with the package (None if it was not trained), loaded once."""
+    return _SHIPPED()
+
+
+def sentence_text(a, s: int) -> str:
+    """Sentence number `s` of an Analysis, as normalised text."""
+    lo, hi = a.sent_bounds[s]
+    return a.text[a.starts[lo]:a.ends[hi - 1]]

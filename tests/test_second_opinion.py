@@ -1,0 +1,85 @@
+"""The trained second opinion: it may veto content findings, never identifiers, never add."""
+from __future__ import annotations
+
+import pytest
+
+from checker.config import Config, parse_config
+from checker.engine import Checker
+from checker.evaluate import Item
+from checker.second_opinion import CATEGORIES, SecondOpinion, shipped
+from checker.train_second_opinion import examples, train
+
+TEXT = "Elsa är lat och ointresserad. Hon bråkade med Oskar Lindqvist på rasten."
+
+
+class _Fixed(SecondOpinion):
+    """Every sentence gets the same score in every category."""
+
+    def __init__(self, nlp, score: float) -> None:
+        super().__init__(nlp, {c: 0.05 for c in CATEGORIES})
+        self.score = score
+
+    def scores(self, sentences):
+        return [{c: self.score for c in CATEGORIES} for _ in sentences]
+
+
+@pytest.fixture(scope="module")
+def plain() -> Checker:
+    return Checker(Config(second_opinion=False))
+
+
+def test_shipped_model_loads_with_thresholds_for_content_categories_only():
+    so = shipped()
+    assert so is not None, "checker/data/second_opinion.* missing: run python -m checker.train_second_opinion"
+    assert set(so.thresholds) <= set(CATEGORIES)
+    assert "identifier" not in so.thresholds
+    assert all(0 < t <= 0.1 for t in so.thresholds.values())
+    scores = so.scores(["Hon är lat.", "Eleven kan förklara fotosyntesen."])
+    assert len(scores) == 2 and all(0.0 <= v <= 1.0 for row in scores for v in row.values())
+
+
+def test_config_switches_it_off():
+    assert Checker(Config(second_opinion=False)).second_opinion is None
+    assert parse_config({"second_opinion": False}).second_opinion is False
+    assert Checker().second_opinion is shipped()
+
+
+def test_low_scores_veto_content_findings_but_never_identifiers(plain):
+    before = plain.check(TEXT, subject_names=["Elsa"]).findings
+    assert {f.category for f in before} >= {"person_judgment", "identifier"}
+    plain.second_opinion = _Fixed(shipped().nlp, 0.0)
+    try:
+        after = plain.check(TEXT, subject_names=["Elsa"]).findings
+    finally:
+        plain.second_opinion = None
+    assert {f.category for f in after} == {"identifier"}
+    assert [f for f in after] == [f for f in before if f.category == "identifier"]
+
+
+def test_high_scores_change_nothing(plain):
+    before = plain.check(TEXT, subject_names=["Elsa"]).findings
+    plain.second_opinion = _Fixed(shipped().nlp, 1.0)
+    try:
+        assert plain.check(TEXT, subject_names=["Elsa"]).findings == before
+    finally:
+        plain.second_opinion = None
+
+
+def test_training_examples_are_sentences_with_the_categories_of_their_labels(plain):
+    text = "Kalle kan lösa ekvationer. Han är lat."
+    start = text.index("lat")
+    item = Item(id="x", text=text, labels=[{"category": "person_judgment", "start": start, "end": start + 3}])
+    got = examples(plain, [item])
+    assert len(got) == 2
+    assert got[0][0] == "Kalle kan lösa ekvationer." and got[1][0].startswith("Han är lat")
+    assert got[0][1]["person_judgment"] == 0.0 and got[1][1]["person_judgment"] == 1.0
+    assert all(v == 0.0 for c, v in got[1][1].items() if c != "person_judgment")
+
+
+def test_training_is_reproducible():
+    data = [(f"Mening nummer {i} om {w}.", {c: float(c == cat) for c in CATEGORIES})
+            for i, (w, cat) in enumerate([("lat", "person_judgment"), ("frånvaro", "attendance"),
+                                          ("betyget", "grade"), ("fotosyntesen", "sensitive")] * 6)]
+    first, _ = train(data)
+    second, _ = train(data)
+    assert first.get_pipe("textcat_multilabel").to_bytes() == second.get_pipe("textcat_multilabel").to_bytes()
