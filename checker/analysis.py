@@ -7,13 +7,17 @@ is computed on first use, because most texts never need it beyond a few tokens.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cached_property
 
+import numpy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc
 
-from .normalize import Normalized, fold, fold_keep_length, has_stretch, leet
+from .normalize import _STRETCH, Normalized, fold, fold_keep_length, has_stretch, leet
+
+_DOT = re.compile(r"\.")
 
 
 def _abbreviation_cut(text: str, s: int, e: int) -> int:
@@ -23,6 +27,18 @@ def _abbreviation_cut(text: str, s: int, e: int) -> int:
     a sentence ending in "… är lat." yields the token "lat.". The word is "lat".
     """
     return 1 if e - s > 2 and text[e - 1] == "." and text[s:e - 1].isalpha() else 0
+
+
+def _refold(folds: list[str], starts: list[int], ft: str) -> list[str]:
+    """`fold()` of every token longer than two characters, for a text with a stretched
+    letter somewhere ("laaaat", but also "www", "000" or "..."), calling `fold` only where it
+    can change the token: tokens that overlap a stretch, and non-ASCII ones ("ß" → "ss").
+    An ASCII token is already lower case, and folding changes it only by shrinking a run.
+    """
+    touched: set[int] = set()
+    for m in _STRETCH.finditer(ft):
+        touched.update(range(bisect_right(starts, m.start()) - 1, bisect_right(starts, m.end() - 1)))
+    return [fold(f) if len(f) > 2 and (i in touched or not f.isascii()) else f for i, f in enumerate(folds)]
 
 
 class Analysis:
@@ -35,20 +51,25 @@ class Analysis:
         self.cache: dict = {}
         self._lemma_table = lemma_table
         text = norm.text
-        arr = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).tolist() if len(doc) else []
-        self.starts: list[int] = [r[0] for r in arr]
-        ends = []
-        for s, length, _, _ in arr:
-            e = s + length
-            ends.append(e - _abbreviation_cut(text, s, e))
+        if len(doc):
+            arr = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).astype(numpy.int64)
+        else:
+            arr = numpy.zeros((0, 4), dtype=numpy.int64)
+        self.starts: list[int] = arr[:, 0].tolist()
+        ends_a = arr[:, 0] + arr[:, 1]
+        ends = ends_a.tolist()
+        if "." in text:   # tokens kept with their full stop ("lat."): only those ending in one
+            dots = [m.end() for m in _DOT.finditer(text)]
+            for i in numpy.flatnonzero(numpy.isin(ends_a, dots) & (arr[:, 1] > 2)).tolist():
+                ends[i] -= _abbreviation_cut(text, self.starts[i], ends[i])
         self.ends: list[int] = ends
-        self.is_word: list[bool] = [not (r[2] or r[3]) for r in arr]
+        self.is_word: list[bool] = ((arr[:, 2] == 0) & (arr[:, 3] == 0)).tolist()
         ft = self.fold_text = fold_keep_length(text)
         # Folded form per token (lower case, no diacritics). Stretched letters ("laaaat")
         # are shrunk only where they occur, which is rare.
         folds = [ft[s:e] for s, e in zip(self.starts, ends)]
         if has_stretch(ft):
-            folds = [fold(f) if len(f) > 2 else f for f in folds]
+            folds = _refold(folds, self.starts, ft)
         self.fold: list[str] = folds
 
     @property

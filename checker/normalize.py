@@ -44,10 +44,14 @@ class Normalized:
         return self.starts[start], self.ends[end - 1]
 
 
+# Latin letters that NFKC leaves as they are ("å", "é", "ł"; not "ĳ" or "ſ"). A combining
+# mark after one is special and takes the letter back into its cluster (`_special`).
+_PLAIN_LETTERS = "".join(c for c in map(chr, range(0xC0, 0x250))
+                         if unicodedata.category(c).startswith("L") and unicodedata.normalize("NFKC", c) == c)
 # Everything that is not plain: whitespace other than a single space or line break,
-# any non-ASCII character (NFKC, combining marks, invisible characters) and ASCII control
-# characters. Text between matches is copied as is, offsets one to one.
-_SPECIAL = re.compile(r"\s{2,}|[^\S \n]|[^\x20-\x7e\n]")
+# any other non-ASCII character (NFKC, combining marks, invisible characters) and ASCII
+# control characters. Text between matches is copied as is, offsets one to one.
+_SPECIAL = re.compile(r"\s{2,}|[^\S \n]|[^\x20-\x7e\n" + _PLAIN_LETTERS + "]")
 
 
 def normalize(text: str) -> Normalized:

@@ -1,0 +1,50 @@
+"""Fast paths pinned against the straightforward code they replace (speed work, issue 8).
+
+Each test runs the optimised code and a plain reference on Hypothesis-generated text and
+asserts the same result, so a shortcut can never change what the checker reports.
+"""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from checker import normalize as normalize_mod
+
+# Letters with and without diacritics, combining marks, NFKC-changing characters, spaces,
+# line breaks, invisible characters and separators that spelled-out words use.
+_ALPHABET = st.sampled_from(list("abcdeiloståäöÅÄÖéüßłĳſ²ﬁ \n\t-.*1@") + ["\u0301", "\u030a", "\u200b", "\u00ad", "\u00a0"])
+_TEXT = st.lists(_ALPHABET, max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_normalize_copies_plain_latin_letters_like_the_per_character_path(text):
+    fast = normalize_mod.normalize(text)
+    plain = normalize_mod._SPECIAL
+    normalize_mod._SPECIAL = re.compile(r"\s{2,}|[^\S \n]|[^\x20-\x7e\n]")  # every non-ASCII character
+    try:
+        ref = normalize_mod.normalize(text)
+    finally:
+        normalize_mod._SPECIAL = plain
+    assert (fast.text, fast.starts, fast.ends) == (ref.text, ref.starts, ref.ends)
+
+
+
+_WORDS = st.lists(st.sampled_from(["laaaat", "www.skola.se", "1000", "...", "Straße", "ÆBLE", "ok", "aa", "a",
+                                   "id1ot", "Ååå", "hej", "!!!", "x", "--", "sååå", "i-d-i-o-t"]),
+                  max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_WORDS, st.lists(st.sampled_from([" ", "", "\n", ". ", ", "]), min_size=12, max_size=12))
+def test_token_folds_only_refold_where_fold_can_change_them(checker, words, gaps):
+    from checker.normalize import fold
+
+    text = "".join(w + g for w, g in zip(words, gaps))
+    a = checker.analyse(text)
+    ft = a.fold_text
+    naive = [ft[s:e] for s, e in zip(a.starts, a.ends)]
+    if normalize_mod.has_stretch(ft):
+        naive = [fold(f) if len(f) > 2 else f for f in naive]
+    assert a.fold == naive
