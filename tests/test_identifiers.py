@@ -531,3 +531,163 @@ def test_public_names_hide_their_words_only_on_their_own_line(checker):
 def test_a_lower_case_note_inside_a_longer_text(checker):
     text = "Provet gick bra.\nbråk m oskar o ali på rasten, pratat m båda."
     assert _names(checker, text) == ["oskar", "ali"]
+
+
+# ---------------------------------------- who a name refers to: knowledge, staff or pupil
+# Names are generated with Faker sv_SE (mid-sentence, so the capital is evidence and the
+# gazetteer knows them); what decides is the context the name stands in.
+def _pupil_names(fake, count):
+    """Distinct Faker first names that are no Swedish word and not listed as public figures
+    or characters (those are covered by their own tests)."""
+    from checker.identifiers.engine import get_analyzer
+
+    lex = next(r for r in get_analyzer().registry.recognizers if r.name == "SkrivvaktPersonName").finder.lex
+    out: list[str] = []
+    while len(out) < count:
+        n = fake.first_name()
+        key = n.lower()
+        if (" " in n or "-" in n or key in lex.wordlike or key in lex.public_prior or n in out
+                or key in lex.swedish_words):
+            continue
+        out.append(n)
+    return out
+
+
+KNOWLEDGE_TEMPLATES = [
+    "Eleven har läst en bok av {a} {b} och kan återberätta handlingen.",
+    "I romanen flyttar {a} till en ny stad, och eleven kan förklara varför.",
+    "Huvudpersonen {a} förändras under berättelsen.",
+    "Hon har skrivit en faktatext om {a} {b} och använt två källor.",
+    "Han kan förklara {a}s lagar med egna exempel.",
+    "Vi sjöng '{b}visan' av {a} {b} i stämmor.",
+    "Hon analyserar hur berättaren skildrar {a} i novellen.",
+    "Eleven kan beskriva vad {a} gör i berättelsen och varför.",
+]
+
+PUPIL_TEMPLATES = [
+    "På rasten bråkade hon med {a}, och vi har pratat med båda.",
+    "Hon har samarbetat bra med {a} i grupparbetet.",
+    "{a} i 8C lånade hennes bok.",
+    "Han läste boken tillsammans med klasskamraten {a}.",
+    "Mamma {a} ringde om läxan i svenska.",
+    "Eleven och {a}s mamma var med på mötet.",
+]
+
+
+def test_names_in_a_knowledge_context_are_not_reported(checker, fake):
+    for _ in range(6):
+        a, b = _pupil_names(fake, 2)
+        for template in KNOWLEDGE_TEMPLATES:
+            text = template.format(a=a, b=b)
+            assert _names(checker, text, ["Lina"]) == [], text
+
+
+def test_pupil_cues_are_reported_even_beside_knowledge_words(checker, fake):
+    for _ in range(6):
+        (a,) = _pupil_names(fake, 1)
+        for template in PUPIL_TEMPLATES:
+            text = template.format(a=a)
+            assert _names(checker, text, ["Lina"]) == [a], text
+        # a pupil cue wins in a sentence about a book
+        text = f"Hon läste romanen högt för klasskamraten {a} i 7B."
+        assert _names(checker, text, ["Lina"]) == [a], text
+
+
+def test_listed_public_figures_are_not_reported(checker):
+    for text in (
+        "Räknade ut att Henrik Larsson gjort fler mål per match än de andra.",
+        "Hon jämför Frida Kahlo och Edvard Munch i bildanalysen.",
+        "Han kan redogöra för vad Nelson Mandela kämpade för.",
+        "Eleven har lyssnat på Mozart och Taylor Swift och jämfört tempot.",
+        "Niccolò Machiavelli beskriver den beräknande fursten.",
+        "Hon berättar om Katniss och Peeta och om spelen i arenan.",
+    ):
+        assert _names(checker, text, ["Lina"]) == [], text
+
+
+def test_a_listed_first_name_is_only_a_prior(checker):
+    # "Elsa", "Emil", "Zlatan", "Ronja" are characters and public figures, and pupils' names
+    assert _names(checker, "I filmen Frost räddar Elsa sin syster.", ["Lina"]) == []
+    assert _names(checker, "Han vill spela i landslaget som Zlatan.", ["Lina"]) == []
+    for name in ("Elsa", "Emil", "Ronja", "Zlatan"):
+        assert _names(checker, f"På rasten lekte hon med {name} och Oskar.", ["Lina"]) == [name, "Oskar"]
+        assert _names(checker, f"Hon satt bredvid {name} på lektionen.", ["Lina"]) == [name]
+
+
+def test_relatives_of_characters_are_characters(checker, fake):
+    # In a sentence about a story a relative's word describes the characters ...
+    (a,) = _pupil_names(fake, 1)
+    text = f"Hon kan dra slutsatser om personernas motiv, t.ex. varför Ronja blir arg på sin far {a}."
+    assert _names(checker, text, ["Lina"]) == [], text
+    # ... but a classmate or a class still says "pupil"
+    text = f"Hon kan dra slutsatser om personernas motiv och diskuterade med klasskamraten {a}."
+    assert _names(checker, text, ["Lina"]) == [a], text
+
+
+def test_a_name_used_as_knowledge_stays_knowledge_in_its_paragraph(checker, fake):
+    a, b = _pupil_names(fake, 2)
+    text = f"I romanen möter vi {a}. {a} gräver hål varje dag och blir vän med {b}."
+    assert _names(checker, text, ["Lina"]) == [], text
+    # a new paragraph starts afresh
+    text = f"I romanen möter vi {a}.\nPå rasten bråkade Lina med {a}."
+    assert _names(checker, text, ["Lina"]) == [a], text
+
+
+STAFF_TEMPLATES = [
+    "Rektor {a} {b} har beslutat om extra stöd.",
+    "Skolsköterskan {a} har träffat henne två gånger.",
+    "Vi har pratat med kuratorn {a} om upplägget.",
+    "Specialpedagogen {a} gör en kartläggning i läsning.",
+    "Vikarien i matte, {a}, gick igenom negativa tal.",
+    "{a} {b} (vikarie i 4A) såg att han räknade säkert.",
+    "Vi har pratat med {a} (kurator) om stödet.",
+    "{a}, vår nya mentor, bokar ett möte.",
+    "{a} som är specialpedagog har gjort en plan.",
+    "{a} och {b} från fritids har hjälpt till med bygget.",
+    "{a} på expeditionen har fått blanketten.",
+    "NO-läraren {a} visade hur man titrerar.",
+]
+
+
+def test_staff_named_in_their_role_are_not_reported(checker, fake):
+    for _ in range(4):
+        a, b = _pupil_names(fake, 2)
+        for template in STAFF_TEMPLATES:
+            text = template.format(a=a, b=b)
+            assert _names(checker, text, ["Lina"]) == [], text
+
+
+def test_a_relative_in_a_list_is_reported_before_a_role(checker, fake):
+    (a,) = _pupil_names(fake, 1)
+    text = f"Närvarande: Lina, mamma {a}, klasslärare."
+    assert _names(checker, text, ["Lina"]) == [a], text
+    # "på fritids" alone: pupils are at fritids too
+    text = f"Hon lekte med {a} på fritids i går."
+    assert _names(checker, text, ["Lina"]) == [a], text
+
+
+def test_closing_phrases_sign_for_the_writer(checker, fake):
+    (a,) = _pupil_names(fake, 1)
+    for closing in (f"Trevlig helg önskar {a}", f"Allt gott, {a}", f"Kram {a}",
+                    f"God jul önskar {a} och Maja, mentorer 4B"):
+        text = f"Lina har gjort fina framsteg i läsning. {closing}"
+        assert _names(checker, text, ["Lina"]) == [], text
+    # a closing phrase is not any line ending in a name
+    assert _names(checker, f"Vi ses på mötet med {a}", ["Lina"]) == [a]
+
+
+def test_a_name_as_a_type_is_not_a_person(checker):
+    assert _names(checker, "Benjamin är en riktig Emil, alltid mitt i hyssen.", ["Benjamin"]) == []
+    assert _names(checker, "Hon drömmer om att bli en ny Zlatan.", ["Lina"]) == []
+
+
+def test_chat_words_in_quick_notes_are_not_names(checker):
+    assert _names(checker, "han är så lat asså, gör inget på lektionerna", ["Nils"]) == []
+
+
+def test_a_relatives_address_outweighs_an_exercise_word(checker, fake):
+    email = fake.email()
+    text = f"Skickar uppgiften till pappans jobbmejl {email} eftersom han inte loggar in."
+    assert ids(checker, text, ["Alma"]) == [(email, "EMAIL")]
+    # an exercise without a relative stays an exercise
+    assert ids(checker, f"I uppgiften skickade hon ett mejl till {email}.", ["Alma"]) == []

@@ -148,6 +148,8 @@ class NameLexicon:
     weak_rx: "re.Pattern[str]"     # any (weak) knowledge cue, on folded text
     person: tuple[frozenset[str], tuple[str, ...]]
     family: tuple[frozenset[str], tuple[str, ...]]   # the person cues that name relatives
+    topic_nouns: tuple[frozenset[str], tuple[str, ...]]   # "en faktatext om X"
+    genitive_heads: tuple[frozenset[str], tuple[str, ...]]   # "Newtons lagar"
     institutions: tuple[frozenset[str], tuple[str, ...]]   # "torg", "kyrka", "gymnasium" after a name
     guardians: frozenset[str]     # a closing signed by a guardian is a guardian's name
     title_cues: frozenset[str]    # a capitalised word right after these starts a title
@@ -415,6 +417,8 @@ def load_lexicon() -> NameLexicon:
         weak_rx=re.compile(trie_regex({fold(c.strip("*")) for c in knowledge_entries})),
         person=_cues(data["person_cues"]),
         family=_cues(data["family_cues"]),
+        topic_nouns=_cues(data["topic_nouns"]),
+        genitive_heads=_cues(data["genitive_heads"]),
         institutions=_cues(data["institution_heads"]),
         guardians=frozenset(fold(w) for w in data["guardian_words"]),
         title_cues=frozenset(fold(w) for w in data["title_cues"]),
@@ -774,11 +778,21 @@ class NameFinder:
             for j in (*range(max(0, a - 5), a), *after):
                 if j < n and sent_of[j] == sent_of[a] and is_cue_word(j) and _cue(keys[j], lex.knowledge):
                     return True
+            # "vad Leo gör i berättelsen": "i"/"ur" + a work later in the clause
+            for j in range(b + 1, min(n - 1, b + 5)):
+                if sent_of[j] != sent_of[a] or keys[j] in (",", "och", "men"):
+                    break
+                if keys[j] in ("i", "ur") and (keys[j + 1] in lex.title_cues or keys[j + 1] == "berattelsen"):
+                    return True
             c = cand_at(b)
             if c is not None and c.genitive:
                 rest = text[v.ends[words[b]]:v.ends[words[b]] + 3].lstrip(" ")
-                if rest[:1] in _QUOTES:
-                    return True
+                if rest[:1] in _QUOTES or _cue(key_at(b + 1), lex.genitive_heads):
+                    return True   # "Lasse Berghagens 'Teddybjörnen …'", "Newtons lagar"
+            if key_at(a - 1) == "om" and any(
+                    j >= 0 and sent_of[j] == sent_of[a] and is_cue_word(j) and _cue(keys[j], lex.topic_nouns)
+                    for j in range(a - 2, a - 5, -1)):
+                return True   # "en faktatext om X", "redovisningen handlade om X"
             # "'Flickan och kråkan' av Mikael Wiehe": the maker of a quoted work
             if key_at(a - 1) == "av" and a >= 1:
                 before = text[max(0, v.starts[words[a - 1]] - 3):v.starts[words[a - 1]]].rstrip(" ")
