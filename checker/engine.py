@@ -84,14 +84,18 @@ class _Cues:
 
 
 # Words that start a contrasting clause: what is said before them is not said of what follows.
-# A spaced dash joins two statements in notes ("i en text om förälskelse – hon är lesbisk").
-_CLAUSE_BREAKS = frozenset({"men", "trots", "medan", "dock", ";", "–", "—", "but", "although", "though", "whereas"})
+_CLAUSE_BREAKS = frozenset({"men", "trots", "medan", "dock", ";", "but", "although", "though", "whereas"})
+# A spaced dash also ends what comes before it, looking back from a hit: in "i en text om
+# förälskelse – hon är lesbisk" the text cue does not reach the fact. Looking forward it does
+# not: a heading before the dash is what follows it is about ("försörjningsstöd och a-kassa –
+# Ebba kan förklara skillnaderna").
+_BACK_BREAKS = _CLAUSE_BREAKS | {"–", "—"}
 
 
 def _clause(a: Analysis, first: int, last: int, lo: int, hi: int) -> tuple[int, int]:
     """Tokens [lo, hi) of the sentence narrowed to the clause around tokens first..last."""
     i = first
-    while i > lo and a.lower[i - 1] not in _CLAUSE_BREAKS:
+    while i > lo and a.lower[i - 1] not in _BACK_BREAKS:
         i -= 1
     j = last + 1
     while j < hi and a.lower[j] not in _CLAUSE_BREAKS:

@@ -101,6 +101,18 @@ FLAG = {
         "Elias har varit borta mycket i höst.",
         "Han har legat hemma med feber i en vecka.",
         "Hon har inte varit på plats sedan mitten av oktober.",
+        "Kom en halvtimme för sent till slöjden.",
+        "Hon var fem minuter sen till bilden.",
+        "Har bara varit i skolan två dagar av fem.",
+        "Han har knappt varit i skolan sedan jul.",
+        "Dyker upp först vid 9 de flesta dagar.",
+        "Har rymt från skolgården två gånger.",
+        "Går i skolan på halvtid sedan oktober.",
+        "Han skickades hem från skolan efter lunch.",
+        "Hon kommer inte på fredag, familjen åker bort.",
+        "Han har hoppat över simlektionerna hela hösten.",
+        "Hon var i Marocko tre veckor under skoltid.",
+        "Han har inte kommit tillbaka efter sportlovet.",
     ],
     "grade": [
         "Hon har höga betyg.",
@@ -164,6 +176,18 @@ FLAG = {
         "Pendlar mellan D och C.",
         "Han klarade ett E på omprovet.",
         "Hon har ett A i bild.",
+        "Har goda chanser till ett C.",
+        "Det lutar åt att hon hamnar i E.",
+        "Prognos i kemi: D.",
+        "Biologi – C, fysik – D.",
+        "Han uppfyller inte kunskapskraven för betyget E.",
+        "Hon missade C-kraven på labben.",
+        "She failed the spelling test again.",
+        "Han klarade sig precis på ett E.",
+        "Ett MVG-arbete rakt igenom.",
+        "Prognosen i matte är osäker.",
+        "Underlaget för betyg i slöjd är för tunt.",
+        "Resultatet låg under godkäntgränsen.",
     ],
     "sensitive": [
         "Hon är född i Syrien.",
@@ -254,6 +278,13 @@ FLAG = {
         "Han har självskadebeteende.",
         "Hon är placerad i familjehem.",
         "Han har typ 1-diabetes.",
+        "Vi ringde hem eftersom han hade 39 grader.",
+        "Hon blev stucken av en geting och fick åka till vårdcentralen.",
+        "Familjen är baptister.",
+        "Hans pappa greps för rån i våras.",
+        "Han skrev om familjens flykt från Syrien.",
+        "Han är öppen med att han är pan.",
+        "Det är bråk om vårdnaden och pappa får inte hämta.",
     ],
 }
 
@@ -308,6 +339,11 @@ PASS = {
         "Eleven kan beskriva hur virus gör oss sjuka.",
         "Han kom sent in i diskussionen men bidrog med goda argument.",
         "Boken handlar om en pojke som skolkar från skolan.",
+        "Han kom för fem minuter sen och frågade om läxan.",
+        "Hon kommer inte på svaret direkt men löser uppgiften med stöd.",
+        "Skolan slutar 13.30 på fredagar för alla klasser.",
+        "Han spelar huvudrollen i pjäsen och är borta i tre scener.",
+        "Vi har arbetat med hur frånvaro i arbetslivet påverkar företag.",
     ],
     "grade": [
         "Eleven kan resonera om varför höga betyg kan ge fler val.",
@@ -340,6 +376,11 @@ PASS = {
         "Låten går i E-moll.",
         "Svara på fråga C i boken.",
         "Vi läste kapitel D om vulkaner.",
+        "Vi har gått igenom kunskapskraven för betyget C i religion.",
+        "Han valde spår B i orienteringen.",
+        "Hon hamnade i lag B på idrotten.",
+        "Vi läste kurs A i tyska förra året.",
+        "Bokstäverna A–F används i betygsskalan.",
     ],
     "sensitive": [
         "Han är född i Göteborg.",
@@ -382,6 +423,12 @@ PASS = {
         "Han kan förklara vad ADHD är och hur det kan påverka lärande.",
         "Eleven kan resonera om normer kring sexualitet och identitet.",
         "Vi har arbetat med psykisk hälsa i hälsokunskapen.",
+        "Vi diskuterade hur socialtjänstens roll har förändrats.",
+        "Kan förklara vad kol och syre bildar vid förbränning.",
+        "Boken handlar om en flicka som har diabetes.",
+        "Vi läste en novell om Sara som har ångest inför proven.",
+        "Elever med dyslexi har rätt till anpassningar, står det i skolans plan.",
+        "Diabetes och insulin – Sara kan förklara hur blodsockret regleras.",
     ],
 }
 
@@ -422,6 +469,8 @@ MIXED = [
     ("sensitive", "Nora kan förklara fotosyntesen men har dyslexi och får uppläsning."),
     ("sensitive", "Hon kan resonera om källor men har haft mycket ångest i vår."),
     ("attendance", "Han kan beskriva kroppens organ, trots att han har varit sjuk i tre veckor."),
+    # a spaced dash ends the cue before it (looking back from the fact)
+    ("sensitive", "Vi läste en novell om vänskap – hon har dyslexi och lyssnade på ljudboken."),
 ]
 
 
