@@ -172,7 +172,15 @@ def fold_keep_length(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower()[0] if c.lower() else c for c in text)
-    return low.translate(_DIACRITICS_1TO1)
+    if low.isascii():
+        return low
+    # What `low.translate(_DIACRITICS_1TO1)` gives, but one C-level replace per distinct
+    # non-ASCII character (a handful: å, ä, ö, é) instead of a dict lookup per character.
+    for c in set(_HAS_DIACRITIC.findall(low)):
+        plain = _DIACRITICS_1TO1.get(ord(c))
+        if plain is not None:
+            low = low.replace(c, plain)
+    return low
 
 
 def has_stretch(text: str) -> bool:

@@ -48,3 +48,25 @@ def test_token_folds_only_refold_where_fold_can_change_them(checker, words, gaps
     if normalize_mod.has_stretch(ft):
         naive = [fold(f) if len(f) > 2 else f for f in naive]
     assert a.fold == naive
+
+
+_LINE = st.lists(st.sampled_from(["Häls", "HÄLS", "mvh", "MVH", "Vh", "vh.", "vhs", "Önskar", "KRAM", "allt gott",
+                                  "Ha det", "vİ hörs", "vı ses", "ſ", "/", "- ", "— Maria", "-maria", "x/y", " ", "a",
+                                  "İ", "hälſ", "hä", "ls", "\t", "–\u00a0Anna"]), max_size=8).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINE)
+def test_signature_prefilter_finds_what_one_case_insensitive_regex_finds(line):
+    from checker.identifiers import names
+
+    one = re.compile(names._MAYBE_SIGNATURE_MARK.pattern + "|(?i:" + names._MAYBE_SIGNATURE_WORDS.pattern + ")")
+    assert names._maybe_signature(line) == (one.search(line) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_fold_keep_length_replaces_like_one_translate(text):
+    low = text.lower() if len(text.lower()) == len(text) else "".join(c.lower()[0] if c.lower() else c for c in text)
+    assert normalize_mod.fold_keep_length(text) == low.translate(normalize_mod._DIACRITICS_1TO1)
+    assert len(normalize_mod.fold_keep_length(text)) == len(text)
