@@ -1,5 +1,7 @@
 """`skrivvakt.toml`: how a municipality or school tunes Skrivvakt without forking it.
 
+    second_opinion = true            # the trained veto on content findings (docs/rules.md)
+
     [rules]
     packs = ["lokala-regler"]        # extra rule folders (relative to the config file)
     disable = ["PJ004"]              # rule ids that never run
@@ -11,8 +13,6 @@
     block_at = "error"               # lowest severity that blocks ("never" = never block)
     warn_at = "info"                 # lowest severity that warns ("never" = never warn)
     block_categories = ["identifier"]  # categories that block whatever their severity
-
-    second_opinion = true            # the trained veto on content findings (docs/rules.md)
 
 Unknown keys and wrong types fail with a message that names the key.
 """
