@@ -75,14 +75,33 @@ def sentence_span(view, start: int, end: int) -> tuple[int, int]:
     return starts[lo], view.ends[hi]
 
 
+# "Ring gärna mig på …", "nå mig på …": the writer's number if the writer is staff.
+_CALL_ME = re.compile(r"(?i)\b(?:ring|nå|kontakta|sms:?a|messa|mejla|maila)\s+(?:gärna\s+|mig\s+gärna\s+)?mig\b|\bmig\s+når\s+ni\b")
+# A role in the writer's closing ("/Peter, klasslärare 5A", "Hälsningar Anna, mentor").
+_STAFF_ROLE = re.compile(
+    r"(?i)\b(?:\w*lärar\w*|mentor\w*|rektor\w*|\w*kurator\w*|\w*pedagog\w*|\w*sköterska\w*|syv"
+    r"|\w*vägledare\w*|vikarie\w*|fritids\w*|skolpsykolog\w*|elevhälsa\w*|fröken)\b"
+)
+
+
 def own_phone(view, start: int) -> bool:
     """The writer's own or the school's number: an own-number cue up to six words before,
-    within the sentence."""
+    within the sentence; or "ring mig på …" in a message that staff sign in their role (a
+    guardian's "ring mig på …" stays personal data)."""
     lo, _ = sentence_span(view, start, start + 1)
     before = view.text[lo:start]
     words = before.split()
     window = " ".join(words[-_OWN_WINDOW:])
-    return _OWN_PHONE.search(window) is not None
+    if _OWN_PHONE.search(window) is not None:
+        return True
+    return _CALL_ME.search(window) is not None and signed_by_staff(view.text)
+
+
+def signed_by_staff(text: str) -> bool:
+    """The text's closing names a staff role ("/Peter, klasslärare 5A")."""
+    from .names import NameFinder
+
+    return any(_STAFF_ROLE.search(text, lo, hi) for lo, hi in NameFinder._signature_spans(text))
 
 
 def not_private(view, start: int, end: int) -> bool:

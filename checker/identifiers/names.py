@@ -86,7 +86,7 @@ _YEAR_PREPOSITIONS = frozenset(fold(w) for w in (
 _YEAR_HINT = re.compile(r"\d{3,4}")
 _GENITIVE = re.compile(r"[:'’]s$")
 # Keys are folded: "från" is "fran".
-_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("i", "från", "utanför", "nära", "mot", "till"))
+_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("i", "från", "utanför", "nära", "mot", "till", "vid"))
 _ARTICLES = frozenset({"the", "a", "an", "den", "det", "de", "en", "ett", "el", "la", "le", "les", "der", "die", "das"})
 _MOVE_WORDS = frozenset(fold(w) for w in (
     "flytta flyttar flyttade flyttat åka åker åkte åkt resa reser reste rest köra kör körde flyga flyger flög "
@@ -100,6 +100,16 @@ _CLASS = re.compile(r"^(?:[1-9][A-Za-zÅÄÖåäö]{1,2}|[Ff]?klass)[.,!?]*$")
 _COMPANY = frozenset({"ab", "hb", "kb", "aktiebolag", "inc", "ltd", "gmbh", "& co"})
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzåäöéèüëïçñæøáíóúãõôâêîûšžčćđ")
 _LEADERS = frozenset("/(\"'«“")
+# Words between a name and its role: "Jonas, vår nya vikarie", "Maria, Oskars mentor".
+_ROLE_FILLERS = frozenset(fold(w) for w in (
+    "är var ny nya en som jobbar arbetar också skolans vår våra din ditt dina er ert era hans hennes "
+    "deras klassens elevens barnets ert barns").split())
+_APPOINTMENTS = frozenset(fold(w) for w in "tid tiden samtal samtalet besök besöket möte mötet träff".split())
+# Words that follow a verb, not a name, at the start of a sentence ("Rita av …", "Rita en …").
+_OBJECT_STARTS = frozenset(fold(w) for w in (
+    "av upp ut in ner fram bort en ett den det de dina din ditt era ert er alla några varje dessa").split())
+_CLAUSE_BREAKS = frozenset(fold(w) for w in (
+    "men ; medan dock eftersom fast trots but – —").split())
 _FIGURATIVE = frozenset(fold(w) for w in (
     "riktig riktigt äkta sann liten lilla ny nya typisk modern blivande andra annan ren verklig "
     "svensk svenska kvinnlig manlig").split())
@@ -289,6 +299,8 @@ def _faker_names(locale: str) -> tuple[set[str], set[str]]:
         return set(), set()
     out: tuple[set[str], set[str]] = (set(), set())
     attrs = [a for a in dir(provider) if a.endswith("names") and not a.startswith("_")]
+    if locale.startswith(_NON_LATIN_SCRIPT):   # Chinese, Japanese: their romanised lists only
+        attrs = [a for a in attrs if "romanized" in a]
     for k, kind in enumerate(("first", "last")):
         for attr in (a for a in attrs if kind in a):
             names = getattr(provider, attr, None)
@@ -310,7 +322,12 @@ def _faker_locales() -> list[str]:
 
     # "en" is a generic list of everything ever used as an English name ("London", "Baker").
     return [m.name for m in pkgutil.iter_modules(person.__path__)
-            if m.name not in ("sv_SE", "en") and not m.name.startswith(_NON_LATIN_SCRIPT)]
+            if m.name not in ("sv_SE", "en") and (not m.name.startswith(_NON_LATIN_SCRIPT)
+                                                   or m.name in _ROMANISED_LOCALES)]
+
+
+# Locales in another script whose provider also lists names romanised ("Wei", "Yuki").
+_ROMANISED_LOCALES = ("ja_JP", "zh_CN", "zh_TW")
 
 
 # Surnames from these locales are too often ordinary words of languages Swedish school texts
@@ -543,7 +560,8 @@ class NameFinder:
             # itself the student's or a known name: "Mattis", "Hans").
             # A Latvian "Oskars" in another locale's list does not make "Oskars" a name here.
             if (not gen and len(key) > 3 and key.endswith("s") and key not in subject
-                    and key not in lex.native and key not in lex.not_names):
+                    and key not in lex.native and key not in lex.not_names
+                    and word.lower() not in lex.english):   # "Class" is no genitive of "Clas"
                 base = key[:-1]
                 if base in lex.first or base in lex.last or base in subject:
                     key, gen, word = base, True, word[:-1]
@@ -666,6 +684,7 @@ class NameFinder:
         # min Mio"). Their words, and the words of listed public names, refer to the work or
         # the figure wherever they recur in the text ("Ronja Rövardotter … Ronja och Birk").
         knowledge_sents: set[int] = set()
+        title_at: list[int] = []
         for p in cand_pos:
             c = cands[words[p]]
             # ("läste Mio, min Mio"; also a quoted title: 'read "The Giver"')
@@ -675,6 +694,7 @@ class NameFinder:
                     public.add(q)
                     q += 1
                 knowledge_sents.add(sent_of[p])
+                title_at.append(p)
         # (within the paragraph: a text may mention "Astrid Lindgren" and, further on, a
         # student called Astrid)
         public_words = {(paragraph(p), cands[words[p]].key) for p in public if words[p] in cands}
@@ -699,6 +719,10 @@ class NameFinder:
                 return None
             return sent_of[q]
 
+        for p in title_at:   # "Vi har läst Den vita stenen. Fia är en udda figur …"
+            nxt = next_sentence_same_paragraph(p)
+            if nxt is not None:
+                knowledge_sents.add(nxt)
         ft = v.fold_text if v.fold_text is not None else fold(text)
         if _YEAR_HINT.search(ft):
             for p in range(n):
@@ -753,13 +777,14 @@ class NameFinder:
                 k = key_at(j)
                 return bool(k) and is_cue_word(j) and _cue(k, lex.person) and not (story and _cue(k, lex.family))
 
-            if person_word(a - 1):
+            if person_word(a - 1) or (key_at(a - 1) == "," and person_word(a - 2)):   # "hennes mamma, Karin"
                 return True
             c = cand_at(b)
             if c is not None and c.genitive and person_word(b + 1):
                 return True
-            if (key_at(a - 1) in _AND and a - 2 in anchor_pos) or (key_at(b + 1) in _AND and b + 2 in anchor_pos):
-                return True
+            if ((key_at(a - 1) in _AND and a - 2 in anchor_pos) or (key_at(b + 1) in _AND and b + 2 in anchor_pos)) \
+                    and not (story and c is not None and (c.key in lex.public_prior or c.key in lex.public_single)):
+                return True   # (not "asagudarna Oden, Tor och Freja" in a text about Freja)
             return social_med(a)
 
         def social_med(a: int) -> bool:
@@ -782,12 +807,29 @@ class NameFinder:
                 if (paragraph(p), cands[words[p]].key) in prior_words and not pupil_cue(p, p):
                     public.add(p)
 
+        def weak_in_clause(a: int, b: int) -> bool:
+            """A knowledge cue in the name's clause: the sentence up to a clause break ("men",
+            ";", "medan", …) on either side ("Linnea kan beskriva vikingatida handel, men hon
+            har kallat Bashir …" is two clauses)."""
+            for step, start in ((-1, a - 1), (1, b + 1)):
+                j = start
+                while 0 <= j < n and sent_of[j] == sent_of[a]:
+                    k = keys[j]
+                    if k in _CLAUSE_BREAKS:
+                        break
+                    if is_cue_word(j) and _cue(k, lex.knowledge):
+                        return True
+                    j += step
+            return False
+
         def near_knowledge(a: int, b: int) -> bool:
             """A knowledge sentence, or a cue up to 5 words before the name, right after it or
             after a preposition right after it ("en bok av X", "kung X", "X:s roman", "Maja i
             berättelsen"), or a quoted title after its genitive ("Lasse Berghagens 'Teddybjörnen
             Fredriksson'")."""
             if sent_of[a] in knowledge_sents:
+                return True   # (a pupil cue next to the name has already been ruled out)
+            if sent_of[a] in weak_sents and weak_in_clause(a, b):
                 return True
             after = [b + 1]
             if key_at(b + 1) in ("i", "ur", "fran", "in", "from"):
@@ -847,6 +889,8 @@ class NameFinder:
             genitive_cue = c.genitive and not wordlike
             if key in lex.places and not person_cue:
                 continue
+            if c.initial and c.lower in lex.swedish_words and key_at(p + 1) in _OBJECT_STARTS:
+                continue   # an instruction: "Rita av ritningen", "Klara ut uppgiften"
             if prev in _PLACE_PREPOSITIONS and is_last and not is_first and not person_cue:
                 continue  # "i Lund", "från Sandviken"
             if prev in _PLACE_PREPOSITIONS and prev != "till" and key not in lex.native and not person_cue:
@@ -885,7 +929,7 @@ class NameFinder:
                     s = 0.8
                 elif (is_first or is_last) and nxt_c is not None and lex.is_surname(nxt_c.key, nxt_c.lower) and nxt_c.key not in lex.wordlike:
                     s = 0.8  # "Hans Svensson ringde"
-                elif (is_first or is_last or person_cue) and class_cue:
+                elif (is_first or is_last or person_cue) and class_cue and c.lower not in lex.stop_words:   # not "Alla i 7B"
                     s = 0.7
             if s:
                 score[p] = s
@@ -935,6 +979,8 @@ class NameFinder:
                     if c2.initial and c2.key not in lex.first and c2.key not in lex.last and (
                             c2.lower in lex.stop_words or c2.lower in lex.swedish_words):
                         continue  # "Hon och Alma", "Sedan och …": a capital at the start is no evidence
+                    if c2.initial and key_at((p + q) // 2) == "," and c2.key not in lex.first and c2.key not in lex.last:
+                        continue  # "Seriously, Isaac, stop it": a comma after an opening word joins nothing
                     if key_at((p + q) // 2) in _AND:
                         score[q] = 0.7
                         changed = True
@@ -980,6 +1026,9 @@ class NameFinder:
             (kurator)", "Jonas, vår nya vikarie", "Eva som är specialpedagog", "Per från
             fritids", "Lena på expeditionen"."""
             before, after = key_at(a - 1), key_at(b + 1)
+            c = cand_at(b)
+            if c is not None and c.genitive:
+                return False   # "Linneas mentor Frida": Linnea is whose mentor it is
             if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff)):
                 return True
             if before == ",":   # "Vikarien i matte, Jonas, gick igenom …"
@@ -988,15 +1037,23 @@ class NameFinder:
                         break
                     if _cue(keys[j], lex.staff):
                         return True
-            if after in (",", "som", "var", "ar"):
+            if after in (",", "som", "var", "ar", "och"):   # "Maria, Oskars mentor", "Maria och är hans mentor"
                 for j in range(b + 2, min(n, b + 5)):
                     k = keys[j]
                     if sent_of[j] != sent_of[b]:
                         break
                     if _cue(k, lex.staff):
                         return True
-                    if k not in ("ar", "var", "ny", "nya", "en", "som", "jobbar", "arbetar", "ocksa", "skolans"):
+                    c = cand_at(j)
+                    if k not in _ROLE_FILLERS and not (c is not None and c.genitive):
                         break
+            # the writer and a colleague: "Maria och jag", "jag och Johan", "jag heter Maria"
+            if (after == "och" and key_at(b + 2) == "jag") or (before == "och" and key_at(a - 2) == "jag") \
+                    or (before == "heter" and key_at(a - 2) == "jag"):
+                return True
+            # an appointment with someone at school: "har tid hos Eva på torsdag"
+            if before == "hos" and key_at(a - 2) in _APPOINTMENTS:
+                return True
             if after in ("fran", "pa", "i", "pa") and key_at(b + 2) in lex.staff_places:
                 return not (after == "pa" and key_at(b + 2).startswith("fritids"))
             return False
