@@ -691,3 +691,57 @@ def test_a_relatives_address_outweighs_an_exercise_word(checker, fake):
     assert ids(checker, text, ["Alma"]) == [(email, "EMAIL")]
     # an exercise without a relative stays an exercise
     assert ids(checker, f"I uppgiften skickade hon ett mejl till {email}.", ["Alma"]) == []
+
+
+def test_more_staff_and_professionals_in_their_role(checker, fake):
+    for _ in range(4):
+        a, b = _pupil_names(fake, 2)
+        for text in (f"{a} och jag kommer att följa upp planen.",
+                     f"Hon har tid hos {a} på torsdag.",
+                     f"Polisen {a} besökte klassen och pratade om trafik.",
+                     f"Hej! Det är {a}, Linas mentor, som skriver.",
+                     f"Resurspersonen {a} följer med på utflykten."):
+            assert _names(checker, text, ["Lina"]) == [], text
+        # whose mentor it is: the genitive's owner is a pupil
+        text = f"Kolla med {a}s mentor {b} om grupperna."
+        assert _names(checker, text, ["Lina"]) == [a], text
+
+
+def test_verbs_with_a_person_as_object_are_pupil_cues(checker, fake):
+    (a,) = _pupil_names(fake, 1)
+    # a knowledge word in another clause of the sentence does not hide the name
+    text = f"Lina kan beskriva vikingatida handel, men hon har kallat {a} för dum."
+    assert _names(checker, text, ["Lina"]) == [a], text
+    for verb in ("retade", "knuffade", "hotade"):
+        text = f"I filmen på historian {verb} hon {a} hela tiden."
+        assert _names(checker, text, ["Lina"]) == [a], text
+
+
+def test_names_from_romanised_chinese_and_japanese_lists(checker):
+    from faker.providers.person.ja_JP import Provider as Japanese
+    from faker.providers.person.zh_TW import Provider as Taiwanese
+
+    for first in [*list(Taiwanese.first_romanized_names)[:8], *list(Japanese.first_romanized_names)[:8]]:
+        name = first.title()
+        text = f"Elvin sa något elakt till {name} under lunchen."
+        assert _names(checker, text, ["Elvin"]) == [name], text
+
+
+def test_shops_planets_instructions_and_english_openers_are_not_names(checker):
+    for text in ("Hon hittades vid Ica efter skolan.",
+                 "Under temat om rymden lärde sig Sam att Uranus är den sjunde planeten.",
+                 "Rita av ritningen i skala 1:10 och mät med linjal.",
+                 "Seriously, Isaac, stop it.",
+                 "Alla i 7B har läst boken.",
+                 "Class 5B is learning the words early and late."):
+        assert _names(checker, text, ["Sam", "Isaac"]) == [], text
+    # the same words as names, with a cue
+    assert _names(checker, "Klara i 7B har lånat boken.", ["Sam"]) == ["Klara"]
+
+
+def test_the_writers_number_in_a_message_signed_by_staff(checker):
+    phone = "08-123 456 78"
+    staff = f"Ring gärna mig på {phone} om ni har frågor om utflykten. /Peter, klasslärare 5A"
+    assert ids(checker, staff) == []
+    guardian = f"Ring gärna mig på {phone} om ni har frågor. /Pappa Ahmed"
+    assert (phone, "PHONE") in ids(checker, guardian)

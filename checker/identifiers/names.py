@@ -777,8 +777,8 @@ class NameFinder:
                 k = key_at(j)
                 return bool(k) and is_cue_word(j) and _cue(k, lex.person) and not (story and _cue(k, lex.family))
 
-            if person_word(a - 1) or (key_at(a - 1) == "," and person_word(a - 2)):   # "hennes mamma, Karin"
-                return True
+            if person_word(a - 1) or (key_at(a - 1) in (",", "hon", "han", "hen", "de", "vi") and person_word(a - 2)):
+                return True   # "hennes mamma, Karin", "sedan retade hon X"
             c = cand_at(b)
             if c is not None and c.genitive and person_word(b + 1):
                 return True
@@ -792,7 +792,8 @@ class NameFinder:
             with too: "pratade med Lena (kurator)")."""
             return key_at(a - 1) == "med" and (_cue(key_at(a - 2), lex.social) or _cue(key_at(a - 3), lex.social))
 
-        anchor_pos = {pos_of[ti] for ti, c in cands.items() if ti in pos_of and c.key in subject_names}
+        anchor_pos = {pos_of[ti] for ti, c in cands.items()
+                      if ti in pos_of and c.key in subject_names and not c.genitive}   # not "X, Linas mentor"
         # Listed single names that are ordinary names too ("Elsa", "Zlatan", "Ronja"): the
         # figure when their sentence has a knowledge cue and nothing says "pupil".
         prior_words: set[tuple[int, str]] = set()
