@@ -126,12 +126,12 @@ class Analysis:
         bounds.append((start, n))
         return sent, bounds
 
-    @property
+    @cached_property
     def sent(self) -> list[int]:
         """Sentence number per token."""
         return self._sentences[0]
 
-    @property
+    @cached_property
     def sent_bounds(self) -> list[tuple[int, int]]:
         """Token index range [a, b) per sentence."""
         return self._sentences[1]

@@ -32,6 +32,7 @@ _BUCKET = 5  # letters that index a prefix/suffix entry ("för*"-stems share 3, 
 INFLECTIONS = ("arnas", "ernas", "ornas", "arna", "erna", "orna", "ens", "ets", "nas",
                "ar", "er", "or", "en", "et", "na", "ns", "a", "e", "n", "s", "t")
 GAP_MAX = 3
+_MEMO_MAX = 200_000  # token forms whose first matches `PhraseIndex.find` keeps
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,9 +192,13 @@ class PhraseIndex(Generic[P]):
         self._contains_rx: re.Pattern[str] | None = None
         self._subject: list[_Item] = []
         self.size = 0
+        self._memo: dict[tuple[str, str, bool], tuple[tuple[_Item, ...], tuple[dict, ...]]] = {}
+        self._pair_memo: dict[tuple, tuple[_Item, ...]] = {}
 
     def add(self, payload: P, entry: str | tuple[Term, ...]) -> None:
         terms = parse_entry(entry) if isinstance(entry, str) else entry
+        self._memo.clear()   # first matches per form are memoised (`find`)
+        self._pair_memo.clear()
         first = terms[0]
         item = (payload, terms)
         if first is SUBJECT:
@@ -251,25 +256,10 @@ class PhraseIndex(Generic[P]):
             hit |= {i for i, lk in enumerate(a.leet) if lk and self._contains_rx.search(lk)} if a.has_leet else set()
         return hit
 
-    def _looked_up(self, a: Analysis, fk: str) -> list[_Item]:
-        """`_lookup` memoised per text: most word forms of a text occur more than once."""
-        memo = a.cache.get(id(self))
-        if memo is None:
-            memo = a.cache[id(self)] = {}
-        got = memo.get(fk)
-        if got is None:
-            got = memo[fk] = []
-            self._lookup(fk, got)
-        return got
-
-    def _pairs(self, a: Analysis, i: int, keys: tuple, out: list[_Item]) -> None:
-        """Phrases indexed by their first two words, for token i and the word after it."""
-        firsts = [self._exact2[k] for k in keys if k is not None and k in self._exact2]
-        if not firsts:
-            return
-        j = _next_token(a, i + 1, a.sent[i])
-        if j is None:
-            return
+    def _pairs(self, a: Analysis, i: int, j: int, firsts: tuple[dict, ...]) -> tuple[_Item, ...]:
+        """Phrases indexed by their first two words whose first term matches token i, for
+        the word j after it (`firsts`: the second-word tables of token i's keys)."""
+        out: list[_Item] = []
         nexts = {a.fold[j], a.lemma_fold[j]} if a.is_word[j] else {a.fold[j]}
         if a.is_word[j]:
             lk = a.leet[j]
@@ -280,42 +270,75 @@ class PhraseIndex(Generic[P]):
                 got = table.get(k)
                 if got:
                     out += got
+        seen: set[int] = set()
+        return tuple(it for it in out if not (id(it) in seen or seen.add(id(it))) and term_matches(it[1][0], a, i))
 
-    def _candidates(self, a: Analysis, i: int) -> list[_Item]:
-        """Entries whose first term *may* match token i (checked in full by the caller)."""
+    def _first_matches(self, a: Analysis, i: int) -> tuple[tuple[_Item, ...], tuple[dict, ...]]:
+        """For token i: the entries (but two-word-indexed phrases, `*contains*` and `@namn`
+        entries) whose first term matches it, and the second-word tables of the phrases
+        indexed by its keys (`_pairs`). Depends only on the token's form: folded, lower case,
+        word or not."""
         fk = a.fold[i]
-        out = self._looked_up(a, fk)
+        out: list[_Item] = []
+        self._lookup(fk, out)
+        tables: tuple[dict, ...] = ()
         if a.is_word[i]:
-            extra: list[_Item] = []
             lf = a.lemma_fold[i]
             if lf != fk:
-                extra += self._looked_up(a, lf)
+                self._lookup(lf, out)
             lk = a.leet[i]
             if lk is not None and lk != fk:
-                extra += self._looked_up(a, lk)
+                self._lookup(lk, out)
             if self._exact2:
-                self._pairs(a, i, (fk, lf, lk), extra)
-            if self._contains_rx is not None and i in self._containing(a):
-                extra += self._contains
-            if self._subject and fk in a.subject_names:
-                extra += self._subject
-            if extra:
-                out = out + extra
-        if len(out) > 1:
-            seen: set[int] = set()
-            out = [it for it in out if not (id(it) in seen or seen.add(id(it)))]
-        return out
+                tables = tuple(self._exact2[k] for k in (fk, lf, lk) if k is not None and k in self._exact2)
+        seen: set[int] = set()
+        first = tuple(it for it in out if not (id(it) in seen or seen.add(id(it))) and term_matches(it[1][0], a, i))
+        return first, tables
 
     def find(self, a: Analysis, lo: int = 0, hi: int | None = None) -> Iterator[tuple[P, int, int]]:
-        """Yield (payload, first token, last token) for every match starting in [lo, hi)."""
-        folds = a.fold
+        """Yield (payload, first token, last token) for every match starting in [lo, hi).
+
+        Which entries can start at a token depends only on the token's form, and a text's
+        forms mostly recur across texts (Zipf): `_first_matches` is memoised per form for
+        the process (bounded), so a token costs one dictionary lookup unless an entry
+        starts there. Phrases indexed by two words, `*contains*` and `@namn` entries depend
+        on the neighbour, the whole text or the subject, and are looked up per text.
+        """
+        folds, lower, is_word = a.fold, a.lower, a.is_word
         hi = len(folds) if hi is None else hi
+        memo, pairs, sent = self._memo, self._pair_memo, a.sent
+        containing = self._containing(a) if self._contains_rx is not None else ()
+        subject = a.subject_names if self._subject else ()
         for i in range(lo, hi):
-            if not folds[i].strip():
+            fk = folds[i]
+            if not fk.strip():
                 continue
-            for payload, terms in self._candidates(a, i):
-                if not term_matches(terms[0], a, i):
+            key = (fk, lower[i], is_word[i])
+            got = memo.get(key)
+            if got is None:
+                if len(memo) >= _MEMO_MAX:
+                    memo.clear()
+                got = memo[key] = self._first_matches(a, i)
+            first, tables = got
+            if is_word[i] and (tables or i in containing or fk in subject):
+                if tables:   # the pair of forms decides, memoised like single forms
+                    j = _next_token(a, i + 1, sent[i])
+                    if j is not None:
+                        pair_key = (key, folds[j], lower[j], is_word[j])
+                        pair = pairs.get(pair_key)
+                        if pair is None:
+                            if len(pairs) >= _MEMO_MAX:
+                                pairs.clear()
+                            pair = pairs[pair_key] = self._pairs(a, i, j, tables)
+                        first = first + pair
+                if i in containing:
+                    first = first + tuple(it for it in self._contains if term_matches(it[1][0], a, i))
+                if fk in subject:
+                    first = first + tuple(it for it in self._subject if term_matches(it[1][0], a, i))
+            for payload, terms in first:
+                if len(terms) == 1:
+                    yield payload, i, i
                     continue
-                end = match_rest(terms, 1, a, i + 1, a.sent[i])
+                end = match_rest(terms, 1, a, i + 1, sent[i])
                 if end is not None:
                     yield payload, i, end

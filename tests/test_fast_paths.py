@@ -70,3 +70,46 @@ def test_fold_keep_length_replaces_like_one_translate(text):
     low = text.lower() if len(text.lower()) == len(text) else "".join(c.lower()[0] if c.lower() else c for c in text)
     assert normalize_mod.fold_keep_length(text) == low.translate(normalize_mod._DIACRITICS_1TO1)
     assert len(normalize_mod.fold_keep_length(text)) == len(text)
+
+
+# Entries of every kind the lexicon has: exact, stems, compound heads, `*contains*`, phrases
+# indexed by two exact words, gaps, the subject's name, diacritics and leetspeak.
+_ENTRIES = ["lat", "hora", "frånvaro*", "*clown", "*idiot*", "har svårt att", "kom för sent", "missat ... lektioner",
+            "@namn är", "är lat", "sen ankomst", "höra", "stökig*", "en riktig solstråle", "betyget"]
+_VOCAB = ["lat", "Lat", "laaat", "l4t", "latare", "frånvaro", "franvarotimmar", "Frånvaron", "klassclownen",
+          "clown", "idiot", "id1ot", "superidioten", "har", "svårt", "svart", "att", "kom", "för", "sent", "missat",
+          "två", "tre", "fyra", "lektioner", "Kalle", "är", "ar", "sen", "ankomst", "hora", "höra", "stökiga",
+          "en", "riktig", "solstråle", "betyget", "betyg", ".", ",", "\n", "och", "gick"]
+
+
+def _index():
+    from checker.matching import PhraseIndex
+
+    index = PhraseIndex()
+    for k, entry in enumerate(_ENTRIES):
+        index.add(k, entry)
+    return index
+
+
+_SHARED_INDEX = _index()   # one index for every example: its per-form memo carries across texts
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_VOCAB), max_size=25), st.booleans())
+def test_phrase_index_finds_what_an_exhaustive_scan_finds(checker, words, with_subject):
+    from checker.matching import match_rest, parse_entry, term_matches
+
+    text = " ".join(words)
+    a = checker.analyse(text, subject_names=["Kalle"] if with_subject else ())
+    fast = sorted(_SHARED_INDEX.find(a))
+    slow = []
+    for i, f in enumerate(a.fold):
+        if not f.strip():
+            continue
+        for k, entry in enumerate(_ENTRIES):
+            terms = parse_entry(entry)
+            if term_matches(terms[0], a, i):
+                end = match_rest(terms, 1, a, i + 1, a.sent[i])
+                if end is not None:
+                    slow.append((k, i, end))
+    assert fast == sorted(slow)
