@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Generic, Iterator, TypeVar
 
 from .analysis import Analysis
-from .normalize import fold, has_diacritics
+from .normalize import fold, has_diacritics, has_stretch, unstretch
 
 P = TypeVar("P")
 _Item = tuple  # (payload, terms)
@@ -101,6 +101,8 @@ def parse_entry(raw: str) -> tuple[Term, ...]:
 def _form_ok(term: Term, word: str) -> bool:
     if not has_diacritics(word):
         return True
+    if has_stretch(word):  # "jäääävla": the key is shrunk, so compare the shrunk form too
+        word = unstretch(word)
     if term.kind == "exact":
         return word == term.form
     if term.kind == "prefix":

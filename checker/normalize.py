@@ -187,6 +187,11 @@ def has_stretch(text: str) -> bool:
     return _STRETCH.search(text) is not None
 
 
+def unstretch(word: str) -> str:
+    """Stretched letters shrunk, case and diacritics kept ("Jäääävla" → "Jävla")."""
+    return _STRETCH.sub(r"\1", word)
+
+
 def fold(word: str) -> str:
     """Lookup key: lower case, no diacritics, stretched letters shrunk ("laaaat" → "lat")."""
     w = word.lower().translate(_DIACRITICS)

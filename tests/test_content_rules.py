@@ -384,3 +384,50 @@ def test_copula_list_flags_each_trait_not_just_the_first(content):
     quotes = [f.quote for f in content.check("Hon är otroligt noggrann, ödmjuk och plikttrogen.").findings
               if f.category == "person_judgment"]
     assert len(quotes) == 3, quotes
+
+
+# ------------------------------------------- round 3: offensive
+# Word families, spellings and constructions beyond the rules' own examples, and the hard
+# negatives each broadening must leave alone (homonyms, lemma traps, things and animals).
+
+R3_OFFENSIVE_FLAG = [
+    "Jäääävla trams att han aldrig har med sig boken.",   # stretched letters with å/ä/ö
+    "Hon sa att han var en riktig träskalle.",
+    "Han kallade läraren för pedofil.",                    # name-calling a member of staff
+    "Sicket jvla trams.",
+    "Han drog ut ögonen och skrek ching chong åt henne.",
+    "Slynglar, allihop.",
+    "Hela klassen skrattade när han sa att hon sparkade som en brud.",
+    "He is such a dork.",
+    "Han skrek din fikus efter Leo i korridoren.",
+    "Har tyvärr inte alla hästar hemma.",
+    "Geniet glömde pennan igen.",
+    "Han är en sugga, sa hon till Lisa.",
+    "Fy satan vad han stökar.",
+]
+
+R3_OFFENSIVE_PASS = [
+    "Vi har läst Dostojevskijs Idioten i litteraturcirkeln.",
+    "Eleven kan förklara hur värmekapaciteten cp används i formeln.",
+    "Hon kan negera påståenden i logikuppgifterna.",
+    "Maten var äcklig i dag, tyckte hela klassen.",
+    "Hans husdjur är en råtta som heter Pigge.",
+    "Han känner sig värdelös när han inte förstår uppgiften.",
+    "Kulan retarderar när den rullar uppför lutningen.",
+    "Hon klättrar som en apa på lekplatsen.",
+    "Vi läste om himmel och helvete i religionskunskapen.",
+    "Hon är ett stort fan av Astrid Lindgren.",
+    "Skånes flata landskap formades av inlandsisen.",
+    "Han har en fikus i klassrummet som han vattnar.",
+    "Hon kräks ofta på morgonen och har fått träffa skolsköterskan.",
+]
+
+
+@pytest.mark.parametrize("text", R3_OFFENSIVE_FLAG)
+def test_round3_offensive_flagged(content, text):
+    assert "offensive" in cats(content, text), text
+
+
+@pytest.mark.parametrize("text", R3_OFFENSIVE_PASS)
+def test_round3_offensive_hard_negative_passes(content, text):
+    assert "offensive" not in cats(content, text), text

@@ -1,6 +1,6 @@
 from hypothesis import given, strategies as st
 
-from checker.normalize import fold, leet, normalize
+from checker.normalize import fold, leet, normalize, unstretch
 
 
 def test_zero_width_and_soft_hyphen_are_removed():
@@ -40,6 +40,7 @@ def test_fold_and_leet():
     assert leet("r3tard") == "retard"
     assert leet("8C") is None
     assert leet("2024") is None
+    assert unstretch("Jäääävla") == "Jävla"  # shrunk, but case and å/ä/ö kept
 
 
 @given(st.text())
