@@ -745,3 +745,75 @@ def test_the_writers_number_in_a_message_signed_by_staff(checker):
     assert ids(checker, staff) == []
     guardian = f"Ring gärna mig på {phone} om ni har frågor. /Pappa Ahmed"
     assert (phone, "PHONE") in ids(checker, guardian)
+
+
+# A broader set of sentences in teachers' wording: characters, public figures, staff and
+# professionals (nothing reported), and pupils in the same kinds of sentences (reported).
+KNOWLEDGE_AND_STAFF_SENTENCES = [
+ "Eleven har läst Hungerspelen och kan beskriva hur Katniss förändras.",
+ "I Harry Potter-böckerna är Hermione den som läser mest.",
+ "Hon gjorde en presentation om Greta Thunberg och klimatstrejken.",
+ "Vi har tittat på filmen om Anne Frank och diskuterat hennes dagbok.",
+ "Han har lyssnat på Beethovens femte symfoni och beskrivit tempot.",
+ "Eleven jämför Gustav Vasa och Kristian Tyrann i sin text.",
+ "I bild har hon målat i Picassos stil.",
+ "Hon kan förklara hur Darwin kom fram till evolutionsteorin.",
+ "Eleven har skrivit en recension av Pax-böckerna där Viggo och Alrik bor i Mariefred.",
+ "Hon tycker om att läsa om Sune och hans familj.",
+ "Tjorven och Båtsman är hennes favoriter i Vi på Saltkråkan.",
+ "Han kan återberätta sagan om Hans och Greta.",
+ "I religion har vi läst om Abraham, Isak och Jakob.",
+ "Hon har gjort ett bildspel om Usain Bolt och hans rekord.",
+ "Skolsköterskan Maria har haft hälsosamtal med klassen.",
+ "Idag hade vi besök av brandmannen Lars som pratade om brandsäkerhet.",
+ "Kuratorn har pratat med henne, och Johanna (specialpedagog) gör en kartläggning.",
+ "Maria och Anders, fritidspedagoger, har hjälpt till.",
+ "Biträdande rektor Helena Ek kommer på mötet.",
+ "Johan, som undervisar i musik, har sett stora framsteg.",
+ "Ny vikarie i svenska är Petra Lind fram till jul.",
+ "Hälsningar från oss på fritids, Sanna och Kalle",
+ "Vi läser Ronja Rövardotter. Ronja och Birk blir vänner trots att deras fäder är fiender.",
+ "Eleven kan berätta om Jesus liv och om Muhammed.",
+ "Hon har skrivit om Malala och rätten till utbildning.",
+ "I musiken har klassen sjungit Evert Taubes visor.",
+ "Han spelar mycket Minecraft och Fortnite på fritiden.",
+ "Hon jämför Zeus och Oden i arbetet om gudar.",
+ "I boken Wonder möter vi Auggie som börjar i en ny skola.",
+ "Eleven har läst Mitt liv som Zlatan och skrivit en bokrecension.",
+ "Hennes förebild är Carolina Klüft.",
+ "Eleven har läst Kometen kommer av Tove Jansson och ritat Mumintrollet.",
+ "Han kan förklara vad Einstein menade med relativitetsteorin.",
+ "I engelska har vi läst The Hobbit där Bilbo följer med dvärgarna.",
+ "In the text, Tom and his sister go to London.",
+ "Vi har pratat om Karl XII och slaget vid Poltava.",
+ "Handledaren Kent på praktikplatsen var nöjd.",
+]
+
+
+@pytest.mark.parametrize("text", KNOWLEDGE_AND_STAFF_SENTENCES)
+def test_knowledge_and_staff_sentences(checker, text):
+    assert _names(checker, text, ["Lina"]) == [], text
+
+
+PUPIL_SENTENCES = [
+ ("Eleven läste boken tillsammans med Oskar.", ["Lina"], ["Oskar"]),
+ ("Lina och Oskar gjorde en film om vikingatiden.", ["Lina"], ["Oskar"]),
+ ("Hon bråkade med Elsa på rasten.", ["Lina"], ["Elsa"]),
+ ("Oskars pappa ringde om boken.", ["Lina"], ["Oskar"]),
+ ("Vi har pratat med mamma Eva om läxorna i historia.", ["Lina"], ["Eva"]),
+ ("Hon satt bredvid Ali när de läste romanen.", ["Lina"], ["Ali"]),
+ ("I gruppen om medeltiden jobbade hon med Amir och Sofia.", ["Lina"], ["Amir", "Sofia"]),
+ ("Hennes bror Adam går i 9B.", ["Lina"], ["Adam"]),
+ ("Hon har hjälpt Noah med texten om Gustav Vasa.", ["Lina"], ["Noah"]),
+ ("Alicia i 6A lånade hennes bok om Astrid Lindgren.", ["Lina"], ["Alicia"]),
+ ("Hon och Wilma skrev en berättelse tillsammans.", ["Lina"], ["Wilma"]),
+ ("Ring mormor Britt på 070-123 45 67.", ["Lina"], ["Britt"]),
+ ("Hanna retade Lina under lektionen om romanen.", ["Lina"], ["Hanna"]),
+ ("Lina har svårt att samarbeta med Melvin i musiken.", ["Lina"], ["Melvin"]),
+ ("Lina spelade teater med Olle och Saga i pjäsen.", ["Lina"], ["Olle", "Saga"]),
+]
+
+
+@pytest.mark.parametrize("text,subject,expected", PUPIL_SENTENCES)
+def test_pupils_in_the_same_kinds_of_sentences(checker, text, subject, expected):
+    assert _names(checker, text, subject) == expected, text

@@ -104,10 +104,13 @@ _LEADERS = frozenset("/(\"'«“")
 _ROLE_FILLERS = frozenset(fold(w) for w in (
     "är var ny nya en som jobbar arbetar också skolans vår våra din ditt dina er ert era hans hennes "
     "deras klassens elevens barnets ert barns").split())
+_ROLE_COPULAS = frozenset(fold(w) for w in "är heter blir blev var".split())
+_ROLE_PREPOSITIONS = frozenset(fold(w) for w in "i på för".split())
 _APPOINTMENTS = frozenset(fold(w) for w in "tid tiden samtal samtalet besök besöket möte mötet träff".split())
 # Words that follow a verb, not a name, at the start of a sentence ("Rita av …", "Rita en …").
 _OBJECT_STARTS = frozenset(fold(w) for w in (
     "av upp ut in ner fram bort en ett den det de dina din ditt era ert er alla några varje dessa").split())
+_PRONOUNS = frozenset(("hon", "han", "hen"))
 _CLAUSE_BREAKS = frozenset(fold(w) for w in (
     "men ; medan dock eftersom fast trots but – —").split())
 _FIGURATIVE = frozenset(fold(w) for w in (
@@ -175,6 +178,8 @@ class NameLexicon:
     weak_rx: "re.Pattern[str]"     # any (weak) knowledge cue, on folded text
     person: tuple[frozenset[str], tuple[str, ...]]
     family: tuple[frozenset[str], tuple[str, ...]]   # the person cues that name relatives
+    person_verbs: tuple[frozenset[str], tuple[str, ...]]   # "retade X", "X retade Lina"
+    topic_verbs: tuple[frozenset[str], tuple[str, ...]]   # "läsa om X"
     topic_nouns: tuple[frozenset[str], tuple[str, ...]]   # "en faktatext om X"
     genitive_heads: tuple[frozenset[str], tuple[str, ...]]   # "Newtons lagar"
     institutions: tuple[frozenset[str], tuple[str, ...]]   # "torg", "kyrka", "gymnasium" after a name
@@ -428,7 +433,9 @@ def load_lexicon() -> NameLexicon:
     # A single-word public name that is also an ordinary first name or a listed surname
     # ("Elsa", "Zlatan", "Karlsson") would hide real people: it is only a prior, knowledge
     # when its sentence has a knowledge cue.
-    single = frozenset(p[0] for p in public if len(p) == 1 and p[0] not in first and p[0] not in last)
+    always = {fold(w) for w in figures.get("always", ())}
+    single = frozenset(p[0] for p in public if len(p) == 1 and (
+        (p[0] not in first and p[0] not in last) or p[0] in always))
     prior = frozenset(p[0] for p in public if len(p) == 1) - single
     knowledge_entries = [*data["knowledge_cues"], *data["strong_knowledge_cues"]]
     return NameLexicon(
@@ -449,7 +456,9 @@ def load_lexicon() -> NameLexicon:
         carry_knowledge=_cues(data["carry_knowledge_cues"]),
         strong_rx=re.compile(trie_regex({fold(c.rstrip("*")) for c in data["strong_knowledge_cues"]})),
         weak_rx=re.compile(trie_regex({fold(c.strip("*")) for c in knowledge_entries})),
-        person=_cues(data["person_cues"]),
+        person=_cues([*data["person_cues"], *data["person_verbs"]]),
+        person_verbs=_cues(data["person_verbs"]),
+        topic_verbs=_cues(data["topic_verbs"]),
         family=_cues(data["family_cues"]),
         topic_nouns=_cues(data["topic_nouns"]),
         genitive_heads=_cues(data["genitive_heads"]),
@@ -779,6 +788,10 @@ class NameFinder:
 
             if person_word(a - 1) or (key_at(a - 1) in (",", "hon", "han", "hen", "de", "vi") and person_word(a - 2)):
                 return True   # "hennes mamma, Karin", "sedan retade hon X"
+            if _cue(key_at(b + 1), lex.person_verbs) or (key_at(b + 1) in ("har", "hade") and _cue(key_at(b + 2), lex.person_verbs)):
+                return True   # "Hanna retade Lina", "X har knuffat henne"
+            if (key_at(a - 1) == "och" and key_at(a - 2) in _PRONOUNS) or (key_at(b + 1) == "och" and key_at(b + 2) in _PRONOUNS):
+                return True   # "hon och Wilma": a peer
             c = cand_at(b)
             if c is not None and c.genitive and person_word(b + 1):
                 return True
@@ -850,7 +863,8 @@ class NameFinder:
                 if rest[:1] in _QUOTES or _cue(key_at(b + 1), lex.genitive_heads):
                     return True   # "Lasse Berghagens 'Teddybjörnen …'", "Newtons lagar"
             if key_at(a - 1) == "om" and any(
-                    j >= 0 and sent_of[j] == sent_of[a] and is_cue_word(j) and _cue(keys[j], lex.topic_nouns)
+                    j >= 0 and sent_of[j] == sent_of[a] and is_cue_word(j)
+                    and (_cue(keys[j], lex.topic_nouns) or _cue(keys[j], lex.topic_verbs))
                     for j in range(a - 2, a - 5, -1)):
                 return True   # "en faktatext om X", "redovisningen handlade om X"
             # "'Flickan och kråkan' av Mikael Wiehe": the maker of a quoted work
@@ -1032,6 +1046,13 @@ class NameFinder:
                 return False   # "Linneas mentor Frida": Linnea is whose mentor it is
             if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff)):
                 return True
+            if before in _ROLE_COPULAS:   # "Ny vikarie i svenska är Petra Lind", "Mentor för 7B är Eva"
+                j = a - 2
+                while j >= max(0, a - 5) and sent_of[j] == sent_of[a] and (
+                        keys[j] in _ROLE_PREPOSITIONS or key_at(j - 1) in _ROLE_PREPOSITIONS):
+                    j -= 1
+                if j >= 0 and sent_of[j] == sent_of[a] and _cue(keys[j], lex.staff):
+                    return True
             if before == ",":   # "Vikarien i matte, Jonas, gick igenom …"
                 for j in range(a - 2, max(-1, a - 6), -1):
                     if sent_of[j] != sent_of[a] or keys[j] == ",":
