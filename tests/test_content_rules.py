@@ -431,3 +431,57 @@ def test_round3_offensive_flagged(content, text):
 @pytest.mark.parametrize("text", R3_OFFENSIVE_PASS)
 def test_round3_offensive_hard_negative_passes(content, text):
     assert "offensive" not in cats(content, text), text
+
+
+# ------------------------------------------------ round 3: person_judgment generalisation
+# Phrasings neither in the rules' examples nor in corpora/dev: word families (character nouns,
+# praise compounds, conduct verbs), constructions ("… av sig", "ADJ som person", a label with a
+# person subject, "kommer från en … familj", understatement), other languages, and the classes
+# of context that cancel a match (canon figures in the sentence before, historical persons,
+# things and performances as the subject, quoted speech, a manner after a verb of saying).
+
+R3_PJ_FLAG = [
+    "Hon är ganska tillbakalutad av sig.",                 # "… av sig" with any adjective
+    "Han är otroligt frågvis som person.",                 # "ADJ som person"
+    "Du är verkligen en förebild, Saga.",                  # a label addressed to the student
+    "Han är ingen ledare direkt.",                         # a negated label
+    "Knappast någon morgonmänniska.",                      # understatement, agent noun
+    "Han är lite av en tidsoptimist och en virrpanna.",    # labels by word formation
+    "Hon ställer till det för sig genom sin nonchalans.",  # a character noun
+    "Alltså en supertjej!",                                # praise compound
+    "Han skryter och skvallrar om de andra.",              # habitual conduct verbs
+    "Kommer från en ganska välbärgad familj.",             # judging where the student comes from
+    "Föräldrarna verkar inte särskilt engagerade.",
+    "Hon har lite svårt att passa in bland klasskamraterna.",
+    "Han kan om han bara vill.",
+    "Typisk mellanstadiekille.",
+    "Sie ist sehr fleißig und freundlich.",                # in the language taught
+    "She is so scatterbrained and forgetful.",
+    "Hon kommer ofta osminkad och ovårdad till skolan.",
+]
+
+R3_PJ_PASS = [
+    "Vi har läst Karlsson på taket. Karlsson är skrytsam och lat.",   # the figure, next sentence
+    "Kristian II var hänsynslös enligt läroboken.",                   # a historical person
+    "Klassrummet var stökigt efter pysslet.",                         # a room, not the student
+    "Smeten blev seg men bullarna jäste fint.",                       # food as the subject
+    "Skottet var otroligt snyggt, och hon kan regeln om offside.",    # a performance
+    "Hon ropade: 'du är så lat!' till sin bror i pjäsen.",            # quoted speech
+    "Det är viktigt att vara snäll mot varandra på rasten.",          # a general norm
+    "Eleven kan säga ifrån på ett schysst sätt.",                     # a manner of doing
+    "Gruppen har svårt att komma överens om en frågeställning.",     # agreeing on something
+    "Eleven kan använda polite expressions when ordering food.",      # language to learn
+    "Eleven kan översätta faul och fleißig till svenska.",             # vocabulary work
+    "Vi har saker att göra.",                                         # "saker", not "säker"
+    "Hon har trätt pärlor till ett armband.",                         # beads
+]
+
+
+@pytest.mark.parametrize("text", R3_PJ_FLAG)
+def test_round3_person_judgment_flagged(content, text):
+    assert "person_judgment" in cats(content, text), text
+
+
+@pytest.mark.parametrize("text", R3_PJ_PASS)
+def test_round3_person_judgment_hard_negative_passes(content, text):
+    assert "person_judgment" not in cats(content, text), text
