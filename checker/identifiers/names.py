@@ -35,11 +35,13 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Iterable, Iterator
 
 import yaml
 from spacy.tokens import Doc
 
+from ..diskcache import marshalled
 from ..normalize import fold, fold_keep_length
 
 # A capitalised word inside a token, with an optional genitive ("Ali:s", "Ali's").
@@ -111,6 +113,9 @@ _APPOINTMENTS = frozenset(fold(w) for w in "tid tiden samtal samtalet besök bes
 _OBJECT_STARTS = frozenset(fold(w) for w in (
     "av upp ut in ner fram bort en ett den det de dina din ditt era ert er alla några varje dessa").split())
 _PRONOUNS = frozenset(("hon", "han", "hen"))
+_AUDIENCE_VERBS = frozenset(fold(w) for w in (
+    "högt berättade berättar visade visar förklarade förklarar presenterade presenterar redovisade "
+    "redovisar sjöng sjunger spelade spelar läste läser").split())
 _CLAUSE_BREAKS = frozenset(fold(w) for w in (
     "men ; medan dock eftersom fast trots but – —").split())
 _FIGURATIVE = frozenset(fold(w) for w in (
@@ -335,6 +340,23 @@ def _faker_locales() -> list[str]:
 _ROMANISED_LOCALES = ("ja_JP", "zh_CN", "zh_TW")
 
 
+def _all_faker_names() -> list[tuple[str, set[str], set[str]]]:
+    """(locale, first names, last names) by `_faker_names` for every `_faker_locales()`.
+
+    Kept on disk (`checker.diskcache`) per Faker version and version of this module:
+    importing and romanising some 60 locales' lists took most of the lexicon's build,
+    about a second of every process's start-up.
+    """
+    import hashlib
+
+    import faker
+
+    key = f"{faker.VERSION}-{hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:16]}"
+    data = marshalled("faker_names", key,
+                      lambda: [(loc, *(sorted(s) for s in _faker_names(loc))) for loc in _faker_locales()])
+    return [(loc, set(firsts), set(lasts)) for loc, firsts, lasts in data]
+
+
 # Surnames from these locales are too often ordinary words of languages Swedish school texts
 # quote ("Good", "Smart", "English", "Bruder"); Swedish morphology and the YAML cover them.
 _WORDY_SURNAMES = ("en_", "de_", "fr_", "es", "it_", "nl_", "pt_", "da_", "no_", "is_", "ga_")
@@ -413,8 +435,7 @@ def load_lexicon() -> NameLexicon:
     foreign: set[str] = set()
     foreign_last: set[str] = set()
     wordish: set[str] = set()   # foreign names that are Swedish words once å/ä/ö are put back
-    for locale in _faker_locales():
-        firsts, lasts = _faker_names(locale)
+    for locale, firsts, lasts in _all_faker_names():
         if locale.startswith(_WORDY_SURNAMES):
             lasts = set()
         for names, into, shortest in ((firsts, foreign, 3), (lasts, foreign_last, 4)):
@@ -792,6 +813,8 @@ class NameFinder:
                 return True   # "Hanna retade Lina", "X har knuffat henne"
             if (key_at(a - 1) == "och" and key_at(a - 2) in _PRONOUNS) or (key_at(b + 1) == "och" and key_at(b + 2) in _PRONOUNS):
                 return True   # "hon och Wilma": a peer
+            if key_at(a - 1) == "for" and key_at(a - 2) in _AUDIENCE_VERBS:
+                return True   # "läste högt för Arvid": an audience is people in the room
             c = cand_at(b)
             if c is not None and c.genitive and person_word(b + 1):
                 return True
