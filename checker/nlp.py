@@ -11,8 +11,6 @@ patterns that use LEMMA.
 """
 from __future__ import annotations
 
-import marshal
-import os
 from pathlib import Path
 
 import numpy
@@ -23,6 +21,7 @@ from spacy.pipeline import Sentencizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .diskcache import marshalled
 from .once import Once
 
 BUILD_COUNT = 0  # how many times the pipeline was built in this process (tests read it)
@@ -34,12 +33,6 @@ def _lookups_file() -> Path:
     return Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
 
 
-def _cache_file(source: Path) -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    stat = source.stat()
-    return base / "skrivvakt" / f"sv_lemma_lookup-{stat.st_size}-{int(stat.st_mtime)}.marshal"
-
-
 def _load_lemmas() -> dict[str, str]:
     """Read the table from spaCy-lookups-data; keep a marshal copy in the user's cache.
 
@@ -49,22 +42,8 @@ def _load_lemmas() -> dict[str, str]:
     cache folder is not writable the JSON is simply read every time.
     """
     source = _lookups_file()
-    cache = _cache_file(source)
-    try:
-        data = marshal.loads(cache.read_bytes())
-        if isinstance(data, dict):
-            return data
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    data = srsly.read_gzip_json(source)
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(data))
-        os.replace(tmp, cache)
-    except OSError:
-        pass
-    return data
+    stat = source.stat()
+    return marshalled("sv_lemma_lookup", f"{stat.st_size}-{int(stat.st_mtime)}", lambda: srsly.read_gzip_json(source))
 
 
 def get_lemma_table() -> dict[str, str]:
