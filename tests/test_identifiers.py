@@ -818,6 +818,7 @@ KNOWLEDGE_AND_STAFF_SENTENCES = [
  "Jonas Gardell och Tomas Tranströmer är två av författarna vi läst.",
  "Bodil från fritidshemmet ringer om hämtningen.",
  "Alla elever har fått en hälsning från Christer Fuglesang.",
+ "Hennes förebild är Zlatan.",
 ]
 
 
@@ -857,6 +858,9 @@ PUPIL_SENTENCES = [
  ("Lina skriver en faktatext med Hugo om rymden.", ["Lina"], ["Hugo"]),
  ("Pappa Johan och mamma Sara kommer på utvecklingssamtalet.", ["Lina"], ["Johan", "Sara"]),
  ("Hon hjälpte Elias med uppgiften om Karl XII.", ["Lina"], ["Elias"]),
+ ("Oskar var dagens hjälte på matchen.", ["Lina"], ["Oskar"]),
+ ("Hon tycker att Oskar är en förebild.", ["Lina"], ["Oskar"]),
+ ("Lina gav Oskar en guldstjärna.", ["Lina"], ["Oskar"]),
 ]
 
 

@@ -185,6 +185,7 @@ class NameLexicon:
     family: tuple[frozenset[str], tuple[str, ...]]   # the person cues that name relatives
     person_verbs: tuple[frozenset[str], tuple[str, ...]]   # "retade X", "X retade Lina"
     topic_verbs: tuple[frozenset[str], tuple[str, ...]]   # "läsa om X"
+    window_only: tuple[frozenset[str], tuple[str, ...]]   # knowledge cues that also judge pupils
     topic_nouns: tuple[frozenset[str], tuple[str, ...]]   # "en faktatext om X"
     genitive_heads: tuple[frozenset[str], tuple[str, ...]]   # "Newtons lagar"
     institutions: tuple[frozenset[str], tuple[str, ...]]   # "torg", "kyrka", "gymnasium" after a name
@@ -480,6 +481,7 @@ def load_lexicon() -> NameLexicon:
         person=_cues([*data["person_cues"], *data["person_verbs"]]),
         person_verbs=_cues(data["person_verbs"]),
         topic_verbs=_cues(data["topic_verbs"]),
+        window_only=_cues(data["window_only_cues"]),
         family=_cues(data["family_cues"]),
         topic_nouns=_cues(data["topic_nouns"]),
         genitive_heads=_cues(data["genitive_heads"]),
@@ -783,15 +785,18 @@ class NameFinder:
         # Sentences with any (weak) knowledge cue ("boken", "låten", "landslaget", "kungen"):
         # one regex over the folded text finds the words that can hold one.
         weak_sents: set[int] = set()
+
+        def clause_cue(p: int) -> bool:
+            return is_cue_word(p) and _cue(keys[p], lex.knowledge) and not _cue(keys[p], lex.window_only)
+
         if v.fold_text is not None or len(ft) == len(text):
             for m in lex.weak_rx.finditer(ft):
                 ti = max(0, bisect_right(v.starts, m.start()) - 1)
                 p = pos_of.get(ti)
-                if p is not None and sent_of[p] not in weak_sents and is_cue_word(p) \
-                        and _cue(keys[p], lex.knowledge):
+                if p is not None and sent_of[p] not in weak_sents and clause_cue(p):
                     weak_sents.add(sent_of[p])
         else:
-            weak_sents.update(sent_of[p] for p in range(n) if is_cue_word(p) and _cue(keys[p], lex.knowledge))
+            weak_sents.update(sent_of[p] for p in range(n) if clause_cue(p))
 
         def pupil_cue(a: int, b: int) -> bool:
             """Evidence right next to the name that it is a pupil's or a relative's: a class
@@ -854,7 +859,7 @@ class NameFinder:
                     k = keys[j]
                     if k in _CLAUSE_BREAKS:
                         break
-                    if is_cue_word(j) and _cue(k, lex.knowledge):
+                    if clause_cue(j):
                         return True
                     j += step
             return False
