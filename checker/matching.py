@@ -194,7 +194,7 @@ class PhraseIndex(Generic[P]):
         self._contains_rx: re.Pattern[str] | None = None
         self._subject: list[_Item] = []
         self.size = 0
-        self._memo: dict[tuple[str, str, bool], tuple[tuple[_Item, ...], tuple[dict, ...]]] = {}
+        self._memo: dict[tuple[str, str, bool], tuple[tuple, ...]] = {}
         self._pair_memo: dict[tuple, tuple[_Item, ...]] = {}
 
     def add(self, payload: P, entry: str | tuple[Term, ...]) -> None:
@@ -258,28 +258,35 @@ class PhraseIndex(Generic[P]):
             hit |= {i for i, lk in enumerate(a.leet) if lk and self._contains_rx.search(lk)} if a.has_leet else set()
         return hit
 
-    def _pairs(self, a: Analysis, i: int, j: int, firsts: tuple[dict, ...]) -> tuple[_Item, ...]:
-        """Phrases indexed by their first two words whose first term matches token i, for
-        the word j after it (`firsts`: the second-word tables of token i's keys)."""
-        out: list[_Item] = []
-        nexts = {a.fold[j], a.lemma_fold[j]} if a.is_word[j] else {a.fold[j]}
-        if a.is_word[j]:
-            lk = a.leet[j]
-            if lk is not None:
-                nexts.add(lk)
-        for table in firsts:
-            for k in nexts:
-                got = table.get(k)
-                if got:
-                    out += got
-        seen: set[int] = set()
-        return tuple(it for it in out if not (id(it) in seen or seen.add(id(it))) and term_matches(it[1][0], a, i))
+    def _pairs(self, a: Analysis, i: int, j: int, twos: tuple[_Item, ...], firsts: tuple[dict, ...]
+               ) -> tuple[_Item, ...]:
+        """Entries whose first two terms match tokens i and j (j: the word after i): `twos`
+        (first term already matched at i) and the phrases indexed by their first two words
+        (`firsts`: the second-word tables of token i's keys, empty unless i is a word)."""
+        out: list[_Item] = list(twos)
+        if firsts:
+            nexts = {a.fold[j], a.lemma_fold[j]} if a.is_word[j] else {a.fold[j]}
+            if a.is_word[j]:
+                lk = a.leet[j]
+                if lk is not None:
+                    nexts.add(lk)
+            found: list[_Item] = []
+            for table in firsts:
+                for k in nexts:
+                    got = table.get(k)
+                    if got:
+                        found += got
+            seen: set[int] = set()
+            out += (it for it in found if not (id(it) in seen or seen.add(id(it))) and term_matches(it[1][0], a, i))
+        return tuple(it for it in out if term_matches(it[1][1], a, j))
 
-    def _first_matches(self, a: Analysis, i: int) -> tuple[tuple[_Item, ...], tuple[dict, ...]]:
-        """For token i: the entries (but two-word-indexed phrases, `*contains*` and `@namn`
-        entries) whose first term matches it, and the second-word tables of the phrases
-        indexed by its keys (`_pairs`). Depends only on the token's form: folded, lower case,
-        word or not."""
+    def _first_matches(self, a: Analysis, i: int) -> tuple[tuple[_Item, ...], ...]:
+        """For token i, the entries whose first term matches it (but two-word-indexed phrases,
+        `*contains*` and `@namn` entries), split by what comes next: one-word entries,
+        entries whose second term is a gap or `@namn` (matched per text), entries whose second
+        term is a word (matched together with the next word, `_pairs`); and the second-word
+        tables of the phrases indexed by token i's keys. Depends only on the token's form:
+        folded, lower case, word or not."""
         fk = a.fold[i]
         out: list[_Item] = []
         self._lookup(fk, out)
@@ -294,17 +301,20 @@ class PhraseIndex(Generic[P]):
             if self._exact2:
                 tables = tuple(self._exact2[k] for k in (fk, lf, lk) if k is not None and k in self._exact2)
         seen: set[int] = set()
-        first = tuple(it for it in out if not (id(it) in seen or seen.add(id(it))) and term_matches(it[1][0], a, i))
-        return first, tables
+        first = [it for it in out if not (id(it) in seen or seen.add(id(it))) and term_matches(it[1][0], a, i)]
+        singles = tuple(it for it in first if len(it[1]) == 1)
+        rest = tuple(it for it in first if len(it[1]) > 1 and (it[1][1] is GAP or it[1][1] is SUBJECT))
+        twos = tuple(it for it in first if len(it[1]) > 1 and it[1][1] is not GAP and it[1][1] is not SUBJECT)
+        return singles, rest, twos, tables
 
     def find(self, a: Analysis, lo: int = 0, hi: int | None = None) -> Iterator[tuple[P, int, int]]:
         """Yield (payload, first token, last token) for every match starting in [lo, hi).
 
-        Which entries can start at a token depends only on the token's form, and a text's
-        forms mostly recur across texts (Zipf): `_first_matches` is memoised per form for
-        the process (bounded), so a token costs one dictionary lookup unless an entry
-        starts there. Phrases indexed by two words, `*contains*` and `@namn` entries depend
-        on the neighbour, the whole text or the subject, and are looked up per text.
+        Which entries can start at a token depends only on the token's form, and which of
+        them also match the next word only on the two forms; a text's forms mostly recur
+        across texts (Zipf). So both are memoised for the process (bounded): a token costs
+        one or two dictionary lookups unless an entry starts there. `*contains*` and `@namn`
+        entries depend on the whole text or the subject and are looked up per text.
         """
         folds, lower, is_word = a.fold, a.lower, a.is_word
         hi = len(folds) if hi is None else hi
@@ -321,26 +331,30 @@ class PhraseIndex(Generic[P]):
                 if len(memo) >= _MEMO_MAX:
                     memo.clear()
                 got = memo[key] = self._first_matches(a, i)
-            first, tables = got
-            if is_word[i] and (tables or i in containing or fk in subject):
-                if tables:   # the pair of forms decides, memoised like single forms
-                    j = _next_token(a, i + 1, sent[i])
-                    if j is not None:
-                        pair_key = (key, folds[j], lower[j], is_word[j])
-                        pair = pairs.get(pair_key)
-                        if pair is None:
-                            if len(pairs) >= _MEMO_MAX:
-                                pairs.clear()
-                            pair = pairs[pair_key] = self._pairs(a, i, j, tables)
-                        first = first + pair
+            singles, rest, twos, tables = got
+            for payload, _ in singles:
+                yield payload, i, i
+            if not is_word[i]:
+                tables = ()
+            if twos or tables:
+                j = _next_token(a, i + 1, sent[i])
+                if j is not None:
+                    pair_key = (key, folds[j], lower[j], is_word[j])
+                    pair = pairs.get(pair_key)
+                    if pair is None:
+                        if len(pairs) >= _MEMO_MAX:
+                            pairs.clear()
+                        pair = pairs[pair_key] = self._pairs(a, i, j, twos, tables)
+                    for payload, terms in pair:
+                        end = j if len(terms) == 2 else match_rest(terms, 2, a, j + 1, sent[i])
+                        if end is not None:
+                            yield payload, i, end
+            if is_word[i] and (i in containing or fk in subject):
                 if i in containing:
-                    first = first + tuple(it for it in self._contains if term_matches(it[1][0], a, i))
+                    rest = rest + tuple(it for it in self._contains if term_matches(it[1][0], a, i))
                 if fk in subject:
-                    first = first + tuple(it for it in self._subject if term_matches(it[1][0], a, i))
-            for payload, terms in first:
-                if len(terms) == 1:
-                    yield payload, i, i
-                    continue
-                end = match_rest(terms, 1, a, i + 1, sent[i])
+                    rest = rest + tuple(it for it in self._subject if term_matches(it[1][0], a, i))
+            for payload, terms in rest:
+                end = i if len(terms) == 1 else match_rest(terms, 1, a, i + 1, sent[i])
                 if end is not None:
                     yield payload, i, end

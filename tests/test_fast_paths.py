@@ -75,11 +75,13 @@ def test_fold_keep_length_replaces_like_one_translate(text):
 # Entries of every kind the lexicon has: exact, stems, compound heads, `*contains*`, phrases
 # indexed by two exact words, gaps, the subject's name, diacritics and leetspeak.
 _ENTRIES = ["lat", "hora", "frånvaro*", "*clown", "*idiot*", "har svårt att", "kom för sent", "missat ... lektioner",
-            "@namn är", "är lat", "sen ankomst", "höra", "stökig*", "en riktig solstråle", "betyget"]
+            "@namn är", "är lat", "sen ankomst", "höra", "stökig*", "en riktig solstråle", "betyget",
+            "hög frånvaro*", "stökig* elev*", "lat ... elev"]
 _VOCAB = ["lat", "Lat", "laaat", "l4t", "latare", "frånvaro", "franvarotimmar", "Frånvaron", "klassclownen",
           "clown", "idiot", "id1ot", "superidioten", "har", "svårt", "svart", "att", "kom", "för", "sent", "missat",
           "två", "tre", "fyra", "lektioner", "Kalle", "är", "ar", "sen", "ankomst", "hora", "höra", "stökiga",
-          "en", "riktig", "solstråle", "betyget", "betyg", ".", ",", "\n", "och", "gick"]
+          "en", "riktig", "solstråle", "betyget", "betyg", ".", ",", "\n", "och", "gick", "hög", "hog", "elev",
+          "eleven", "Elever", "lärare"]
 
 
 def _index():
