@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
-from common import documents, interleaved_throughput, latencies, percentile, stock_presidio_swedish, write_result  # noqa: E402
+from common import documents, interleaved_throughput, percentile, stock_presidio_swedish, write_result  # noqa: E402
 
 _CHILD = r"""
 import json, resource, sys, time
@@ -46,6 +46,21 @@ def startup_and_memory(sample: str, runs: int) -> dict:
     return {"first_answer_s": statistics.median(firsts), "max_rss_mb": max(rss)}
 
 
+def wall_and_cpu(fn, docs) -> tuple[list[float], list[float]]:
+    """Seconds per call, wall clock and CPU (`time.process_time`), in one pass over texts
+    the checker has not seen before. CPU is what a call costs whatever else the machine is
+    doing; wall-clock latency on a busy shared machine is mostly waiting for a core."""
+    import time
+
+    wall, cpu = [], []
+    for d in docs:
+        t, c = time.perf_counter(), time.process_time()
+        fn(d)
+        cpu.append(time.process_time() - c)
+        wall.append(time.perf_counter() - t)
+    return wall, cpu
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="fewer documents and rounds")
@@ -66,8 +81,10 @@ def main() -> None:
         docs = documents(n, size, seed=size)
         for d in docs[:5]:
             check_all(d)
-        lat = latencies(check_all, docs)
-        result["latency_ms"][str(size)] = {"p50": percentile(lat, 50) * 1e3, "p95": percentile(lat, 95) * 1e3, "n": n}
+        lat, cpu = wall_and_cpu(check_all, docs)
+        result["latency_ms"][str(size)] = {"p50": percentile(lat, 50) * 1e3, "p95": percentile(lat, 95) * 1e3,
+                                           "cpu_p50": percentile(cpu, 50) * 1e3, "cpu_p95": percentile(cpu, 95) * 1e3,
+                                           "n": n}
 
     docs = documents(40 if q else 120, 2000, seed=11)
     for fn in (check_all, identifiers_only, presidio, tokenizer):
@@ -91,6 +108,7 @@ def main() -> None:
         "all >= 1.5x stock Presidio": result["ratios"]["all_vs_stock_presidio"] >= 1.5,
         "all >= 0.45x tokenizer": result["ratios"]["all_vs_tokenizer"] >= 0.45,
         "2,000-char p95 <= 5 ms": result["latency_ms"]["2000"]["p95"] <= 5.0,
+        "2,000-char CPU p50 <= 5 ms": result["latency_ms"]["2000"]["cpu_p50"] <= 5.0,
         "start-up <= 3 s": result["first_answer_s"] <= 3.0,
     }
     result["targets_met"] = targets
@@ -98,7 +116,8 @@ def main() -> None:
 
     lines = ["| measure | value |", "|---|---|"]
     for size, v in result["latency_ms"].items():
-        lines.append(f"| check p50 / p95, {int(size):,} chars | {v['p50']:.2f} / {v['p95']:.2f} ms |")
+        lines.append(f"| check p50 / p95, {int(size):,} chars | {v['p50']:.2f} / {v['p95']:.2f} ms"
+                     f" (CPU {v['cpu_p50']:.2f} / {v['cpu_p95']:.2f} ms) |")
     for k, v in tp.items():
         lines.append(f"| throughput {k} | {v:.3f} MB/s |")
     for k, v in result["ratios"].items():

@@ -16,7 +16,7 @@ import random
 import statistics
 import time
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -73,15 +73,6 @@ def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     k = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
     return ordered[k]
-
-
-def latencies(fn: Callable[[str], object], docs: Iterable[str]) -> list[float]:
-    out = []
-    for d in docs:
-        t = time.perf_counter()
-        fn(d)
-        out.append(time.perf_counter() - t)
-    return out
 
 
 def interleaved_throughput(fns: dict[str, Callable[[str], object]], docs: list[str], rounds: int = 5) -> dict[str, float]:
