@@ -15,7 +15,7 @@ import numpy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc
 
-from .normalize import _STRETCH, Normalized, fold, fold_keep_length, has_stretch, leet
+from .normalize import _STRETCH, LEET_SIGNS, Normalized, fold, fold_keep_length, has_stretch, leet
 
 _DOT = re.compile(r"\.")
 
@@ -92,6 +92,8 @@ class Analysis:
 
     @cached_property
     def leet(self) -> list[str | None]:
+        if not any(c in self.norm.text for c in LEET_SIGNS):   # no token can have a key (lower() keeps them)
+            return [None] * len(self.fold)
         return [self.leet_at(i) for i in range(len(self.fold))]
 
     @cached_property

@@ -200,13 +200,16 @@ def fold(word: str) -> str:
     return w
 
 
+LEET_SIGNS = "0134576@$€!|"   # the characters `_LEET` reads as letters
+
+
 def leet(word: str) -> str | None:
     """A second key for words that mix letters with look-alike digits ("id1ot", "r3tard").
 
     Returns None for words that are not obfuscated, so ordinary numbers and class names
     ("8C") never get a letter key.
     """
-    if not any(c.isalpha() for c in word) or not any(c in "0134576@$€!|" for c in word):
+    if not any(c.isalpha() for c in word) or not any(c in LEET_SIGNS for c in word):
         return None
     if word[0].isdigit() and sum(c.isalpha() for c in word) < 3:
         return None

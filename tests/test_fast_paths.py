@@ -115,3 +115,11 @@ def test_phrase_index_finds_what_an_exhaustive_scan_finds(checker, words, with_s
                 if end is not None:
                     slow.append((k, i, end))
     assert fast == sorted(slow)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["id1ot", "r3tard", "8C", "2024", "lat", "a@b.se", "100%", "ok!", "|d|ot", "x"]),
+                max_size=8))
+def test_leet_keys_skip_texts_without_look_alike_signs(checker, words):
+    a = checker.analyse(" ".join(words))
+    assert a.leet == [a.leet_at(i) for i in range(len(a.fold))]
