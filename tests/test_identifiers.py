@@ -819,6 +819,7 @@ KNOWLEDGE_AND_STAFF_SENTENCES = [
  "Bodil från fritidshemmet ringer om hämtningen.",
  "Alla elever har fått en hälsning från Christer Fuglesang.",
  "Hennes förebild är Zlatan.",
+ "Hon kan berätta om Rut och Noomi i Bibeln.",
 ]
 
 
@@ -861,6 +862,8 @@ PUPIL_SENTENCES = [
  ("Oskar var dagens hjälte på matchen.", ["Lina"], ["Oskar"]),
  ("Hon tycker att Oskar är en förebild.", ["Lina"], ["Oskar"]),
  ("Lina gav Oskar en guldstjärna.", ["Lina"], ["Oskar"]),
+ ("Tjejerna i 5A (Minna, Tuva, Rut och Sofie) har skrivit pjäsen tillsammans.", ["Lina"],
+  ["Minna", "Tuva", "Rut", "Sofie"]),
 ]
 
 

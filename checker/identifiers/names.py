@@ -736,9 +736,10 @@ class NameFinder:
                     public.add(p)
 
         def is_cue_word(p: int) -> bool:
-            """A capitalised word inside a sentence is a name, not a cue ("Saga", "Kung")."""
+            """A capitalised word inside a sentence is a name, not a cue ("Saga", "Kung"),
+            unless no gazetteer knows it as a name ("i Bibeln", "Koranen")."""
             c = cands.get(words[p])
-            return c is None or c.initial
+            return c is None or c.initial or not (c.key in lex.first or c.key in lex.last or c.genitive)
 
         def next_sentence_same_paragraph(p: int) -> int | None:
             s_no = sent_of[p]
@@ -806,6 +807,8 @@ class NameFinder:
             ("Ronja blir arg på sin far Mattis"), so only the school cues count there."""
             if key_at(b + 1) in ("i", "fran", "ur") and b + 2 < n and _CLASS.match(tok(b + 2)):
                 return True
+            if a >= 1 and _CLASS.match(tok(a - 1)) and text[v.ends[words[a - 1]]:v.starts[words[a]]].strip() in ("(", ":"):
+                return True   # "Tjejerna i 5A (Minna, Tuva …)", "5A: Minna, Tuva"
             story = sent_of[a] in knowledge_sents
 
             def person_word(j: int) -> bool:
@@ -837,11 +840,23 @@ class NameFinder:
                       if ti in pos_of and c.key in subject_names and not c.genitive}   # not "X, Linas mentor"
         # Listed single names that are ordinary names too ("Elsa", "Zlatan", "Ronja"): the
         # figure when their sentence has a knowledge cue and nothing says "pupil".
+        def list_members(p: int) -> list[int]:
+            """The names coordinated with p ("Minna, Tuva, Rut och Sofie"): a list names one
+            kind of people."""
+            out = [p]
+            for step in (-2, 2):
+                q = p + step
+                while cand_at(q) is not None and key_at(q - step // 2) in _AND:
+                    out.append(q)
+                    q += step
+            return out
+
         prior_words: set[tuple[int, str]] = set()
         for p in cand_pos:
             c = cands[words[p]]
             if p not in public and c.key in lex.public_prior and (
-                    sent_of[p] in knowledge_sents or sent_of[p] in weak_sents) and not pupil_cue(p, p):
+                    sent_of[p] in knowledge_sents or sent_of[p] in weak_sents) \
+                    and not any(pupil_cue(q, q) for q in list_members(p)):
                 public.add(p)
                 prior_words.add((paragraph(p), c.key))
         if prior_words:
