@@ -820,6 +820,7 @@ KNOWLEDGE_AND_STAFF_SENTENCES = [
  "Alla elever har fått en hälsning från Christer Fuglesang.",
  "Hennes förebild är Zlatan.",
  "Hon kan berätta om Rut och Noomi i Bibeln.",
+ "Fred can explain the difference between a swear word in British English and its literal meaning.",
 ]
 
 
@@ -864,6 +865,11 @@ PUPIL_SENTENCES = [
  ("Lina gav Oskar en guldstjärna.", ["Lina"], ["Oskar"]),
  ("Tjejerna i 5A (Minna, Tuva, Rut och Sofie) har skrivit pjäsen tillsammans.", ["Lina"],
   ["Minna", "Tuva", "Rut", "Sofie"]),
+ ("Alice har lånat en bok av Saga.", ["Lina"], ["Alice", "Saga"]),
+ ("Hon gav boken till Ella.", ["Lina"], ["Ella"]),
+ ("Hon läste en saga för Ella och Ronja.", ["Lina"], ["Ella", "Ronja"]),
+ ("Han spelade in en film med Adam på rasten.", ["Lina"], ["Adam"]),
+ ("I boken som hon lånade av Tindra finns många bilder.", ["Lina"], ["Tindra"]),
 ]
 
 

@@ -113,9 +113,17 @@ _APPOINTMENTS = frozenset(fold(w) for w in "tid tiden samtal samtalet besök bes
 _OBJECT_STARTS = frozenset(fold(w) for w in (
     "av upp ut in ner fram bort en ett den det de dina din ditt era ert er alla några varje dessa").split())
 _PRONOUNS = frozenset(("hon", "han", "hen"))
-_AUDIENCE_VERBS = frozenset(fold(w) for w in (
-    "högt berättade berättar visade visar förklarade förklarar presenterade presenterar redovisade "
-    "redovisar sjöng sjunger spelade spelar läste läser").split())
+# Verbs whose "för X" / "till X" / "av X" is a person in the room: an audience ("läste högt för
+# X"), a recipient ("gav boken till X"), a lender ("lånade en bok av X").
+_AUDIENCE_VERBS = {
+    "for": frozenset(fold(w) for w in (
+        "högt berättade berättar visade visar förklarade förklarar presenterade presenterar redovisade "
+        "redovisar sjöng sjunger spelade spelar läste läser").split()),
+    "till": frozenset(fold(w) for w in (
+        "gav ger gett skickade skickar skickat skrev skriver skrivit sa sade säger lånade lånar lånat "
+        "visade räckte kastade passade lämnade lämnar sms:ade ringde").split()),
+    "av": frozenset(fold(w) for w in "lånade lånar lånat lånat fick får fått köpte köpt hämtade tog".split()),
+}
 _CLAUSE_BREAKS = frozenset(fold(w) for w in (
     "men ; medan dock eftersom fast trots but – —").split())
 _FIGURATIVE = frozenset(fold(w) for w in (
@@ -790,6 +798,22 @@ class NameFinder:
         def clause_cue(p: int) -> bool:
             return is_cue_word(p) and _cue(keys[p], lex.knowledge) and not _cue(keys[p], lex.window_only)
 
+        def weak_in_clause(a: int, b: int, both_sides: bool = False) -> bool:
+            """A knowledge cue earlier in the name's clause, which introduces it ("I boken
+            möter Sara …", "Filmen handlar om …"); the clause ends at "men", ";", "medan", …
+            ("Linnea kan beskriva vikingatida handel, men hon har kallat Bashir …"). A cue
+            *after* the name is the name's activity ("Emil och Ida har läst samma bok") and
+            counts only as "i/ur" + a work ("vad Leo gör i berättelsen"); for a listed name (a
+            prior) a cue anywhere in the clause counts ("hur Darwin kom fram till evolutionsteorin")."""
+            for step, j in ((-1, a - 1), (1, b + 1))[:2 if both_sides else 1]:
+                while 0 <= j < n and sent_of[j] == sent_of[a]:
+                    if keys[j] in _CLAUSE_BREAKS:
+                        break
+                    if clause_cue(j):
+                        return True
+                    j += step
+            return False
+
         if v.fold_text is not None or len(ft) == len(text):
             for m in lex.weak_rx.finditer(ft):
                 ti = max(0, bisect_right(v.starts, m.start()) - 1)
@@ -821,8 +845,10 @@ class NameFinder:
                 return True   # "Hanna retade Lina", "X har knuffat henne"
             if (key_at(a - 1) == "och" and key_at(a - 2) in _PRONOUNS) or (key_at(b + 1) == "och" and key_at(b + 2) in _PRONOUNS):
                 return True   # "hon och Wilma": a peer
-            if key_at(a - 1) == "for" and key_at(a - 2) in _AUDIENCE_VERBS:
-                return True   # "läste högt för Arvid": an audience is people in the room
+            if key_at(a - 1) in ("for", "till", "av") and any(
+                    sent_of[j] == sent_of[a] and keys[j] in _AUDIENCE_VERBS.get(key_at(a - 1), ())
+                    for j in range(max(0, a - 5), a - 1)):
+                return True   # "läste en saga för Ella", "gav boken till Ella", "lånade en bok av Saga"
             c = cand_at(b)
             if c is not None and c.genitive and person_word(b + 1):
                 return True
@@ -834,7 +860,8 @@ class NameFinder:
         def social_med(a: int) -> bool:
             """"bråkade med X", "har lekt mycket med X": a weaker pupil cue (staff are talked
             with too: "pratade med Lena (kurator)")."""
-            return key_at(a - 1) == "med" and (_cue(key_at(a - 2), lex.social) or _cue(key_at(a - 3), lex.social))
+            return key_at(a - 1) == "med" and any(   # "spelade in en film med Adam"
+                sent_of[j] == sent_of[a] and _cue(keys[j], lex.social) for j in range(max(0, a - 5), a - 1))
 
         anchor_pos = {pos_of[ti] for ti, c in cands.items()
                       if ti in pos_of and c.key in subject_names and not c.genitive}   # not "X, Linas mentor"
@@ -855,7 +882,7 @@ class NameFinder:
         for p in cand_pos:
             c = cands[words[p]]
             if p not in public and c.key in lex.public_prior and (
-                    sent_of[p] in knowledge_sents or sent_of[p] in weak_sents) \
+                    sent_of[p] in knowledge_sents or (sent_of[p] in weak_sents and weak_in_clause(p, p, True))) \
                     and not any(pupil_cue(q, q) for q in list_members(p)):
                 public.add(p)
                 prior_words.add((paragraph(p), c.key))
@@ -863,21 +890,6 @@ class NameFinder:
             for p in cand_pos:
                 if (paragraph(p), cands[words[p]].key) in prior_words and not pupil_cue(p, p):
                     public.add(p)
-
-        def weak_in_clause(a: int, b: int) -> bool:
-            """A knowledge cue in the name's clause: the sentence up to a clause break ("men",
-            ";", "medan", …) on either side ("Linnea kan beskriva vikingatida handel, men hon
-            har kallat Bashir …" is two clauses)."""
-            for step, start in ((-1, a - 1), (1, b + 1)):
-                j = start
-                while 0 <= j < n and sent_of[j] == sent_of[a]:
-                    k = keys[j]
-                    if k in _CLAUSE_BREAKS:
-                        break
-                    if clause_cue(j):
-                        return True
-                    j += step
-            return False
 
         def near_knowledge(a: int, b: int) -> bool:
             """A knowledge sentence, or a cue up to 5 words before the name, right after it or
