@@ -821,6 +821,10 @@ KNOWLEDGE_AND_STAFF_SENTENCES = [
  "Hennes förebild är Zlatan.",
  "Hon kan berätta om Rut och Noomi i Bibeln.",
  "Fred can explain the difference between a swear word in British English and its literal meaning.",
+ "Logga in på Google Classroom och SchoolSoft för att se läxan.",
+ "Skolfotograf Anna Nilsson kommer på tisdag.",
+ "Vi firar Alla hjärtans dag med Kahoot.",
+ "Hon tittar mycket på Jocke och Jonna på Youtube.",
 ]
 
 
@@ -870,6 +874,8 @@ PUPIL_SENTENCES = [
  ("Hon läste en saga för Ella och Ronja.", ["Lina"], ["Ella", "Ronja"]),
  ("Han spelade in en film med Adam på rasten.", ["Lina"], ["Adam"]),
  ("I boken som hon lånade av Tindra finns många bilder.", ["Lina"], ["Tindra"]),
+ ("Hon pratade med Oskar på Snapchat hela kvällen.", ["Lina"], ["Oskar"]),
+ ("Han åkte till Liseberg med Hugo och hans pappa Erik.", ["Lina"], ["Hugo", "Erik"]),
 ]
 
 

@@ -113,6 +113,8 @@ _APPOINTMENTS = frozenset(fold(w) for w in "tid tiden samtal samtalet besök bes
 _OBJECT_STARTS = frozenset(fold(w) for w in (
     "av upp ut in ner fram bort en ett den det de dina din ditt era ert er alla några varje dessa").split())
 _PRONOUNS = frozenset(("hon", "han", "hen"))
+_PLATFORMS = frozenset(fold(w) for w in (
+    "instagram youtube tiktok twitch snapchat spotify netflix tv teve radio tv4 svt youtubekanalen").split())
 # Verbs whose "för X" / "till X" / "av X" is a person in the room: an audience ("läste högt för
 # X"), a recipient ("gav boken till X"), a lender ("lånade en bok av X").
 _AUDIENCE_VERBS = {
@@ -906,11 +908,14 @@ class NameFinder:
             for j in (*range(max(0, a - 5), a), *after):
                 if j < n and sent_of[j] == sent_of[a] and is_cue_word(j) and _cue(keys[j], lex.knowledge):
                     return True
-            # "vad Leo gör i berättelsen": "i"/"ur" + a work later in the clause
+            # "vad Leo gör i berättelsen": "i"/"ur" + a work later in the clause; "följer X på
+            # Instagram": someone seen on a platform
             for j in range(b + 1, min(n - 1, b + 5)):
                 if sent_of[j] != sent_of[a] or keys[j] in (",", "och", "men"):
                     break
                 if keys[j] in ("i", "ur") and (keys[j + 1] in lex.title_cues or keys[j + 1] == "berattelsen"):
+                    return True
+                if keys[j] in ("pa", "i") and keys[j + 1] in _PLATFORMS:
                     return True
             c = cand_at(b)
             if c is not None and c.genitive:
