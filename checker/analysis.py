@@ -59,8 +59,9 @@ class Analysis:
         ends_a = arr[:, 0] + arr[:, 1]
         ends = ends_a.tolist()
         if "." in text:   # tokens kept with their full stop ("lat."): only those ending in one
-            dots = [m.end() for m in _DOT.finditer(text)]
-            for i in numpy.flatnonzero(numpy.isin(ends_a, dots) & (arr[:, 1] > 2)).tolist():
+            after_dot = numpy.zeros(len(text) + 1, dtype=bool)
+            after_dot[[m.end() for m in _DOT.finditer(text)]] = True
+            for i in numpy.flatnonzero(after_dot[ends_a] & (arr[:, 1] > 2)).tolist():
                 ends[i] -= _abbreviation_cut(text, self.starts[i], ends[i])
         self.ends: list[int] = ends
         self.is_word: list[bool] = ((arr[:, 2] == 0) & (arr[:, 3] == 0)).tolist()

@@ -75,7 +75,7 @@ def _make_sentences(nlp: Language, name: str):
             return doc
         arr = doc.to_array([ORTH, IS_PUNCT, IS_TITLE, IDX, LENGTH])
         orth, punct, title = arr[:, 0], arr[:, 1], arr[:, 2]
-        is_end = numpy.isin(orth, ends)
+        is_end = (orth[:, None] == ends).any(axis=1)   # (numpy.isin sorts: slower for a few values)
         starts = numpy.full(n, -1, dtype="int64")
         starts[0] = 1
         for p in numpy.flatnonzero(is_end).tolist():
