@@ -882,3 +882,10 @@ PUPIL_SENTENCES = [
 @pytest.mark.parametrize("text,subject,expected", PUPIL_SENTENCES)
 def test_pupils_in_the_same_kinds_of_sentences(checker, text, subject, expected):
     assert _names(checker, text, subject) == expected, text
+
+
+def test_a_listed_name_recurs_as_the_figure_unless_a_pupil_cue_says_otherwise(checker):
+    review = "Bokrecension: Harry Potter och de vises sten\n\nHarry bor hos sin moster och morbror."
+    assert _names(checker, review, ["Lina"]) == []
+    text = "Vi har läst Ronja Rövardotter. Ronja och Birk blir vänner. På rasten lekte hon med Ronja."
+    assert _names(checker, text, ["Lina"]) == ["Ronja"]

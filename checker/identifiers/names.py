@@ -737,13 +737,14 @@ class NameFinder:
                     q += 1
                 knowledge_sents.add(sent_of[p])
                 title_at.append(p)
-        # (within the paragraph: a text may mention "Astrid Lindgren" and, further on, a
-        # student called Astrid)
+        # Their words recur as the figure or the work: anywhere in the paragraph, and further
+        # down the text ("Bokrecension: Harry Potter …\n\nHarry bor hos sin moster"), unless a
+        # pupil cue says otherwise ("… bråkade hon med Rune och Astrid"; checked below).
         public_words = {(paragraph(p), cands[words[p]].key) for p in public if words[p] in cands}
-        if public_words:
-            for p in cand_pos:
-                if (paragraph(p), cands[words[p]].key) in public_words:
-                    public.add(p)
+        public_first: dict[str, int] = {}
+        for p in sorted(public):
+            if words[p] in cands:
+                public_first.setdefault(cands[words[p]].key, p)
 
         def is_cue_word(p: int) -> bool:
             """A capitalised word inside a sentence is a name, not a cue ("Saga", "Kung"),
@@ -891,6 +892,13 @@ class NameFinder:
         if prior_words:
             for p in cand_pos:
                 if (paragraph(p), cands[words[p]].key) in prior_words and not pupil_cue(p, p):
+                    public.add(p)
+        if public_first:
+            for p in cand_pos:
+                key = cands[words[p]].key
+                if p not in public and key in public_first and (
+                        p > public_first[key] or (paragraph(p), key) in public_words) \
+                        and not any(pupil_cue(q, q) for q in list_members(p)):
                     public.add(p)
 
         def near_knowledge(a: int, b: int) -> bool:
