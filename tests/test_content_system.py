@@ -113,6 +113,7 @@ FLAG = {
         "Han har hoppat över simlektionerna hela hösten.",
         "Hon var i Marocko tre veckor under skoltid.",
         "Han har inte kommit tillbaka efter sportlovet.",
+        "kom en kvart forsent till engelskan",
     ],
     "grade": [
         "Hon har höga betyg.",
@@ -188,6 +189,7 @@ FLAG = {
         "Prognosen i matte är osäker.",
         "Underlaget för betyg i slöjd är för tunt.",
         "Resultatet låg under godkäntgränsen.",
+        "hon har fatt F i kemi",
     ],
     "sensitive": [
         "Hon är född i Syrien.",
@@ -285,6 +287,7 @@ FLAG = {
         "Han skrev om familjens flykt från Syrien.",
         "Han är öppen med att han är pan.",
         "Det är bråk om vårdnaden och pappa får inte hämta.",
+        "hon ar fodd i Syrien",
     ],
 }
 
