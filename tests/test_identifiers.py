@@ -825,6 +825,23 @@ KNOWLEDGE_AND_STAFF_SENTENCES = [
  "Skolfotograf Anna Nilsson kommer på tisdag.",
  "Vi firar Alla hjärtans dag med Kahoot.",
  "Hon tittar mycket på Jocke och Jonna på Youtube.",
+
+ "Hej! Påminnelse om föräldramötet på torsdag. Hälsningar Karin och Leif, mentorer 8B",
+ "Hi everyone, the Year 6 trip is on Friday. Best wishes, Ms Clarke",
+ "Sammanfattning: Lina har läst Mio, min Mio och jämfört Mio med Jum-Jum.",
+ "In English class we read Charlotte's Web; Wilbur and Charlotte become friends.",
+ "Eleven kan förklara hur Hjalmar Branting påverkade rösträtten.",
+ "Vi har gjort en tidslinje från Gustav Vasa till Carl XVI Gustaf.",
+ "Hon målar gärna som Carl Larsson och Elsa Beskow.",
+ "Lina har spelat Lucia i luciatåget.",
+ "Kontaktperson på praktikplatsen: Anders Holm, butikschef.",
+ "Lina vill bli som Pernilla Wiberg när hon blir stor.",
+ "Under idrotten har de spelat brännboll och Lina var lagkapten.",
+ "Logopeden Sofia har träffat Lina två gånger.",
+ "Modersmålsläraren Ahmed undervisar henne i arabiska.",
+ "Studiehandledaren Fatima stöttar på somaliska i NO.",
+ "Vi har lånat ut Kalle Ankas julafton-filmen.",
+ "Ämnesområde: Vikingatiden. Lina kan berätta om Oden och Tor.",
 ]
 
 
@@ -889,3 +906,17 @@ def test_a_listed_name_recurs_as_the_figure_unless_a_pupil_cue_says_otherwise(ch
     assert _names(checker, review, ["Lina"]) == []
     text = "Vi har läst Ronja Rövardotter. Ronja och Birk blir vänner. På rasten lekte hon med Ronja."
     assert _names(checker, text, ["Lina"]) == ["Ronja"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lina och Viggo hade en konflikt om bollen.", ["Viggo"]),
+    ("Hälsningar från Linas mamma Jenny", ["Jenny"]),
+    ("Vi har haft ett möte med Lina och hennes pappa Mats Berg.", ["Mats Berg"]),
+    ("Lina och Amanda skrev en berättelse om Pippi.", ["Amanda"]),
+    ("Lina har varit ledsen sedan Ella flyttade.", ["Ella"]),
+    ("Linas kusin Omar går också på skolan.", ["Omar"]),
+    ("Lina hade sönder Elvins penna.", ["Elvin"]),
+    ("Lina blev retad av Nora och Ebba på rasten.", ["Nora", "Ebba"]),
+])
+def test_pupils_and_relatives_in_notes_and_messages(checker, text, expected):
+    assert _names(checker, text, ["Lina"]) == expected, text
