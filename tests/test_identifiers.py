@@ -842,6 +842,19 @@ KNOWLEDGE_AND_STAFF_SENTENCES = [
  "Studiehandledaren Fatima stöttar på somaliska i NO.",
  "Vi har lånat ut Kalle Ankas julafton-filmen.",
  "Ämnesområde: Vikingatiden. Lina kan berätta om Oden och Tor.",
+
+ "In the novel Wonder, Auggie learns to make friends at school.",
+ "She wrote a book report about Matilda by Roald Dahl.",
+ "He compared Romeo and Juliet with West Side Story.",
+ "Our class read The Hunger Games, and Katniss is her favourite character.",
+ "She gave a talk about Martin Luther King and Rosa Parks.",
+ "In the film, Harry and Ron fly a car to school.",
+ "He can describe how Scrooge changes in A Christmas Carol.",
+ "The main character, Charlie, wins a golden ticket.",
+ "She wrote a letter to Father Christmas.",
+ "Mr Evans, our English teacher, will be away next week.",
+ "Please contact Mrs Patel, the school nurse, if you have questions.",
+ "In the story, Tom and Becky get lost in a cave.",
 ]
 
 
@@ -916,6 +929,10 @@ def test_a_listed_name_recurs_as_the_figure_unless_a_pupil_cue_says_otherwise(ch
     ("Lina har varit ledsen sedan Ella flyttade.", ["Ella"]),
     ("Linas kusin Omar går också på skolan.", ["Omar"]),
     ("Lina hade sönder Elvins penna.", ["Elvin"]),
+    ("Lina worked well with Oliver and Zainab on the project.", ["Oliver", "Zainab"]),
+    ("Lina and her friend Maya wrote a story together.", ["Maya"]),
+    ("Lina's mum, Sarah, emailed about the homework.", ["Sarah"]),
+    ("Lina argued with Jacob during the lesson.", ["Jacob"]),
     ("Lina blev retad av Nora och Ebba på rasten.", ["Nora", "Ebba"]),
 ])
 def test_pupils_and_relatives_in_notes_and_messages(checker, text, expected):
