@@ -172,7 +172,8 @@ class PhraseIndex(Generic[P]):
 
     Entries whose first term is exact are found by dictionary lookup on the token's keys;
     prefix and suffix first terms by lookup on each key length; only `*contains*` first
-    terms are scanned linearly.
+    terms are scanned linearly. What a token's form (and a pair of forms) can start is
+    memoised for the process (`find`).
     """
 
     def __init__(self) -> None:
@@ -194,6 +195,9 @@ class PhraseIndex(Generic[P]):
         self._contains_rx: re.Pattern[str] | None = None
         self._subject: list[_Item] = []
         self.size = 0
+        # What starts at a token of a given form, and at a pair of forms (`find`). Shared by
+        # every call and thread: values are immutable and computed from the form alone, so
+        # a race only computes one twice; single dict operations are atomic.
         self._memo: dict[tuple[str, str, bool], tuple[tuple, ...]] = {}
         self._pair_memo: dict[tuple, tuple[_Item, ...]] = {}
 
