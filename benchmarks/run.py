@@ -22,6 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DOC = ROOT / "docs" / "benchmarks.md"
+KEEP_MARKER = "<!-- written by hand below this line; benchmarks/run.py keeps it -->"
 
 BENCHES = [
     ("check", "In-process check (issue 8)", ["bench_check.py"], ["--quick"]),
@@ -68,7 +69,11 @@ def main() -> None:
     if args.only and DOC.exists():
         print("(--only: docs/benchmarks.md left as it was)")
         return
-    DOC.write_text(header + "\n".join(sections), encoding="utf-8")
+    # Hand-written analysis (what changed, targets, profile) below the marker is kept.
+    kept = ""
+    if DOC.exists() and KEEP_MARKER in DOC.read_text(encoding="utf-8"):
+        kept = "\n" + KEEP_MARKER + DOC.read_text(encoding="utf-8").split(KEEP_MARKER, 1)[1]
+    DOC.write_text(header + "\n".join(sections) + kept, encoding="utf-8")
     print(f"\nwritten to {DOC}")
 
 
