@@ -937,3 +937,24 @@ def test_a_listed_name_recurs_as_the_figure_unless_a_pupil_cue_says_otherwise(ch
 ])
 def test_pupils_and_relatives_in_notes_and_messages(checker, text, expected):
     assert _names(checker, text, ["Lina"]) == expected, text
+
+
+_FUZZ_WORDS = ("Oskar Lina Elsa Zlatan Astrid Lindgren Harry Potter rektor kuratorn mamma , . ( ) : ; och o "
+               "med av till för i på om boken romanen huvudpersonen 8C 7B Ica Uranus Kram önskar /Maria "
+               "Hälsningar men jag hon retade bredvid lånade Newtons lagar 'Titel' \" en riktig Class Alla "
+               "Rita Tjejerna 5A Seriously").split(" ") + ["\n", "\n\n"]
+
+
+def test_the_name_finder_never_fails_on_any_mix_of_its_cues(checker):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(st.sampled_from(_FUZZ_WORDS), max_size=30),
+           st.sampled_from([(), ("Lina",), ("Oskar", "Elsa")]))
+    def run(tokens, subject):
+        text = " ".join(tokens)
+        for f in checker.check(text, subject_names=subject, categories=CAT).findings:
+            assert text[f.start:f.end] == f.quote
+
+    run()
