@@ -425,6 +425,48 @@ def _english_words() -> set[str]:
     return {w.lower() for w in Lorem.word_list} | set(EN_STOP)
 
 
+def _foreign_names(native_all: frozenset[str], swedish_words: "SwedishWords", stop: frozenset[str],
+                   en_stop: frozenset[str]) -> tuple[set[str], set[str], set[str]]:
+    """Folded first and last names of every other Faker locale, and those of them that are
+    Swedish words once å/ä/ö are put back ("Kara" ~ "kära"), for `load_lexicon`.
+
+    Checking some 170,000 spellings against the lemma table took half the lexicon's build,
+    so the result is kept on disk (`checker.diskcache`), keyed by everything it reads: the
+    native names and stop words (hashed), Faker's version, the lemma table file and this
+    module's source.
+    """
+    import hashlib
+
+    import faker
+
+    from ..nlp import _lookups_file
+
+    def build() -> list[list[str]]:
+        foreign: set[str] = set()
+        foreign_last: set[str] = set()
+        wordish: set[str] = set()
+        for locale, firsts, lasts in _all_faker_names():
+            if locale.startswith(_WORDY_SURNAMES):
+                lasts = set()
+            for names, into, shortest in ((firsts, foreign, 3), (lasts, foreign_last, 4)):
+                for low in names:
+                    if len(low) < shortest or low in swedish_words or low in stop or low in en_stop:
+                        continue
+                    key = fold(low)
+                    into.add(key)
+                    if key not in native_all and any(v in swedish_words for v in _swedish_spellings(low)):
+                        wordish.add(key)
+        return [sorted(foreign), sorted(foreign_last), sorted(wordish)]
+
+    digest = hashlib.sha1(Path(__file__).read_bytes())
+    for words in (native_all, stop, en_stop):
+        digest.update("\n".join(sorted(words)).encode("utf-8") + b"\0")
+    table = _lookups_file().stat()
+    key = f"{faker.VERSION}-{table.st_size}-{int(table.st_mtime)}-{digest.hexdigest()[:16]}"
+    foreign, foreign_last, wordish = marshalled("foreign_names", key, build)
+    return set(foreign), set(foreign_last), set(wordish)
+
+
 def load_lexicon() -> NameLexicon:
     """Build the lexicon from Faker's installed data and our YAML additions (once)."""
     from faker.providers.person.sv_SE import Provider
@@ -443,20 +485,7 @@ def load_lexicon() -> NameLexicon:
     from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 
     native_all = frozenset(native | last)
-    foreign: set[str] = set()
-    foreign_last: set[str] = set()
-    wordish: set[str] = set()   # foreign names that are Swedish words once å/ä/ö are put back
-    for locale, firsts, lasts in _all_faker_names():
-        if locale.startswith(_WORDY_SURNAMES):
-            lasts = set()
-        for names, into, shortest in ((firsts, foreign, 3), (lasts, foreign_last, 4)):
-            for low in names:
-                if len(low) < shortest or low in swedish_words or low in stop or low in EN_STOP:
-                    continue
-                key = fold(low)
-                into.add(key)
-                if key not in native_all and any(v in swedish_words for v in _swedish_spellings(low)):
-                    wordish.add(key)
+    foreign, foreign_last, wordish = _foreign_names(native_all, swedish_words, stop, frozenset(EN_STOP))
     last |= foreign_last
     first = (native | foreign) - not_names
     places = frozenset(fold(p) for p in data["places"] if " " not in p)
