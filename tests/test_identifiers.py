@@ -958,3 +958,11 @@ def test_the_name_finder_never_fails_on_any_mix_of_its_cues(checker):
             assert text[f.start:f.end] == f.quote
 
     run()
+
+
+def test_professionals_on_the_students_own_case_are_reported(checker, fake):
+    # a visitor in their role is not about the student; a case worker's name points to the case
+    a, b = _pupil_names(fake, 2)
+    assert _names(checker, f"Polisen {a} besökte klassen och pratade om trafik.", ["Lina"]) == []
+    text = f"Kontaktperson på socialtjänsten är {a} {b}."
+    assert _names(checker, text, ["Lina"]) == [f"{a} {b}"], text
