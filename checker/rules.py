@@ -186,9 +186,19 @@ def _format_error(path: Path, rule_id: str | None, exc: ValidationError) -> str:
     return f"{where}, fält '{field}': {first['msg']}"
 
 
+# libyaml's C parser when PyYAML was built with it (the wheels are): the rule packs and name
+# lists are large, and the pure-Python parser cost more than a second of start-up.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse_yaml(text: str) -> Any:
+    """`yaml.safe_load`, with the C parser when available."""
+    return yaml.load(text, Loader=_SAFE_LOADER)
+
+
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return parse_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise RuleError(f"{path}: ogiltig YAML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:

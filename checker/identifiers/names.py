@@ -38,11 +38,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import yaml
 from spacy.tokens import Doc
 
 from ..diskcache import marshalled
 from ..normalize import fold, fold_keep_length
+from ..rules import parse_yaml
 
 # A capitalised word inside a token, with an optional genitive ("Ali:s", "Ali's").
 # Leading "/" (signature "/Maria") and "(" are allowed around it.
@@ -472,7 +472,7 @@ def load_lexicon() -> NameLexicon:
     from faker.providers.person.sv_SE import Provider
     from spacy.lang.sv.stop_words import STOP_WORDS
 
-    data = yaml.safe_load(resources.files("checker").joinpath("data/names_sv.yaml").read_text(encoding="utf-8"))
+    data = parse_yaml(resources.files("checker").joinpath("data/names_sv.yaml").read_text(encoding="utf-8"))
     native = {fold(n) for n in (*Provider.first_names_male, *Provider.first_names_female, *data["first_names"])}
     last = {fold(n) for n in (*Provider.last_names, *data["last_names"])}
     swedish_words = SwedishWords(_swedish_lemma_table())
@@ -489,7 +489,7 @@ def load_lexicon() -> NameLexicon:
     last |= foreign_last
     first = (native | foreign) - not_names
     places = frozenset(fold(p) for p in data["places"] if " " not in p)
-    figures = yaml.safe_load(resources.files("checker").joinpath("data/public_figures.yaml").read_text(encoding="utf-8"))
+    figures = parse_yaml(resources.files("checker").joinpath("data/public_figures.yaml").read_text(encoding="utf-8"))
     public = [tuple(fold(w) for w in p.split()) for group in figures.values() for p in group]
     # A single-word public name that is also an ordinary first name or a listed surname
     # ("Elsa", "Zlatan", "Karlsson") would hide real people: it is only a prior, knowledge
