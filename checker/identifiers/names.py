@@ -33,6 +33,8 @@ import itertools
 import re
 import unicodedata
 from bisect import bisect_right
+from itertools import compress, islice
+from operator import ne, or_
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -98,6 +100,18 @@ _SAINT = frozenset({"sankt", "s:t", "st", "san", "santa", "saint"})
 _SPLIT = re.compile(r"[\s-]+")
 _JOINERS = frozenset({",", "&", "/", "+"})
 _STRIP = ".,!?:;\"'()"
+
+
+class _KeyMemo(dict):
+    """Folded token -> its key (`_STRIP` stripped, or the token if nothing is left); a dict
+    so a whole text's keys are one `map` (forms recur; the caller bounds it)."""
+
+    def __missing__(self, f: str) -> str:
+        k = self[f] = f.strip(_STRIP) or f
+        return k
+
+
+_KEYS = _KeyMemo()
 _CLASS = re.compile(r"^(?:[1-9][A-Za-zÅÄÖåäö]{1,2}|[Ff]?klass)[.,!?]*$")
 _COMPANY = frozenset({"ab", "hb", "kb", "aktiebolag", "inc", "ltd", "gmbh", "& co"})
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzåäöéèüëïçñæøáíóúãõôâêîûšžčćđ")
@@ -604,6 +618,7 @@ class NameFinder:
 
     def __init__(self, lexicon: NameLexicon | None = None) -> None:
         self.lex = lexicon or load_lexicon()
+        self._forms: dict[str, tuple | None] = {}   # token text -> `_form` (bounded)
 
     # ----------------------------------------------------------------- helpers
     def _candidates(self, v: "TokenView", subject: frozenset[str]) -> dict[int, _Cand]:
@@ -613,57 +628,89 @@ class NameFinder:
         lex = self.lex
         out: dict[int, _Cand] = {}
         text, starts, ends, sent = v.text, v.starts, v.ends, v.sent
-        # Token starts that hold a capital or a leader: a regex finds the characters, a dict
-        # maps them to tokens (no Python loop over every token).
-        index = dict(zip(starts, range(len(starts))))
-        caps = [i for i in map(index.get, (m.start() for m in _CAP_OR_LEADER.finditer(text))) if i is not None]
+        # Token starts that hold a capital or a leader: a regex finds the characters, a
+        # binary search maps them to tokens (the last token starting there, as a dict from
+        # starts would; no Python loop over every token).
+        caps = []
+        for m in _CAP_OR_LEADER.finditer(text):
+            pos = m.start()
+            i = bisect_right(starts, pos) - 1
+            if i >= 0 and starts[i] == pos:
+                caps.append(i)
+        form_of = self._form
         for i in caps:
             a, b = starts[i], ends[i]
             if a >= b:
                 continue
             t = text[a:b]
-            parsed = _parse_word(t)
-            if parsed is None:
+            form = form_of(t)
+            if form is None:
                 continue
+            start, word, key, low, gen, alt = form
+            start += a
+            # "Alis", "Oskars": genitive -s on a known name (not if the -s form is itself the
+            # student's or a known name: see `_form`, which checked the lexicon once).
+            if alt is not None and key not in subject and (alt[4] or alt[1] in subject):
+                word, key, low, gen = alt[0], alt[1], alt[2], True
+            # Sentence-initial (a capital there is no evidence): the cheap tests first, then
+            # the previous non-space token's last character ("" at the start, "\n" after a
+            # line break).
+            initial = i == 0 or sent[i] != sent[i - 1] or t[0] in _LEADERS
+            if not initial:
+                prev = ""
+                j = i - 1
+                while j >= 0:
+                    pa, pb = starts[j], ends[j]
+                    if pa >= pb:
+                        j -= 1
+                        continue
+                    if text[pa].isspace():
+                        if "\n" in text[pa:pb]:
+                            prev = "\n"
+                            break
+                        j -= 1
+                        continue
+                    prev = text[pb - 1]
+                    break
+                initial = (
+                    prev in ("", "\n")
+                    or prev in ".!?"
+                    or prev in _OPENERS
+                    or unicodedata.category(prev).startswith("S")   # "… 😊 Hans presentation"
+                )
+            out[i] = _Cand(i, start, start + len(word), key, low, gen, initial)
+        return out
+
+    def _form(self, t: str) -> tuple | None:
+        """What `_candidates` needs of a token text that does not depend on the text around
+        it, memoised per finder (token texts recur): (offset of the word, the word, its key,
+        lower case, genitive?, alternative) or None if the token cannot be a name. The
+        alternative is the -s genitive reading ("Alis" as "Ali"): (word, key, lower, -, base
+        known to the gazetteer?), offered when the token is no listed name or English word;
+        the caller still checks the student's names, which differ per text."""
+        memo = self._forms
+        try:
+            return memo[t]
+        except KeyError:
+            pass
+        lex = self.lex
+        parsed = _parse_word(t)
+        if parsed is None:
+            got = None
+        else:
             offset, word, gen = parsed
             key = fold_word(word)
-            # "Alis", "Oskars": genitive -s on a known name (not if the -s form is
-            # itself the student's or a known name: "Mattis", "Hans").
-            # A Latvian "Oskars" in another locale's list does not make "Oskars" a name here.
-            if (not gen and len(key) > 3 and key.endswith("s") and key not in subject
+            alt = None
+            if (not gen and len(key) > 3 and key.endswith("s")
                     and key not in lex.native and key not in lex.not_names
                     and word.lower() not in lex.english):   # "Class" is no genitive of "Clas"
                 base = key[:-1]
-                if base in lex.first or base in lex.last or base in subject:
-                    key, gen, word = base, True, word[:-1]
-            start = a + offset
-            # The previous non-space token's last character ("" at the start, "\n" after a
-            # line break) says whether a capital here is evidence.
-            prev = ""
-            j = i - 1
-            while j >= 0:
-                pa, pb = starts[j], ends[j]
-                if pa >= pb:
-                    j -= 1
-                    continue
-                if text[pa].isspace():
-                    if "\n" in text[pa:pb]:
-                        prev = "\n"
-                        break
-                    j -= 1
-                    continue
-                prev = text[pb - 1]
-                break
-            initial = (
-                i == 0 or sent[i] != sent[i - 1]
-                or prev in ("", "\n")
-                or prev in ".!?"
-                or prev in _OPENERS
-                or unicodedata.category(prev).startswith("S")   # "… 😊 Hans presentation"
-                or t[0] in _LEADERS
-            )
-            out[i] = _Cand(i, start, start + len(word), key, word.lower(), gen, bool(initial))
-        return out
+                alt = (word[:-1], base, word[:-1].lower(), None, base in lex.first or base in lex.last)
+            got = (offset, word, key, word.lower(), gen, alt)
+        if len(memo) > 100_000:
+            memo.clear()
+        memo[t] = got
+        return got
 
     @staticmethod
     def _signature_spans(text: str) -> list[tuple[int, int]]:
@@ -710,11 +757,13 @@ class NameFinder:
         # Word tokens (and the commas, "&" and "/" that join names in lists), as positions.
         # Built with comprehensions: the loops below visit candidates and cue hits only.
         folds = v.folds
-        words = [i for i, w in enumerate(v.is_word) if w or folds[i] in _JOINERS]
+        words = list(compress(range(len(folds)), map(or_, v.is_word, map(_JOINERS.__contains__, folds))))
         pos_of = dict(zip(words, range(len(words))))
-        keys = [f.strip(_STRIP) or f for f in map(folds.__getitem__, words)]
+        keys = list(map(_KEYS.__getitem__, map(folds.__getitem__, words)))
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()
         sent = v.sent
-        sent_of = [sent[ti] for ti in words]
+        sent_of = list(map(sent.__getitem__, words))
         n = len(words)
 
         def tok(p: int) -> str:
@@ -735,8 +784,10 @@ class NameFinder:
 
         # Sentences typed in lower case ("bråk m ahmed o leo på lunchen"): no capital at their
         # start, so lower-case gazetteer names are names there too.
-        lower_sents = {sent_of[p] for p in range(n) if (p == 0 or sent_of[p] != sent_of[p - 1])
-                       and keys[p][:1].isalpha() and tok(p)[:1].islower()}
+        # (Only the first word of each sentence is looked at: found by comparing the sentence
+        # numbers with themselves shifted by one.)
+        firsts = [0, *compress(range(1, n), map(ne, islice(sent_of, 1, None), sent_of))] if n else []
+        lower_sents = {sent_of[p] for p in firsts if keys[p][:1].isalpha() and tok(p)[:1].islower()}
 
         # Public figures written out in full ("Astrid Lindgren", "Gustav Vasas").
         public: set[int] = set()      # word positions
@@ -798,8 +849,9 @@ class NameFinder:
                 knowledge_sents.add(nxt)
         ft = v.fold_text if v.fold_text is not None else fold(text)
         if _YEAR_HINT.search(ft):
-            for p in range(n):
-                if keys[p][:1].isdigit() and _HISTORIC_YEAR.match(keys[p]) and (
+            # (`_HISTORIC_YEAR` starts with a digit, so it implies the old `isdigit` test.)
+            for p in compress(range(n), map(_HISTORIC_YEAR.match, keys)):
+                if (
                         keys[p].endswith("talet") or key_at(p - 1) in _YEAR_PREPOSITIONS):
                     # "år 1523", "på 1600-talet": history (not "lgh 1102")
                     knowledge_sents.add(sent_of[p])
@@ -1051,7 +1103,7 @@ class NameFinder:
         named = lex.first.intersection(keys)   # one set operation, then only those words
         if lower_sents:   # genitives too ("leos pappa")
             named |= {k for k in keys if k[-1:] == "s" and k[:-1] in lex.first and k not in lex.first}
-        for p in ([p for p, k in enumerate(keys) if k in named] if named else ()):
+        for p in (list(compress(range(n), map(named.__contains__, keys))) if named else ()):
             ti = words[p]
             lower_note = sent_of[p] in lower_sents
             if ti in cands or p in score or (p < 1 and not lower_note):
