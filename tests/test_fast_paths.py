@@ -123,3 +123,65 @@ def test_phrase_index_finds_what_an_exhaustive_scan_finds(checker, words, with_s
 def test_leet_keys_skip_texts_without_look_alike_signs(checker, words):
     a = checker.analyse(" ".join(words))
     assert a.leet == [a.leet_at(i) for i in range(len(a.fold))]
+
+
+def _plain_candidates(finder, v, subject):
+    """The name finder's candidate tokens the plain way: every token parsed and folded
+    afresh, the genitive reading and the sentence-initial test written out in full."""
+    import unicodedata
+
+    from checker.identifiers import names
+
+    lex, text, starts, ends, sent = finder.lex, v.text, v.starts, v.ends, v.sent
+    out = {}
+    for i in range(len(starts)):
+        a, b = starts[i], ends[i]
+        if a >= b:
+            continue
+        t = text[a:b]
+        parsed = names._WORD.match(t)
+        if not (t[0].isupper() or t[0] in names._LEADERS) or parsed is None or not all(
+                part[0].isupper() and part[1:].islower() for part in parsed["w"].split("-")):
+            continue
+        offset, word, gen = parsed.start("w"), parsed["w"], bool(parsed["gen"])
+        key = names.fold(word)
+        if (not gen and len(key) > 3 and key.endswith("s") and key not in subject
+                and key not in lex.native and key not in lex.not_names and word.lower() not in lex.english):
+            base = key[:-1]
+            if base in lex.first or base in lex.last or base in subject:
+                key, gen, word = base, True, word[:-1]
+        prev, j = "", i - 1
+        while j >= 0:
+            pa, pb = starts[j], ends[j]
+            if pa >= pb:
+                j -= 1
+            elif text[pa].isspace():
+                if "\n" in text[pa:pb]:
+                    prev = "\n"
+                    break
+                j -= 1
+            else:
+                prev = text[pb - 1]
+                break
+        initial = (i == 0 or sent[i] != sent[i - 1] or prev in ("", "\n") or prev in ".!?" or prev in names._OPENERS
+                   or unicodedata.category(prev).startswith("S") or t[0] in names._LEADERS)
+        out[i] = names._Cand(i, a + offset, a + offset + len(word), key, word.lower(), gen, bool(initial))
+    return out
+
+
+_NAME_WORDS = ["Ali", "Alis", "Ali:s", "Oskars", "Oskar", "Hans", "Class", "Mattis", "Kalle", "Kalles", "/Maria",
+               "(Anna", "\"Eva\"", "Anna-Karin", "SvA", "Åsa", "Åsas", "Lund", "Lunds", "bok", "och", "med", "😊",
+               "Hej", ".", ",", "!", "\n", "  ", "7B", "Zeyneps", "Xqzws", "Wiśniewska", "Sara", "Saras"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_WORDS), max_size=25), st.lists(st.sampled_from(["ali", "sara", "kalle"]), max_size=2))
+def test_name_candidates_match_a_plain_per_token_parse(words, subject):
+    from checker.identifiers.engine import get_analyzer
+    from checker.identifiers.names import TokenView
+    from checker.nlp import get_nlp
+
+    finder = next(r for r in get_analyzer().registry.recognizers if r.name == "SkrivvaktPersonName").finder
+    view = TokenView.from_doc(get_nlp()(" ".join(words)))
+    subject = frozenset(subject)
+    assert finder._candidates(view, subject) == _plain_candidates(finder, view, subject)
