@@ -185,3 +185,24 @@ def test_name_candidates_match_a_plain_per_token_parse(words, subject):
     view = TokenView.from_doc(get_nlp()(" ".join(words)))
     subject = frozenset(subject)
     assert finder._candidates(view, subject) == _plain_candidates(finder, view, subject)
+
+
+def _plain_signature_spans(text):
+    """`NameFinder._signature_spans` testing every line with `_maybe_signature`."""
+    from checker.identifiers import names
+
+    original = names._signature_lines
+    names._signature_lines = lambda text: None
+    try:
+        return names.NameFinder._signature_spans(text)
+    finally:
+        names._signature_lines = original
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_LINE, st.sampled_from(["Anna Svensson", "Med vänliga hälsningar", "\n", "\n\n",
+                                                  "hej", "Maria.", " - Eva", "/Pia"])), max_size=8).map("\n".join))
+def test_signature_lines_found_in_one_search_are_the_lines_each_test_finds(text):
+    from checker.identifiers import names
+
+    assert names.NameFinder._signature_spans(text) == _plain_signature_spans(text)

@@ -174,6 +174,25 @@ def _maybe_signature(line: str) -> bool:
     return _MAYBE_SIGNATURE_WORDS.search(low) is not None
 
 
+# `_MAYBE_SIGNATURE_MARK` that cannot reach past a line break (`\s*` could), for a whole text.
+_MAYBE_SIGNATURE_MARK_LINE = re.compile(r"(?<!\S)(?:/|[-–—][^\S\n]*[A-ZÅÄÖ])")
+
+
+def _signature_lines(text: str) -> list[int] | None:
+    """The numbers of the lines where `_maybe_signature` can hold, found with one search
+    over the whole text instead of two per line (a text has dozens of lines, most with no
+    closing). None if lower-casing changes the text's length or gives a dotless i or long s
+    (then each line is tested on its own). No hit can span lines: the mark pattern excludes
+    the line break and the closing words hold none, and a line break is a word boundary as
+    the end of a line is."""
+    low = text.lower()
+    if len(low) != len(text) or "ı" in low or "ſ" in low:
+        return None
+    hits = [m.start() for m in _MAYBE_SIGNATURE_MARK_LINE.finditer(text)]
+    hits += [m.start() for m in _MAYBE_SIGNATURE_WORDS.finditer(low)]
+    return sorted({text.count("\n", 0, h) for h in hits})
+
+
 # A closing phrase followed by nothing but the writer's name(s) and maybe a role to the line
 # end: "God jul önskar Maria och Johan", "Allt gott, Maria", "Kram Maria", "Vi hörs! Anna, SvA".
 _CLOSING_PHRASE = re.compile(
@@ -722,12 +741,14 @@ class NameFinder:
         "Anneli Svensson"); and a bare name closing the whole text ("… Madame Svensson").
         """
         spans: list[tuple[int, int]] = []
-        pos = 0
         lines = text.split("\n")
-        for k, line in enumerate(lines):
+        marked = _signature_lines(text)
+        line_starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+        for k in (range(len(lines)) if marked is None else marked):
+            line = lines[k]
+            pos = line_starts[k]
             end = pos + len(line)
             if not _maybe_signature(line):   # no greeting, slash or dash: no closing here
-                pos = end + 1
                 continue
             if _SIGNATURE_LINE.match(line):
                 nxt = lines[k + 1] if k + 1 < len(lines) else ""
@@ -736,7 +757,6 @@ class NameFinder:
                 m = _SIGNATURE_INLINE.search(line, max(0, len(line) - 60)) or _CLOSING_PHRASE.search(line)
                 if m:
                     spans.append((pos + m.start(), end))
-            pos = end + 1
         m = _CLOSING_NAME.search(text, max(0, len(text) - 40))
         if m and m.start() > 0:
             spans.append((m.start(), len(text)))
