@@ -206,3 +206,18 @@ def test_signature_lines_found_in_one_search_are_the_lines_each_test_finds(text)
     from checker.identifiers import names
 
     assert names.NameFinder._signature_spans(text) == _plain_signature_spans(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["bok", "boken", "roman", "romanfigur", "kung", "kungen", "forskare", "film", "låten",
+                                 "landslaget", "bibeln", "x", " ", "\n", "é", "ß", "😊", "ö", "-", "'"]),
+                max_size=20).map("".join))
+def test_cue_scanners_find_the_match_starts_re_finds(text):
+    from checker.identifiers.engine import get_analyzer
+    from checker.normalize import fold, fold_keep_length
+
+    lex = next(r for r in get_analyzer().registry.recognizers if r.name == "SkrivvaktPersonName").finder.lex
+    for folded in (text, fold(text), fold_keep_length(text)):   # offsets are characters, not UTF-8 bytes
+        for rx in (lex.strong_rx, lex.weak_rx):
+            plain = re.compile(rx.pattern)
+            assert [m.start() for m in rx.finditer(folded)] == [m.start() for m in plain.finditer(folded)]

@@ -32,6 +32,8 @@ import importlib
 import itertools
 import re
 import unicodedata
+
+import re2
 from bisect import bisect_right
 from itertools import compress, islice
 from operator import ne, or_
@@ -222,8 +224,8 @@ class NameLexicon:
     knowledge: tuple[frozenset[str], tuple[str, ...]]
     strong_knowledge: tuple[frozenset[str], tuple[str, ...]]
     carry_knowledge: tuple[frozenset[str], tuple[str, ...]]
-    strong_rx: "re.Pattern[str]"   # any strong cue, on folded text (a cheap first filter)
-    weak_rx: "re.Pattern[str]"     # any (weak) knowledge cue, on folded text
+    strong_rx: "re2._Regexp"   # any strong cue, on folded text (a cheap first filter)
+    weak_rx: "re2._Regexp"     # any (weak) knowledge cue, on folded text
     person: tuple[frozenset[str], tuple[str, ...]]
     family: tuple[frozenset[str], tuple[str, ...]]   # the person cues that name relatives
     person_verbs: tuple[frozenset[str], tuple[str, ...]]   # "retade X", "X retade Lina"
@@ -244,6 +246,15 @@ class NameLexicon:
         is no Swedish word ("Kontaktperson", "Grundström" is a name, "ordförandeskap" no)."""
         return key in self.last or (len(lower) > 4 and lower.endswith(self.suffixes)
                                     and lower not in self.swedish_words)
+
+
+def _cue_scanner(pattern: str):
+    """A trie of literal cue words compiled with RE2: over a whole text its automaton is two to
+    three times as fast as `re`'s backtracking, and for literals and groups its leftmost-first
+    matches are `re`'s (property test in tests/test_fast_paths.py)."""
+    options = re2.Options()
+    options.log_errors = False
+    return re2.compile(pattern, options)
 
 
 def trie_regex(words: Iterable[str]) -> str:
@@ -548,8 +559,8 @@ def load_lexicon() -> NameLexicon:
         knowledge=_cues(data["knowledge_cues"]),
         strong_knowledge=_cues(data["strong_knowledge_cues"]),
         carry_knowledge=_cues(data["carry_knowledge_cues"]),
-        strong_rx=re.compile(trie_regex({fold(c.rstrip("*")) for c in data["strong_knowledge_cues"]})),
-        weak_rx=re.compile(trie_regex({fold(c.strip("*")) for c in knowledge_entries})),
+        strong_rx=_cue_scanner(trie_regex({fold(c.rstrip("*")) for c in data["strong_knowledge_cues"]})),
+        weak_rx=_cue_scanner(trie_regex({fold(c.strip("*")) for c in knowledge_entries})),
         person=_cues([*data["person_cues"], *data["person_verbs"]]),
         person_verbs=_cues(data["person_verbs"]),
         topic_verbs=_cues(data["topic_verbs"]),
