@@ -649,6 +649,7 @@ class NameFinder:
     def __init__(self, lexicon: NameLexicon | None = None) -> None:
         self.lex = lexicon or load_lexicon()
         self._forms: dict[str, tuple | None] = {}   # token text -> `_form` (bounded)
+        self._facts: dict[tuple[str, str], tuple[bool, bool, bool]] = {}   # -> `_facts_of` (bounded)
 
     # ----------------------------------------------------------------- helpers
     def _candidates(self, v: "TokenView", subject: frozenset[str]) -> dict[int, _Cand]:
@@ -710,6 +711,22 @@ class NameFinder:
                 )
             out[i] = _Cand(i, start, start + len(word), key, low, gen, initial)
         return out
+
+    def _facts_of(self, key: str, lower: str) -> tuple[bool, bool, bool]:
+        """A candidate's gazetteer facts, which depend on its key and lower-case form only
+        (memoised per finder, bounded): (given name?, surname?, word-like?)."""
+        lex = self.lex
+        # "Moa-Lisa": a double name whose parts are given names
+        is_first = key in lex.first or ("-" in key and all(k in lex.first for k in key.split("-")))
+        is_last = lex.is_surname(key, lower)
+        # Word-like: listed, or a name only other locales know whose written form is a
+        # Swedish word ("Kära" ~ "Kara"): a capital at the start of a sentence is no evidence.
+        wordlike = key in lex.wordlike or (key not in lex.native and (lower in lex.swedish_words
+                                                                     or lower in lex.stop_words))
+        if len(self._facts) > 100_000:
+            self._facts.clear()
+        got = self._facts[(key, lower)] = (is_first, is_last, wordlike)
+        return got
 
     def _form(self, t: str) -> tuple | None:
         """What `_candidates` needs of a token text that does not depend on the text around
@@ -1063,18 +1080,13 @@ class NameFinder:
                     and c.lower not in lex.english and c.key not in lex.public_single)
 
         score: dict[int, float] = {}
+        facts = self._facts
         for p in cand_pos:
             c = cands[words[p]]
             if p in public or c.key in lex.not_names:
                 continue
             key = c.key
-            # "Moa-Lisa": a double name whose parts are given names
-            is_first = key in lex.first or ("-" in key and all(k in lex.first for k in key.split("-")))
-            is_last = lex.is_surname(key, c.lower)
-            # Word-like: listed, or a name only other locales know whose written form is a
-            # Swedish word ("Kära" ~ "Kara"): a capital at the start of a sentence is no evidence.
-            wordlike = key in lex.wordlike or (key not in lex.native and (c.lower in lex.swedish_words
-                                                                         or c.lower in lex.stop_words))
+            is_first, is_last, wordlike = facts.get((key, c.lower)) or self._facts_of(key, c.lower)
             prev = key_at(p - 1)
             prev_c = cand_at(p - 1)
             nxt_c = cand_at(p + 1)

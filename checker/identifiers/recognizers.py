@@ -139,12 +139,12 @@ class SwedishPhoneRecognizer(LocalRecognizer):
         # run of 8+ digits written the way phone numbers are (with a little context).
         for w in _PHONE_WINDOW.finditer(text):
             win = w.group()
-            if sum(c.isdigit() for c in win) < 8 or not _PHONE_START_IN.search(win):
+            if sum(map(str.isdigit, win)) < 8 or not _PHONE_START_IN.search(win):
                 continue   # too few digits, or no trunk 0 / country code: nothing to report
             lo, hi = max(0, w.start() - 2), min(len(text), w.end() + 2)
             for m in phonenumbers.PhoneNumberMatcher(text[lo:hi], "SE", leniency=phonenumbers.Leniency.POSSIBLE):
                 raw = m.raw_string
-                digits = sum(c.isdigit() for c in raw)
+                digits = sum(map(str.isdigit, raw))
                 if "." in raw or ":" in raw or not 8 <= digits <= 13 or not _PHONE_START.match(raw):
                     continue
                 if personnummer.valid(raw) or _ID_SHAPED.match(raw):
