@@ -221,3 +221,21 @@ def test_cue_scanners_find_the_match_starts_re_finds(text):
         for rx in (lex.strong_rx, lex.weak_rx):
             plain = re.compile(rx.pattern)
             assert [m.start() for m in rx.finditer(folded)] == [m.start() for m in plain.finditer(folded)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["070-123 45 67", "2017-03-23", "556036-0793", "050569-9678", "08-12 34 56",
+                                 "+46 70 123 45 67", "0046 8 123 456", "(08) 123 456", "1", "0", "-", " ", "tel",
+                                 "19850312-1234", "343678-0260", "001 234 5678"]), max_size=8).map(" ".join))
+def test_phone_windows_skipped_are_windows_phonenumbers_reports_nothing_for(text):
+    from checker.identifiers import recognizers
+
+    rec = recognizers.SwedishPhoneRecognizer()
+    fast = [(r.start, r.end) for r in rec.analyze(text, ["PHONE"], None)]
+    shortcut = recognizers._PHONE_START_AT
+    recognizers._PHONE_START_AT = re.compile("")   # every window goes to phonenumbers
+    try:
+        plain = [(r.start, r.end) for r in rec.analyze(text, ["PHONE"], None)]
+    finally:
+        recognizers._PHONE_START_AT = shortcut
+    assert fast == plain

@@ -21,6 +21,8 @@ from . import addresses, context, personnummer
 LANG = "sv"
 _PHONE_START = re.compile(r"^(?:0[1-9]|\+\s?[1-9]|00\s?[1-9]|\(0[1-9])")
 _PHONE_WINDOW = re.compile(r"[+(]?\d(?:[\d()]|[\s\-\u2010\u2011\u2013/](?=[\d(])|\s[-\u2013]\s(?=\d)){7,24}")
+# Every position where _PHONE_START could match (a lookahead, so overlapping starts count).
+_PHONE_START_AT = re.compile(r"(?=0[1-9]|\+\s?[1-9]|00\s?[1-9]|\(0[1-9])")
 _AT_CHUNK = re.compile(r"\S*@\S*")
 _ID_SHAPED = re.compile(r"^\d{6}(?:\d{2})?[-+]\d{4}$")
 # Where a reported number may start (the same shapes as _PHONE_START, at a number's start):
@@ -142,7 +144,14 @@ class SwedishPhoneRecognizer(LocalRecognizer):
             if sum(map(str.isdigit, win)) < 8 or not _PHONE_START_IN.search(win):
                 continue   # too few digits, or no trunk 0 / country code: nothing to report
             lo, hi = max(0, w.start() - 2), min(len(text), w.end() + 2)
-            for m in phonenumbers.PhoneNumberMatcher(text[lo:hi], "SE", leniency=phonenumbers.Leniency.POSSIBLE):
+            seg = text[lo:hi]
+            # A reported number is a part of `seg` that starts like _PHONE_START and holds 8+
+            # digits, so seg holds 8+ digits from the first such start on; if not (dates
+            # "2017-03-23", organisation numbers "556036-0793"), phonenumbers has nothing to give.
+            first = _PHONE_START_AT.search(seg)
+            if first is None or sum(map(str.isdigit, seg[first.start():])) < 8:
+                continue
+            for m in phonenumbers.PhoneNumberMatcher(seg, "SE", leniency=phonenumbers.Leniency.POSSIBLE):
                 raw = m.raw_string
                 digits = sum(map(str.isdigit, raw))
                 if "." in raw or ":" in raw or not 8 <= digits <= 13 or not _PHONE_START.match(raw):
