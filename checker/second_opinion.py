@@ -85,8 +85,7 @@ class SecondOpinion:
 
     def sentence_scores(self, a, hits: Sequence[HitLike], categories: Sequence[str]) -> dict[int, dict[str, float]]:
         """Scores of every sentence touched by a hit of a vetoable category, by sentence number."""
-        wanted = sorted({s for h, c in zip(hits, categories) if c in self.thresholds
-                         for s in range(a.sent[h.first], a.sent[h.last] + 1)})
+        wanted = sorted({s for h, c in zip(hits, categories) if c in self.thresholds for s in touched(a, h)})
         return dict(zip(wanted, self.scores([sentence_text(a, s) for s in wanted])))
 
     def filter(self, a, hits: Sequence[H], categories: Sequence[str]) -> list[H]:
@@ -97,7 +96,7 @@ class SecondOpinion:
             return list(hits)
         return [h for h, c in zip(hits, categories)
                 if c not in self.thresholds
-                or any(scores[s][c] >= self.thresholds[c] for s in range(a.sent[h.first], a.sent[h.last] + 1))]
+                or any(scores[s][c] >= self.thresholds[c] for s in touched(a, h))]
 
 
 _SHIPPED: Once[SecondOpinion | None] = Once(SecondOpinion.load)
@@ -106,6 +105,11 @@ _SHIPPED: Once[SecondOpinion | None] = Once(SecondOpinion.load)
 def shipped() -> SecondOpinion | None:
     """The model shipped with the package (None if it was not trained), loaded once."""
     return _SHIPPED()
+
+
+def touched(a, hit: HitLike) -> range:
+    """The numbers of the sentences a hit spans."""
+    return range(a.sent[hit.first], a.sent[hit.last] + 1)
 
 
 def sentence_text(a, s: int) -> str:

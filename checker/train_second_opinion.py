@@ -27,7 +27,7 @@ from spacy.training import Example
 from .config import Config
 from .engine import Checker
 from .evaluate import Item, read_corpus
-from .second_opinion import CATEGORIES, DATA, SecondOpinion, new_pipeline, sentence_text
+from .second_opinion import CATEGORIES, DATA, SecondOpinion, new_pipeline, sentence_text, touched
 
 SEED = 0
 EPOCHS = 12
@@ -82,11 +82,8 @@ class _Recorder(SecondOpinion):
     def filter(self, a, hits, categories):
         scores = self.sentence_scores(a, hits, categories)
         for h, c in zip(hits, categories):
-            if c not in self.thresholds:
-                continue
-            for s in range(a.sent[h.first], a.sent[h.last] + 1):
-                if s in scores:
-                    self.best[c] = max(self.best.get(c, 0.0), scores[s][c])
+            if c in self.thresholds:
+                self.best[c] = max(self.best.get(c, 0.0), *(scores[s][c] for s in touched(a, h)))
         return list(hits)
 
 
