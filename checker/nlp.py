@@ -112,9 +112,46 @@ def _make_lemmatizer(nlp: Language, name: str):
     return lemmatize
 
 
+class _ClosingQuoteTokenizer:
+    """spaCy's Swedish tokenizer, plus one repair: a closing single quote after s, x or z.
+
+    Swedish writes the genitive of a name ending in s, x or z with an apostrophe ("Lars'
+    bok"), so spaCy never splits an ASCII apostrophe from such a word. That also glues a
+    *closing* quote to a quoted word ending in s ("'din fikus'" gives ``fikus'``), and then
+    no rule can match the word. Here an apostrophe is split off when it closes a quote: an
+    odd number of lone ``'`` tokens stand before it on the same line. A genitive has no
+    opening quote before it and is kept as spaCy made it.
+    """
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        if "'" not in text:
+            return doc
+        split = []
+        open_quotes = 0
+        for tok in doc:
+            word = tok.text
+            if word == "'":
+                open_quotes += 1
+            elif "\n" in word:
+                open_quotes = 0
+            elif open_quotes % 2 and len(word) > 1 and word[-1] == "'" and word[-2] in "sSxXzZ":
+                split.append(tok)
+                open_quotes += 1
+        if split:
+            with doc.retokenize() as retokenizer:
+                for tok in split:
+                    retokenizer.split(tok, [tok.text[:-1], "'"], heads=[(tok, 0), (tok, 0)])
+        return doc
+
+
 def build_nlp() -> Language:
     global BUILD_COUNT
     nlp = spacy.blank("sv")
+    nlp.tokenizer = _ClosingQuoteTokenizer(nlp.tokenizer)
     nlp.add_pipe("skrivvakt_sentences")
     nlp.add_pipe("skrivvakt_lower_lemmatizer")
     # Lemmas are looked up lazily per text (Analysis.lemma); the component runs only for

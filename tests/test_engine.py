@@ -88,3 +88,23 @@ def test_config_naming_unknown_rule_fails():
 
     with pytest.raises(RuleError, match="XX999"):
         Checker(parse_config({"rules": {"disable": ["XX999"]}}))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Han kallade henne 'din fikus' på rasten.", "fikus"),
+    ("Vi läste om 'Lars' och 'Max' i boken.", "Max"),
+])
+def test_closing_quote_after_s_is_its_own_token(text, word):
+    """spaCy keeps an apostrophe after s/x/z for the genitive; a closing quote is split off."""
+    tokens = [t.text for t in nlp_module.get_nlp()(text)]
+    assert word in tokens and word + "'" not in tokens
+
+
+def test_genitive_apostrophe_is_kept():
+    tokens = [t.text for t in nlp_module.get_nlp()("Lars' bok låg kvar och Max' jacka med.")]
+    assert "Lars'" in tokens and "Max'" in tokens
+
+
+def test_quoted_insult_ending_in_s_is_found():
+    found = check("Han kallade en klasskamrat 'din fikus' på rasten.", categories=["offensive"]).findings
+    assert any(f.quote == "fikus" for f in found)
