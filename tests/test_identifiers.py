@@ -222,6 +222,27 @@ def test_email_hard_negatives(checker):
     assert ids(checker, "Eleven skrev @ i stället för a och använde formatet namn@domän.") == []
 
 
+@pytest.mark.parametrize("at, dot", [
+    (" (at) ", " punkt "), ("[at]", "."), (" snabel-a ", "."), (" at ", " dot "), ("(at)", "(dot)"),
+])
+def test_obfuscated_emails(checker, fake, at, dot):
+    """Addresses spelt to dodge harvesters are the same personal data."""
+    for _ in range(10):
+        local, domain = fake.email().split("@")
+        written = local + at + domain.replace(".", dot)
+        assert ids(checker, f"Mammans mejl: {written}, svarar på kvällar.") == [(written, "EMAIL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vi pratade om tecknen (at) och dot i programmeringen.",
+    "He looked at the dot on the map.",
+    "Punkt com är ett vanligt sätt att läsa upp en adress, lärde vi oss.",
+    "Hon skrev exempel (at) exempel punkt se i uppgiften.",
+])
+def test_obfuscated_email_hard_negatives(checker, text):
+    assert [e for _, e in ids(checker, text) if e == "EMAIL"] == []
+
+
 def test_email_validation_never_touches_the_network(checker, monkeypatch):
     calls = []
     monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: calls.append(a) or (_ for _ in ()).throw(OSError("blocked")))

@@ -24,6 +24,17 @@ _PHONE_WINDOW = re.compile(r"[+(]?\d(?:[\d()]|[\s\-\u2010\u2011\u2013/](?=[\d(])
 # Every position where _PHONE_START could match (a lookahead, so overlapping starts count).
 _PHONE_START_AT = re.compile(r"(?=0[1-9]|\+\s?[1-9]|00\s?[1-9]|\(0[1-9])")
 _AT_CHUNK = re.compile(r"\S*@\S*")
+# An address written to dodge harvesters: "leila.h (at) gmail punkt com", "kim[at]skola.se",
+# "sam snabel-a mail dot com". The "at" must be bracketed or "snabel-a", or – written as a
+# bare word – followed by a domain spelt with "dot"/"punkt"; the domain is checked below.
+_OBFUSCATED_EMAIL = re.compile(
+    r"(?i)(?<![\w.+-])(?P<local>[a-z0-9][\w.+-]*)"
+    r"(?:\s*(?:\(at\)|\[at\]|\{at\}|<at>)\s*|\s+snabel-?a\s+|\s+at\s+(?=[\w-]+\s+(?:dot|punkt)\s))"
+    r"(?P<domain>[a-z0-9][\w-]*(?:\s*(?:\.|\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*|\s+(?:dot|punkt)\s+)[a-z][\w-]*"
+    r"(?:(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+(?:dot|punkt)\s+)[a-z][\w-]*)*)"
+)
+_DOMAIN_DOT = re.compile(r"(?i)\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*|\s+(?:dot|punkt)\s+|\s*\.\s*")
+_OBFUSCATION_HINT = re.compile(r"(?i)\(at\)|\[at\]|\{at\}|<at>|snabel|\b(?:dot|punkt)\b")
 _ID_SHAPED = re.compile(r"^\d{6}(?:\d{2})?[-+]\d{4}$")
 # Where a reported number may start (the same shapes as _PHONE_START, at a number's start):
 # a window without one holds no number we would report, so phonenumbers is not run on it.
@@ -89,11 +100,11 @@ class OfflineEmailRecognizer(EmailRecognizer):
         super().__init__(supported_language=LANG, supported_entity="EMAIL", name="SkrivvaktEmail")
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts: NlpArtifacts = None, regex_flags=None):
-        if "@" not in text:   # the pattern is costly; most texts hold no address at all
+        found = self._obfuscated(text) if _OBFUSCATION_HINT.search(text) else []
+        if "@" not in text and not found:   # the pattern is costly; most texts hold no address at all
             return []
         # Presidio's pattern only on the whitespace-free chunks around each "@" (an address
         # holds no whitespace, and a chunk starts and ends where the text has a boundary).
-        found = []
         for chunk in _AT_CHUNK.finditer(text):
             for r in super().analyze(chunk.group(), entities, nlp_artifacts, regex_flags):
                 r.start += chunk.start()
@@ -107,6 +118,16 @@ class OfflineEmailRecognizer(EmailRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         return _valid_domain(pattern_text.rsplit("@", 1)[-1].lower())
+
+    def _obfuscated(self, text: str) -> List[RecognizerResult]:
+        """Addresses with "(at)", "snabel-a", "punkt", "dot" for @ and ".": the same
+        personal data, written so that a harvester – and Presidio's pattern – misses it."""
+        out = []
+        for m in _OBFUSCATED_EMAIL.finditer(text):
+            domain = _DOMAIN_DOT.sub(".", m.group("domain")).lower()
+            if _valid_domain(domain) and not context.EXAMPLE_EMAIL.search(f"{m.group('local')}@{domain}"):
+                out.append(_result(self, "EMAIL", m.start(), m.end(), 0.8, "e-postadress skriven med (at)/punkt"))
+        return out
 
 
 @lru_cache(maxsize=4096)
