@@ -79,7 +79,30 @@ def normalize(text: str) -> Normalized:
         starts.extend(range(pos, n))
         ends.extend(range(pos + 1, n + 1))
     result = Normalized(text, "".join(out), starts, ends)
-    return _join_spelled_out(result)
+    return _join_spelled_out(_unconfuse(result))
+
+
+# Cyrillic and Greek letters that look like Latin ones. A word that mixes them with Latin
+# letters ("idiоt" with a Cyrillic о) is an obfuscation, or a keyboard slip; a word wholly in
+# Cyrillic or Greek is left as it is (it is Russian, Ukrainian, Greek…).
+_CONFUSABLES = str.maketrans(
+    "аеорсухіјѕԁһӏԛԝАВЕКМНОРСТХІЈЅοαικνρτυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdhlqwABEKMHOPCTXIJSoaikvptuABEZHIKMNOPTYX",
+)
+_HAS_CONFUSABLE = re.compile("[\u0370-\u03ff\u0400-\u052f]")
+_MIXED_WORD = re.compile(
+    "[^\\W\\d_]*(?:[a-zA-Z\u00c0-\u024f][^\\W\\d_]*[\u0370-\u03ff\u0400-\u052f]"
+    "|[\u0370-\u03ff\u0400-\u052f][^\\W\\d_]*[a-zA-Z\u00c0-\u024f])[^\\W\\d_]*"
+)
+
+
+def _unconfuse(nt: Normalized) -> Normalized:
+    """Read look-alike Cyrillic/Greek letters as Latin in mixed-script words (one for one,
+    so the offset map stays as it is)."""
+    if not _HAS_CONFUSABLE.search(nt.text):
+        return nt
+    text = _MIXED_WORD.sub(lambda m: m.group().translate(_CONFUSABLES), nt.text)
+    return Normalized(nt.original, text, nt.starts, nt.ends)
 
 
 def _special(text: str, i: int, n: int, out: list[str], starts: list[int], ends: list[int]) -> int:

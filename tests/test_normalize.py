@@ -50,3 +50,15 @@ def test_offset_map_covers_original(text):
     for s, e in zip(n.starts, n.ends):
         assert 0 <= s < e <= len(text)
     assert n.starts == sorted(n.starts)
+
+
+def test_lookalike_letters_in_a_latin_word_read_as_latin():
+    n = normalize("Han är en idiоt och fittа.")   # Cyrillic о and а
+    assert n.text == "Han är en idiot och fitta."
+    s, e = n.to_original(10, 15)
+    assert n.original[s:e] == "idiоt"          # shown text is the caller's own
+
+
+def test_words_wholly_in_cyrillic_or_greek_are_left_alone():
+    for text in ("Пушкин skrev привет.", "ΑΒΓ och α-partiklar i fysiken."):
+        assert normalize(text).text == text
