@@ -375,6 +375,11 @@ class Checker:
                 continue
             spans.append((h.start, h.end))
             kept.append(h)
+        for category, by in _SUBSUMED.items():
+            over = [sp for c in by for sp in taken.get(c, ())]
+            if over and category in taken:
+                kept = [h for h in kept if rules[h.rule].category != category
+                        or not any(h.start < e and s < h.end for s, e in over)]
         return kept
 
     def _to_findings(self, a: Analysis, hits: list[_Hit]) -> list[Finding]:
@@ -401,6 +406,11 @@ class Checker:
         out.sort(key=lambda f: (f.start, f.end, f.rule_id))
         return out
 
+
+# A category whose finding is dropped where a finding of another category covers the same
+# words: an insult ("en lat jävel", "a lazy brat") is also a judgment of the person, but the
+# offensive finding already says so, more severely; two findings on one phrase are noise.
+_SUBSUMED: dict[str, tuple[str, ...]] = {"person_judgment": ("offensive",)}
 
 _DEFAULT: Once[Checker] = Once(lambda: Checker())
 

@@ -108,3 +108,17 @@ def test_genitive_apostrophe_is_kept():
 def test_quoted_insult_ending_in_s_is_found():
     found = check("Han kallade en klasskamrat 'din fikus' på rasten.", categories=["offensive"]).findings
     assert any(f.quote == "fikus" for f in found)
+
+
+def test_an_insult_gets_one_finding_not_also_a_judgment():
+    """The offensive finding covers the judgment in the same words; other judgments stay."""
+    found = check("Märta är en riktig tjockskalle och alltid slarvig.", subject_names=["Märta"]).findings
+    cats = [(f.category, f.quote) for f in found]
+    assert ("offensive", "tjockskalle") in cats
+    assert not any(c == "person_judgment" and "tjockskalle" in q for c, q in cats)
+    assert ("person_judgment", "slarvig") in cats
+
+
+def test_a_judgment_alone_is_kept_when_offensive_is_not_asked_for():
+    found = check("Märta är en riktig tjockskalle.", subject_names=["Märta"], categories=["person_judgment"]).findings
+    assert [f.category for f in found] == ["person_judgment"]
