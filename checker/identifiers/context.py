@@ -17,7 +17,7 @@ from bisect import bisect_right
 # Words before a phone number (within a few words) that make it the writer's own.
 _OWN_PHONE = re.compile(
     r"(?i)(?:\bjag\s+når|\bni\s+når\s+mig|\bskolans\b|\bexpedition|\bväxel|\bmottagning|\breception"
-    r"|\barbetsnummer|\bjobbnummer)"
+    r"|\barbetsnummer|\bjobbnummer|\bhör\s+av\s+er\s+till\s+mig)"   # (plural "er": staff writing to guardians)
 )
 # A sentence about an exercise, an example, a template or a workplace: an address or e-mail
 # there is made up or a company's ("Skriv ett brev till …", "t.ex. …", "PRAO hos … AB").
@@ -35,7 +35,8 @@ _NOT_PRIVATE = re.compile(
 _EXERCISE = re.compile(r"(?i)\buppgiften\b|\bövning|\bövade\b|\bövar\b")
 _RELATIVE = re.compile(
     r"(?i)\b(?:mamma|pappa|mor|far|bror|syster|förälder|föräldrar|vårdnadshavare|styvpappa|styvmamma"
-    r"|bonuspappa|bonusmamma|mormor|morfar|farmor|farfar)(?:n|ns|s|n?s|ns|ern|erns|rna|rnas)?\b"
+    r"|bonuspappa|bonusmamma|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|kusin|storebror"
+    r"|lillebror|storasyster|lillasyster)(?:n|ns|s|n?s|ns|ern|erns|rna|rnas|en|ens)?\b"
 )
 # Addresses that are templates or examples whatever the sentence: a Swedish "exempel"/"domän"
 # domain, or a placeholder local part ("förnamn.efternamn@…"). RFC 2606's example.com/.org
@@ -92,8 +93,13 @@ def own_phone(view, start: int) -> bool:
     before = view.text[lo:start]
     words = before.split()
     window = " ".join(words[-_OWN_WINDOW:])
-    if _OWN_PHONE.search(window) is not None:
-        return True
+    own = None
+    for own in _OWN_PHONE.finditer(window):
+        pass
+    if own is not None:
+        # "ringde från skolans telefon till sin moster på …": a relative named after the
+        # cue is whose number it is
+        return _RELATIVE.search(window, own.end()) is None
     return _CALL_ME.search(window) is not None and signed_by_staff(view.text)
 
 

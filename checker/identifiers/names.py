@@ -101,6 +101,18 @@ _PARAGRAPH = re.compile(r"\n")   # a line break (the normaliser may fold blank l
 _SAINT = frozenset({"sankt", "s:t", "st", "san", "santa", "saint"})
 _SPLIT = re.compile(r"[\s-]+")
 _JOINERS = frozenset({",", "&", "/", "+"})
+_ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
+_PERSON_COMPOUNDS = ("person", "personen", "persons")   # "Resursperson", "Stödpersonen": no -son surname
+# School subjects in brackets after a name: "Till Lars (SO):", "Sven (idh)" is their teacher.
+_SUBJECTS = frozenset(fold(w) for w in (
+    "sv sva svenska ma matte matematik en eng engelska no so bi bio biologi fy fysik ke kemi ge geo "
+    "geografi hi historia re religion sh samhällskunskap idh idrott bild bl mu musik sl slöjd hkk hemkunskap "
+    "tk teknik mod m2 spanska tyska franska modersmål nt textilslöjd träslöjd").split())
+# "Stella betyder stjärna", "Aurora borealis": a word discussed or a Latin term, not a person.
+_MEANS = frozenset(fold(w) for w in "betyder betydde betyda means meant".split())
+_LATIN_END = ("is", "us", "um", "ae", "ii", "ens", "ica", "alis", "aris")
+_ENGLISH_CONTRACTIONS = frozenset(("what", "it", "that", "let", "he", "she", "there", "here", "who",
+                                   "where", "how", "everyone", "nobody", "somebody", "today"))
 _STRIP = ".,!?:;\"'()"
 
 
@@ -129,6 +141,7 @@ _APPOINTMENTS = frozenset(fold(w) for w in "tid tiden samtal samtalet besök bes
 _OBJECT_STARTS = frozenset(fold(w) for w in (
     "av upp ut in ner fram bort en ett den det de dina din ditt era ert er alla några varje dessa").split())
 _PRONOUNS = frozenset(("hon", "han", "hen"))
+_OBJECT_PRONOUNS = frozenset(("henne", "honom", "hen", "mig", "dem", "oss"))
 _PLATFORMS = frozenset(fold(w) for w in (
     "instagram youtube tiktok twitch snapchat spotify netflix tv teve radio tv4 svt youtubekanalen").split())
 # Verbs whose "för X" / "till X" / "av X" is a person in the room: an audience ("läste högt för
@@ -245,7 +258,8 @@ class NameLexicon:
         """In the gazetteer, or ends like a Swedish surname (checked on the unfolded form) and
         is no Swedish word ("Kontaktperson", "Grundström" is a name, "ordförandeskap" no)."""
         return key in self.last or (len(lower) > 4 and lower.endswith(self.suffixes)
-                                    and lower not in self.swedish_words)
+                                    and lower not in self.swedish_words
+                                    and not lower.endswith(_PERSON_COMPOUNDS))   # "Resursperson"
 
 
 def _cue_scanner(pattern: str):
@@ -532,7 +546,14 @@ def load_lexicon() -> NameLexicon:
     foreign, foreign_last, wordish = _foreign_names(native_all, swedish_words, stop, frozenset(EN_STOP))
     last |= foreign_last
     first = (native | foreign) - not_names
-    places = frozenset(fold(p) for p in data["places"] if " " not in p)
+    places = {fold(p) for p in data["places"] if " " not in p}
+    # Countries (Faker's Swedish and English lists) are places ("pappa från Chile"), except
+    # those that are also given names or surnames ("Jordan", "Israel").
+    from faker.providers.address.en_US import Provider as EnAddress
+    from faker.providers.address.sv_SE import Provider as SvAddress
+    places |= {c for c in map(fold, (*SvAddress.countries, *EnAddress.countries))
+               if " " not in c and c not in native and c not in last}
+    places = frozenset(places | {p + "s" for p in places if not p.endswith("s")})   # "Kurdistans självstyre"
     figures = parse_yaml(resources.files("checker").joinpath("data/public_figures.yaml").read_text(encoding="utf-8"))
     public = [tuple(fold(w) for w in p.split()) for group in figures.values() for p in group]
     # A single-word public name that is also an ordinary first name or a listed surname
@@ -722,7 +743,8 @@ class NameFinder:
         # Word-like: listed, or a name only other locales know whose written form is a
         # Swedish word ("Kära" ~ "Kara"): a capital at the start of a sentence is no evidence.
         wordlike = key in lex.wordlike or (key not in lex.native and (lower in lex.swedish_words
-                                                                     or lower in lex.stop_words))
+                                                                     or lower in lex.stop_words)) \
+            or (is_last and not is_first and lower in lex.swedish_words)   # "Lejon, tiger och …"
         if len(self._facts) > 100_000:
             self._facts.clear()
         got = self._facts[(key, lower)] = (is_first, is_last, wordlike)
@@ -742,8 +764,8 @@ class NameFinder:
             pass
         lex = self.lex
         parsed = _parse_word(t)
-        if parsed is None:
-            got = None
+        if parsed is None or (parsed[2] and parsed[1].lower() in _ENGLISH_CONTRACTIONS):
+            got = None   # (not "What's your name?")
         else:
             offset, word, gen = parsed
             key = fold_word(word)
@@ -955,6 +977,23 @@ class NameFinder:
         else:
             weak_sents.update(sent_of[p] for p in range(n) if clause_cue(p))
 
+        def work_after(b: int) -> bool:
+            """The name is placed in a work right after it, or in an apposition after it: "Annika
+            i berättelsen", "Rut och Rasmus på bondgården från läseboken", "Jessica, brevvännen
+            i lärobokens kapitel 5"."""
+            j = b + 1
+            if key_at(j) == ",":
+                j += 1
+            for j in range(j, min(n - 1, j + 4)):
+                if sent_of[j] != sent_of[b] or keys[j] in (",", "och", "men", "som"):
+                    return False
+                if keys[j] in ("i", "ur", "fran") and (
+                        keys[j + 1] in lex.title_cues or keys[j + 1] == "berattelsen"
+                        or (is_cue_word(j + 1) and _cue(keys[j + 1], lex.knowledge)
+                            and not _cue(keys[j + 1], lex.window_only))):
+                    return True
+            return False
+
         def pupil_cue(a: int, b: int) -> bool:
             """Evidence right next to the name that it is a pupil's or a relative's: a class
             ("Oskar i 8C"), a person word before it ("klasskamraten X", "mamma X"), "bråkade med
@@ -963,6 +1002,8 @@ class NameFinder:
             ("Ronja blir arg på sin far Mattis"), so only the school cues count there."""
             if key_at(b + 1) in ("i", "fran", "ur") and b + 2 < n and _CLASS.match(tok(b + 2)):
                 return True
+            if work_after(b):
+                return False   # "sin kompis Annika i berättelsen", "Jessica, brevvännen i läroboken"
             if a >= 1 and _CLASS.match(tok(a - 1)) and text[v.ends[words[a - 1]]:v.starts[words[a]]].strip() in ("(", ":"):
                 return True   # "Tjejerna i 5A (Minna, Tuva …)", "5A: Minna, Tuva"
             story = sent_of[a] in knowledge_sents
@@ -973,8 +1014,11 @@ class NameFinder:
 
             if person_word(a - 1) or (key_at(a - 1) in (",", "hon", "han", "hen", "de", "vi") and person_word(a - 2)):
                 return True   # "hennes mamma, Karin", "sedan retade hon X"
-            if _cue(key_at(b + 1), lex.person_verbs) or (key_at(b + 1) in ("har", "hade") and _cue(key_at(b + 2), lex.person_verbs)):
-                return True   # "Hanna retade Lina", "X har knuffat henne"
+            verb = b + 1 if _cue(key_at(b + 1), lex.person_verbs) else (
+                b + 2 if key_at(b + 1) in ("har", "hade") and _cue(key_at(b + 2), lex.person_verbs) else 0)
+            if verb and (not story or verb + 1 in anchor_pos or key_at(verb + 1) in _OBJECT_PRONOUNS):
+                return True   # "Hanna retade Lina", "X har knuffat henne"; in a drama the student
+                #               must be the other one ("varför Jean kallar Julie …" is the play)
             if (key_at(a - 1) == "och" and key_at(a - 2) in _PRONOUNS) or (key_at(b + 1) == "och" and key_at(b + 2) in _PRONOUNS):
                 return True   # "hon och Wilma": a peer
             if key_at(a - 1) in ("for", "till", "av") and any(
@@ -985,7 +1029,8 @@ class NameFinder:
             if c is not None and c.genitive and person_word(b + 1):
                 return True
             if ((key_at(a - 1) in _AND and a - 2 in anchor_pos) or (key_at(b + 1) in _AND and b + 2 in anchor_pos)) \
-                    and not (story and c is not None and (c.key in lex.public_prior or c.key in lex.public_single)):
+                    and not ((story or sent_of[a] in weak_sents) and c is not None
+                             and (c.key in lex.public_prior or c.key in lex.public_single)):
                 return True   # (not "asagudarna Oden, Tor och Freja" in a text about Freja)
             return social_med(a)
 
@@ -1010,6 +1055,14 @@ class NameFinder:
                     q += step
             return out
 
+        # A word of a listed name recurring later ("Ronja Rövardotter … jämföra Ronjas och Birks
+        # familjer") makes its sentence about the work too, as the listed name itself does.
+        if public_first:
+            for p in cand_pos:
+                key = cands[words[p]].key
+                if p not in public and key in public_first and p > public_first[key] and sent_of[p] not in knowledge_sents \
+                        and key not in subject_names and not pupil_cue(p, p):
+                    knowledge_sents.add(sent_of[p])
         prior_words: set[tuple[int, str]] = set()
         for p in cand_pos:
             c = cands[words[p]]
@@ -1047,11 +1100,11 @@ class NameFinder:
                     return True
             # "vad Leo gör i berättelsen": "i"/"ur" + a work later in the clause; "följer X på
             # Instagram": someone seen on a platform
+            if work_after(b):
+                return True
             for j in range(b + 1, min(n - 1, b + 5)):
                 if sent_of[j] != sent_of[a] or keys[j] in (",", "och", "men"):
                     break
-                if keys[j] in ("i", "ur") and (keys[j + 1] in lex.title_cues or keys[j + 1] == "berattelsen"):
-                    return True
                 if keys[j] in ("pa", "i") and keys[j + 1] in _PLATFORMS:
                     return True
             c = cand_at(b)
@@ -1113,8 +1166,14 @@ class NameFinder:
             while cand_at(q) is not None:
                 q += 1
             if key_at(q) in _COMPANY or _cue(key_at(q), lex.institutions) or prev in _SAINT or (
-                    q - 1 > p and _cue(key_at(q - 1), lex.institutions)):
+                    q - 1 > p and _cue(key_at(q - 1), lex.institutions)
+                    and not lex.is_surname(cand_at(q - 1).key, cand_at(q - 1).lower)):   # not "Olof Hall"
                 continue   # a company, a square, a church, a school named after someone ("Maria Ungdom")
+            nxt_t = tok(p + 1) if p + 1 < n and sent_of[p + 1] == sent_of[p] else ""
+            if key_at(p + 1) in _MEANS or (
+                    nxt_t.isalpha() and nxt_t.islower() and len(nxt_t) > 4 and nxt_t.endswith(_LATIN_END)
+                    and nxt_t not in lex.swedish_words and nxt_t not in lex.english):
+                continue   # a word discussed ("Stella betyder stjärna"), a Latin term ("Aurora borealis")
             if key_at(p - 1) in ("en", "ett") or (key_at(p - 1) in _FIGURATIVE and key_at(p - 2) in ("en", "ett", "san", "som")):
                 continue   # a name as a type, not a person: "en riktig Emil", "en ny Zlatan"
             s = 0.0
@@ -1261,9 +1320,31 @@ class NameFinder:
                     c = cand_at(j)
                     if k not in _ROLE_FILLERS and not (c is not None and c.genitive):
                         break
-            # the writer and a colleague: "Maria och jag", "jag och Johan", "jag heter Maria"
-            if (after == "och" and key_at(b + 2) == "jag") or (before == "och" and key_at(a - 2) == "jag") \
-                    or (before == "heter" and key_at(a - 2) == "jag"):
+            # the writer and a colleague: "Maria och jag", "jag och Johan", "jag heter Maria",
+            # "Jag (Petra) tar över …" (not a pupil's quoted words: "”Jag och Milla är bästisar”")
+            if ((after == "och" and key_at(b + 2) == "jag") or (before == "och" and key_at(a - 2) == "jag")
+                    or (before == "heter" and key_at(a - 2) == "jag")
+                    or (before == "jag" and "(" in gap_before(a))) and not quoted(a):
+                return True
+            end = cands[words[b]].end
+            # "Till Lars (SO):", "Sven (idh)": a subject in brackets names the teacher
+            if b + 1 < n and after in _SUBJECTS and "(" in text[end:v.starts[words[b + 1]]] \
+                    and text[v.ends[words[b + 1]]:v.ends[words[b + 1]] + 1] == ")":
+                return True
+            # "Fråga till Karin:", "Kort till Sven (idh):": a note addressed to a colleague
+            if before == "till" and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or a - 2 == 0
+                                     or sent_of[a - 3] != sent_of[a]) \
+                    and _ADDRESSED.match(text, end):
+                return True
+            # "Vikarie v.45: Sanna Eriksson", "Resursperson: Lena": a role, then a colon
+            if ":" in gap_before(a) and any(_cue(key_at(j), lex.staff) for j in range(max(0, a - 4), a)):
+                return True
+            # "Sara som har honom i franska": the one who teaches the student
+            if after == "som" and key_at(b + 2) == "har" and key_at(b + 3) in ("honom", "henne", "hen", "dem", "klassen", "gruppen"):
+                return True
+            # "(Marie = Lucas lärare)"
+            if b + 1 < n and "=" in text[end:v.starts[words[b + 1]]] and any(
+                    _cue(key_at(j), lex.staff) for j in range(b + 1, min(n, b + 4))):
                 return True
             # an appointment with someone at school: "har tid hos Eva på torsdag"
             if before == "hos" and key_at(a - 2) in _APPOINTMENTS:
@@ -1271,6 +1352,18 @@ class NameFinder:
             if after in ("fran", "pa", "i", "pa") and key_at(b + 2) in lex.staff_places:
                 return not (after == "pa" and key_at(b + 2).startswith("fritids"))
             return False
+
+        def gap_before(a: int) -> str:
+            """The characters between the name and the word before it ("(" in "Jag (Petra)")."""
+            return text[v.ends[words[a - 1]]:cands[words[a]].start] if a >= 1 else ""
+
+        def quoted(a: int) -> bool:
+            """Inside a quotation that opened earlier in the sentence (a pupil's own words)."""
+            lo = a
+            while lo > 0 and sent_of[lo - 1] == sent_of[a]:
+                lo -= 1
+            seg = text[max(0, v.starts[words[lo]] - 1):cands[words[a]].start]
+            return sum(seg.count(q) for q in "\"”“«»") % 2 == 1
 
         def in_title(hi: int) -> bool:
             """"Hassan och Amir i Flyga drake": a character of a work whose title follows as
