@@ -102,6 +102,9 @@ _SAINT = frozenset({"sankt", "s:t", "st", "san", "santa", "saint"})
 _SPLIT = re.compile(r"[\s-]+")
 _JOINERS = frozenset({",", "&", "/", "+"})
 _ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
+_CHAPTER = frozenset(("kap", "kapitel"))
+_CONSULT = frozenset(fold(w) for w in "prata snacka kolla stäm hör fråga".split())   # "Prata m Jakob om ljus"
+_GLOSS = frozenset(fold(w) for w in "alltså dvs aka".split())   # "Jönsson i 9C, alltså Moa"
 _PERSON_COMPOUNDS = ("person", "personen", "persons")   # "Resursperson", "Stödpersonen": no -son surname
 # School subjects in brackets after a name: "Till Lars (SO):", "Sven (idh)" is their teacher.
 _SUBJECTS = frozenset(fold(w) for w in (
@@ -126,7 +129,7 @@ class _KeyMemo(dict):
 
 
 _KEYS = _KeyMemo()
-_CLASS = re.compile(r"^(?:[1-9][A-Za-zÅÄÖåäö]{1,2}|[Ff]?klass)[.,!?]*$")
+_CLASS = re.compile(r"^(?:[1-9][A-Za-zÅÄÖåäö]{1,2}|[Ff]?klass|(?:parallell|grann|syskon)?klassen)[.,!?]*$")
 _COMPANY = frozenset({"ab", "hb", "kb", "aktiebolag", "inc", "ltd", "gmbh", "& co"})
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzåäöéèüëïçñæøáíóúãõôâêîûšžčćđ")
 _LEADERS = frozenset("/(\"'«“")
@@ -865,7 +868,9 @@ class NameFinder:
             for name in lex.public_multi.get(keys[p], ()):
                 m = len(name)
                 if all(key_at(p + k) == name[k] for k in range(1, m - 1)) \
-                        and key_at(p + m - 1) in (name[-1], name[-1] + "s"):
+                        and key_at(p + m - 1) in (name[-1], name[-1] + "s") \
+                        and not (key_at(p + m) in ("i", "fran") and p + m + 1 < n and _CLASS.match(tok(p + m + 1))):
+                    # (not "Elsa och Anna från 2B": a class says pupils)
                     public.update(range(p, p + m))
                     break
         for p in cand_pos:
@@ -1098,7 +1103,8 @@ class NameFinder:
             if key_at(b + 1) in ("i", "ur", "fran", "in", "from"):
                 after += [b + 2, b + 3]
             for j in (*range(max(0, a - 5), a), *after):
-                if j < n and sent_of[j] == sent_of[a] and is_cue_word(j) and _cue(keys[j], lex.knowledge):
+                if j < n and sent_of[j] == sent_of[a] and is_cue_word(j) and _cue(keys[j], lex.knowledge) \
+                        and not (j > b and keys[j] in _CHAPTER):   # "Ellie – kap 2": a pupil's progress
                     return True
             # "vad Leo gör i berättelsen": "i"/"ur" + a work later in the clause; "följer X på
             # Instagram": someone seen on a platform
@@ -1146,6 +1152,7 @@ class NameFinder:
             prev_c = cand_at(p - 1)
             nxt_c = cand_at(p + 1)
             person_cue = _cue(prev, lex.person) or (
+                prev == "heter" and key_at(p - 2) == "som" and _cue(key_at(p - 3), lex.person)) or (
                 prev == "med" and not c.initial and (_cue(key_at(p - 2), lex.social) or _cue(key_at(p - 3), lex.social)))
             class_cue = key_at(p + 1) in ("i", "från", "ur") and p + 2 < n and bool(_CLASS.match(tok(p + 2)))
             genitive_cue = c.genitive and not wordlike
@@ -1341,6 +1348,12 @@ class NameFinder:
             # "Vikarie v.45: Sanna Eriksson", "Resursperson: Lena": a role, then a colon
             if ":" in gap_before(a) and any(_cue(key_at(j), lex.staff) for j in range(max(0, a - 4), a)):
                 return True
+            # a to-do in a note, "Prata m Jakob om ljus", "…, kolla med Per": consulting a colleague
+            # (a pupil or a relative there has a cue or a genitive: "kolla m. elins mamma")
+            if before in ("med", "m") and (a - 2 >= 0 and (keys[a - 2] in _CONSULT or (keys[a - 2] == "av" and key_at(a - 3) == "stam"))) \
+                    and (a - 3 < 0 or sent_of[a - 3] != sent_of[a] or keys[a - 3] in (",", "stam")) \
+                    and (a - 3 < 0 or keys[a - 3] != "stam" or a - 4 < 0 or sent_of[a - 4] != sent_of[a] or keys[a - 4] == ","):
+                return True
             # "Sara som har honom i franska": the one who teaches the student
             if after == "som" and key_at(b + 2) == "har" and key_at(b + 3) in ("honom", "henne", "hen", "dem", "klassen", "gruppen"):
                 return True
@@ -1400,6 +1413,7 @@ class NameFinder:
                     known.update((paragraph(a), cands[words[q]].key) for a, b, _, _ in g for q in range(a, b + 1))
                 continue
             kept.append((g, protected))
+        initials = {w for w in subject_names if len(w) == 1}   # the student is "Maja S"
         for g, protected in kept:
             # A name used as knowledge elsewhere in the paragraph ("I romanen möter vi Stanley.
             # … Stanley gräver.") is the same character here, unless a pupil cue says otherwise.
@@ -1407,6 +1421,14 @@ class NameFinder:
                                                for a, b, _, _ in g for q in range(a, b + 1)):
                 continue
             for a, b, s, end in g:
+                comma = next((j for j in range(b + 1, min(n, b + 4)) if keys[j] == ","), -9)
+                if key_at(comma + 1) in _GLOSS and comma + 2 in anchor_pos and sent_of[comma] == sent_of[b]:
+                    continue   # "Jönsson i 9C, alltså Moa": another name for the student
+                other_initial = False
+                if initials and b + 1 < n and sent_of[b + 1] == sent_of[b] and len(tok(b + 1)) == 1 \
+                        and tok(b + 1).isupper() and keys[b + 1] not in initials:
+                    other_initial = True   # "Maja L" when the student is "Maja S"
+                    end = v.ends[words[b + 1]]
                 start, end = cands[words[a]].start, end or cands[words[b]].end
                 # The student, also written in full or with a genitive; a span whose given name
                 # is someone else's ("pappa Thomas Nyberg" for the student Sara Nyberg) is not.
@@ -1414,6 +1436,7 @@ class NameFinder:
                 head = parts[0] if parts else ""
                 whole = fold_word(text[start:end].split()[0])   # "Nils-Ánte" as one name
                 head, whole = _GENITIVE.sub("", head), _GENITIVE.sub("", whole)
-                if any(w in subject_names or (w.endswith("s") and w[:-1] in subject_names) for w in (head, whole)):
+                if not other_initial and any(w in subject_names or (w.endswith("s") and w[:-1] in subject_names)
+                                             for w in (head, whole)):
                     continue
                 yield start, end, s
