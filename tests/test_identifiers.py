@@ -987,3 +987,65 @@ def test_professionals_on_the_students_own_case_are_reported(checker, fake):
     assert _names(checker, f"Polisen {a} besökte klassen och pratade om trafik.", ["Lina"]) == []
     text = f"Kontaktperson på socialtjänsten är {a} {b}."
     assert _names(checker, text, ["Lina"]) == [f"{a} {b}"], text
+
+
+# Round 5 classes (r4 dev files): staff constructions in notes, works and sources around a
+# name, words that are no names, and the pupil cues that must still win. Sentences written
+# from the classes, not copied from the corpus.
+ROUND5_STAFF_TEMPLATES = [
+    "Till {a} (NO): Lina behöver förlängd skrivtid på provet.",
+    "Lapp till {a} (slöjd): Lina får inte använda bandsågen än.",
+    "Fråga till {a}: har Lina lämnat in läkarintyget?",
+    "Vikarie v.12: {a} {b}. Hon gick igenom bråk med gruppen.",
+    "Resursperson {a}: Lina behövde stöd vid omklädningen.",
+    "Jag ({a}) tar över som mentor efter jullovet.",
+    "Lina – svårt med glosorna, prata m {a} som har henne i engelska.",
+    "Kolla med {a} om Lina kan flytta till den andra gruppen.",
+    "Tack för hjälpen med läsningen! ({a} = Linas lärare)",
+]
+
+
+def test_staff_in_notes_and_messages_round5(checker, fake):
+    for _ in range(3):
+        a, b = _pupil_names(fake, 2)
+        for template in ROUND5_STAFF_TEMPLATES:
+            text = template.format(a=a, b=b)
+            assert _names(checker, text, ["Lina"]) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Lina kan förklara anpassning och hänvisar till Darwin och Lamarck.",
+    "Hon jämför Michelangelos fresker med moderna bilder.",
+    "Eleven har studerat Lisa Larsons figurer i lera.",
+    "Lina läste om Leif Eriksson och Erik Röde på Grönland.",
+    "Hon beskriver hur Saddam Hussein styrde Irak.",
+    "Lina har spelat Fortnite hemma. Hon beskrev hur Mario och Luigi hoppar mellan banorna.",
+    "Lina skrev ett svar till Emma, brevvännen i läroboken, om sin fritid.",
+    "Vi läste om Kalle och Maja på gården i läseboken.",
+    "Lina sjöng 'Tomte Nisse' på avslutningen.",
+    "Lina vet att Aurora borealis är norrsken.",
+    "Hon vet att Stella betyder stjärna.",
+    "Hennes mamma kommer från Chile och pappa från Kurdistan.",
+    "Lina can ask 'What's the time?' in English.",
+    "Lina fick Bra jobbat-stämpel i boken.",
+    "Lejon, zebror och giraffer har Lina ritat.",
+    "Lina arbetade med Tekoindustrins historia i projektet.",
+    "Lina kan förklara varför Jean och Kristin grälar i Fröken Julie.",
+    "Lina jämför Ronja Rövardotter och Mattis rövare med Borkas rövare.",
+])
+def test_knowledge_and_non_names_round5(checker, text):
+    assert _names(checker, text, ["Lina"]) == [], text
+
+
+@pytest.mark.parametrize("text,subject,expected", [
+    ("Lina har målat med Elsa och Anna från 3B.", ["Lina"], ["Elsa", "Anna"]),
+    ("Killen som heter Yared i parallellklassen hjälpte Lina.", ["Lina"], ["Yared"]),
+    ("Läslogg: Lina – kap 4. Ellie – kap 2.", ["Lina"], ["Ellie"]),
+    ("Maja S och Maja K sitter i olika grupper.", ["Maja S"], ["Maja K"]),
+    ("Lina läser romanen med Oskar, som retade Ali.", ["Lina"], ["Oskar"]),
+    ("Lina retade Oskar under lektionen om pjäsen.", ["Lina"], ["Oskar"]),
+    ("Lina fick låna skolans telefon och ringde sin moster på 0380-149 22.", ["Lina"], ["0380-149 22"]),
+])
+def test_pupils_still_reported_round5(checker, text, subject, expected):
+    found = [f.quote for f in checker.check(text, subject_names=subject, categories=CAT).findings]
+    assert found == expected, text

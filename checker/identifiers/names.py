@@ -103,6 +103,7 @@ _SPLIT = re.compile(r"[\s-]+")
 _JOINERS = frozenset({",", "&", "/", "+"})
 _ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
 _CHAPTER = frozenset(("kap", "kapitel"))
+_NOTE_BREAK = re.compile(r"[–—:;-]")   # "Wilma – kolla med …": a new item in a note
 _CONSULT = frozenset(fold(w) for w in "prata snacka kolla stäm hör fråga".split())   # "Prata m Jakob om ljus"
 _GLOSS = frozenset(fold(w) for w in "alltså dvs aka".split())   # "Jönsson i 9C, alltså Moa"
 _PERSON_COMPOUNDS = ("person", "personen", "persons")   # "Resursperson", "Stödpersonen": no -son surname
@@ -1350,10 +1351,11 @@ class NameFinder:
                 return True
             # a to-do in a note, "Prata m Jakob om ljus", "…, kolla med Per": consulting a colleague
             # (a pupil or a relative there has a cue or a genitive: "kolla m. elins mamma")
-            if before in ("med", "m") and (a - 2 >= 0 and (keys[a - 2] in _CONSULT or (keys[a - 2] == "av" and key_at(a - 3) == "stam"))) \
-                    and (a - 3 < 0 or sent_of[a - 3] != sent_of[a] or keys[a - 3] in (",", "stam")) \
-                    and (a - 3 < 0 or keys[a - 3] != "stam" or a - 4 < 0 or sent_of[a - 4] != sent_of[a] or keys[a - 4] == ","):
-                return True
+            if before in ("med", "m") and a - 2 >= 0:
+                v0 = a - 3 if keys[a - 2] == "av" and key_at(a - 3) == "stam" else a - 2   # "stäm av med"
+                if keys[v0] in _CONSULT and (v0 == 0 or sent_of[v0 - 1] != sent_of[a] or keys[v0 - 1] == ","
+                                             or _NOTE_BREAK.search(text, v.ends[words[v0 - 1]], v.starts[words[v0]])):
+                    return True
             # "Sara som har honom i franska": the one who teaches the student
             if after == "som" and key_at(b + 2) == "har" and key_at(b + 3) in ("honom", "henne", "hen", "dem", "klassen", "gruppen"):
                 return True
