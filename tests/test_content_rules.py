@@ -485,3 +485,55 @@ def test_round3_person_judgment_flagged(content, text):
 @pytest.mark.parametrize("text", R3_PJ_PASS)
 def test_round3_person_judgment_hard_negative_passes(content, text):
     assert "person_judgment" not in cats(content, text), text
+
+
+# ------------------------------------------------ round 5: person_judgment, unseen writers (r4)
+# Judgments wrapped in the formal register (a character noun after "har/visar/uppvisar", conduct
+# named as "beteende", "förhållningssätt", "språkbruk"), warm remarks in hurried notes, and the
+# contexts that cancel: a fairy-tale figure or an animal as the subject, a friend after a
+# genitive, the sun as a star, words named as words, the writer's own honesty, please.
+
+R5_PJ_FLAG = [
+    "Hon har en härlig utstrålning som smittar av sig på gruppen.",   # character noun
+    "Maja uppvisar en påfallande mognad för sin ålder.",
+    "Lova har ett glatt och öppet sinnelag.",
+    "Vera uppvisar ibland ett respektlöst bemötande gentemot personalen.",  # conduct, formal
+    "Han använder ett grovt språk mot sina klasskamrater.",
+    "Eleven visar bristande ansvarstagande.",                          # what the student lacks
+    "Alva har svårt att hantera motgångar och förluster.",
+    "Han har lätt att läsa av andra.",
+    "Han är i grunden en vänlig och hjälpsam kille.",                  # adverb after the copula
+    "Tindra har visat stor empati mot nya elever.",
+    "Viktor kan inte hålla tyst under genomgångarna.",                 # habits in a hurried note
+    "Kort om Ville: glad o social, inga problem.",                     # a list after a label
+    "Han är intellektuellt begränsad.",
+]
+
+R5_PJ_PASS = [
+    "Eleven har en god förmåga att lösa problem i flera steg.",        # curriculum wording
+    "Han har ett utvecklat språk i sina texter och varierar meningsbyggnaden.",
+    "Eleven kan beskriva hur djurens beteende förändras under vintern.",
+    "Hon visar hur energi omvandlas i en vattenkraftsstation.",
+    "Eleven har ett kritiskt förhållningssätt till källor.",
+    "Karaktären i boken uppvisar ett aggressivt beteende mot sin bror.",
+    "Hunden har ett vänligt temperament, skriver Ida i sin faktatext.",  # an animal
+    "Vi läste sagan igen. Trollet blev snällt till slut.",              # a fairy-tale figure
+    "Han ritade en tjurig tomte med långt skägg.",
+    "Solen är en stjärna och jorden en planet.",
+    "Oscar och hans kompis Vilmer byggde ett torn.",                   # a friend, not a kind
+    "Kan du vara snäll och skicka underlaget till mig?",               # please
+    "Om jag ska vara ärlig hann vi inte klart med kapitlet.",          # the writer's honesty
+    "Eleven kan lösa enkla konflikter med ord.",
+    "Hon vet vilken temperatur som är bäst för jästen.",
+    "Han kan namnge Nordens huvudstäder.",                             # not "nörd"
+]
+
+
+@pytest.mark.parametrize("text", R5_PJ_FLAG)
+def test_round5_person_judgment_flagged(content, text):
+    assert "person_judgment" in cats(content, text), text
+
+
+@pytest.mark.parametrize("text", R5_PJ_PASS)
+def test_round5_person_judgment_hard_negative_passes(content, text):
+    assert "person_judgment" not in cats(content, text), text
