@@ -556,7 +556,7 @@ def load_lexicon() -> NameLexicon:
     from faker.providers.address.en_US import Provider as EnAddress
     from faker.providers.address.sv_SE import Provider as SvAddress
     places |= {c for c in map(fold, (*SvAddress.countries, *EnAddress.countries))
-               if " " not in c and c not in native and c not in last}
+               if " " not in c and c not in native and c not in last and c not in first}
     places = frozenset(places | {p + "s" for p in places if not p.endswith("s")})   # "Kurdistans självstyre"
     figures = parse_yaml(resources.files("checker").joinpath("data/public_figures.yaml").read_text(encoding="utf-8"))
     public = [tuple(fold(w) for w in p.split()) for group in figures.values() for p in group]
@@ -1339,16 +1339,18 @@ class NameFinder:
             end = cands[words[b]].end
             # "Till Lars (SO):", "Sven (idh)": a subject in brackets names the teacher
             if b + 1 < n and after in _SUBJECTS and "(" in text[end:v.starts[words[b + 1]]] \
-                    and text[v.ends[words[b + 1]]:v.ends[words[b + 1]] + 1] == ")":
-                return True
+                    and text[v.ends[words[b + 1]]:v.ends[words[b + 1]] + 1] == ")" \
+                    and before not in _AND and key_at(b + 2) not in _AND:
+                return True   # (not a list of pupils by subject: "F-varning: Ali (ma), Sara (sv)")
             # "Fråga till Karin:", "Kort till Sven (idh):": a note addressed to a colleague
             if before == "till" and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or a - 2 == 0
                                      or sent_of[a - 3] != sent_of[a]) \
                     and _ADDRESSED.match(text, end):
                 return True
             # "Vikarie v.45: Sanna Eriksson", "Resursperson: Lena": a role, then a colon
-            if ":" in gap_before(a) and any(_cue(key_at(j), lex.staff) for j in range(max(0, a - 4), a)):
-                return True
+            if ":" in gap_before(a) and (_cue(before, lex.staff) or (a >= 2 and sent_of[a - 2] == sent_of[a] and _cue(keys[a - 2], lex.staff)) or (
+                    any(ch.isdigit() for ch in tok(a - 1)) and any(_cue(key_at(j), lex.staff) for j in range(max(0, a - 4), a - 1)))):
+                return True   # the role right before the colon, or before a day or a date ("Vikarie fredag: X")
             # a to-do in a note, "Prata m Jakob om ljus", "…, kolla med Per": consulting a colleague
             # (a pupil or a relative there has a cue or a genitive: "kolla m. elins mamma")
             if before in ("med", "m") and a - 2 >= 0:
