@@ -537,3 +537,58 @@ def test_round5_person_judgment_flagged(content, text):
 @pytest.mark.parametrize("text", R5_PJ_PASS)
 def test_round5_person_judgment_hard_negative_passes(content, text):
     assert "person_judgment" not in cats(content, text), text
+
+
+# ------------------------------------------- round 5: offensive (dev/r4-*)
+# Families and constructions the r4 writers used, in sentences of our own, and the hard
+# negatives each broadening must leave alone (homonyms, innocent compounds, word study).
+
+R5_OF_FLAG = [
+    "Vilken tjockskallig kommentar, sa han till Ali.",               # "-skallig" adjectives
+    "Han kallade dem bonnlurkar på utflykten.",                       # dialect/rural slur
+    "Hon har en riktig kärring-attityd mot vikarien.",                # hyphenated compound
+    "Ella es una tonta, wrote Maja in the chat.",                     # Spanish insult
+    "Han är en typisk invandrarkille som inte lyssnar.",              # ethnic stereotype
+    "Tjejer som Saga är ju såna som bara fnissar.",
+    "Det är som att undervisa en stubbe.",                            # a pupil as an object
+    "Hon är så seg att det gör ont.",                                 # exaggerated contempt
+    "Grattis till vår Kalle som för en gångs skull hade med sig boken.",  # sarcasm
+    "Klassens egen lilla Hitler bestämmer på rasten.",
+    "Han har fått öknamnet ”Grisen” i klassen.",                      # a taunting nickname
+    "Lisa är fan helt hopplös på morgnarna.",                         # "fan" as intensifier
+    "Han är slö i knoppen.",
+    "Nils Anders är en riktig idiot, sa en kamrat.",                 # first name + surname, not a title
+    "Han skrev idi00t på bänken.",                                    # repeated digit
+    "Hon kallade henne för sl@mpa.",
+]
+
+R5_OF_PASS = [
+    "Rövarna i Kardemumma stad lär sig att städa.",
+    "Eleven kan räkna ut bilens retardation vid inbromsningen.",
+    "Eleven kan beskriva Mongoliets ekonomi.",
+    "Skriv alla rubriker i fetstil.",
+    "Vi sådde krasse i en kruka i fönstret.",
+    "Hon fick en knöl i pannan när hon ramlade.",
+    "Eleven kan beskriva mesosfären och stratosfären.",
+    "Familjen flyttade från Fittja till Alby.",
+    "Eleven kan förklara hur fartygets bogen och aktern byggdes.",   # "bögen" without dots
+    "Hon har cerebral pares (CP) och har assistent i slöjden.",
+    "Vi pratade om vad man kan göra när någon blir kallad tönt.",    # a generic case
+    "Hon gav exempel som ”mupp” och ”pucko” i texten om näthat.",
+    "Grattis till Alva som äntligen fick sin kattunge!",             # sincere congratulations
+    "Han suger in luften och håller andan under vattnet.",
+    "Elin har skitiga stövlar efter skogsutflykten.",
+    "Han är ett stort fan av Liverpool.",
+    "Ett fan av Harry Potter, Ella har läst alla böckerna.",
+    "Vi lekte tjuv och polis, och han var tjuv.",
+]
+
+
+@pytest.mark.parametrize("text", R5_OF_FLAG)
+def test_round5_offensive_flagged(content, text):
+    assert "offensive" in cats(content, text), text
+
+
+@pytest.mark.parametrize("text", R5_OF_PASS)
+def test_round5_offensive_hard_negative_passes(content, text):
+    assert "offensive" not in cats(content, text), text
