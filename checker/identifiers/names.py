@@ -241,6 +241,7 @@ class NameLexicon:
     knowledge: tuple[frozenset[str], tuple[str, ...]]
     strong_knowledge: tuple[frozenset[str], tuple[str, ...]]
     carry_knowledge: tuple[frozenset[str], tuple[str, ...]]
+    carry_prior: tuple[frozenset[str], tuple[str, ...]]   # only listed names of the next sentence: games
     strong_rx: "re2._Regexp"   # any strong cue, on folded text (a cheap first filter)
     weak_rx: "re2._Regexp"     # any (weak) knowledge cue, on folded text
     person: tuple[frozenset[str], tuple[str, ...]]
@@ -584,6 +585,7 @@ def load_lexicon() -> NameLexicon:
         knowledge=_cues(data["knowledge_cues"]),
         strong_knowledge=_cues(data["strong_knowledge_cues"]),
         carry_knowledge=_cues(data["carry_knowledge_cues"]),
+        carry_prior=_cues(data["carry_prior_cues"]),
         strong_rx=_cue_scanner(trie_regex({fold(c.rstrip("*")) for c in data["strong_knowledge_cues"]})),
         weak_rx=_cue_scanner(trie_regex({fold(c.strip("*")) for c in knowledge_entries})),
         person=_cues([*data["person_cues"], *data["person_verbs"]]),
@@ -934,6 +936,7 @@ class NameFinder:
         # Strong cues: only word tokens that hold a hit of the cue regex can be one (one regex
         # over the folded text; a compound "naturforskare" holds its stem too).
         cue_pos: set[int] = set(public)
+        prior_sents: set[int] = set()   # sentences where listed single names are the figures
         if v.fold_text is not None or len(ft) == len(text):
             starts = v.starts
             for m in lex.strong_rx.finditer(ft):
@@ -950,6 +953,10 @@ class NameFinder:
                     nxt = next_sentence_same_paragraph(p)
                     if nxt is not None:
                         knowledge_sents.add(nxt)
+                elif p not in public and _cue(keys[p], lex.carry_prior):
+                    nxt = next_sentence_same_paragraph(p)
+                    if nxt is not None:
+                        prior_sents.add(nxt)
 
         # Sentences with any (weak) knowledge cue ("boken", "låten", "landslaget", "kungen"):
         # one regex over the folded text finds the words that can hold one.
@@ -1075,7 +1082,8 @@ class NameFinder:
         for p in cand_pos:
             c = cands[words[p]]
             if p not in public and c.key in lex.public_prior and (
-                    sent_of[p] in knowledge_sents or (sent_of[p] in weak_sents and weak_in_clause(p, p, True))) \
+                    sent_of[p] in knowledge_sents or sent_of[p] in prior_sents
+                    or (sent_of[p] in weak_sents and weak_in_clause(p, p, True))) \
                     and not any(pupil_cue(q, q) for q in list_members(p)):
                 public.add(p)
                 prior_words.add((paragraph(p), c.key))
