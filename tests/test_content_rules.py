@@ -507,6 +507,7 @@ R5_PJ_FLAG = [
     "Viktor kan inte hålla tyst under genomgångarna.",                 # habits in a hurried note
     "Kort om Ville: glad o social, inga problem.",                     # a list after a label
     "Han är intellektuellt begränsad.",
+    "Till vikarien: Alma = jättesnäll men pratig.",                    # "=" in a note, not a gloss
 ]
 
 R5_PJ_PASS = [
