@@ -527,6 +527,8 @@ R5_PJ_PASS = [
     "Eleven kan lösa enkla konflikter med ord.",
     "Hon vet vilken temperatur som är bäst för jästen.",
     "Han kan namnge Nordens huvudstäder.",                             # not "nörd"
+    "Efter att han fått medicin är han piggare på förmiddagarna.",     # a medicine's effect
+    "Ord för känslor som vi övat på i engelska: happy, sad, angry.",   # words listed as words
 ]
 
 
