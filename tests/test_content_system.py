@@ -114,6 +114,18 @@ FLAG = {
         "Hon var i Marocko tre veckor under skoltid.",
         "Han har inte kommit tillbaka efter sportlovet.",
         "kom en kvart forsent till engelskan",
+        # round 5: hurried and official phrasing, the young years
+        "Elin va borta nästan hela v.40.",
+        "Har missat typ en tredjedel av vt.",
+        "Han kommer konsekvent för sent till morgonpassen.",
+        "Hon har problem med att komma i tid efter rasterna.",
+        "Har lämnat klassrummet i förtid flera gånger.",
+        "Han har slutat komma på simningen.",
+        "Hon ska göra provet från dagen hon var hemma.",
+        "Ledig 2 dgr v. 14 (resa).",
+        "Alva kräktes efter frukost och farmor hämtade 09.40.",
+        "Hon satt i matsalen hela eftermiddagen i stället för lektionerna.",
+        "Ingen anmärkningsvärd frånvaro under läsåret.",
     ],
     "grade": [
         "Hon har höga betyg.",
@@ -190,6 +202,16 @@ FLAG = {
         "Underlaget för betyg i slöjd är för tunt.",
         "Resultatet låg under godkäntgränsen.",
         "hon har fatt F i kemi",
+        # round 5: official and hurried phrasing
+        "Ville klarade ej kravnivån i delprov D.",
+        "Sara når inte godtagbara kunskaper i engelska.",
+        "Resultatet motsvarar närmast ett C, dvs. ett C i kursen.",
+        "Betyget höjdes till ett B efter kompletteringen.",
+        "Han får alltså E i historia.",
+        "På omprovet fick Vera ett C.",
+        "Hade mest 7:or i alla ämnen på sin förra skola.",
+        "Betyget kan ej sättas i slöjd.",
+        "Hon ligger strax under C-gränsen.",
     ],
     "sensitive": [
         "Hon är född i Syrien.",
@@ -347,6 +369,12 @@ PASS = {
         "Skolan slutar 13.30 på fredagar för alla klasser.",
         "Han spelar huvudrollen i pjäsen och är borta i tre scener.",
         "Vi har arbetat med hur frånvaro i arbetslivet påverkar företag.",
+        # round 5: lists and rules about absence, evenings, a class together, routine pick-ups
+        "Frånvarolistorna ska lämnas till expeditionen på fredag.",
+        "Han läser hemma med mamma varje kväll i fyra veckor.",
+        "Vi var i biblioteket i stället för lektionen på onsdagen.",
+        "Morfar hämtar Elsa 16.15 på fritids varje tisdag.",
+        "Hon har varit försenad med labbrapporterna.",
     ],
     "grade": [
         "Eleven kan resonera om varför höga betyg kan ge fler val.",
@@ -384,6 +412,12 @@ PASS = {
         "Hon hamnade i lag B på idrotten.",
         "Vi läste kurs A i tyska förra året.",
         "Bokstäverna A–F används i betygsskalan.",
+        # round 5: a place in a race, drawn letters, the criteria, a document, a figure of speech
+        "Hon kom in som en 4:a i terrängloppet.",
+        "Eleven fick forma ett A och ett B i lera.",
+        "För betyget C krävs att eleven för välutvecklade resonemang.",
+        "Kan ni skicka en kopia på hans betyg från Polen?",
+        "Kaninen Molly får högsta betyg i mitt hjärta.",
     ],
     "sensitive": [
         "Han är född i Göteborg.",
