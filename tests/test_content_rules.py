@@ -508,6 +508,10 @@ R5_PJ_FLAG = [
     "Kort om Ville: glad o social, inga problem.",                     # a list after a label
     "Han är intellektuellt begränsad.",
     "Till vikarien: Alma = jättesnäll men pratig.",                    # "=" in a note, not a gloss
+    "Kim kännetecknas av sin vänlighet och hjälpsamhet.",              # a quality after a possessive
+    "Hans uppförande har under terminen varit mycket gott.",
+    "Ellen bemöter alltid vuxna och kamrater med respekt.",
+    "Han uppträder ibland provocerande mot kamraterna.",
 ]
 
 R5_PJ_PASS = [
@@ -529,6 +533,8 @@ R5_PJ_PASS = [
     "Han kan namnge Nordens huvudstäder.",                             # not "nörd"
     "Efter att han fått medicin är han piggare på förmiddagarna.",     # a medicine's effect
     "Ord för känslor som vi övat på i engelska: happy, sad, angry.",   # words listed as words
+    "Hon kan argumentera för sin inställning till kärnkraft.",        # a stance, not a trait
+    "Han visar osäkerhet kring bråk men säkerhet i huvudräkning.",
 ]
 
 
