@@ -535,6 +535,8 @@ R5_PJ_PASS = [
     "Ord för känslor som vi övat på i engelska: happy, sad, angry.",   # words listed as words
     "Hon kan argumentera för sin inställning till kärnkraft.",        # a stance, not a trait
     "Han visar osäkerhet kring bråk men säkerhet i huvudräkning.",
+    "Eleven har en god utveckling i förhållande till kunskapskraven.",  # curriculum wording
+    "Hon har ett gott sinne för färg och form i sina bilder.",
 ]
 
 
