@@ -519,3 +519,55 @@ def test_contrast_clause_is_not_subject_content(mine: Checker, category: str, te
 def test_knowledge_cue_still_covers_its_own_clause(mine: Checker) -> None:
     text = "Eleven kan förklara hur diabetes påverkar kroppen men behöver utveckla sina svar."
     assert "sensitive" not in _cats(mine, text)
+
+
+# Round 5 (sensitive, welfare writers): families reached by construction, not by word list.
+# A knowledge cue *after* the fact ("Har dyslexi och kan förklara …") no longer cancels it;
+# a relative's illness or death, origin by arrival or return, the counsellor as the actor,
+# religious practice at home, money and housing. Each pass sentence is a hard negative.
+WELFARE_FLAG = [
+    "Hon har ADHD och kan ändå redogöra för orsakerna till franska revolutionen.",
+    "Är muslim och kan berätta om ramadan för klassen.",
+    "Han oroar sig för sin farfar som har blivit allvarligt sjuk.",
+    "Lisas morbror omkom i en trafikolycka i somras.",
+    "Hon har förlorat sin lillasyster.",
+    "Kom hit från Afghanistan som ensamkommande 2016.",
+    "Pappan har rest tillbaka till Eritrea och hon bor hos mamma.",
+    "Skolkuratorn har kontinuerliga samtal med honom.",
+    "Psykologen har träffat Nils två gånger.",
+    "Familjen firar navratri och hon är ledig en dag.",
+    "Mammas pappa är imam och hon går i koranskola.",
+    "Familjen har spelskulder och får matkuponger av kuratorn.",
+    "Har inte vårdnad om barnen enligt beslut.",
+    "Han har en ärftlig muskelsjukdom och använder rullstol ibland.",
+    "Hon stukade höger fotled på idrotten.",
+    "Misstänker att det är något med synen, han kisar mot tavlan.",
+    "Hon är ovaccinerad mot mässling.",
+    "Kom tydligt påverkad till lektionen efter lunch.",
+    "Hennes mamma är långtidssjukskriven.",
+]
+
+WELFARE_PASS = [
+    "Under temat sjukdomar kan Vera förklara hur en kronisk sjukdom skiljer sig från en infektion.",
+    "Pesten: Olle kan beskriva hur sjukdomen spreds i Europa.",
+    "Många kom till Sverige från Finland på 1960-talet för att arbeta.",
+    "Han kom från Danmark med färjan i går efter lovet.",
+    "Kuratorn pratar med klassen om vänskap på måndag.",
+    "Vi firar diwali i klassen och läser sagan om Rama och Sita.",
+    "Klassen har gjort studiebesök i synagogan och moskén.",
+    "Vi räknade på hushåll med låg inkomst och bostadsbidrag i matten.",
+    "I pjäsen dog huvudpersonens morfar i kriget.",
+    "Hon lagade en soppa med hänsyn till allergier i gruppen.",
+    "Han slog upp knät på rasten men kunde fortsätta leka.",
+    "Vi skrev protokollet i MS Word.",
+]
+
+
+@pytest.mark.parametrize("text", WELFARE_FLAG)
+def test_welfare_family_flagged(mine: Checker, text: str) -> None:
+    assert "sensitive" in _cats(mine, text)
+
+
+@pytest.mark.parametrize("text", WELFARE_PASS)
+def test_welfare_hard_negative_not_flagged(mine: Checker, text: str) -> None:
+    assert "sensitive" not in _cats(mine, text)
