@@ -1002,6 +1002,7 @@ ROUND5_STAFF_TEMPLATES = [
     "Lina – svårt med glosorna, prata m {a} som har henne i engelska.",
     "Kolla med {a} om Lina kan flytta till den andra gruppen.",
     "Tack för hjälpen med läsningen! ({a} = Linas lärare)",
+    "Jag tar över svenskan för Lina eftersom {a} är föräldraledig resten av terminen.",
 ]
 
 
@@ -1044,6 +1045,7 @@ def test_knowledge_and_non_names_round5(checker, text):
     ("Maja S och Maja K sitter i olika grupper.", ["Maja S"], ["Maja K"]),
     ("Lina läser romanen med Oskar, som retade Ali.", ["Lina"], ["Oskar"]),
     ("Lina retade Oskar under lektionen om pjäsen.", ["Lina"], ["Oskar"]),
+    ("Linas pappa Johan är föräldraledig i vår.", ["Lina"], ["Johan"]),
     ("Lina fick låna skolans telefon och ringde sin moster på 0380-149 22.", ["Lina"], ["0380-149 22"]),
 ])
 def test_pupils_still_reported_round5(checker, text, subject, expected):

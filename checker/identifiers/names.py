@@ -103,6 +103,7 @@ _SPLIT = re.compile(r"[\s-]+")
 _JOINERS = frozenset({",", "&", "/", "+"})
 _ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
 _CHAPTER = frozenset(("kap", "kapitel"))
+_LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
 _NOTE_BREAK = re.compile(r"[–—:;-]")   # "Wilma – kolla med …": a new item in a note
 _CONSULT = frozenset(fold(w) for w in "prata snacka kolla stäm hör fråga".split())   # "Prata m Jakob om ljus"
 _GLOSS = frozenset(fold(w) for w in "alltså dvs aka".split())   # "Jönsson i 9C, alltså Moa"
@@ -1366,6 +1367,9 @@ class NameFinder:
                 if keys[v0] in _CONSULT and (v0 == 0 or sent_of[v0 - 1] != sent_of[a] or keys[v0 - 1] == ","
                                              or _NOTE_BREAK.search(text, v.ends[words[v0 - 1]], v.starts[words[v0]])):
                     return True
+            # "Johan har gått på föräldraledighet": leave from work is an adult's, here a colleague's
+            if any(keys[j].startswith(_LEAVE) for j in range(b + 1, min(n, b + 5)) if sent_of[j] == sent_of[b]):
+                return True
             # "Sara som har honom i franska": the one who teaches the student
             if after == "som" and key_at(b + 2) == "har" and key_at(b + 3) in ("honom", "henne", "hen", "dem", "klassen", "gruppen"):
                 return True
