@@ -562,7 +562,7 @@ R5_OF_FLAG = [
     "Han är en typisk invandrarkille som inte lyssnar.",              # ethnic stereotype
     "Tjejer som Saga är ju såna som bara fnissar.",
     "Det är som att undervisa en stubbe.",                            # a pupil as an object
-    "Hon är så seg att det gör ont.",                                 # exaggerated contempt
+    "Hon är så trög att det gör ont.",                                # exaggerated contempt
     "Grattis till vår Kalle som för en gångs skull hade med sig boken.",  # sarcasm
     "Klassens egen lilla Hitler bestämmer på rasten.",
     "Han har fått öknamnet ”Grisen” i klassen.",                      # a taunting nickname
@@ -571,6 +571,8 @@ R5_OF_FLAG = [
     "Nils Anders är en riktig idiot, sa en kamrat.",                 # first name + surname, not a title
     "Han skrev idi00t på bänken.",                                    # repeated digit
     "Hon kallade henne för sl@mpa.",
+    "Någon hade skrivit B Ö G på hans skåp.",                        # three letters spaced out
+    "Ärligt talat är han helt rubbad.",
 ]
 
 R5_OF_PASS = [
@@ -592,6 +594,9 @@ R5_OF_PASS = [
     "Han är ett stort fan av Liverpool.",
     "Ett fan av Harry Potter, Ella har läst alla böckerna.",
     "Vi lekte tjuv och polis, och han var tjuv.",
+    "Eleven drar ibland lättfärdiga slutsatser av sina mätvärden.",
+    "Vi lagade typisk turkisk mat på hemkunskapen.",
+    "Foten är så dålig att det gör ont när hon springer.",
 ]
 
 
