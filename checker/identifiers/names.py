@@ -1077,7 +1077,11 @@ class NameFinder:
             for p in cand_pos:
                 key = cands[words[p]].key
                 if p not in public and key in public_first and p > public_first[key] and sent_of[p] not in knowledge_sents \
-                        and key not in subject_names and not pupil_cue(p, p):
+                        and key not in subject_names and key not in lex.last and not any(
+                            (c2 := cand_at(q)) is not None and not c2.initial and q not in public for q in (p - 1, p + 1)) \
+                        and not pupil_cue(p, p):
+                    # (not a surname, "Astrid Lindgren … Juno Lindgren (tvillingar i 1B)", nor
+                    # a word of another full name: "Kontakt: Astrid Jörgensen")
                     knowledge_sents.add(sent_of[p])
         prior_words: set[tuple[int, str]] = set()
         for p in cand_pos:
