@@ -103,6 +103,7 @@ _SPLIT = re.compile(r"[\s-]+")
 _JOINERS = frozenset({",", "&", "/", "+"})
 _ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
 _CHAPTER = frozenset(("kap", "kapitel"))
+_IN_WORK = frozenset(("i", "ur", "fran"))
 _LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
 _NOTE_BREAK = re.compile(r"[–—:;-]")   # "Wilma – kolla med …": a new item in a note
 _CONSULT = frozenset(fold(w) for w in "prata snacka kolla stäm hör fråga".split())   # "Prata m Jakob om ljus"
@@ -991,20 +992,24 @@ class NameFinder:
         else:
             weak_sents.update(sent_of[p] for p in range(n) if clause_cue(p))
 
+        # "i"/"ur"/"från" + a work ("i berättelsen", "från läseboken"): found once per text
+        work_in = {j for j in compress(range(n - 1), map(_IN_WORK.__contains__, keys))
+                   if keys[j + 1] in lex.title_cues or keys[j + 1] == "berattelsen"
+                   or (is_cue_word(j + 1) and _cue(keys[j + 1], lex.knowledge) and not _cue(keys[j + 1], lex.window_only))}
+
         def work_after(b: int) -> bool:
             """The name is placed in a work right after it, or in an apposition after it: "Annika
             i berättelsen", "Rut och Rasmus på bondgården från läseboken", "Jessica, brevvännen
             i lärobokens kapitel 5"."""
+            if not work_in:
+                return False
             j = b + 1
             if key_at(j) == ",":
                 j += 1
             for j in range(j, min(n - 1, j + 4)):
                 if sent_of[j] != sent_of[b] or keys[j] in (",", "och", "men", "som"):
                     return False
-                if keys[j] in ("i", "ur", "fran") and (
-                        keys[j + 1] in lex.title_cues or keys[j + 1] == "berattelsen"
-                        or (is_cue_word(j + 1) and _cue(keys[j + 1], lex.knowledge)
-                            and not _cue(keys[j + 1], lex.window_only))):
+                if j in work_in:
                     return True
             return False
 
@@ -1192,9 +1197,10 @@ class NameFinder:
                     q - 1 > p and _cue(key_at(q - 1), lex.institutions)
                     and not lex.is_surname(cand_at(q - 1).key, cand_at(q - 1).lower)):   # not "Olof Hall"
                 continue   # a company, a square, a church, a school named after someone ("Maria Ungdom")
-            nxt_t = tok(p + 1) if p + 1 < n and sent_of[p + 1] == sent_of[p] else ""
-            if key_at(p + 1) in _MEANS or (
-                    nxt_t.isalpha() and nxt_t.islower() and len(nxt_t) > 4 and nxt_t.endswith(_LATIN_END)
+            k1 = key_at(p + 1)
+            if k1 in _MEANS or (
+                    len(k1) > 4 and k1.endswith(_LATIN_END) and sent_of[p + 1] == sent_of[p]
+                    and (nxt_t := tok(p + 1)).isalpha() and nxt_t.islower()
                     and nxt_t not in lex.swedish_words and nxt_t not in lex.english):
                 continue   # a word discussed ("Stella betyder stjärna"), a Latin term ("Aurora borealis")
             if key_at(p - 1) in ("en", "ett") or (key_at(p - 1) in _FIGURATIVE and key_at(p - 2) in ("en", "ett", "san", "som")):
