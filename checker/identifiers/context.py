@@ -18,6 +18,14 @@ from bisect import bisect_right
 _OWN_PHONE = re.compile(
     r"(?i)(?:\bjag\s+når|\bni\s+når\s+mig|\bskolans\b|\bexpedition|\bväxel|\bmottagning|\breception"
     r"|\barbetsnummer|\bjobbnummer|\bhör\s+av\s+er\s+till\s+mig)"   # (plural "er": staff writing to guardians)
+    r"|\btjänste(?:telefon|mobil|nummer)\w*|\bjobb(?:telefon|mobil)\w*|\barbets(?:telefon|mobil)\w*"
+    r"|\b(?:tel|telefon|nr|nummer)\.?\s+(?:till\s+)?skolan\b|\bskolan[:,]?$"   # "tel. skolan 031-…"
+)
+# Words right after a number that make it the school's or a workplace's: "… (skolans växel)",
+# "0300-83 40 00 (expedition)" (not "jobbet": a guardian's work number is still theirs).
+_OWN_AFTER = re.compile(
+    r"(?i)\s*[(,–-]?\s*(?:till\s+)?(?:skolans\s+|vår\s+|min\s+)?(?:växel\w*|expedition\w*|kansli\w*|reception\w*"
+    r"|mottagning\w*|skolan\b)"
 )
 # A sentence about an exercise, an example, a template or a workplace: an address or e-mail
 # there is made up or a company's ("Skriv ett brev till …", "t.ex. …", "PRAO hos … AB").
@@ -76,8 +84,11 @@ def sentence_span(view, start: int, end: int) -> tuple[int, int]:
     return starts[lo], view.ends[hi]
 
 
-# "Ring gärna mig på …", "nå mig på …": the writer's number if the writer is staff.
+# "Ring gärna mig på …", "nå mig på …": the writer's number if the writer is staff; also the
+# bare imperative right before the number ("Ring 070-… om tiden inte passar. /Mentor Lars"):
+# the writer addresses the reader with their own number.
 _CALL_ME = re.compile(r"(?i)\b(?:ring|nå|kontakta|sms:?a|messa|mejla|maila)\s+(?:gärna\s+|mig\s+gärna\s+)?mig\b|\bmig\s+når\s+ni\b")
+_CALL_BARE = re.compile(r"(?i)\b(?:ring|sms:?a|messa|kontakta|mejla|maila)(?:\s+gärna)?(?:\s+(?:på|till))?[\s:]*$")
 # A role in the writer's closing ("/Peter, klasslärare 5A", "Hälsningar Anna, mentor").
 _STAFF_ROLE = re.compile(
     r"(?i)\b(?:\w*lärar\w*|mentor\w*|rektor\w*|\w*kurator\w*|\w*pedagog\w*|\w*sköterska\w*|syv"
@@ -100,14 +111,65 @@ def own_phone(view, start: int) -> bool:
         # "ringde från skolans telefon till sin moster på …": a relative named after the
         # cue is whose number it is
         return _RELATIVE.search(window, own.end()) is None
-    return _CALL_ME.search(window) is not None and signed_by_staff(view.text)
+    if _OWN_AFTER.match(view.text, _number_end(view.text, start)):
+        return True   # "08-508 123 45 (skolans växel)"
+    role = None
+    for role in _STAFF_ROLE.finditer(window):
+        pass
+    if role is not None and _RELATIVE.search(window, role.start()) is None:
+        # a staff member's work contact, given in their role: "Mentor: Anna Berg, anna.berg@…",
+        # "Tel. till skolsköterskan: 08-…", "/Lärare Peter Svensson, 0300-…" (a relative named
+        # with or after the role owns the number: "mentor ringde mamma på …")
+        return True
+    if not (_CALL_ME.search(before) or _CALL_BARE.search(window)):
+        return False
+    return signed_by_staff(view.text)
+
+
+def _number_end(text: str, start: int) -> int:
+    """Where the phone number or address starting at `start` ends (digits, separators)."""
+    m = _CONTACT_RUN.match(text, start)
+    return m.end() if m else start
+
+
+_CONTACT_RUN = re.compile(r"\S+@\S+|[+(]?\d[\d()\s\-\u2010\u2011\u2013/]*\d")
+
+
+# A message that staff write to guardians ("Meddelande till vårdnadshavare:", "Hej alla föräldrar!").
+_TO_GUARDIANS = re.compile(
+    r"(?i)^\W*(?:(?:meddelande|information|info|brev|utskick|påminnelse)\s+till\s+|hej\s+(?:alla\s+)?)"
+    r"(?:alla\s+)?(?:vårdnadshavare|föräldrar)"
+)
 
 
 def signed_by_staff(text: str) -> bool:
-    """The text's closing names a staff role ("/Peter, klasslärare 5A")."""
+    """The text's closing names a staff role ("/Peter, klasslärare 5A"), or the text is a
+    message to guardians ("Meddelande till vårdnadshavare: … /Anna Berg")."""
     from .names import NameFinder
 
-    return any(_STAFF_ROLE.search(text, lo, hi) for lo, hi in NameFinder._signature_spans(text))
+    return _TO_GUARDIANS.match(text) is not None or any(
+        _STAFF_ROLE.search(text, lo, hi) for lo, hi in NameFinder._signature_spans(text))
+
+
+_LOCAL_PARTS = re.compile(r"[._-]+")
+
+
+def writers_address(text: str, start: int) -> bool:
+    """An e-mail address made of the name the text is signed with ("maila
+    olivia.berglund@… Hälsningar Olivia Berglund, mentor 7C"): the writer's own, unless a
+    guardian signs ("/Lisa Berg (mamma)")."""
+    at = text.find("@", start)
+    parts = [p for p in _LOCAL_PARTS.split(text[start:at].lower()) if p]
+    if len(parts) < 2 or at < 0:
+        return False
+    from .names import NameFinder
+
+    for lo, hi in NameFinder._signature_spans(text):
+        closing = text[lo:hi].lower()
+        words = set(re.findall(r"\w+", closing))
+        if all(p in words for p in parts) and _RELATIVE.search(closing) is None:
+            return True
+    return False
 
 
 def not_private(view, start: int, end: int) -> bool:
@@ -123,7 +185,7 @@ def own_email(view, start: int, end: int) -> bool:
     writer or the school gives as its own ("skolans e-post är …", "ni når mig på …")."""
     if _ROLE_MAILBOX.match(view.text, start):
         return True
-    return own_phone(view, start)
+    return own_phone(view, start) or writers_address(view.text, start)
 
 
 def code_or_example_number(view, start: int) -> bool:

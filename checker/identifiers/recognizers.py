@@ -33,6 +33,9 @@ _OBFUSCATED_EMAIL = re.compile(
     r"(?P<domain>[a-z0-9][\w-]*(?:\s*(?:\.|\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*|\s+(?:dot|punkt)\s+)[a-z][\w-]*"
     r"(?:(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+(?:dot|punkt)\s+)[a-z][\w-]*)*)"
 )
+# An address whose last dot was typed with a space ("mamman.hem@outlook .com"): the same
+# address; the joined domain must pass the suffix check.
+_SPACED_EMAIL = re.compile(r"(?i)(?<![\w.+-])[a-z0-9][\w.+-]*@[a-z0-9][\w-]*(?:\.[\w-]+)*[^\S\n]?\.[^\S\n]?[a-z]{2,6}\b")
 _DOMAIN_DOT = re.compile(r"(?i)\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*|\s+(?:dot|punkt)\s+|\s*\.\s*")
 _OBFUSCATION_HINT = re.compile(r"(?i)\(at\)|\[at\]|\{at\}|<at>|snabel|\b(?:dot|punkt)\b")
 _ID_SHAPED = re.compile(r"^\d{6}(?:\d{2})?[-+]\d{4}$")
@@ -110,6 +113,14 @@ class OfflineEmailRecognizer(EmailRecognizer):
                 r.start += chunk.start()
                 r.end += chunk.start()
                 found.append(r)
+        for m in _SPACED_EMAIL.finditer(text):
+            addr = m.group()
+            if " " in addr and not any(r.start < m.end() and m.start() < r.end and r.end - r.start >= len(addr) - 1
+                                       for r in found):
+                joined = re.sub(r"\s", "", addr)
+                if _valid_domain(joined.rsplit("@", 1)[-1].lower()) and not context.EXAMPLE_EMAIL.search(joined):
+                    found = [r for r in found if not (r.start < m.end() and m.start() < r.end)]
+                    found.append(_result(self, "EMAIL", m.start(), m.end(), 0.8, "e-postadress med mellanslag"))
         view = _view(nlp_artifacts) if found else None
         return [r for r in found
                 if not context.EXAMPLE_EMAIL.search(text[r.start:r.end])
