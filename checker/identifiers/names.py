@@ -103,6 +103,18 @@ _SPLIT = re.compile(r"[\s-]+")
 _JOINERS = frozenset({",", "&", "/", "+"})
 _ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
 _CHAPTER = frozenset(("kap", "kapitel"))
+# A title in quotes: every word capitalised or a short function word, up to eight words.
+_QUOTE_CHARS = re.compile(r"['\"“”‘’«»]")
+_QUOTED_TITLE = re.compile(
+    r"(?<![\w'’])['\"“”‘’«]([A-ZÅÄÖ][\w-]*(?:[ ,:&]+(?:[A-ZÅÄÖ0-9][\w-]*|of|the|and|in|on|a|an|to|at|from|with"
+    r"|och|i|på|min|mitt|mina|av|med|för|till|om|de|la|le|el|der|die|das|und)){0,7})['\"“”‘’»](?![\w'’])"
+)
+# German function words that are no Swedish words (folded), for German example sentences.
+_GERMAN = frozenset(fold(w) for w in (
+    "ich bist ist sind nicht und ins im zum zur das dem des ein eine einen einem einer mein meine meinen "
+    "wir auch sehr gern gerne habe hast haben gespielt gegangen gemacht gesehen heute kein keine oder "
+    "mit mich dich sich wie wo nein bitte danke").split())
+_GERMAN_HINT = re.compile(r"\b(?:ich|ist|sind|nicht|und|ins|das|ein|eine|habe|haben|wir)\b")
 _IN_WORK = frozenset(("i", "ur", "fran"))
 _LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
 _NOTE_BREAK = re.compile(r"[–—:;-]")   # "Wilma – kolla med …": a new item in a note
@@ -570,6 +582,8 @@ def load_lexicon() -> NameLexicon:
     single = frozenset(p[0] for p in public if len(p) == 1 and (
         (p[0] not in first and p[0] not in last) or p[0] in always))
     prior = frozenset(p[0] for p in public if len(p) == 1) - single
+    # "Dostojevskijs Idioten": the genitive of a listed surname no gazetteer knows
+    single = single | frozenset(w + "s" for w in single if not w.endswith("s") and w + "s" not in first)
     knowledge_entries = [*data["knowledge_cues"], *data["strong_knowledge_cues"]]
     return NameLexicon(
         first=frozenset(first),
@@ -960,6 +974,32 @@ class NameFinder:
                     if nxt is not None:
                         prior_sents.add(nxt)
 
+        # A quoted title in title case ("In 'Matilda', …", "Essay on 'Lord of the Flies'",
+        # "läser 'Wilma och Wilhelm'"): the names in it are the work's, its sentence is about
+        # the work, and listed characters in the next sentence are its characters. (A quoted
+        # sentence, a pupil's words, has lower-case words: "'min bror heter Jonte …'".)
+        if _QUOTE_CHARS.search(text):
+            for m in _QUOTED_TITLE.finditer(text):
+                inside = [p for p in cand_pos if m.start(1) <= cands[words[p]].start < m.end(1)]
+                if not inside:
+                    continue
+                before = bisect_right(cand_pos, inside[0]) - 2
+                if before >= 0 and not (pc := cands[words[cand_pos[before]]]).initial and not pc.genitive \
+                        and not text[v.ends[pc.i]:m.start()].strip(" ,("):
+                    continue   # a nickname after a name: "Dexter, ”Dex”"
+                public.update(inside)
+                knowledge_sents.add(sent_of[inside[0]])
+                nxt = next_sentence_same_paragraph(inside[-1])
+                if nxt is not None:
+                    prior_sents.add(nxt)
+        # German capitalises every noun: a German example sentence in a language lesson ("ich bin
+        # ins Kino gegangen") is the subject matter, its capitals no names.
+        if _GERMAN_HINT.search(ft):
+            german: dict[int, int] = {}
+            for p in compress(range(n), map(_GERMAN.__contains__, keys)):
+                german[sent_of[p]] = german.get(sent_of[p], 0) + 1
+            knowledge_sents.update(s_no for s_no, k in german.items() if k >= 2)
+
         # Sentences with any (weak) knowledge cue ("boken", "låten", "landslaget", "kungen"):
         # one regex over the folded text finds the words that can hold one.
         weak_sents: set[int] = set()
@@ -1175,8 +1215,8 @@ class NameFinder:
                 prev == "med" and not c.initial and (_cue(key_at(p - 2), lex.social) or _cue(key_at(p - 3), lex.social)))
             class_cue = key_at(p + 1) in ("i", "från", "ur") and p + 2 < n and bool(_CLASS.match(tok(p + 2)))
             genitive_cue = c.genitive and not wordlike
-            if key in lex.places and not person_cue:
-                continue
+            if key in lex.places and not _cue(prev, lex.person):
+                continue   # (a social verb is no person cue for a place: "arbetat med Sveriges …")
             if c.initial and c.lower in lex.swedish_words and key_at(p + 1) in _OBJECT_STARTS:
                 continue   # an instruction: "Rita av ritningen", "Klara ut uppgiften"
             if prev in _PLACE_PREPOSITIONS and is_last and not is_first and not person_cue:
@@ -1194,6 +1234,8 @@ class NameFinder:
             while cand_at(q) is not None:
                 q += 1
             if key_at(q) in _COMPANY or _cue(key_at(q), lex.institutions) or prev in _SAINT or (
+                    nxt_c is not None and not text[v.ends[words[p]]:nxt_c.start].strip() and len(nxt_c.key) > 3 and _cue(nxt_c.key, lex.institutions)
+                    and nxt_c.key not in lex.first and not lex.is_surname(nxt_c.key, nxt_c.lower)) or (   # "Ellis Island", "Hyde Park"
                     q - 1 > p and _cue(key_at(q - 1), lex.institutions)
                     and not lex.is_surname(cand_at(q - 1).key, cand_at(q - 1).lower)):   # not "Olof Hall"
                 continue   # a company, a square, a church, a school named after someone ("Maria Ungdom")
@@ -1274,8 +1316,10 @@ class NameFinder:
                     if c2.initial and c2.key not in lex.first and c2.key not in lex.last and (
                             c2.lower in lex.stop_words or c2.lower in lex.swedish_words):
                         continue  # "Hon och Alma", "Sedan och …": a capital at the start is no evidence
-                    if c2.initial and key_at((p + q) // 2) == "," and c2.key not in lex.first and c2.key not in lex.last:
-                        continue  # "Seriously, Isaac, stop it": a comma after an opening word joins nothing
+                    if key_at((p + q) // 2) == "," and c2.key not in lex.first and c2.key not in lex.last and (
+                            c2.initial or (q > p and c2.lower in lex.swedish_words)):
+                        continue  # "Seriously, Isaac, stop it": a comma after an opening word joins nothing;
+                        #           "Hugo, Romerska riket: …": a list's topic after the student
                     if key_at((p + q) // 2) in _AND:
                         score[q] = 0.7
                         changed = True
