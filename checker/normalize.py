@@ -79,7 +79,7 @@ def normalize(text: str) -> Normalized:
         starts.extend(range(pos, n))
         ends.extend(range(pos + 1, n + 1))
     result = Normalized(text, "".join(out), starts, ends)
-    return _join_spelled_out(_unconfuse(result))
+    return _join_stutter(_join_spelled_out(_unconfuse(result)))
 
 
 # Cyrillic and Greek letters that look like Latin ones. A word that mixes them with Latin
@@ -165,6 +165,38 @@ def _join_spelled_out(nt: Normalized) -> Normalized:
         nt.original,
         "".join(nt.text[k] for k in keep),
         [nt.starts[k] for k in keep],
+        [nt.ends[k] for k in keep],
+    )
+
+
+# A stuttered spelling: the opening letters of a word repeated with hyphens before the
+# whole word ("Sch-sch-schizo", "ö-ö-överlägsen", "id-idiot"). Needs two repeats, or one of
+# two or three letters before a word in lower case, so "p-piller", "A-aktier", "e-post" and
+# double names ("Per-Persson", "Ann-Anneli") stay as they are.
+_STUTTER = re.compile(r"(?<!\w)(?P<p>[^\W\d_]{1,3})-(?:(?P=p)-)*(?=(?P=p)[^\W\d_])", re.IGNORECASE)
+
+
+def _join_stutter(nt: Normalized) -> Normalized:
+    """Drop the stuttered opening of a word, keeping the offset map: the word's first kept
+    character takes the stutter's start, so a finding quotes "Sch-sch-schizo" whole."""
+    runs: list[tuple[int, int]] = []
+    for m in _STUTTER.finditer(nt.text):
+        repeats = m.group().count("-")
+        rest = nt.text[m.end():m.end() + 1]
+        if repeats >= 2 or (len(m.group("p")) >= 2 and rest.islower()):
+            runs.append((m.start(), m.end()))
+    if not runs:
+        return nt
+    starts = list(nt.starts)
+    dropset: set[int] = set()
+    for a, b in runs:
+        dropset.update(range(a, b))
+        starts[b] = nt.starts[a]
+    keep = [k for k in range(len(nt.text)) if k not in dropset]
+    return Normalized(
+        nt.original,
+        "".join(nt.text[k] for k in keep),
+        [starts[k] for k in keep],
         [nt.ends[k] for k in keep],
     )
 
