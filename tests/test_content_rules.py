@@ -608,3 +608,107 @@ def test_round5_offensive_flagged(content, text):
 @pytest.mark.parametrize("text", R5_OF_PASS)
 def test_round5_offensive_hard_negative_passes(content, text):
     assert "offensive" not in cats(content, text), text
+
+
+# ------------------------------------------------ round 6: person_judgment, unseen writers (r5, r6)
+# Aptitude and heart named as nouns, the student's future foretold, an attitude pointed at, a
+# label as a closing apposition, terse notes on looks and the home; and the contexts that cancel:
+# a thing the student made or a task as the subject, neuter praise of the work, a named
+# character analysed, one fight on one occasion, restlessness told with a medicine.
+
+R6_PJ_FLAG = [
+    "Hon har en medfödd fallenhet för teckning.",                      # aptitude as a noun
+    "Tyvärr har han inget gehör och ingen fallenhet för språk.",
+    "Han har ett gott hjärtelag.",
+    "Hon har ett skarpt intellekt.",
+    "Det kommer att bli något stort av honom.",                        # the future foretold
+    "Det blir nog inget av henne.",
+    "Jag är trött på hans attityd.",                                   # an attitude pointed at
+    "Hon har varit helt omöjlig hela veckan.",                         # "har varit" + a person
+    "Klarar allt utan ansträngning, en riktig naturbegåvning.",        # closing apposition
+    "Har högsta nivån i alla ämnen, en så begåvad elev!",
+    "Matte är helt enkelt inte hans grej.",                            # aptitude for a subject
+    "Glad och hjälpsam, slarvig som vanligt med läxorna.",
+    "Väldigt snygg och välklädd, fixar håret varje rast.",             # terse looks note
+    "Hemmet kaotiskt, ingen vuxen hemma på kvällarna.",                # the home, no copula
+    "Hon har en väldigt sträng pappa.",                                # a parent judged
+    "Pratar sönder varje genomgång.",
+    "Friendly and curious pupil who loves to help.",                   # English note opening
+]
+
+R6_PJ_PASS = [
+    "Modellen hon har byggt är stabil och klarar två kilo.",           # a thing the student made
+    "Din affisch var kreativ och du kunde förklara fotosyntesen.",     # the student's work
+    "Beräkningen är omständlig men korrekt.",
+    "Tråkig uppgift enligt gruppen, men alla blev klara.",             # a task judged
+    "Gruppen byggde en bro av spagetti. Snyggt!",                      # neuter praise of the work
+    "I sin analys beskriver hon Gösta som högfärdig och självisk.",    # a character analysed
+    "Han skrev en karaktärsanalys av Ronja, som är modig och envis.",
+    "Det blir inget av utflykten på grund av regnet.",                 # not a person
+    "Elsa och Wilma hamnade i bråk på lunchen men löste det själva.",  # one incident
+    "Han har svårt att sitta still sedan han fick medicinen utskriven.",  # health, not a trait
+    "Ja men ärligt, vi hann inte med allt i dag.",                     # the writer's frankness
+    "Kan förklara varför djur i kalla klimat är kraftiga och kompakta.",  # subject content first
+    "Hon kan argumentera för sin inställning till kärnkraft.",         # a stance on a topic
+    "Nyinskriven elev: se bifogad blankett.",                          # a field name
+]
+
+
+@pytest.mark.parametrize("text", R6_PJ_FLAG)
+def test_round6_person_judgment_flagged(content, text):
+    assert "person_judgment" in cats(content, text), text
+
+
+@pytest.mark.parametrize("text", R6_PJ_PASS)
+def test_round6_person_judgment_hard_negative_passes(content, text):
+    assert "person_judgment" not in cats(content, text), text
+
+
+# Round 6 (dev/r5-*, r6-*), offensive: obfuscations (stutter, stars, a hyphen after the first
+# letter), sneers that hold even about work, groups as a zoo, contemptuous "stackare"/"prinsessa",
+# prefix-intensified insults; hard negatives: clinical CP, lice, nut allergy, a mild word on a
+# skill, titles of works, insults analysed as language.
+R6_OF_FLAG = [
+    "Han är t-t-tönt, sa de på rasten.",                              # stutter, two repeats
+    "Hon är id-idiot, skrev han i chatten.",                          # stutter, one repeat
+    "Vilken j*vlig attityd mot vikarien.",                            # stars inside a word
+    "Sk*tunge, kastade sudd hela lektionen.",
+    "Ett j-a tjafs om platserna varje morgon.",                       # hyphen-shortened swear word
+    "Skrev a-rsle på tavlan.",
+    "Ungen är ju helt c*p.",
+    "Han är en riktig megamupp.",                                     # intensifying prefix
+    "Gruppen är ett rent dårhus efter rasten.",                       # a group as a madhouse
+    "Patetiskt svag insats på provet.",                               # a sneer about the work
+    "Usel på allt som har med skolan att göra.",
+    "Det är omöjligt att ha honom i gruppen.",
+    "En ynklig stackare som inte vågar något.",
+    "Hon är en självupptagen diva på lektionerna.",
+    "Ett skolexempel på en soffpotatis.",
+    "De har ropat ”apa” efter honom i korridoren.",                   # a word shouted at someone
+    "Han är konstig i huvudet, sa hon.",
+]
+
+R6_OF_PASS = [
+    "Hon går på habilitering för sin CP-skada varannan vecka.",       # the pupil's own diagnosis
+    "Hans CP påverkar finmotoriken i slöjden.",
+    "Vi har fått veta att det finns löss i klassen; lusbehandling rekommenderas.",
+    "Nötallergi: han äter inte nötter eller mandel.",
+    "Dum formulering i inledningen, annars en bra text.",             # a mild word on the work
+    "Klassen var på djurparken i Borås.",
+    "Stackaren hade feber hela veckan.",
+    "In ”Oliver Twist”, the master calls Oliver a wretch, and Ida analysed the scene.",
+    "Henrik kan analysera kränkande kommentarer som ”mupp” och förklara varför de sårar.",
+    "'**Läxa:** sidan 12'",
+    "Han har lärt sig att räkna 4*5 och 6*7 i huvudet.",
+    "Hon har p-piller-frågor till skolsköterskan.",                   # "p-p…" is no stutter
+]
+
+
+@pytest.mark.parametrize("text", R6_OF_FLAG)
+def test_round6_offensive_flagged(content, text):
+    assert "offensive" in cats(content, text), text
+
+
+@pytest.mark.parametrize("text", R6_OF_PASS)
+def test_round6_offensive_hard_negative_passes(content, text):
+    assert "offensive" not in cats(content, text), text
