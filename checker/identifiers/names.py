@@ -103,6 +103,14 @@ _SPLIT = re.compile(r"[\s-]+")
 _JOINERS = frozenset({",", "&", "/", "+"})
 _ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
 _CHAPTER = frozenset(("kap", "kapitel"))
+# A list item whose first word is its subject: "- Novalie behöver extra tid".
+_ITEM_MARKS = frozenset("/\n•*-–")
+_ITEM_VERBS = frozenset(fold(w) for w in (
+    "får behöver ska har hade är var kan vill måste saknar glömde kom gick slutar börjar behöva").split())
+# What pupils write and hand in: after a genitive name it is a classmate's, not an author's.
+_PUPIL_WORK = frozenset(fold(w) for w in (
+    "text texten texter uppsats uppsatsen redovisning redovisningen presentation presentationen arbete "
+    "arbetet inlämning inlämningen svar svaret lösning lösningen teckning teckningen").split())
 # A title in quotes: every word capitalised or a short function word, up to eight words.
 _QUOTE_CHARS = re.compile(r"['\"“”‘’«»]")
 _QUOTED_TITLE = re.compile(
@@ -1060,7 +1068,9 @@ class NameFinder:
             och X"). In a sentence about a novel or a film, relatives are the characters' own
             ("Ronja blir arg på sin far Mattis"), so only the school cues count there."""
             if key_at(b + 1) in ("i", "fran", "ur") and b + 2 < n and _CLASS.match(tok(b + 2)):
-                return True
+                # (not "Anna-Karin i 6A (kollega)": a role after the class says staff)
+                return not (b + 3 < n and _cue(keys[b + 3], lex.staff)
+                            and "(" in text[v.ends[words[b + 2]]:v.starts[words[b + 3]]])
             if work_after(b):
                 return False   # "sin kompis Annika i berättelsen", "Jessica, brevvännen i läroboken"
             if a >= 1 and _CLASS.match(tok(a - 1)) and text[v.ends[words[a - 1]]:v.starts[words[a]]].strip() in ("(", ":"):
@@ -1161,9 +1171,12 @@ class NameFinder:
             after = [b + 1]
             if key_at(b + 1) in ("i", "ur", "fran", "in", "from"):
                 after += [b + 2, b + 3]
+            gen = cand_at(b) is not None and cand_at(b).genitive
             for j in (*range(max(0, a - 5), a), *after):
                 if j < n and sent_of[j] == sent_of[a] and is_cue_word(j) and _cue(keys[j], lex.knowledge) \
-                        and not (j > b and keys[j] in _CHAPTER):   # "Ellie – kap 2": a pupil's progress
+                        and not (j > b and keys[j] in _CHAPTER) \
+                        and not (j == b + 1 and gen and keys[j] in _PUPIL_WORK):
+                    # ("Ellie – kap 2": a pupil's progress; "Vilmas text": a classmate's work)
                     return True
             # "vad Leo gör i berättelsen": "i"/"ur" + a work later in the clause; "följer X på
             # Instagram": someone seen on a platform
@@ -1211,7 +1224,8 @@ class NameFinder:
             prev_c = cand_at(p - 1)
             nxt_c = cand_at(p + 1)
             person_cue = _cue(prev, lex.person) or (
-                prev == "heter" and key_at(p - 2) == "som" and _cue(key_at(p - 3), lex.person)) or (
+                prev == "heter" and (_cue(key_at(p - 2), lex.person) or (   # "min bror heter Jonte"
+                    key_at(p - 2) == "som" and _cue(key_at(p - 3), lex.person)))) or (
                 prev == "med" and not c.initial and (_cue(key_at(p - 2), lex.social) or _cue(key_at(p - 3), lex.social)))
             class_cue = key_at(p + 1) in ("i", "från", "ur") and p + 2 < n and bool(_CLASS.match(tok(p + 2)))
             genitive_cue = c.genitive and not wordlike
@@ -1268,6 +1282,10 @@ class NameFinder:
                     s = 0.8  # "Hans Svensson ringde"
                 elif (is_first or is_last or person_cue) and class_cue and c.lower not in lex.stop_words:   # not "Alla i 7B"
                     s = 0.7
+                elif key_at(p + 1) in _ITEM_VERBS and unknown_name(c) and not c.genitive and len(c.key) < 12 \
+                        and not text[c.end:v.starts[words[p + 1]]].strip() \
+                        and text[:c.start].rstrip(" \t")[-1:] in _ITEM_MARKS:
+                    s = 0.7   # a list item about a pupil nobody lists: "/ Novalie får gå ut 5 min tidigare"
             if s:
                 score[p] = s
 
@@ -1408,7 +1426,9 @@ class NameFinder:
             # "Fråga till Karin:", "Kort till Sven (idh):": a note addressed to a colleague
             if before == "till" and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or a - 2 == 0
                                      or sent_of[a - 3] != sent_of[a]) \
-                    and _ADDRESSED.match(text, end):
+                    and _ADDRESSED.match(text, end) and (a == b or "(" in text[end:end + 3]):
+                # (colleagues by their given name; "Svar till Abdi Warsame: tack för infon …" answers
+                # a guardian by full name)
                 return True
             # "Vikarie v.45: Sanna Eriksson", "Resursperson: Lena": a role, then a colon
             if ":" in gap_before(a) and (_cue(before, lex.staff) or (a >= 2 and sent_of[a - 2] == sent_of[a] and _cue(keys[a - 2], lex.staff)) or (
