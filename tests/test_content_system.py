@@ -571,3 +571,47 @@ def test_welfare_family_flagged(mine: Checker, text: str) -> None:
 @pytest.mark.parametrize("text", WELFARE_PASS)
 def test_welfare_hard_negative_not_flagged(mine: Checker, text: str) -> None:
     assert "sensitive" not in _cats(mine, text)
+
+
+# Round 6 (dev/r5-*, r6-*): classes of sensitive facts that new writers phrased in ways no rule read,
+# and classes of innocent context. Own sentences, not corpus sentences.
+ROUND6_SENSITIVE_FLAG = [
+    "Får gå ut fem minuter före lunch (medicin).",
+    "Han har cellgiftsbehandling varannan vecka och orkar bara halva dagar.",
+    "Pappa berättar att hon har börjat kissa i sängen igen.",
+    "Blöjor fortfarande på eftermiddagen, resursen byter.",
+    "Queer, vill bli kallad hen.",
+    "Jag vet att Elvira är bi och att hon berättat det för klassen.",
+    "Hbtq-person, använd hen.",
+    "Hans farbror är pastor, så han kan mycket om Bibeln och kristendom.",
+    "Han har en stark tro och ber varje kväll.",
+    "Hon blir retad för sin hijab i omklädningsrummet.",
+    "Hon är tyst, det hör nog till hennes kultur.",
+    "Same, ledig en vecka i maj för renskötseln.",
+    "Han får inte träffa sin pappa enligt tingsrättens beslut.",
+    "Elevens adress (Ekvägen 3, 123 45 Ort) är sekretessmarkerad.",
+    "Bor hos mormor sedan mamma blev svårt sjuk.",
+]
+
+ROUND6_SENSITIVE_PASS = [
+    "Om ditt barn har någon allergi inför lägret, meddela mentorn.",
+    "I hemkunskapen har vi gått igenom vad laktosintolerans innebär när man bakar.",
+    "Under biologin om kroppen pratade vi om insulin och diabetes.",
+    "Hon använder pronomen hen och den korrekt i en text om språkförändring.",
+    "Hon har en stark tro på sin egen förmåga.",
+    "Han glömde sin sjal på bussen.",
+    "Rom, en stad med tusen år av historia, var temat för resan.",
+    "Är ledig på torsdag för en begravning.",
+    "Gick hem efter lunch med huvudvärk.",
+    "Specialkost: vegetarisk.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND6_SENSITIVE_FLAG)
+def test_round6_sensitive_flagged(mine: Checker, text: str) -> None:
+    assert "sensitive" in _cats(mine, text)
+
+
+@pytest.mark.parametrize("text", ROUND6_SENSITIVE_PASS)
+def test_round6_sensitive_hard_negative_not_flagged(mine: Checker, text: str) -> None:
+    assert "sensitive" not in _cats(mine, text)
