@@ -62,3 +62,17 @@ def test_lookalike_letters_in_a_latin_word_read_as_latin():
 def test_words_wholly_in_cyrillic_or_greek_are_left_alone():
     for text in ("Пушкин skrev привет.", "ΑΒΓ och α-partiklar i fysiken."):
         assert normalize(text).text == text
+
+
+def test_stuttered_opening_is_dropped_and_quoted_whole():
+    for s, word in (("Sch-sch-schizo", "schizo"), ("ö-ö-överlägsen", "överlägsen"), ("id-idiot", "idiot")):
+        n = normalize(f"Han är {s}.")
+        assert f"är {word}." in n.text
+        i = n.text.index(word)
+        a, b = n.to_original(i, i + len(word))
+        assert n.original[a:b] == s
+
+
+def test_short_prefixes_and_double_names_are_no_stutter():
+    for s in ("p-piller", "A-aktier", "e-post", "Per-Persson", "Ann-Anneli", "x-x"):
+        assert normalize(s).text == s
