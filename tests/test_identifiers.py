@@ -1054,3 +1054,59 @@ def test_knowledge_and_non_names_round5(checker, text):
 def test_pupils_still_reported_round5(checker, text, subject, expected):
     found = [f.quote for f in checker.check(text, subject_names=subject, categories=CAT).findings]
     assert found == expected, text
+
+
+# ------------------------------------------------------------------- round 6 (dev/r5-*, r6-*)
+@pytest.mark.parametrize("text", [
+    # staff contact given in their role, or the school's number named after it
+    "Kontakt: klasslärare Maria Lund, 0411-55 66 77.",
+    "Nummer till kuratorn: 0480-44 55 66.",
+    "Frågor om schemat på 0522-123 45 (expedition).",
+    "Hälsar Kim Ek, tel. skolan 090-17 17 17.",
+    "Ni kan också ringa min tjänstemobil 076-998 87 76.",
+    "Ring 070-998 12 34 om tiden inte fungerar.\n/Klasslärare Eva",
+    "Ring gärna om något, eller maila kim.ek@skolan.umea.se.\nHälsningar Kim Ek, mentor 8B",
+    "Information till vårdnadshavare: vi går till simhallen. Mejla mig på per.holm@larare.se /Per Holm",
+])
+def test_staff_contacts_are_not_reported_round6(checker, text):
+    assert [e for _, e in ids(checker, text) if e in ("PHONE", "EMAIL")] == [], text
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("Mentor ringde pappa på 0701-23 45 67 i går.", "PHONE"),
+    ("Mamma nås på 070-998 12 34.\n/Klasslärare Eva", "PHONE"),
+    ("Pappa skriver från pappan.jobb@gmail .com ibland.", "EMAIL"),
+])
+def test_guardian_contacts_still_reported_round6(checker, text, entity):
+    assert entity in [e for _, e in ids(checker, text)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Lina har läst 'The Giver' och beskriver hur Jonas förändras.",
+    "In 'Charlotte's Web', Wilbur is saved. Lina explained how White builds suspense.",
+    "Lina diskuterade 'Bröderna Lejonhjärta' och hur Jonatan offrar sig.",
+    "Spanska: Lina kan säga vad hon gjorde (Ich habe Tennis gespielt, wir sind ins Theater gegangen).",
+    "Vi har jobbat med Nordens länder och Lina kan jämföra Norges och Sveriges klimat.",
+    "Lina har arbetat med Amerikas historia.",
+    "Annars är Lina en glad elev.",
+    "Lina berättade om Hyde Park och Ellis Island.",
+    "Lina, Antikens Grekland: kan beskriva stadsstaterna.",
+    "Lina läser Tolstojs Krig och fred och Pusjkins dikter.",
+    "Lina kan förklara hur påvens makt påverkas av reformationen.",
+    "Britt-Marie i 5B (lärare) har rättat Linas prov.",
+])
+def test_knowledge_and_non_names_round6(checker, text):
+    assert _names(checker, text, ["Lina"]) == [], text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lina samarbetar med Sigrid Holm och Theo, som hon lätt påverkas av.", ["Sigrid Holm", "Theo"]),
+    ("Lina skrev: 'min syster heter Jossan och går i 2A'.", ["Jossan"]),
+    ("Till vikarien:\n- Lina ska sitta fram.\n- Tesfalem behöver hörselkåpor.", ["Tesfalem"]),
+    ("Läs gärna Oskars uppsats, den har en bra struktur.", ["Oskar"]),
+    ("Svar till Omar Hussein: tack, Lina får gå tidigare på fredag.", ["Omar Hussein"]),
+    ("Lina och Ali läste 'Bröderna Lejonhjärta' tillsammans.", ["Ali"]),
+])
+def test_pupils_still_reported_round6(checker, text, expected):
+    found = [f.quote for f in checker.check(text, subject_names=["Lina"], categories=CAT).findings]
+    assert found == expected, text

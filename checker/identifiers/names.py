@@ -114,7 +114,7 @@ _PUPIL_WORK = frozenset(fold(w) for w in (
 # A title in quotes: every word capitalised or a short function word, up to eight words.
 _QUOTE_CHARS = re.compile(r"['\"“”‘’«»]")
 _QUOTED_TITLE = re.compile(
-    r"(?<![\w'’])['\"“”‘’«]([A-ZÅÄÖ][\w-]*(?:[ ,:&]+(?:[A-ZÅÄÖ0-9][\w-]*|of|the|and|in|on|a|an|to|at|from|with"
+    r"(?<![\w'’])['\"“”‘’«]([A-ZÅÄÖ][\w-]*(?:['’]s)?(?:[ ,:&]+(?:[A-ZÅÄÖ0-9][\w-]*(?:['’]s)?|of|the|and|in|on|a|an|to|at|from|with"
     r"|och|i|på|min|mitt|mina|av|med|för|till|om|de|la|le|el|der|die|das|und)){0,7})['\"“”‘’»](?![\w'’])"
 )
 # German function words that are no Swedish words (folded), for German example sentences.
@@ -1453,6 +1453,9 @@ class NameFinder:
             # an appointment with someone at school: "har tid hos Eva på torsdag"
             if before == "hos" and key_at(a - 2) in _APPOINTMENTS:
                 return True
+            if after in ("i", "fran") and b + 3 < n and _CLASS.match(tok(b + 2)) and _cue(keys[b + 3], lex.staff) \
+                    and "(" in text[v.ends[words[b + 2]]:v.starts[words[b + 3]]]:
+                return True   # "Anna-Karin i 6A (kollega)"
             if after in ("fran", "pa", "i", "pa") and key_at(b + 2) in lex.staff_places:
                 return not (after == "pa" and key_at(b + 2).startswith("fritids"))
             return False
