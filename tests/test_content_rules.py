@@ -622,9 +622,13 @@ R6_PJ_FLAG = [
     "Han har ett gott hjärtelag.",
     "Hon har ett skarpt intellekt.",
     "Det kommer att bli något stort av honom.",                        # the future foretold
+    "Hon kommer att gå långt om hon fortsätter så här.",
+    "Lovar mycket men levererar aldrig.",                              # promises not kept
+    "Hafsar ihop sina texter på slutet.",                              # careless habits
     "Det blir nog inget av henne.",
     "Jag är trött på hans attityd.",                                   # an attitude pointed at
     "Hon har varit helt omöjlig hela veckan.",                         # "har varit" + a person
+    "Din son är väldigt social och omtyckt.",                          # "din" + a person, not a thing
     "Klarar allt utan ansträngning, en riktig naturbegåvning.",        # closing apposition
     "Har högsta nivån i alla ämnen, en så begåvad elev!",
     "Matte är helt enkelt inte hans grej.",                            # aptitude for a subject
@@ -645,6 +649,9 @@ R6_PJ_PASS = [
     "I sin analys beskriver hon Gösta som högfärdig och självisk.",    # a character analysed
     "Han skrev en karaktärsanalys av Ronja, som är modig och envis.",
     "Det blir inget av utflykten på grund av regnet.",                 # not a person
+    "Vi kommer att gå långt i morgon, så ta med bra skor.",            # a walk, not a future
+    "Han har ett förstorat hjärta och går på kontroller.",             # health, not a heart of gold
+    "Vi slänger ihop en sallad till lunchen.",                         # not the student's work
     "Elsa och Wilma hamnade i bråk på lunchen men löste det själva.",  # one incident
     "Han har svårt att sitta still sedan han fick medicinen utskriven.",  # health, not a trait
     "Ja men ärligt, vi hann inte med allt i dag.",                     # the writer's frankness
