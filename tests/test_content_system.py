@@ -615,3 +615,73 @@ def test_round6_sensitive_flagged(mine: Checker, text: str) -> None:
 @pytest.mark.parametrize("text", ROUND6_SENSITIVE_PASS)
 def test_round6_sensitive_hard_negative_not_flagged(mine: Checker, text: str) -> None:
     assert "sensitive" not in _cats(mine, text)
+
+
+# Round 6 (dev/r5-*, r6-*): classes of grade and attendance talk the rules did not read.
+# Written for the families (terse fields, old scales, thresholds, foreign wording, suspension,
+# exemption, time-first notes), not copied from the corpus.
+ROUND6_GRADE_FLAG = [
+    "Fx på omtentan i kemi.",
+    "Glosförhör: VG- på förhöret, mycket bra.",
+    "Biologiprovet gick dåligt för Tim (IG).",
+    "Nadia fick 21/30 på provet (gränsen för B var 20).",
+    "Hanna behöver gå upp ett steg i matte för att bli behörig.",
+    "Meritvärde i dagsläget: 255",
+    "'Prel: D'",
+    "Sv: C, Ma: D, Eng: B",
+    "Han har nog bara E och D.",
+    "Sie steht auf einer Drei in Englisch.",
+    "Elle a eu 9/20 au contrôle de vocabulaire.",
+    "He got a fail on the grammar quiz.",
+    "Hon är B-varnad i tyska.",
+    "Klarade inte målen i engelska för årskurs 9.",
+    "Löste samtliga A-uppgifter på provet.",
+    "Jag tycker att hon förtjänade ett A.",
+    "Kemi – underkänd.",
+    "Hade fyror i nästan alla ämnen i gamla systemet.",
+]
+
+ROUND6_GRADE_PASS = [
+    "Farfar fick MVG i gymnastik på 60-talet.",
+    "Betygsskalan från A till F infördes för länge sedan.",
+    "Vi gick igenom vad B-nivå betyder i allmänhet.",
+    "Gränsen för C är 16 poäng på provet.",
+    "Hon kom tvåa i loppet och fick en femma i present.",
+    "Vi har bara B och D kvar i bingon.",
+    "Postade en bild på IG igår.",
+    "Jag hänvisade till betygen i Unikum när pappa frågade.",
+]
+
+ROUND6_ATTENDANCE_FLAG = [
+    "Skulkade idrotten igen.",
+    "Avstängd från undervisningen i tre dagar.",
+    "Befriad från simningen under hösten.",
+    "Han försover sig nästan varje måndag.",
+    "Elle est souvent absente le lundi.",
+    "Har inte sett Jonas på två veckor.",
+    "Har varit med på ungefär hälften av lektionerna i spanska.",
+    "Tre dagar sjuk pga influensa.",
+    "Ahmed – sjuk v.7",
+]
+
+ROUND6_ATTENDANCE_PASS = [
+    "Hon visar stor närvaro i samtalet med kamraterna.",
+    "Frånvaron är hög bland pojkar i hela landet.",
+    "Mentor ringer hem vid upprepad frånvaro, enligt skolans rutin.",
+    "Fröken var sjuk i går, så vi hade vikarie.",
+    "Det var sjukt roligt på utflykten idag.",
+    "Skärmen var avstängd när vi kom in.",
+    "Efter samtalet kommer Ida att få läsa med speciallärare två gånger i veckan.",
+]
+
+
+@pytest.mark.parametrize("category,text", [("grade", t) for t in ROUND6_GRADE_FLAG]
+                         + [("attendance", t) for t in ROUND6_ATTENDANCE_FLAG])
+def test_round6_grade_attendance_flagged(mine: Checker, category: str, text: str) -> None:
+    assert category in _cats(mine, text)
+
+
+@pytest.mark.parametrize("category,text", [("grade", t) for t in ROUND6_GRADE_PASS]
+                         + [("attendance", t) for t in ROUND6_ATTENDANCE_PASS])
+def test_round6_grade_attendance_hard_negative_not_flagged(mine: Checker, category: str, text: str) -> None:
+    assert category not in _cats(mine, text)
