@@ -88,7 +88,7 @@ def sentence_span(view, start: int, end: int) -> tuple[int, int]:
 # bare imperative right before the number ("Ring 070-… om tiden inte passar. /Mentor Lars"):
 # the writer addresses the reader with their own number.
 _CALL_ME = re.compile(r"(?i)\b(?:ring|nå|kontakta|sms:?a|messa|mejla|maila)\s+(?:gärna\s+|mig\s+gärna\s+)?mig\b|\bmig\s+når\s+ni\b")
-_CALL_BARE = re.compile(r"(?i)\b(?:ring|sms:?a|messa|kontakta|mejla|maila)(?:\s+gärna)?(?:\s+(?:på|till))?[\s:]*$")
+_CALL_BARE = re.compile(r"(?i)\b(?:ring|sms:?a|messa)(?:\s+gärna)?(?:\s+på)?[\s:]*$")   # (not "mejla till X@…")
 # A role in the writer's closing ("/Peter, klasslärare 5A", "Hälsningar Anna, mentor").
 _STAFF_ROLE = re.compile(
     r"(?i)\b(?:\w*lärar\w*|mentor\w*|rektor\w*|\w*kurator\w*|\w*pedagog\w*|\w*sköterska\w*|syv"
@@ -123,7 +123,7 @@ def own_phone(view, start: int) -> bool:
         return True
     if not (_CALL_ME.search(before) or _CALL_BARE.search(window)):
         return False
-    return signed_by_staff(view.text)
+    return signed_by_staff(view.text, start)
 
 
 def _number_end(text: str, start: int) -> int:
@@ -137,18 +137,28 @@ _CONTACT_RUN = re.compile(r"\S+@\S+|[+(]?\d[\d()\s\-\u2010\u2011\u2013/]*\d")
 
 # A message that staff write to guardians ("Meddelande till vårdnadshavare:", "Hej alla föräldrar!").
 _TO_GUARDIANS = re.compile(
-    r"(?i)^\W*(?:(?:meddelande|information|info|brev|utskick|påminnelse)\s+till\s+|hej\s+(?:alla\s+)?)"
+    r"(?i)\W*(?:(?:meddelande|information|info|brev|utskick|påminnelse)\s+till\s+|hej\s+(?:alla\s+)?)"
     r"(?:alla\s+)?(?:vårdnadshavare|föräldrar)"
 )
 
 
-def signed_by_staff(text: str) -> bool:
+def signed_by_staff(text: str, pos: int | None = None) -> bool:
     """The text's closing names a staff role ("/Peter, klasslärare 5A"), or the text is a
-    message to guardians ("Meddelande till vårdnadshavare: … /Anna Berg")."""
+    message to guardians ("Meddelande till vårdnadshavare: … /Anna Berg"). With `pos`, only
+    the message that holds it counts: its paragraph's opening and a closing after it in the
+    same paragraph (a document of several notes has several writers)."""
     from .names import NameFinder
 
-    return _TO_GUARDIANS.match(text) is not None or any(
-        _STAFF_ROLE.search(text, lo, hi) for lo, hi in NameFinder._signature_spans(text))
+    lo_par, hi_par = 0, len(text)
+    if pos is not None:
+        lo_par = text.rfind("\n\n", 0, pos) + 1
+        hi_par = text.find("\n\n", pos)
+        hi_par = len(text) if hi_par < 0 else hi_par
+        lo_par = lo_par + 1 if lo_par else 0
+    if _TO_GUARDIANS.match(text, lo_par) is not None:
+        return True
+    return any(_STAFF_ROLE.search(text, lo, hi) for lo, hi in NameFinder._signature_spans(text)
+               if pos is None or (pos < lo and hi <= hi_par))
 
 
 _LOCAL_PARTS = re.compile(r"[._-]+")

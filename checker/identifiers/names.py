@@ -105,6 +105,8 @@ _ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
 _CHAPTER = frozenset(("kap", "kapitel"))
 # A list item whose first word is its subject: "- Novalie behöver extra tid".
 _ITEM_MARKS = frozenset("/\n•*-–")
+_DEFINITE = ("et", "en", "an", "na")
+_ITEM_SPLIT = re.compile(r"\n+[ \t]*(?:[/•*–-](?=\s))?|(?<!\S)[/•*–-](?=\s)")   # "Omprovet", "Klassrådet", "Slöjdsalen": Swedish nouns
 _ITEM_VERBS = frozenset(fold(w) for w in (
     "får behöver ska har hade är var kan vill måste saknar glömde kom gick slutar börjar behöva").split())
 # What pupils write and hand in: after a genitive name it is a classmate's, not an author's.
@@ -1213,6 +1215,7 @@ class NameFinder:
                     and c.lower not in lex.english and c.key not in lex.public_single)
 
         score: dict[int, float] = {}
+        item_subjects: list[int] = []
         facts = self._facts
         for p in cand_pos:
             c = cands[words[p]]
@@ -1283,11 +1286,23 @@ class NameFinder:
                 elif (is_first or is_last or person_cue) and class_cue and c.lower not in lex.stop_words:   # not "Alla i 7B"
                     s = 0.7
                 elif key_at(p + 1) in _ITEM_VERBS and unknown_name(c) and not c.genitive and len(c.key) < 12 \
-                        and not text[c.end:v.starts[words[p + 1]]].strip() \
+                        and not c.key.endswith(_DEFINITE) and not text[c.end:v.starts[words[p + 1]]].strip() \
                         and text[:c.start].rstrip(" \t")[-1:] in _ITEM_MARKS:
-                    s = 0.7   # a list item about a pupil nobody lists: "/ Novalie får gå ut 5 min tidigare"
+                    item_subjects.append(p)   # "/ Novalie får gå ut …": decided below
             if s:
                 score[p] = s
+
+        # A list item whose subject is a name nobody lists ("/ Novalie får gå ut 5 min tidigare")
+        # is a pupil when another item of the list starts with a known name ("/ Mustafa behöver
+        # extra tid"): the items are about pupils, not rooms or councils ("- Klassrådet ska …").
+        if item_subjects:
+            def item(p: int) -> int:   # the item's number: items are lines or "/"-separated
+                return len(_ITEM_SPLIT.findall(text, 0, cands[words[p]].start))
+            named_items = {item(q) for q in (*score, *anchor_pos) if words[q] in cands   # (the student too)
+                           and text[:cands[words[q]].start].rstrip(" \t")[-1:] in _ITEM_MARKS}
+            for p in item_subjects:
+                if item(p) - 1 in named_items or item(p) + 1 in named_items:   # the next item or the one before
+                    score[p] = 0.7
 
         # Names typed in lower case ("bråkade med kompisen oskar"): only right after a person
         # cue, and only gazetteer first names that are no Swedish word ("ville", "klara").
