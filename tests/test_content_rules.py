@@ -625,6 +625,8 @@ R6_PJ_FLAG = [
     "Hon kommer att gå långt om hon fortsätter så här.",
     "Lovar mycket men levererar aldrig.",                              # promises not kept
     "Hafsar ihop sina texter på slutet.",                              # careless habits
+    "Han saknar helt fallenhet för matematik.",                        # aptitude lacked
+    "Hon har en enorm talang för teckning.",
     "Det blir nog inget av henne.",
     "Jag är trött på hans attityd.",                                   # an attitude pointed at
     "Hon har varit helt omöjlig hela veckan.",                         # "har varit" + a person
@@ -652,6 +654,7 @@ R6_PJ_PASS = [
     "Vi kommer att gå långt i morgon, så ta med bra skor.",            # a walk, not a future
     "Han har ett förstorat hjärta och går på kontroller.",             # health, not a heart of gold
     "Vi slänger ihop en sallad till lunchen.",                         # not the student's work
+    "Texten saknar en tydlig struktur.",                               # the work lacks, not the student
     "Elsa och Wilma hamnade i bråk på lunchen men löste det själva.",  # one incident
     "Han har svårt att sitta still sedan han fick medicinen utskriven.",  # health, not a trait
     "Ja men ärligt, vi hann inte med allt i dag.",                     # the writer's frankness
