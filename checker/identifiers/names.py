@@ -248,6 +248,9 @@ _CLOSING_NAME = re.compile(
 )
 
 
+_SIGNATURES_LAST: tuple[str, list[tuple[int, int]]] | None = None   # see NameFinder._signature_spans
+
+
 @dataclass(frozen=True, slots=True)
 class NameLexicon:
     first: frozenset[str]
@@ -815,6 +818,19 @@ class NameFinder:
 
     @staticmethod
     def _signature_spans(text: str) -> list[tuple[int, int]]:
+        """`_signature_spans_of`, for the last text asked about: the name finder and the phone
+        and e-mail contexts (context.py) ask for the same text in one pass. (One tuple,
+        replaced whole, so threads never see a half-written entry.)"""
+        global _SIGNATURES_LAST
+        last = _SIGNATURES_LAST
+        if last is not None and (last[0] is text or last[0] == text):
+            return last[1]
+        spans = NameFinder._signature_spans_of(text)
+        _SIGNATURES_LAST = (text, spans)
+        return spans
+
+    @staticmethod
+    def _signature_spans_of(text: str) -> list[tuple[int, int]]:
         """Character ranges that are the writer's closing: names there are the writer's.
 
         At the end of every line: a greeting ("Hälsningar Pia och Kim", "Mvh Jocke") or a
