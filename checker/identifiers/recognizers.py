@@ -35,7 +35,7 @@ _OBFUSCATED_EMAIL = re.compile(
 )
 # An address whose last dot was typed with a space ("mamman.hem@outlook .com"): the same
 # address; the joined domain must pass the suffix check.
-_SPACED_EMAIL = re.compile(r"(?i)(?<![\w.+-])[a-z0-9][\w.+-]*@[a-z0-9][\w-]*(?:\.[\w-]+)*[^\S\n]?\.[^\S\n]?[a-z]{2,6}\b")
+_SPACED_EMAIL = re.compile(r"(?i)(?<![\w.+-])[a-z0-9][\w.+-]*@[a-z0-9][\w-]*(?:\.[\w-]+)*[^\S\n]\.(?-i:[a-z]{2,6})\b")
 _DOMAIN_DOT = re.compile(r"(?i)\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*|\s+(?:dot|punkt)\s+|\s*\.\s*")
 _OBFUSCATION_HINT = re.compile(r"(?i)\(at\)|\[at\]|\{at\}|<at>|snabel|\b(?:dot|punkt)\b")
 _ID_SHAPED = re.compile(r"^\d{6}(?:\d{2})?[-+]\d{4}$")
