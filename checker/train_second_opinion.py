@@ -8,8 +8,9 @@ checker segments it) is an example; its categories are those of the labels it ov
 Thresholds come from leave-one-file-out cross-validation on the same corpus: for each file,
 a model trained on the other files scores the sentences of the rules' findings in that
 file. A category's threshold is the largest value in THRESHOLDS that vetoes at most
-MAX_LOSS of the items the rules rightly flag (item level); a category where even the
-smallest value costs more, or that is not in VETO_CATEGORIES, gets no veto. The table and the chosen thresholds go into the
+MAX_LOSS of the items the rules rightly flag (item level) and saves more wrongly flagged
+items than it loses rightly flagged ones; a category where no value does both, or that is
+not in VETO_CATEGORIES, gets no veto. The table and the chosen thresholds go into the
 meta file next to the model.
 """
 from __future__ import annotations
@@ -119,7 +120,8 @@ def choose(table: dict) -> dict[str, float]:
     chosen = {}
     for c in CATEGORIES:
         row = table[c]
-        ok = [t for t in THRESHOLDS if row[str(t)]["lost"] <= MAX_LOSS * row["tp"]]
+        ok = [t for t in THRESHOLDS
+              if row[str(t)]["lost"] <= MAX_LOSS * row["tp"] and row[str(t)]["saved"] > row[str(t)]["lost"]]
         chosen[c] = max(ok) if ok and c in VETO_CATEGORIES else 0.0
     return chosen
 
