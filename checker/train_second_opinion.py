@@ -38,10 +38,13 @@ LENGTH = 2**16
 THRESHOLDS = (0.005, 0.01, 0.02, 0.03, 0.05)
 MAX_LOSS = 0.01
 # Categories the veto may act on. The issue keeps a trained component only where it raises
-# held-out F1 without lowering precision: measured on 2026-11-30 over test, holdout and
-# holdout2 pooled, the veto did so for these three; for person_judgment it cost a true
-# finding and saved none (docs/evaluation.md). Offensive gets no threshold from CV anyway.
-VETO_CATEGORIES = ("attendance", "grade", "sensitive")
+# held-out F1 without lowering precision. Measured over the held-out splits pooled
+# (docs/evaluation.md): at 05:38 on 2026-11-30 (test, holdout, holdout2) it did so for
+# attendance, grade and sensitive, and cost person_judgment a true finding; at 08:22, after
+# retraining on rounds 5-6 (test, holdout, holdout2, holdout3), only for sensitive – for
+# attendance it cost one true finding for one false one saved (F1 0.9486 vs 0.9489), and
+# grade got no threshold from cross-validation. Offensive never gets one.
+VETO_CATEGORIES = ("sensitive",)
 
 
 def examples(checker: Checker, items: list[Item]) -> list[tuple[str, dict[str, float]]]:
