@@ -112,6 +112,38 @@ def _make_lemmatizer(nlp: Language, name: str):
     return lemmatize
 
 
+class _CachePrimingTokenizer:
+    """spaCy's tokenizer with its chunk cache actually filled.
+
+    spaCy caches how each whitespace-separated chunk splits, but keeps one "special case
+    seen" flag per *call* (spaCy issue #1250): after the first special case in a text
+    ("kl.", "t.ex.", "bl.a." – common in Swedish notes) no later chunk of that text is ever
+    cached, so a 2,000-character note re-splits most of its words on every check. Here each
+    chunk not seen before is first tokenised on its own (a fresh flag, so it is cached), then
+    the whole text is tokenised as usual – the result is exactly spaCy's, only the cache is
+    warm. The set of primed chunks is capped so a long-running service does not grow
+    without bound; past the cap it simply stops priming.
+    """
+
+    MAX_PRIMED = 500_000
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+        self.primed: set[str] = set()
+
+    def __call__(self, text: str) -> Doc:
+        primed = self.primed
+        if len(primed) < self.MAX_PRIMED:
+            new = set(text.split())
+            new -= primed
+            if new:
+                tokenize = self.tokenizer
+                for chunk in new:
+                    tokenize(chunk)
+                primed |= new
+        return self.tokenizer(text)
+
+
 class _ClosingQuoteTokenizer:
     """spaCy's Swedish tokenizer, plus one repair: a closing single quote after s, x or z.
 
@@ -151,7 +183,7 @@ class _ClosingQuoteTokenizer:
 def build_nlp() -> Language:
     global BUILD_COUNT
     nlp = spacy.blank("sv")
-    nlp.tokenizer = _ClosingQuoteTokenizer(nlp.tokenizer)
+    nlp.tokenizer = _ClosingQuoteTokenizer(_CachePrimingTokenizer(nlp.tokenizer))
     nlp.add_pipe("skrivvakt_sentences")
     nlp.add_pipe("skrivvakt_lower_lemmatizer")
     # Lemmas are looked up lazily per text (Analysis.lemma); the component runs only for

@@ -5,6 +5,7 @@ asserts the same result, so a shortcut can never change what the checker reports
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from hypothesis import given, settings, strategies as st
@@ -239,3 +240,42 @@ def test_phone_windows_skipped_are_windows_phonenumbers_reports_nothing_for(text
     finally:
         recognizers._PHONE_START_AT = shortcut
     assert fast == plain
+
+
+# Chunks with Swedish special cases ("kl.", "t.ex."), affixes and odd whitespace.
+_CHUNKS = st.lists(st.sampled_from(["kl.", "t.ex.", "bl.a.", "Hej", "lat.", "(Oskar)", "070-123", "\"lat\"", "don't",
+                                    "fikus'", "e-post:", "10%", "...", "Ali:s", "år.", "www.skola.se", "😀"]),
+                   max_size=14)
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer_pair():
+    import spacy
+
+    from checker.nlp import _CachePrimingTokenizer
+
+    return spacy.blank("sv"), _CachePrimingTokenizer(spacy.blank("sv").tokenizer)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CHUNKS, st.lists(st.sampled_from([" ", "  ", "\n", "\n\n", " \n ", "\t"]), min_size=14, max_size=14))
+def test_cache_priming_tokenizer_splits_exactly_like_spacy(chunks, gaps):
+    """Priming only fills spaCy's chunk cache; the tokens are spaCy's own, in any order of texts
+    (one pair of tokenizers for all examples, so earlier examples' cache entries are reused)."""
+    text = "".join(c + g for c, g in zip(chunks, gaps))
+    reference, primed = _tokenizer_pair()
+    for _ in range(2):   # cold, then with the cache filled
+        assert [(t.text, t.whitespace_) for t in primed(text)] == [(t.text, t.whitespace_) for t in reference.make_doc(text)]
+
+
+def test_cache_priming_stops_at_its_cap(monkeypatch):
+    import spacy
+
+    from checker.nlp import _CachePrimingTokenizer
+
+    primed = _CachePrimingTokenizer(spacy.blank("sv").tokenizer)
+    monkeypatch.setattr(_CachePrimingTokenizer, "MAX_PRIMED", 3)
+    primed("kl. ett två tre fyra fem")
+    assert len(primed.primed) == 6
+    primed("sex sju")
+    assert "sex" not in primed.primed and [t.text for t in primed("sex sju")] == ["sex", "sju"]
