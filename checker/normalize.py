@@ -154,17 +154,21 @@ def _emit_cluster(text: str, i: int, j: int, out: list[str], starts: list[int], 
 
 def _join_spelled_out(nt: Normalized) -> Normalized:
     """Remove the separators of letter-by-letter spellings, keeping the offset map."""
-    drop: list[int] = []
+    drop: set[int] = set()
     for m in _SPELLED_OUT.finditer(nt.text):
-        drop.extend(range(m.start() + 1, m.end(), 2))
-    if not drop:
-        return nt
-    dropset = set(drop)
-    keep = [k for k in range(len(nt.text)) if k not in dropset]
+        drop.update(range(m.start() + 1, m.end(), 2))
+    return _without(nt, drop, nt.starts) if drop else nt
+
+
+def _without(nt: Normalized, drop: set[int], starts: list[int]) -> Normalized:
+    """`nt` without the characters at the positions in `drop`; the kept characters take
+    their source starts from `starts` (nt.starts, or a copy in which a kept character
+    reaches back over what was dropped before it)."""
+    keep = [k for k in range(len(nt.text)) if k not in drop]
     return Normalized(
         nt.original,
         "".join(nt.text[k] for k in keep),
-        [nt.starts[k] for k in keep],
+        [starts[k] for k in keep],
         [nt.ends[k] for k in keep],
     )
 
@@ -188,17 +192,11 @@ def _join_stutter(nt: Normalized) -> Normalized:
     if not runs:
         return nt
     starts = list(nt.starts)
-    dropset: set[int] = set()
+    drop: set[int] = set()
     for a, b in runs:
-        dropset.update(range(a, b))
+        drop.update(range(a, b))
         starts[b] = nt.starts[a]
-    keep = [k for k in range(len(nt.text)) if k not in dropset]
-    return Normalized(
-        nt.original,
-        "".join(nt.text[k] for k in keep),
-        [starts[k] for k in keep],
-        [nt.ends[k] for k in keep],
-    )
+    return _without(nt, drop, starts)
 
 
 _DIACRITICS = str.maketrans(

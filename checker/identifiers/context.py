@@ -104,18 +104,14 @@ def own_phone(view, start: int) -> bool:
     before = view.text[lo:start]
     words = before.split()
     window = " ".join(words[-_OWN_WINDOW:])
-    own = None
-    for own in _OWN_PHONE.finditer(window):
-        pass
+    own = _last(_OWN_PHONE, window)
     if own is not None:
         # "ringde från skolans telefon till sin moster på …": a relative named after the
         # cue is whose number it is
         return _RELATIVE.search(window, own.end()) is None
     if _OWN_AFTER.match(view.text, _number_end(view.text, start)):
         return True   # "08-508 123 45 (skolans växel)"
-    role = None
-    for role in _STAFF_ROLE.finditer(window):
-        pass
+    role = _last(_STAFF_ROLE, window)
     if role is not None and _RELATIVE.search(window, role.start()) is None:
         # a staff member's work contact, given in their role: "Mentor: Anna Berg, anna.berg@…",
         # "Tel. till skolsköterskan: 08-…", "/Lärare Peter Svensson, 0300-…" (a relative named
@@ -124,6 +120,14 @@ def own_phone(view, start: int) -> bool:
     if not (_CALL_ME.search(before) or _CALL_BARE.search(window)):
         return False
     return signed_by_staff(view.text, start)
+
+
+def _last(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
+    """The last match of `rx` in `s` (the cue nearest the number)."""
+    m = None
+    for m in rx.finditer(s):
+        pass
+    return m
 
 
 def _number_end(text: str, start: int) -> int:
@@ -151,10 +155,9 @@ def signed_by_staff(text: str, pos: int | None = None) -> bool:
 
     lo_par, hi_par = 0, len(text)
     if pos is not None:
-        lo_par = text.rfind("\n\n", 0, pos) + 1
-        hi_par = text.find("\n\n", pos)
-        hi_par = len(text) if hi_par < 0 else hi_par
-        lo_par = lo_par + 1 if lo_par else 0
+        before, after = text.rfind("\n\n", 0, pos), text.find("\n\n", pos)
+        lo_par = before + 2 if before >= 0 else 0
+        hi_par = after if after >= 0 else len(text)
     if _TO_GUARDIANS.match(text, lo_par) is not None:
         return True
     return any(_STAFF_ROLE.search(text, lo, hi) for lo, hi in NameFinder._signature_spans(text)
