@@ -543,6 +543,21 @@ def test_presidio_never_logs_the_text(checker, caplog):
         assert "Petronella" not in msg and "765 43 21" not in msg, rec.name
 
 
+def test_no_identifier_module_keeps_the_text_after_a_check(checker):
+    """Module-level memos (the closing of the last text) are dropped when the pass ends."""
+    import sys
+
+    secret = "Hälsningar från Petronella Ekwall, ring 070-765 43 21.\n/Maria, mentor 7B"
+    checker.check(secret, categories=CAT)
+    id_engine.analyse_text(secret)
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("checker.identifiers"):
+            continue
+        for attr, value in vars(module).items():
+            held = value if isinstance(value, (tuple, list)) else (value,)
+            assert not any(isinstance(v, str) and "Petronella" in v for v in held), f"{name}.{attr}"
+
+
 def test_public_names_hide_their_words_only_on_their_own_line(checker):
     text = "Eleven har läst en bok av Astrid Lindgren.\nPå rasten bråkade hon med Rune och Astrid."
     assert _names(checker, text) == ["Rune", "Astrid"]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..nlp import get_nlp
 from ..once import Once
-from .names import NameFinder, TokenView
+from .names import NameFinder, TokenView, forget_signatures
 from .recognizers import (
     LANG,
     OfflineEmailRecognizer,
@@ -147,10 +147,13 @@ def _recognize(engine: AnalyzerEngine, text: str, artifacts: NlpArtifacts) -> li
     """
     results: list[RecognizerResult] = []
     entities = list(ENTITIES)
-    for rec in engine.registry.recognizers:
-        found = rec.analyze(text=text, entities=entities, nlp_artifacts=artifacts)
-        if found:
-            results.extend(found)
+    try:
+        for rec in engine.registry.recognizers:
+            found = rec.analyze(text=text, entities=entities, nlp_artifacts=artifacts)
+            if found:
+                results.extend(found)
+    finally:
+        forget_signatures()   # the recognizers share one memo of the text's closing; not beyond this call
     return results
 
 

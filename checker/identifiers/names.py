@@ -251,6 +251,13 @@ _CLOSING_NAME = re.compile(
 _SIGNATURES_LAST: tuple[str, list[tuple[int, int]]] | None = None   # see NameFinder._signature_spans
 
 
+def forget_signatures() -> None:
+    """Drop the memo of the last text's closing (and with it the text): called when an
+    identifier pass ends, so no checked text outlives the call that checked it."""
+    global _SIGNATURES_LAST
+    _SIGNATURES_LAST = None
+
+
 @dataclass(frozen=True, slots=True)
 class NameLexicon:
     first: frozenset[str]
@@ -820,7 +827,8 @@ class NameFinder:
     def _signature_spans(text: str) -> list[tuple[int, int]]:
         """`_signature_spans_of`, for the last text asked about: the name finder and the phone
         and e-mail contexts (context.py) ask for the same text in one pass. (One tuple,
-        replaced whole, so threads never see a half-written entry.)"""
+        replaced whole, so threads never see a half-written entry; the pass clears it when it
+        ends, `forget_signatures`.)"""
         global _SIGNATURES_LAST
         last = _SIGNATURES_LAST
         if last is not None and (last[0] is text or last[0] == text):
