@@ -47,6 +47,7 @@ class _CompiledException:
     window: int | None
     scope: str
     side: str = "both"
+    not_across: "_Cues | None" = None  # anchors that stop a cue before the hit from reaching it
 
 
 @dataclass(slots=True)
@@ -81,6 +82,16 @@ class _Cues:
             return False
         k = bisect_left(starts, max(lo, 0))
         return k < len(starts) and starts[k] < hi
+
+    def last_end(self, a: Analysis, lo: int, hi: int) -> int | None:
+        """The last token of the last cue match that starts in [lo, hi), or None."""
+        starts = self.checker._matches(a)[1].get(self.key)
+        if not starts:
+            return None
+        k = bisect_left(starts, max(hi, 0)) - 1
+        if k < 0 or starts[k] < lo:
+            return None
+        return a.cache["cue_ends"][self.key, starts[k]]
 
 
 # Words that start a contrasting clause: what is said before them is not said of what follows.
@@ -213,12 +224,15 @@ class Checker:
         if got is None:
             hits: list[tuple[int, int, int]] = []
             cues: dict[int, list[int]] = {}
+            ends: dict[tuple[int, int], int] = {}  # (cue set, first token) -> last token of the longest cue there
             for payload, first, last in self._lexicon.find(a):
                 if payload >= 0:
                     hits.append((payload, first, last))
                 else:
                     cues.setdefault(payload, []).append(first)
+                    ends[payload, first] = max(last, ends.get((payload, first), last))
             got = a.cache["matches"] = (hits, cues)
+            a.cache["cue_ends"] = ends
         return got
 
     def _compile_exception(self, e: Exception_, contexts: dict[str, tuple[str, ...]], where: str) -> _CompiledException:
@@ -232,6 +246,7 @@ class Checker:
                 window=e.window,
                 scope=e.scope,
                 side=e.side,
+                not_across=self._cues(contexts.get(e.not_across, ())) if e.not_across else None,
             )
         except ValueError as exc:
             raise RuleError(f"{where}, fält 'exceptions': {exc}") from None
@@ -353,8 +368,18 @@ class Checker:
                     wlo = h.last + 1
             else:
                 wlo, whi = lo, hi
-            if exc.around.search(a, wlo, whi):
-                return True
+            if exc.not_across is None:
+                if exc.around.search(a, wlo, whi):
+                    return True
+            else:
+                # A cue at or after the hit cancels as usual; a cue before it only if no anchor
+                # starts between the last such cue's last word (which an anchor may share: "en
+                # dikt om" + "om sin pappa") and the hit's first word.
+                if exc.around.search(a, max(wlo, h.first), whi):
+                    return True
+                cue_end = exc.around.last_end(a, wlo, min(whi, h.first))
+                if cue_end is not None and not exc.not_across.search(a, cue_end, h.first + 1):
+                    return True
         if exc.regex is not None:
             if exc.regex.search(a.text[a.starts[lo]:a.ends[hi - 1]]):
                 return True

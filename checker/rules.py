@@ -85,6 +85,12 @@ class Exception_(_Strict):
     # With `window`, which side of the match `context`/`sentence` cues are looked for on:
     # "texten är rörig" (a work noun before) vs "lat och behöver struktur" (after, no cue).
     side: Literal["both", "before", "after"] = "both"
+    # Name of a contexts.yaml list of *anchors* (e.g. `person_anchor`: "hans", "om sin",
+    # "att han"): a `context`/`sentence` cue found *before* the match does not cancel it when
+    # an anchor stands between the cue and the match (or opens the match). A cue list cannot
+    # see what follows the cue: in "Vi pratade om att Jonas har kommit ut" and "en dikt om
+    # sin pappa som sitter i fängelse" the topic cue introduces a fact about a person.
+    not_across: str | None = None
 
     @field_validator("regex")
     @classmethod
@@ -261,9 +267,10 @@ def load_rules(dirs: list[Path] | None = None) -> RuleSet:
                 rules.append(rule)
     for rule in rules:
         for field, exc in [*(("exceptions", e) for e in rule.exceptions), *(("require", e) for e in rule.require)]:
-            if exc.context and exc.context not in contexts:
-                raise RuleError(
-                    f"{sources[rule.id]}, regel {rule.id}, fält '{field}.context': okänd kontext {exc.context!r}"
-                    f" (finns: {', '.join(sorted(contexts)) or 'inga'})"
-                )
+            for key, name in (("context", exc.context), ("not_across", exc.not_across)):
+                if name and name not in contexts:
+                    raise RuleError(
+                        f"{sources[rule.id]}, regel {rule.id}, fält '{field}.{key}': okänd kontext {name!r}"
+                        f" (finns: {', '.join(sorted(contexts)) or 'inga'})"
+                    )
     return RuleSet(tuple(rules), contexts, sources)

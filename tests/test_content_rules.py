@@ -259,6 +259,39 @@ def test_side_limits_a_windowed_context_to_one_side():
     assert both.check("Han är rörig och behöver struktur.").findings == []
 
 
+def test_an_anchor_between_a_cue_before_and_the_hit_keeps_the_hit():
+    contexts = {"topic": ("pratade om", "en dikt om"), "anchor": ("om hans", "om sin", "att @namn", "att han")}
+    exc = {"context": "topic", "window": 10, "side": "before", "not_across": "anchor"}
+    c = _checker(_rule(match={"words": ["diagnos", "fängelse", "vegan"]}, exceptions=[exc]), contexts=contexts)
+    assert c.check("Vi pratade om diagnos och behandling.").findings == []
+    assert c.check("Vi läste en dikt om en man i fängelse.").findings == []
+    # an anchor after the cue: a possessive that may share the cue's last word, "att" + name or pronoun
+    assert [f.quote for f in c.check("Vi pratade om hans diagnos.").findings] == ["diagnos"]
+    assert len(c.check("Hon skrev en dikt om sin pappa i fängelse.").findings) == 1
+    assert len(c.check("Vi pratade om att Kalle blivit vegan.", subject_names=["Kalle"]).findings) == 1
+    assert c.check("Vi pratade om att Olle blivit vegan.", subject_names=["Kalle"]).findings == []
+    # an anchor before the cue, or a cue after the hit, changes nothing
+    assert c.check("Om hans mening: vi pratade om diagnos.").findings == []
+    after = _checker(_rule(match={"words": ["diagnos"]}, exceptions=[{**exc, "side": "both"}]), contexts=contexts)
+    assert after.check("Hans diagnos, att han, pratade om.").findings == []
+    # without not_across the anchor does not matter
+    plain = _checker(_rule(match={"words": ["diagnos"]}, exceptions=[{**exc, "not_across": None}]),
+                     contexts=contexts)
+    assert plain.check("Vi pratade om hans diagnos.").findings == []
+
+
+def test_not_across_must_name_a_known_context(tmp_path):
+    (tmp_path / "local.yaml").write_text(
+        "category: sensitive\nrules:\n"
+        "  - id: LX002\n    name: Lokal regel\n    severity: error\n"
+        "    message: Ett lokalt meddelande.\n    suggestion: Ett lokalt förslag.\n"
+        "    match: {words: [diagnos]}\n    exceptions: [{context: fiction, not_across: finns_inte}]\n"
+        "    examples: {flag: [Hon har en diagnos.], pass: [Ingen text.]}\n",
+        encoding="utf-8")
+    with pytest.raises(RuleError, match="not_across"):
+        load_rules([tmp_path])
+
+
 def test_subject_name_cue_matches_only_the_students_names():
     c = _checker(_rule(match={"phrases": ["@namn är lat"]}))
     assert len(c.check("Kalle är lat.", subject_names=["Kalle"]).findings) == 1
