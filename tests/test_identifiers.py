@@ -1125,3 +1125,67 @@ def test_knowledge_and_non_names_round6(checker, text):
 def test_pupils_still_reported_round6(checker, text, expected):
     found = [f.quote for f in checker.check(text, subject_names=["Lina"], categories=CAT).findings]
     assert found == expected, text
+
+
+# ------------------------------------------------------------------- round 7 (dev/r7-*)
+# Adults in their role without a title before the name, pets, and the school's side of a
+# family's message. Sentences written from the classes, not copied from the corpus.
+ROUND7_STAFF_TEMPLATES = [
+    "Lina har studiehandledning på somaliska med {a} varje tisdag.",      # a service with
+    "Lina får modersmålsundervisning hos {a} två gånger i veckan.",       # a service at
+    "Lina skriver omprovet på torsdag hos {a}.",
+    "Lina har F-varning i bild, se mejlet från {a}.",
+    "Lina – se {a}s anteckning i lärplattformen.",                          # a genitive + staff head
+    "Lina gick inte på {a}s lektion i dag.",
+    "Lina lånade en bok i biblioteket. Fråga {a} i slöjdsalen om resten!",  # the reader is sent to a colleague
+    "Kontakta {a} om Lina behöver hjälp med schemat.",
+    "Lina åkte hem tidigt, enligt {a} (fritids).",                          # a role or a place in brackets
+    "Lina hittades i korridoren av {a} (rastvakt) efter lunch.",
+    "Matsalen ({a}) vet om att Lina inte äter gluten.",
+    "I morgon kommer {a} {b} från Naturskyddsföreningen och pratar om fåglar.",   # a guest from an organisation
+    "{a} från Polisen besökte klassen och Lina frågade om trafikregler.",
+    "Blanketten skickas till {a} på kulturförvaltningen.",
+]
+
+
+def test_staff_without_a_title_round7(checker, fake):
+    for _ in range(3):
+        a, b = _pupil_names(fake, 2)
+        for template in ROUND7_STAFF_TEMPLATES:
+            text = template.format(a=a, b=b)
+            assert _names(checker, text, ["Lina"]) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Lina visade en bild på sin hund Selma och berättade om henne.",
+    "Lina skrev en saga om katten Molly. Molly blir drottning i slutet.",
+    "Lina (smeknamn Lollo) har läst tre böcker.",
+    "Läxförhör 7B – Lina: B.",
+    "hej! samtal m lina blev tor 14/4 kl 10. vh eva",
+])
+def test_pets_nicknames_and_note_words_are_not_names_round7(checker, text):
+    assert _names(checker, text, ["Lina"]) == [], text
+
+
+def test_a_family_writes_to_staff_round7(checker, fake):
+    a, b, c = _pupil_names(fake, 3)
+    # the family signs: their names are reported, the teacher they greet is not
+    text = f"Hej {a}! Tack för utflykten. /{b} & {c}, Linas föräldrar"
+    assert _names(checker, text, ["Lina"]) == [b, c], text
+    # the teacher signs: the guardian greeted by name is reported
+    text = f"Hej {a}! Lina har varit duktig i dag. /{b}, mentor 4A"
+    assert _names(checker, text, ["Lina"]) == [a], text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # pupil cues still win over the new staff contexts
+    ("Lina samarbetade på lektionen med Oskar.", ["Oskar"]),
+    ("Lina har bråkat med Oskar från 6B.", ["Oskar"]),
+    ("Vi har fått mejl från Anna Lund om att Lina ska byta grupp.", ["Anna Lund"]),
+    ("Lina pratade med Oskar på Snapchat.", ["Oskar"]),
+    ("Ring Oskars pappa om Lina.", ["Oskar"]),
+    ("leo o hans bror var borta, kolla m mentor", ["leo"]),   # "hans": his, not Hans
+])
+def test_pupils_still_reported_round7(checker, text, expected):
+    found = [f.quote for f in checker.check(text, subject_names=["Lina"], categories=CAT).findings]
+    assert found == expected, text

@@ -130,6 +130,14 @@ _LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folde
 _NOTE_BREAK = re.compile(r"[–—:;-]")   # "Wilma – kolla med …": a new item in a note
 _CONSULT = frozenset(fold(w) for w in "prata snacka kolla stäm hör fråga".split())   # "Prata m Jakob om ljus"
 _GLOSS = frozenset(fold(w) for w in "alltså dvs aka".split())   # "Jönsson i 9C, alltså Moa"
+_NICKNAME = frozenset(fold(w) for w in "nickname smeknamn kallas kallad".split())   # "Maximilian (nickname Max)"
+_OPENING_GREETINGS = frozenset(("hej", "hejsan", "hallo", "hi", "hello", "dear", "basta", "kara", "kare"))
+_CONSULT_DIRECT = frozenset(fold(w) for w in "fråga kontakta maila mejla".split())   # "Fråga Roger i slöjden"
+_ORG_ENDS = tuple(fold(w) for w in ("föreningen", "förvaltningen", "förbundet", "förvaltning", "myndigheten",
+                                    "verket", "kommun", "kommunen", "regionen", "polisen", "korset", "kyrkan",
+                                    "församlingen", "biblioteket", "museet", "klubben"))
+_NOT_ORG = tuple(fold(w) for w in ("skolan", "skola", "socialtjänsten", "gymnasiet"))   # pupils, a case worker
+_WEEKDAY_ABBR = frozenset(("man", "tis", "ons", "tor", "fre", "lor", "son"))   # "tor 14/4" in a lower-case note
 _PERSON_COMPOUNDS = ("person", "personen", "persons")   # "Resursperson", "Stödpersonen": no -son surname
 # School subjects in brackets after a name: "Till Lars (SO):", "Sven (idh)" is their teacher.
 _SUBJECTS = frozenset(fold(w) for w in (
@@ -268,6 +276,9 @@ class NameLexicon:
     not_names: frozenset[str]
     staff: tuple[frozenset[str], tuple[str, ...]]   # role words ("rektor", "mattelärare", "kuratorn")
     staff_places: frozenset[str]   # "X från fritids", "X på expeditionen": staff
+    staff_services: tuple[frozenset[str], tuple[str, ...]]   # "studiehandledning med X", "plan hos X"
+    staff_heads: tuple[frozenset[str], tuple[str, ...]]   # "Mickes lektion", "Stefans anteckning"
+    pets: frozenset[str]   # "sin hund Sigge": an animal, not a person
     public_single: frozenset[str]
     public_prior: frozenset[str]   # listed single names that are ordinary names too ("Elsa", "Zlatan")
     public_multi: dict[str, tuple[tuple[str, ...], ...]]   # by first word, longest first
@@ -614,6 +625,9 @@ def load_lexicon() -> NameLexicon:
         not_names=not_names,
         staff=_cues(data["staff_roles"]),
         staff_places=frozenset(fold(w) for w in data["staff_places"]),
+        staff_services=_cues(data["staff_services"]),
+        staff_heads=_cues(data["staff_heads"]),
+        pets=frozenset(fold(w) for w in data["pet_words"]),
         public_single=single,
         public_prior=prior,
         public_multi=_by_first_word(p for p in public if len(p) > 1),
@@ -1340,7 +1354,7 @@ class NameFinder:
                 continue
             key = keys[p]
             t = tok(p)
-            if (len(key) > 2 and t.isalpha() and t.islower() and key not in lex.wordlike
+            if (len(key) > 2 and t.isalpha() and t.islower() and key not in lex.wordlike and key not in _WEEKDAY_ABBR
                     and key not in lex.not_names and t not in lex.stop_words and t not in lex.swedish_words
                     and (lower_note or (_cue(keys[p - 1], lex.person) and words[p - 1] not in cands))):
                 gen = key not in lex.first
@@ -1353,7 +1367,7 @@ class NameFinder:
             for p in list(score):
                 for q in (p + 2, p - 2):
                     if 0 <= q < n and q not in score and words[q] not in cands and keys[q] in lex.first \
-                            and sent_of[q] in lower_sents \
+                            and sent_of[q] in lower_sents and tok(q) not in lex.stop_words \
                             and key_at((p + q) // 2) in _AND and tok(q).isalpha() and tok(q).islower():
                         ti = words[q]
                         cands[ti] = _Cand(ti, v.starts[ti], v.ends[ti], keys[q], tok(q), False, False)
@@ -1398,11 +1412,33 @@ class NameFinder:
                 sp[2] = min(0.95, sp[2] + 0.1)
                 q += 1
                 c2 = cand_at(q)
-            if q < n and _INITIAL.match(tok(q)) and cands.get(words[sp[1]]) is not None:
+            if q < n and _INITIAL.match(tok(q)) and cands.get(words[sp[1]]) is not None \
+                    and not text[cands[words[sp[1]]].end:v.starts[words[q]]].strip():   # not "Johan: C." (a grade)
                 sp[3] = v.ends[words[q]]  # "Alma S."
 
         # Exclusions, shared by names coordinated with each other ("X och Y").
         sig = self._signature_spans(text)
+
+        def guardian_signs(a: int, b: int) -> bool:
+            """A closing signed by a guardian: "/Pappa Ahmed", "Mvh Maria (mamma)", "/Kalle &
+            Maria, Hugos föräldrar", "Regards, Mark Hill (Olivia's dad)"."""
+            if key_at(a - 1).lstrip("/") in lex.guardians:
+                return True
+            line_end = text.find("\n", cands[words[b]].end)
+            for j in range(b + 1, min(n, b + 6)):
+                if line_end >= 0 and v.starts[words[j]] > line_end:
+                    break
+                if keys[j] in lex.guardians:
+                    return True
+            return False
+
+        # A text signed by a guardian is written to the school: the name after its opening
+        # greeting is a member of staff (a text signed by staff greets guardians by name).
+        parents_wrote = False
+        first_word = 1 if n > 1 and keys[0] in _OPENING_GREETINGS else -1
+        if sig and first_word == 1 and words[1] in cands:
+            parents_wrote = any(lo <= cands[words[p]].start < hi and guardian_signs(p, p)
+                                for p in cand_pos for lo, hi in sig)
 
         def excluded(a: int, b: int, protected: bool = False) -> bool:
             start = cands[words[a]].start
@@ -1410,9 +1446,13 @@ class NameFinder:
             if any(lo <= start < hi for lo, hi in sig):
                 # the writer's closing, unless a guardian signs it ("/Pappa Ahmed",
                 # "Mvh Maria (mamma)"): a guardian's name is what the rule is about
-                return not (before.lstrip("/") in lex.guardians or after in lex.guardians)
+                return not guardian_signs(a, b)
+            if parents_wrote and a == first_word and before in _OPENING_GREETINGS:
+                return True   # "Hej Petra! … /Kalle & Maria, Hugos föräldrar": a family writes to staff
             if (not protected and near_knowledge(a, b)) or (b + 1 < n and _ROMAN.match(tok(b + 1))):
                 return True
+            if before in lex.pets or (after in lex.pets and "(" in text[cands[words[b]].end:v.starts[words[b + 1]]]):
+                return True   # a pet: "sin hund Sigge", "katten Molly", "Penny (hund)"
             # "mamma Therese, klasslärare": a person cue wins over a role later in a list;
             # "pratade med Lena (kurator)": the role wins over "pratade med"
             return (not protected or social_med(a)) and staff(a, b)
@@ -1424,7 +1464,47 @@ class NameFinder:
             before, after = key_at(a - 1), key_at(b + 1)
             c = cand_at(b)
             if c is not None and c.genitive:
-                return False   # "Linneas mentor Frida": Linnea is whose mentor it is
+                # "Mickes lektion", "se Stefans anteckning": the teacher's; "Linneas mentor
+                # Frida": Linnea is whose mentor it is
+                return _cue(after, lex.staff_heads)
+            end = cands[words[b]].end
+            if text[end:end + 2].lstrip(" ")[:1] == "(":   # "Bengt (rastvakt)", "Marie (fritids)",
+                close = text.find(")", end, end + 60)        # "Bengt (pensionerad lärare, volontär)"
+                j = b + 1
+                while close > 0 and j < n and v.starts[words[j]] < close:
+                    if _cue(keys[j], lex.staff) or keys[j] in lex.staff_places:
+                        return True
+                    j += 1
+            # a service staff give: "studiehandledning på arabiska med Rami", "se plan hos
+            # Anette", "mail från Lotta" (a given name alone: a guardian is often named in full,
+            # "mejl från Stina Lövgren"; a social verb makes a peer: "läste på lektionen med X")
+            if a == b and before in ("med", "hos", "fran"):
+                for j in range(a - 2, max(-1, a - 7), -1):
+                    if sent_of[j] != sent_of[a] or _cue(keys[j], lex.social) or _cue(keys[j], lex.person):
+                        break
+                    if is_cue_word(j) and _cue(keys[j], lex.staff_services):
+                        return True
+            # a guest from an organisation: "Björn från Naturskyddsföreningen", "Johan Berglund
+            # från Polisen", "Kjell på idrottsförvaltningen" (a capitalised word only after "från":
+            # "på Snapchat" is where pupils talk; not a school: pupils visit from one;
+            # not the social services: a case worker's name points to the case)
+            if after in ("fran", "pa") and b + 2 < n and sent_of[b + 2] == sent_of[b]:
+                org = keys[b + 2]
+                oc = cand_at(b + 2)
+                if org.endswith(_ORG_ENDS) or (after == "fran" and oc is not None and not oc.initial and org not in lex.first
+                                               and org not in _PLATFORMS
+                                               and not lex.is_surname(org, oc.lower) and org not in lex.places
+                                               and not org.endswith(_NOT_ORG)):
+                    return True
+            # a name in brackets after a role or a school place: "köket (Ingela)", "Frau Müller (Gunilla)"
+            if a >= 1 and "(" in gap_before(a) and (_cue(keys[a - 1], lex.staff) or keys[a - 1] in lex.staff_places or (
+                    cand_at(a - 1) is not None and a >= 2 and _cue(keys[a - 2], lex.staff))):
+                return True
+            # a colleague the reader is sent to: "Fråga Roger i träslöjden", "Kontakta Jessica på
+            # fritids" (a relative has a family word or a genitive: "Ring Oskars pappa")
+            if before in _CONSULT_DIRECT and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or keys[a - 2] == ","
+                                              or _NOTE_BREAK.search(text, v.ends[words[a - 2]], v.starts[words[a - 1]])):
+                return True
             if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff)):
                 return True
             if before in _ROLE_COPULAS:   # "Ny vikarie i svenska är Petra Lind", "Mentor för 7B är Eva"
@@ -1456,7 +1536,6 @@ class NameFinder:
                     or (before == "heter" and key_at(a - 2) == "jag")
                     or (before == "jag" and "(" in gap_before(a))) and not quoted(a):
                 return True
-            end = cands[words[b]].end
             # "Till Lars (SO):", "Sven (idh)": a subject in brackets names the teacher
             if b + 1 < n and after in _SUBJECTS and "(" in text[end:v.starts[words[b + 1]]] \
                     and text[v.ends[words[b + 1]]:v.ends[words[b + 1]] + 1] == ")" \
@@ -1556,6 +1635,8 @@ class NameFinder:
                 comma = next((j for j in range(b + 1, min(n, b + 4)) if keys[j] == ","), -9)
                 if key_at(comma + 1) in _GLOSS and comma + 2 in anchor_pos and sent_of[comma] == sent_of[b]:
                     continue   # "Jönsson i 9C, alltså Moa": another name for the student
+                if key_at(a - 1) in _NICKNAME and any(j in anchor_pos for j in range(a - 4, a - 1)):
+                    continue   # "Maximilian (nickname Max)": the student's own nickname
                 other_initial = False
                 if initials and b + 1 < n and sent_of[b + 1] == sent_of[b] and len(tok(b + 1)) == 1 \
                         and tok(b + 1).isupper() and keys[b + 1] not in initials:
