@@ -1162,6 +1162,14 @@ def test_staff_without_a_title_round7(checker, fake):
     "Lina (smeknamn Lollo) har läst tre böcker.",
     "Läxförhör 7B – Lina: B.",
     "hej! samtal m lina blev tor 14/4 kl 10. vh eva",
+    # English months, lower-case English words, volcanoes, German sentences, historical events,
+    # names as pronunciation content
+    "Lina will be away 3–7 May and again in November.",
+    "'a piece of cake', 'when pigs fly' – lina kan förklara idiomen.",
+    "Lina har skrivit om hur Etna och Vesuvius bildades.",
+    "Lina kann über ihre Familie sprechen. Sie spielt Tennis bei Hammarby Tennis – sagt sie.",
+    "Lina kan beskriva hur Oktoberrevolutionen leddes av Lenin och Trotskij.",
+    "Öva på uttalet av följande namn: Siobhan, Niamh och Aoife.",
 ])
 def test_pets_nicknames_and_note_words_are_not_names_round7(checker, text):
     assert _names(checker, text, ["Lina"]) == [], text
@@ -1185,6 +1193,12 @@ def test_a_family_writes_to_staff_round7(checker, fake):
     ("Lina pratade med Oskar på Snapchat.", ["Oskar"]),
     ("Ring Oskars pappa om Lina.", ["Oskar"]),
     ("leo o hans bror var borta, kolla m mentor", ["leo"]),   # "hans": his, not Hans
+    # a relative with a title; a word-like name with a relative; a pupil written about on a
+    # platform; the board in the classroom is no painting
+    ("Lina's father, Mr. Okafor, will collect her today.", ["Okafor"]),
+    ("Lina och Klara bråkade. Klaras mamma har ringt.", ["Klara", "Klara"]),
+    ("Lina blev arg på Sara i en kommentar på TikTok.", ["Sara"]),
+    ("Lina skrev ett fult ord på tavlan och riktade det mot Sara.", ["Sara"]),
 ])
 def test_pupils_still_reported_round7(checker, text, expected):
     found = [f.quote for f in checker.check(text, subject_names=["Lina"], categories=CAT).findings]

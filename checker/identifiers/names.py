@@ -123,7 +123,8 @@ _QUOTED_TITLE = re.compile(
 _GERMAN = frozenset(fold(w) for w in (
     "ich bist ist sind nicht und ins im zum zur das dem des ein eine einen einem einer mein meine meinen "
     "wir auch sehr gern gerne habe hast haben gespielt gegangen gemacht gesehen heute kein keine oder "
-    "mit mich dich sich wie wo nein bitte danke").split())
+    "mit mich dich sich wie wo nein bitte danke bei auf über seine seinen seiner spielt sagt "
+    "sprechen").split())
 _GERMAN_HINT = re.compile(r"\b(?:ich|ist|sind|nicht|und|ins|das|ein|eine|habe|haben|wir)\b")
 _IN_WORK = frozenset(("i", "ur", "fran"))
 _LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
@@ -131,6 +132,10 @@ _NOTE_BREAK = re.compile(r"[–—:;-]")   # "Wilma – kolla med …": a new it
 _CONSULT = frozenset(fold(w) for w in "prata snacka kolla stäm hör fråga".split())   # "Prata m Jakob om ljus"
 _GLOSS = frozenset(fold(w) for w in "alltså dvs aka".split())   # "Jönsson i 9C, alltså Moa"
 _NICKNAME = frozenset(fold(w) for w in "nickname smeknamn kallas kallad".split())   # "Maximilian (nickname Max)"
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "herr", "fru"))   # "Dear Ms Lindqvist, Sofia …": an adult, no peer
+_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "maj", "juni", "juli", "augusti"))
+_BOARD = frozenset(("tavlan", "tavla"))
 _OPENING_GREETINGS = frozenset(("hej", "hejsan", "hallo", "hi", "hello", "dear", "basta", "kara", "kare"))
 _CONSULT_DIRECT = frozenset(fold(w) for w in "fråga kontakta maila mejla".split())   # "Fråga Roger i slöjden"
 _ORG_ENDS = tuple(fold(w) for w in ("föreningen", "förvaltningen", "förbundet", "förvaltning", "myndigheten",
@@ -971,6 +976,8 @@ class NameFinder:
         def is_cue_word(p: int) -> bool:
             """A capitalised word inside a sentence is a name, not a cue ("Saga", "Kung"),
             unless no gazetteer knows it as a name ("i Bibeln", "Koranen")."""
+            if keys[p] in _BOARD and key_at(p - 1) in ("pa", "vid", "till", "fran"):
+                return False   # "skrev på tavlan": the board in the classroom, no painting
             c = cands.get(words[p])
             return c is None or c.initial or not (c.key in lex.first or c.key in lex.last or c.genitive)
 
@@ -1123,7 +1130,9 @@ class NameFinder:
 
             if story and _cue(key_at(a - 1), lex.person_verbs) and a - 2 not in anchor_pos and key_at(a - 2) not in _PRONOUNS:
                 pass   # "varför Jean kallar Julie för …" in a drama: the characters' doing
-            elif person_word(a - 1) or (key_at(a - 1) in (",", "hon", "han", "hen", "de", "vi") and person_word(a - 2)):
+            elif person_word(a - 1) or (key_at(a - 1) in (",", "hon", "han", "hen", "de", "vi") and person_word(a - 2)) or (
+                    key_at(a - 1) in _TITLES and (person_word(a - 2) or (key_at(a - 2) == "," and person_word(a - 3)))):
+                # ("Ava's mother, Mrs. Okonkwo-Berg": a relative with a title)
                 return True   # "hennes mamma, Karin", "sedan retade hon X"
             verb = b + 1 if _cue(key_at(b + 1), lex.person_verbs) else (
                 b + 2 if key_at(b + 1) in ("har", "hade") and _cue(key_at(b + 2), lex.person_verbs) else 0)
@@ -1139,7 +1148,8 @@ class NameFinder:
             c = cand_at(b)
             if c is not None and c.genitive and person_word(b + 1):
                 return True
-            if ((key_at(a - 1) in _AND and a - 2 in anchor_pos) or (key_at(b + 1) in _AND and b + 2 in anchor_pos)) \
+            if ((key_at(a - 1) in _AND and a - 2 in anchor_pos) or (key_at(b + 1) in _AND and b + 2 in anchor_pos
+                                                                    and key_at(a - 1) not in _TITLES)) \
                     and not ((story or sent_of[a] in weak_sents) and c is not None
                              and (c.key in lex.public_prior or c.key in lex.public_single)):
                 return True   # (not "asagudarna Oden, Tor och Freja" in a text about Freja)
@@ -1222,7 +1232,7 @@ class NameFinder:
             # Instagram": someone seen on a platform
             if work_after(b):
                 return True
-            for j in range(b + 1, min(n - 1, b + 5)):
+            for j in range(b + 1, min(n - 1, b + 3)):   # (not "om X i en kommentar på YouTube")
                 if sent_of[j] != sent_of[a] or keys[j] in (",", "och", "men"):
                     break
                 if keys[j] in ("pa", "i") and keys[j + 1] in _PLATFORMS:
@@ -1300,6 +1310,8 @@ class NameFinder:
                     and (nxt_t := tok(p + 1)).isalpha() and nxt_t.islower()
                     and nxt_t not in lex.swedish_words and nxt_t not in lex.english):
                 continue   # a word discussed ("Stella betyder stjärna"), a Latin term ("Aurora borealis")
+            if key in _MONTHS and (prev in ("in", "i", "of", "early", "late", "since", "until") or prev[:1].isdigit()):
+                continue   # a month: "12–16 May", "in November"
             if key_at(p - 1) in ("en", "ett") or (key_at(p - 1) in _FIGURATIVE and key_at(p - 2) in ("en", "ett", "san", "som")):
                 continue   # a name as a type, not a person: "en riktig Emil", "en ny Zlatan"
             s = 0.0
@@ -1323,6 +1335,8 @@ class NameFinder:
                     s = 0.8  # "Hans Svensson ringde"
                 elif (is_first or is_last or person_cue) and class_cue and c.lower not in lex.stop_words:   # not "Alla i 7B"
                     s = 0.7
+                elif is_first and c.genitive and _cue(key_at(p + 1), lex.family):
+                    s = 0.7   # "Klaras mamma ringde": a word-like name with its relative
                 elif key_at(p + 1) in _ITEM_VERBS and unknown_name(c) and not c.genitive and len(c.key) < 12 \
                         and not c.key.endswith(_DEFINITE) and not text[c.end:v.starts[words[p + 1]]].strip() \
                         and text[:c.start].rstrip(" \t")[-1:] in _ITEM_MARKS:
@@ -1355,6 +1369,7 @@ class NameFinder:
             key = keys[p]
             t = tok(p)
             if (len(key) > 2 and t.isalpha() and t.islower() and key not in lex.wordlike and key not in _WEEKDAY_ABBR
+                    and t not in lex.english   # ("till the cows come home")
                     and key not in lex.not_names and t not in lex.stop_words and t not in lex.swedish_words
                     and (lower_note or (_cue(keys[p - 1], lex.person) and words[p - 1] not in cands))):
                 gen = key not in lex.first
