@@ -1203,3 +1203,16 @@ def test_a_family_writes_to_staff_round7(checker, fake):
 def test_pupils_still_reported_round7(checker, text, expected):
     found = [f.quote for f in checker.check(text, subject_names=["Lina"], categories=CAT).findings]
     assert found == expected, text
+
+
+@pytest.mark.parametrize("text", [
+    "Lina, vh Eva, 073-441 22 10 (mentor).",
+    "Inlämning på fredag. Frågor om uppgiften till mig på kim.ek@edu.umea.se.",
+])
+def test_the_teachers_own_contact_round7(checker, text):
+    assert [e for _, e in ids(checker, text) if e in ("PHONE", "EMAIL")] == [], text
+
+
+def test_a_guardians_number_before_a_staff_word_is_still_reported_round7(checker):
+    text = "Mamma nås på 073-441 22 10, mentor har pratat med henne."
+    assert "PHONE" in [e for _, e in ids(checker, text)], text

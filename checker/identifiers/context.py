@@ -17,7 +17,8 @@ from bisect import bisect_right
 # Words before a phone number (within a few words) that make it the writer's own.
 _OWN_PHONE = re.compile(
     r"(?i)(?:\bjag\s+når|\bni\s+når\s+mig|\bskolans\b|\bexpedition|\bväxel|\bmottagning|\breception"
-    r"|\barbetsnummer|\bjobbnummer|\bhör\s+av\s+er\s+till\s+mig)"   # (plural "er": staff writing to guardians)
+    r"|\barbetsnummer|\bjobbnummer|\bhör\s+av\s+er\s+till\s+mig"   # (plural "er": staff writing to guardians)
+    r"|\bfrågor\s+(?:\w+\s+)?till\s+mig)"   # "Frågor till mig på …": the teacher's own (a family asks, not invites questions)
     r"|\btjänste(?:telefon|mobil|nummer)\w*|\bjobb(?:telefon|mobil)\w*|\barbets(?:telefon|mobil)\w*"
     r"|\b(?:tel|telefon|nr|nummer)\.?\s+(?:till\s+)?skolan\b|\bskolan[:,]?$"   # "tel. skolan 031-…"
 )
@@ -26,6 +27,8 @@ _OWN_PHONE = re.compile(
 _OWN_AFTER = re.compile(
     r"(?i)\s*[(,–-]?\s*(?:till\s+)?(?:skolans\s+|vår\s+|min\s+)?(?:växel\w*|expedition\w*|kansli\w*|reception\w*"
     r"|mottagning\w*|skolan\b)"
+    # a staff role in brackets right after the number: "072-… (mentor)", "(klasslärare 4B)"
+    r"|\s*\(\s*(?:mentor\w*|\w*lärar\w*|rektor\w*|kurator\w*|\w*sköterska\w*|fritids\w*|expedition\w*)"
 )
 # A sentence about an exercise, an example, a template or a workplace: an address or e-mail
 # there is made up or a company's ("Skriv ett brev till …", "t.ex. …", "PRAO hos … AB").
