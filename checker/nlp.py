@@ -53,6 +53,9 @@ def get_lemma_table() -> dict[str, str]:
 
 
 _SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
+# Titles written with a full stop before a name ("Mr. Berg", "Mrs. Adeyemi", "dr. Lund"):
+# the stop ends the abbreviation, not the sentence.
+_TITLES = frozenset(f"{t}{dot}" for t in ("Mr", "Mrs", "Ms", "Dr", "dr", "Prof", "prof") for dot in ("", "."))
 
 
 @Language.factory("skrivvakt_sentences")
@@ -68,6 +71,8 @@ def _make_sentences(nlp: Language, name: str):
     strings = nlp.vocab.strings
     ends = numpy.array(sorted(strings.add(c) for c in _SENTENCE_ENDS), dtype="uint64")
     newline = strings.add("\n")
+    dot = strings.add(".")
+    titles = frozenset(strings.add(t) for t in _TITLES)
 
     def set_sentences(doc: Doc) -> Doc:
         n = len(doc)
@@ -79,6 +84,8 @@ def _make_sentences(nlp: Language, name: str):
         starts = numpy.full(n, -1, dtype="int64")
         starts[0] = 1
         for p in numpy.flatnonzero(is_end).tolist():
+            if orth[p] == dot and p > 0 and int(orth[p - 1]) in titles and p + 1 < n and title[p + 1]:
+                continue   # "Mr. Lazy"
             j = p + 1
             while j < n and (punct[j] or is_end[j]):
                 j += 1
@@ -90,7 +97,7 @@ def _make_sentences(nlp: Language, name: str):
         # A token's text from the string store (Doc.text would join every token: slow).
         for p in numpy.flatnonzero(title[1:] & (arr[:-1, 4] > 2)).tolist():  # token p precedes a capitalised word
             word = strings[int(orth[p])]
-            if word[-1] == "." and word[:-1].isalpha():
+            if word[-1] == "." and word[:-1].isalpha() and word not in _TITLES:
                 starts[p + 1] = 1
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
         return doc

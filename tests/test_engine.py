@@ -122,3 +122,14 @@ def test_an_insult_gets_one_finding_not_also_a_judgment():
 def test_a_judgment_alone_is_kept_when_offensive_is_not_asked_for():
     found = check("Märta är en riktig tjockskalle.", subject_names=["Märta"], categories=["person_judgment"]).findings
     assert [f.category for f in found] == ["person_judgment"]
+
+
+def test_a_title_with_a_full_stop_does_not_end_the_sentence():
+    from checker.nlp import get_nlp
+
+    nlp = get_nlp()
+    for text, count in (("Vi läste om Mr. Lazy i boken och han var lat.", 1),
+                        ("Mrs. Adeyemi called. She is kind.", 2),
+                        ("Hon pratade med dr. Berg om det. Sedan gick hon.", 2),
+                        ("Jag pratade med Dr.\nHan kom sen.", 2)):
+        assert len(list(nlp(text).sents)) == count, text
