@@ -83,3 +83,42 @@ def test_training_is_reproducible():
     first, _ = train(data)
     second, _ = train(data)
     assert first.get_pipe("textcat_multilabel").to_bytes() == second.get_pipe("textcat_multilabel").to_bytes()
+
+
+def _table(tp, fp, fn, by_threshold):
+    from checker.train_second_opinion import THRESHOLDS
+
+    row = {str(t): {"lost": 0, "saved": 0} for t in THRESHOLDS} | {"tp": tp, "fp": fp, "fn": fn}
+    for t, (lost, saved) in by_threshold.items():
+        row[str(t)] = {"lost": lost, "saved": saved}
+    return {c: (row if c == "grade" else {str(t): {"lost": 0, "saved": 0} for t in THRESHOLDS} | {"tp": 9, "fp": 1, "fn": 0})
+            for c in CATEGORIES}
+
+
+def test_calibration_picks_the_threshold_with_the_best_f1():
+    from checker.train_second_opinion import choose
+
+    # 0.01 saves 6 for 1 lost; 0.03 saves 8 for 5 lost (F1 lower); 0.1 loses too many
+    got = choose(_table(100, 10, 10, {0.005: (0, 2), 0.01: (1, 6), 0.03: (5, 8), 0.1: (30, 10)}))
+    assert got["grade"] == 0.01
+    assert all(t == 0.0 for c, t in got.items() if c != "grade")   # nothing saved elsewhere
+
+
+def test_calibration_gives_no_veto_that_saves_no_more_than_it_loses():
+    from checker.train_second_opinion import choose
+
+    assert choose(_table(100, 10, 10, {0.005: (1, 1), 0.01: (2, 2)}))["grade"] == 0.0
+    assert choose(_table(100, 10, 10, {0.005: (3, 9)}))["grade"] == 0.0   # loses more than 2 % of tp
+
+
+def test_calibration_counts_what_the_rules_flag(plain):
+    from checker.train_second_opinion import calibrate
+
+    text = "Elsa är lat och ointresserad."
+    start = text.index("lat")
+    items = [Item(id="a", text=text, labels=[{"category": "person_judgment", "start": start, "end": start + 3}]),
+             Item(id="b", text="Eleven kan förklara fotosyntesen.", labels=[{"category": "grade", "start": 0, "end": 6}])]
+    table = calibrate(plain, shipped().nlp, items)
+    assert table["person_judgment"]["tp"] == 1 and table["person_judgment"]["fp"] == 0
+    assert table["grade"]["fn"] == 1 and table["grade"]["tp"] == 0
+    assert plain.second_opinion is None   # the recorder is removed again
