@@ -131,6 +131,12 @@ _LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folde
 _NOTE_BREAK = re.compile(r"[–—:;-]")   # "Wilma – kolla med …": a new item in a note
 _CONSULT = frozenset(fold(w) for w in "prata snacka kolla stäm hör fråga".split())   # "Prata m Jakob om ljus"
 _GLOSS = frozenset(fold(w) for w in "alltså dvs aka".split())   # "Jönsson i 9C, alltså Moa"
+# Roles in a meeting's minutes (staff minutes; a pupils' council has the same roles).
+_MINUTE_ROLES = frozenset(fold(w) for w in (
+    "protokollförare protokollföraren protokollförde sekreterare sekreteraren mötessekreterare justerare "
+    "justerarna justerande mötesledare mötesordförande ordförande ordföranden").split())
+_PUPIL_COUNCIL = re.compile(r"(?i)\b(?:klassråd|elevråd|matråd|elevskydd|skolråd|fritidsråd|miljöråd|trivselråd|klassmöte)")
+_PRONOUN_SUBJECTS = frozenset(fold(w) for w in "jag du han hon hen vi ni de dom man".split())
 _NICKNAME = frozenset(fold(w) for w in "nickname smeknamn kallas kallad".split())   # "Maximilian (nickname Max)"
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "herr", "fru"))   # "Dear Ms Lindqvist, Sofia …": an adult, no peer
 _MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -141,6 +147,11 @@ _CONSULT_DIRECT = frozenset(fold(w) for w in "fråga kontakta maila mejla".split
 _ORG_ENDS = tuple(fold(w) for w in ("föreningen", "förvaltningen", "förbundet", "förvaltning", "myndigheten",
                                     "verket", "kommun", "kommunen", "regionen", "polisen", "korset", "kyrkan",
                                     "församlingen", "biblioteket", "museet", "klubben"))
+# An authority's or an organisation's name is no person's, even beside one ("väntar på
+# Migrationsverket och Hawa", "Försäkringskassan", "Skolinspektionen").
+_INSTITUTION_ENDS = tuple(fold(w) for w in ("verket", "myndigheten", "förbundet", "förvaltningen", "föreningen",
+                                            "nämnden", "styrelsen", "inspektionen", "kassan", "tjänsten",
+                                            "centralen", "mottagningen", "domstolen", "rätten", "akademien"))
 _NOT_ORG = tuple(fold(w) for w in ("skolan", "skola", "socialtjänsten", "gymnasiet"))   # pupils, a case worker
 _WEEKDAY_ABBR = frozenset(("man", "tis", "ons", "tor", "fre", "lor", "son"))   # "tor 14/4" in a lower-case note
 _PERSON_COMPOUNDS = ("person", "personen", "persons")   # "Resursperson", "Stödpersonen": no -son surname
@@ -283,6 +294,8 @@ class NameLexicon:
     staff_places: frozenset[str]   # "X från fritids", "X på expeditionen": staff
     staff_services: tuple[frozenset[str], tuple[str, ...]]   # "studiehandledning med X", "plan hos X"
     staff_heads: tuple[frozenset[str], tuple[str, ...]]   # "Mickes lektion", "Stefans anteckning"
+    staff_documents: tuple[frozenset[str], tuple[str, ...]]   # "Planering fysik åk 8 med Mats"
+    handover_documents: tuple[frozenset[str], tuple[str, ...]]   # "Överlämning … musik (Jens Olofsson)"
     pets: frozenset[str]   # "sin hund Sigge": an animal, not a person
     public_single: frozenset[str]
     public_prior: frozenset[str]   # listed single names that are ordinary names too ("Elsa", "Zlatan")
@@ -632,6 +645,8 @@ def load_lexicon() -> NameLexicon:
         staff_places=frozenset(fold(w) for w in data["staff_places"]),
         staff_services=_cues(data["staff_services"]),
         staff_heads=_cues(data["staff_heads"]),
+        staff_documents=_cues(data["staff_documents"]),
+        handover_documents=_cues(data["handover_documents"]),
         pets=frozenset(fold(w) for w in data["pet_words"]),
         public_single=single,
         public_prior=prior,
@@ -1310,6 +1325,8 @@ class NameFinder:
                     and (nxt_t := tok(p + 1)).isalpha() and nxt_t.islower()
                     and nxt_t not in lex.swedish_words and nxt_t not in lex.english):
                 continue   # a word discussed ("Stella betyder stjärna"), a Latin term ("Aurora borealis")
+            if key.endswith(_INSTITUTION_ENDS) and not (is_first or is_last):
+                continue   # an authority or an organisation: "beslut från Migrationsverket", "Försäkringskassan"
             if key in _MONTHS and (prev in ("in", "i", "of", "early", "late", "since", "until") or prev[:1].isdigit()):
                 continue   # a month: "12–16 May", "in November"
             if key_at(p - 1) in ("en", "ett") or (key_at(p - 1) in _FIGURATIVE and key_at(p - 2) in ("en", "ett", "san", "som")):
@@ -1397,7 +1414,8 @@ class NameFinder:
             for p in [*score, *anchors]:
                 for q in (p + 2, p - 2):
                     c2 = cand_at(q)
-                    if c2 is None or q in score or q in public or c2.key in lex.places or c2.key in lex.not_names:
+                    if c2 is None or q in score or q in public or c2.key in lex.places or c2.key in lex.not_names \
+                            or (c2.key.endswith(_INSTITUTION_ENDS) and c2.key not in lex.first):
                         continue
                     if c2.initial and c2.key not in lex.first and c2.key not in lex.last and (
                             c2.lower in lex.stop_words or c2.lower in lex.swedish_words):
@@ -1468,6 +1486,8 @@ class NameFinder:
                 return True
             if before in lex.pets or (after in lex.pets and "(" in text[cands[words[b]].end:v.starts[words[b + 1]]]):
                 return True   # a pet: "sin hund Sigge", "katten Molly", "Penny (hund)"
+            if a == b and before.startswith("spela") and key_at(a - 2) in _PRONOUN_SUBJECTS:
+                return True   # "när hon spelar Uno", "vi spelade Alfons": a game or a part, not a person
             # "mamma Therese, klasslärare": a person cue wins over a role later in a list;
             # "pratade med Lena (kurator)": the role wins over "pratade med"
             return (not protected or social_med(a)) and staff(a, b)
@@ -1591,6 +1611,68 @@ class NameFinder:
                 return True   # "Anna-Karin i 6A (kollega)"
             if after in ("fran", "pa", "i", "pa") and key_at(b + 2) in lex.staff_places:
                 return not (after == "pa" and key_at(b + 2).startswith("fritids"))
+            return documents_and_minutes(a, b)
+
+        def documents_and_minutes(a: int, b: int) -> bool:
+            """Round 8: adults named by the document they are written in, not by a title.
+            "Planering fysik åk 8 med Mats:", "Justeras av Maria Holmgren och Peter Ek",
+            "lärare åk 3 (Eva Strand)", "(Parisa Jalali, SvA-lärare)", "Överlämning … musik
+            (Jens Olofsson)", "till mig, Lena Holm, rum B204", "Jennys lärare i tyska: hon heter
+            Frau Schmidt". Only the words around the name and the sentence's first word are read."""
+            before = key_at(a - 1)
+            s0 = a
+            while s0 > 0 and sent_of[s0 - 1] == sent_of[a]:
+                s0 -= 1
+            head = keys[s0]
+            start, end = cands[words[a]].start, cands[words[b]].end
+            # a planning document: teachers plan with a colleague ("tillsammans med" is no peer here)
+            if before in ("med", "m") and a - s0 <= 14 and _cue(head, lex.staff_documents) and not any(
+                    (keys[j] != "tillsammans" and _cue(keys[j], lex.social)) or _cue(keys[j], lex.person)
+                    for j in range(s0 + 1, a - 1)):
+                return True
+            # the roles of staff minutes: "Protokollförare: Kerstin Åberg", "Justeras av X och Y"
+            # (not a pupils' council: "Klassrådets protokoll: … sekreterare Melker")
+            role = key_at(a - 2) if before == "av" else before if before != ":" else key_at(a - 2)
+            if (role in _MINUTE_ROLES or (before == "av" and role.startswith("juster"))) \
+                    and _PUPIL_COUNCIL.search(text) is None:
+                return True
+            # the writer's apposition: "Lämna in boken till mig, Lena Holm, rum B204"
+            if before == "," and key_at(a - 2) in ("mig", "jag") and not quoted(a):
+                return True
+            # "Jennys lärare i tyska: hon heter Frau Schmidt": a role named earlier in the sentence
+            if before == "heter":
+                for j in range(a - 2, max(s0 - 1, a - 9), -1):
+                    if _cue(keys[j], lex.person) or _cue(keys[j], lex.family):
+                        break
+                    if _cue(keys[j], lex.staff):
+                        return True
+            # inside brackets: a role in the same brackets, or a role (or, in a handover or
+            # planning document, a school subject) before them, past a class or a year
+            op = text.rfind("(", v.starts[words[s0]], start)
+            if op < 0 or text.find(")", op, start) >= 0:
+                return False
+            close = text.find(")", end, end + 80)
+            j = a - 1
+            while j >= s0 and v.starts[words[j]] > op:
+                if _cue(keys[j], lex.staff):
+                    return True
+                j -= 1
+            if close > 0:
+                for q in range(b + 1, n):
+                    if v.starts[words[q]] >= close:
+                        break
+                    if _cue(keys[q], lex.staff) or keys[q] in lex.staff_places:
+                        return True
+                if text[end:close].strip(" ") and not re.fullmatch(r"\s*(?:[A-ZÅÄÖ][\w-]*\.?\s*)*", text[end:close]):
+                    return False   # more than the name in the brackets: a list or a comment
+            for q in range(j, max(s0 - 1, j - 4), -1):
+                k = keys[q]
+                if _cue(k, lex.staff) or k in lex.staff_places:
+                    return True
+                if q == j and k in _SUBJECTS and (_cue(head, lex.handover_documents) or _cue(head, lex.staff_documents)):
+                    return True
+                if not (k in ("ak", "arskurs", "i", "for", "klass") or k[:1].isdigit() or _CLASS.match(tok(q))):
+                    break
             return False
 
         def gap_before(a: int) -> str:
@@ -1652,6 +1734,9 @@ class NameFinder:
                     continue   # "Jönsson i 9C, alltså Moa": another name for the student
                 if key_at(a - 1) in _NICKNAME and any(j in anchor_pos for j in range(a - 4, a - 1)):
                     continue   # "Maximilian (nickname Max)": the student's own nickname
+                if key_at(a - 1) == "till" and key_at(a - 2) == "namn" and any(
+                        j in anchor_pos and sent_of[j] == sent_of[a] for j in range(max(0, a - 6), a)):
+                    continue   # "Agnes byter namn till Viktor": the student's own new name
                 other_initial = False
                 if initials and b + 1 < n and sent_of[b + 1] == sent_of[b] and len(tok(b + 1)) == 1 \
                         and tok(b + 1).isupper() and keys[b + 1] not in initials:
