@@ -40,6 +40,16 @@ _NOT_PRIVATE = re.compile(
     r"(?:brev|mejl|mail|e-post|adress|vykort|kuvert)|\badressera|\bkuvert|\bvykort"
     r"|\bövningsbrev|\bskrivuppgift))"
 )
+# A place the class visits or stays at: its address is the venue's, not a family's (unless a
+# relative or the family lives there: "familjen bor tillfälligt på vandrarhemmet …").
+_VISIT = re.compile(
+    r"(?i)\b(?:besöksadress\w*|studiebesök\w*|lägerskola\w*|klassresa\w*|skolresa\w*|utflykt\w*"
+    r"|museum|museet|vandrarhem\w*|lägergård\w*|konserthus\w*|simhall\w*)"
+)
+_FAMILY_HOME = re.compile(
+    r"(?i)\bfamiljen\b|\bhemma\b|\bhemadress\w*|\b(?:han|hon|hen|de|dom)\s+bor\b|"
+    r"\b(?:mamma|pappa|mor|far|förälder|föräldrar|vårdnadshavare|mormor|morfar|farmor|farfar)\w*"
+)
 # Words that make a sentence *possibly* about an exercise ("uppgiften", "övningen"); they also
 # mean an assignment sent home, so a relative's word in the sentence outweighs them
 # ("Skickar uppgiften till pappans jobbmejl …").
@@ -92,6 +102,11 @@ def sentence_span(view, start: int, end: int) -> tuple[int, int]:
 # the writer addresses the reader with their own number.
 _CALL_ME = re.compile(r"(?i)\b(?:ring|nå|kontakta|sms:?a|messa|mejla|maila)\s+(?:gärna\s+|mig\s+gärna\s+)?mig\b|\bmig\s+når\s+ni\b")
 _CALL_BARE = re.compile(r"(?i)\b(?:ring|sms:?a|messa)(?:\s+gärna)?(?:\s+på)?[\s:]*$")   # (not "mejla till X@…")
+# An imperative to the reader opening the sentence: "Ring gärna om ni har frågor, 070-…"
+# (the writer's number when staff sign; a guardian's closing keeps it personal data).
+_CALL_OPEN = re.compile(r"(?i)\W*(?:ring|sms:?a|messa|hör\s+av\s+er|kontakta\s+mig)\b")
+# Being reached at a contact: "… nås på …", "kan nås via …".
+_REACHED = re.compile(r"(?i)\bnås\b")
 # A role in the writer's closing ("/Peter, klasslärare 5A", "Hälsningar Anna, mentor").
 _STAFF_ROLE = re.compile(
     r"(?i)\b(?:\w*lärar\w*|mentor\w*|rektor\w*|\w*kurator\w*|\w*pedagog\w*|\w*sköterska\w*|syv"
@@ -115,12 +130,17 @@ def own_phone(view, start: int) -> bool:
     if _OWN_AFTER.match(view.text, _number_end(view.text, start)):
         return True   # "08-508 123 45 (skolans växel)"
     role = _last(_STAFF_ROLE, window)
+    if role is None and _REACHED.search(window):
+        # "Skolans kurator heter Fredrik Holm och nås på …": the role earlier in the sentence,
+        # with a verb of being reached right before the contact
+        role = _last(_STAFF_ROLE, before)
+        window = before if role is not None else window
     if role is not None and _RELATIVE.search(window, role.start()) is None:
         # a staff member's work contact, given in their role: "Mentor: Anna Berg, anna.berg@…",
         # "Tel. till skolsköterskan: 08-…", "/Lärare Peter Svensson, 0300-…" (a relative named
         # with or after the role owns the number: "mentor ringde mamma på …")
         return True
-    if not (_CALL_ME.search(before) or _CALL_BARE.search(window)):
+    if not (_CALL_ME.search(before) or _CALL_BARE.search(window) or _CALL_OPEN.match(before)):
         return False
     return signed_by_staff(view.text, start)
 
@@ -189,9 +209,13 @@ def writers_address(text: str, start: int) -> bool:
 
 
 def not_private(view, start: int, end: int) -> bool:
-    """An address or e-mail in an exercise, example, template or workplace sentence."""
+    """An address or e-mail in an exercise, example, template or workplace sentence, or the
+    address of a place a class visits or stays at ("Besöksadress för studiebesöket: …",
+    "Lägerskolan: vi bor på vandrarhemmet i Sälen, …")."""
     lo, hi = sentence_span(view, start, end)
     if _NOT_PRIVATE.search(view.text, lo, hi) is not None:
+        return True
+    if _VISIT.search(view.text, lo, hi) is not None and _FAMILY_HOME.search(view.text, lo, hi) is None:
         return True
     return _EXERCISE.search(view.text, lo, hi) is not None and _RELATIVE.search(view.text, lo, hi) is None
 
