@@ -136,6 +136,7 @@ _MINUTE_ROLES = frozenset(fold(w) for w in (
     "protokollförare protokollföraren protokollförde sekreterare sekreteraren mötessekreterare justerare "
     "justerarna justerande mötesledare mötesordförande ordförande ordföranden").split())
 _PUPIL_COUNCIL = re.compile(r"(?i)\b(?:klassråd|elevråd|matråd|elevskydd|skolråd|fritidsråd|miljöråd|trivselråd|klassmöte)")
+_WRITE = ("skriv", "skrev")   # "skrev om Lina": a topic only for a listed figure
 _PRONOUN_SUBJECTS = frozenset(fold(w) for w in "jag du han hon hen vi ni de dom man".split())
 _NICKNAME = frozenset(fold(w) for w in "nickname smeknamn kallas kallad".split())   # "Maximilian (nickname Max)"
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "herr", "fru"))   # "Dear Ms Lindqvist, Sofia …": an adult, no peer
@@ -1247,8 +1248,12 @@ class NameFinder:
             # Instagram": someone seen on a platform
             if work_after(b):
                 return True
+            # an ordinary given name, not listed, that someone writes or talks about: gossip
+            # about a person ("skrev elaka saker om Lina på Snapchat"), not a topic or a celebrity
+            # ("en faktatext om X", "läste om X" stay topics; "skrev om Darwin" a listed figure)
+            gossip = key_at(a - 1) == "om" and a not in public and cands[words[a]].key not in lex.public_prior
             for j in range(b + 1, min(n - 1, b + 3)):   # (not "om X i en kommentar på YouTube")
-                if sent_of[j] != sent_of[a] or keys[j] in (",", "och", "men"):
+                if gossip or sent_of[j] != sent_of[a] or keys[j] in (",", "och", "men"):
                     break
                 if keys[j] in ("pa", "i") and keys[j + 1] in _PLATFORMS:
                     return True
@@ -1259,9 +1264,10 @@ class NameFinder:
                     return True   # "Lasse Berghagens 'Teddybjörnen …'", "Newtons lagar"
             if key_at(a - 1) == "om" and any(
                     j >= 0 and sent_of[j] == sent_of[a] and is_cue_word(j)
-                    and (_cue(keys[j], lex.topic_nouns) or _cue(keys[j], lex.topic_verbs))
+                    and (_cue(keys[j], lex.topic_nouns) or (_cue(keys[j], lex.topic_verbs)
+                                                           and not (gossip and keys[j].startswith(_WRITE))))
                     for j in range(a - 2, a - 5, -1)):
-                return True   # "en faktatext om X", "redovisningen handlade om X"
+                return True   # "en faktatext om X", "redovisningen handlade om X", "läste om X"
             # "'Flickan och kråkan' av Mikael Wiehe": the maker of a quoted work
             if key_at(a - 1) == "av" and a >= 1:
                 before = text[max(0, v.starts[words[a - 1]] - 3):v.starts[words[a - 1]]].rstrip(" ")
