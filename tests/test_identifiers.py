@@ -1216,3 +1216,78 @@ def test_the_teachers_own_contact_round7(checker, text):
 def test_a_guardians_number_before_a_staff_word_is_still_reported_round7(checker):
     text = "Mamma nås på 073-441 22 10, mentor har pratat med henne."
     assert "PHONE" in [e for _, e in ids(checker, text)], text
+
+
+# ------------------------------------------------------------------- round 8 (dev/r8-*)
+# Adults named by the document they are written in (planning, minutes, handovers), the writer's
+# apposition, venues, authorities and brands; the pupil classes that must survive them.
+ROUND8_STAFF_TEMPLATES = [
+    "Planering matte åk 5 med {a}: bråk och procent, diagnos v. 12.",             # a planning document
+    "Lektionsplanering svenska tillsammans med {a}. Lina skriver en insändare.",
+    "Sambedömning av nationella provet med {a} och {b} på onsdag.",
+    "Möte med {a} (spec) om läsningen i 3A. Lina får anpassad text.",             # a role in brackets
+    "Överlämning 3 → 4: lärare åk 3 ({a} {b}), mottagande mentor, specialpedagog.",   # a role before brackets
+    "Överlämning åk 6→7 bild ({a} {b}): Lina har arbetat med perspektiv.",       # a subject in a handover
+    "Lina har läst två böcker (ansvarig {a} {b}, SvA-lärare).",
+    "Protokollförare: {a} {b}. Lina tas upp under punkt 3.",                     # staff minutes
+    "Protokollet justeras av {a} och {b}.",
+    "Lämna in Linas läsdagbok till mig, {a} {b}, rum C112.",                      # the writer's apposition
+    "Linas lärare i franska: hon heter {a} {b} och sitter i arbetsrummet.",      # 'heter' after a role
+]
+
+
+def test_adults_named_by_the_document_round8(checker, fake):
+    for _ in range(3):
+        a, b = _pupil_names(fake, 2)
+        for template in ROUND8_STAFF_TEMPLATES:
+            text = template.format(a=a, b=b)
+            assert _names(checker, text, ["Lina"]) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Lina spelar ofta kort på rasten, i dag spelade hon Uno med gruppen.",          # a game after 'spelar'
+    "Lina byter namn till Sam från vårterminen.",                                    # the student's new name
+    "Familjen väntar på Migrationsverket och Lina är orolig.",                       # an authority
+    "Lina har fått svar från Försäkringskassan.",
+    "Lina a parlé de Paris et de Londres.",                                          # cities, airports
+    "Our trip leaves Gothenburg Landvetter at 07:45. Lina has her passport.",
+    "Lina kan förklara hur Ericsson och Volvo blev stora exportföretag.",             # brands alone
+    "Lina jämför asatron med kristendomen och berättar om Ansgar.",                  # a listed figure in religion
+    "Lina gjorde en bra post om Darwin på klassbloggen.",                            # a topic noun
+])
+def test_games_authorities_places_and_topics_round8(checker, text):
+    assert _names(checker, text, ["Lina"]) == [], text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a pupils' council has the same roles as staff minutes
+    ("Klassrådets protokoll: sekreterare Moa, justerare Hugo och Noah.", ["Moa", "Hugo", "Noah"]),
+    ("Planering: Lina jobbar med Sara i par.", ["Sara"]),                             # a social verb: a peer
+    ("Lina och Ali byter namn på sina figurer.", ["Ali"]),
+    ("Lina skrev elaka saker om Sara på Snapchat.", ["Sara"]),                        # gossip, not a topic
+    ("Lina har en pojkvän i 4B, Dexter.", ["Dexter"]),                                # names no list had
+    ("Lina bråkade med Nemo bredvid sig.", ["Nemo"]),
+    ("Lina bråkade med Anna Ericsson i 7B.", ["Anna Ericsson"]),                      # a brand is also a surname
+])
+def test_pupils_still_reported_round8(checker, text, expected):
+    found = [f.quote for f in checker.check(text, subject_names=["Lina"], categories=CAT).findings]
+    assert found == expected, text
+
+
+@pytest.mark.parametrize("text", [
+    "Skolans kurator heter Eva Berg och nås på eva.berg@skola.se eller 031-22 33 44.",
+    "Till vårdnadshavare: Lina har fått en läxa. Ring gärna om ni har frågor, 070-412 88 63. /Eva, klasslärare",
+    "Besöksadress för studiebesöket: Tekniska museet, Museivägen 7, 115 27 Stockholm.",
+    "Lägerskolan: vi bor på vandrarhemmet i Åre, Fjällvägen 3.",
+])
+def test_staff_and_venue_contacts_round8(checker, text):
+    assert [e for _, e in ids(checker, text) if e in ("PHONE", "EMAIL", "ADDRESS")] == [], text
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("Ring gärna om ni har frågor, 070-412 88 63. /Pappa Ahmed", "PHONE"),               # a guardian signs
+    ("Familjen bor tillfälligt på vandrarhemmet, Storgatan 5, 123 45 Åre.", "ADDRESS"),  # the family's home
+    ("Mamma nås på 070-123 45 67.", "PHONE"),
+])
+def test_guardian_contacts_still_reported_round8(checker, text, entity):
+    assert entity in [e for _, e in ids(checker, text)], text

@@ -1492,7 +1492,8 @@ class NameFinder:
                 return True
             if before in lex.pets or (after in lex.pets and "(" in text[cands[words[b]].end:v.starts[words[b + 1]]]):
                 return True   # a pet: "sin hund Sigge", "katten Molly", "Penny (hund)"
-            if a == b and before.startswith("spela") and key_at(a - 2) in _PRONOUN_SUBJECTS:
+            if a == b and ((before.startswith("spela") and (key_at(a - 2) in _PRONOUN_SUBJECTS or a - 2 in anchor_pos))
+                           or (before in _PRONOUN_SUBJECTS and key_at(a - 2).startswith("spela"))):
                 return True   # "när hon spelar Uno", "vi spelade Alfons": a game or a part, not a person
             # "mamma Therese, klasslärare": a person cue wins over a role later in a list;
             # "pratade med Lena (kurator)": the role wins over "pratade med"
