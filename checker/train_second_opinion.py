@@ -11,8 +11,9 @@ the rules make false alarms the way they do on a new writer's text – on `dev` 
 away, so a veto calibrated on dev learns almost nothing about them. The rules (without the
 veto) check every calibration item; the classifier scores the sentences of their findings.
 A category's threshold is the value in THRESHOLDS that gives the highest item-level F1 on
-the calibration split, among those that save more wrongly flagged items than they lose
-rightly flagged ones and lose at most MAX_LOSS of the rightly flagged; a category with no
+the calibration split, among those that save at least MIN_SAVED wrongly flagged items and
+at least twice as many as the rightly flagged ones they lose (a missed violation costs more
+than a false alarm), and lose at most MAX_LOSS of the rightly flagged; a category with no
 such value, or not in VETO_CATEGORIES, gets no veto. The table and the chosen thresholds
 go into the meta file next to the model.
 """
@@ -40,11 +41,14 @@ NGRAM_SIZE = 2
 LENGTH = 2**16
 THRESHOLDS = (0.005, 0.01, 0.02, 0.03, 0.05, 0.1)
 MAX_LOSS = 0.02
-# Categories the veto may act on, if calibration finds a threshold for them. The issue keeps
-# a trained component only where it raises held-out F1 without lowering precision: the
-# keep/drop decision per category is measured on the held-out splits pooled, once, after the
-# rules are final (docs/evaluation.md, "The second opinion").
-VETO_CATEGORIES = ("person_judgment", "offensive", "attendance", "grade", "sensitive")
+MIN_SAVED = 3
+# Categories the veto may act on, if calibration finds a threshold for them. Offensive is
+# not one: choosing its threshold on three calibration files and applying it to the other
+# three (all 20 ways) saved 2 false alarms and lost 6 insults. The issue keeps a trained
+# component only where it raises held-out F1 without lowering precision: the keep/drop
+# decision per category is measured on the held-out splits pooled, once, after the rules
+# are final (docs/evaluation.md, "The second opinion").
+VETO_CATEGORIES = ("person_judgment", "attendance", "grade", "sensitive")
 
 
 def examples(checker: Checker, items: list[Item]) -> list[tuple[str, dict[str, float]]]:
@@ -129,7 +133,7 @@ def choose(table: dict) -> dict[str, float]:
         best, best_f1 = 0.0, f1(row["tp"], row["fp"], row["fn"])
         for t in THRESHOLDS:
             lost, saved = row[str(t)]["lost"], row[str(t)]["saved"]
-            if saved <= lost or lost > MAX_LOSS * row["tp"]:
+            if saved < max(MIN_SAVED, 2 * lost) or lost > MAX_LOSS * row["tp"]:
                 continue
             score = f1(row["tp"] - lost, row["fp"] - saved, row["fn"] + lost)
             if score > best_f1:

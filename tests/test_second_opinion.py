@@ -98,16 +98,19 @@ def _table(tp, fp, fn, by_threshold):
 def test_calibration_picks_the_threshold_with_the_best_f1():
     from checker.train_second_opinion import choose
 
-    # 0.01 saves 6 for 1 lost; 0.03 saves 8 for 5 lost (F1 lower); 0.1 loses too many
-    got = choose(_table(100, 10, 10, {0.005: (0, 2), 0.01: (1, 6), 0.03: (5, 8), 0.1: (30, 10)}))
+    # 0.005 saves 3 for none lost; 0.01 saves 6 for 1 lost (best F1); 0.03 saves 8 for 3 lost
+    # (F1 lower); 0.1 loses too many
+    got = choose(_table(100, 10, 10, {0.005: (0, 3), 0.01: (1, 6), 0.03: (3, 8), 0.1: (30, 10)}))
     assert got["grade"] == 0.01
     assert all(t == 0.0 for c, t in got.items() if c != "grade")   # nothing saved elsewhere
 
 
-def test_calibration_gives_no_veto_that_saves_no_more_than_it_loses():
+def test_calibration_gives_no_veto_that_saves_too_little():
     from checker.train_second_opinion import choose
 
     assert choose(_table(100, 10, 10, {0.005: (1, 1), 0.01: (2, 2)}))["grade"] == 0.0
+    assert choose(_table(100, 10, 10, {0.005: (2, 3)}))["grade"] == 0.0   # saves less than twice what it loses
+    assert choose(_table(100, 10, 10, {0.005: (0, 2)}))["grade"] == 0.0   # too little evidence
     assert choose(_table(100, 10, 10, {0.005: (3, 9)}))["grade"] == 0.0   # loses more than 2 % of tp
 
 
