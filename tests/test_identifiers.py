@@ -1288,6 +1288,19 @@ def test_staff_and_venue_contacts_round8(checker, text):
     ("Ring gärna om ni har frågor, 070-412 88 63. /Pappa Ahmed", "PHONE"),               # a guardian signs
     ("Familjen bor tillfälligt på vandrarhemmet, Storgatan 5, 123 45 Åre.", "ADDRESS"),  # the family's home
     ("Mamma nås på 070-123 45 67.", "PHONE"),
+    ("Ring vårdnadshavaren på 070-123 45 67 efter fyra. /Eva, mentor 5B", "PHONE"),   # the call has an object
 ])
 def test_guardian_contacts_still_reported_round8(checker, text, entity):
     assert entity in [e for _, e in ids(checker, text)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Efter studiedagen kommer Fatima Aziz från Röda Korset och pratar om första hjälpen.",   # a two-word organisation
+    "Förskoleklassen: gruppen har arbetat med Trulle och rim, Lina kan klappa stavelser.",    # a group works with a material
+])
+def test_organisations_and_materials_round8(checker, text):
+    assert _names(checker, text, ["Lina"]) == [], text
+
+
+def test_a_peer_beside_a_material_is_still_reported_round8(checker):
+    assert _names(checker, "Klassen har jobbat med Trulle och Ali.", ["Lina"]) == ["Trulle", "Ali"]

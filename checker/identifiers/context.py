@@ -104,7 +104,9 @@ _CALL_ME = re.compile(r"(?i)\b(?:ring|nå|kontakta|sms:?a|messa|mejla|maila)\s+(
 _CALL_BARE = re.compile(r"(?i)\b(?:ring|sms:?a|messa)(?:\s+gärna)?(?:\s+på)?[\s:]*$")   # (not "mejla till X@…")
 # An imperative to the reader opening the sentence: "Ring gärna om ni har frågor, 070-…"
 # (the writer's number when staff sign; a guardian's closing keeps it personal data).
-_CALL_OPEN = re.compile(r"(?i)\W*(?:ring|sms:?a|messa|hör\s+av\s+er|kontakta\s+mig)\b")
+# The imperative has no object ("Ring vårdnadshavaren på …" gives the guardian's number).
+_CALL_OPEN = re.compile(
+    r"(?i)\W*(?:(?:ring|sms:?a|messa)(?:\s+gärna)?\s+(?:om|vid|när|oss|hit)\b|hör\s+av\s+er\b|kontakta\s+mig\b)")
 # Being reached at a contact: "… nås på …", "kan nås via …".
 _REACHED = re.compile(r"(?i)\bnås\b")
 # A role in the writer's closing ("/Peter, klasslärare 5A", "Hälsningar Anna, mentor").
@@ -140,7 +142,7 @@ def own_phone(view, start: int) -> bool:
         # "Tel. till skolsköterskan: 08-…", "/Lärare Peter Svensson, 0300-…" (a relative named
         # with or after the role owns the number: "mentor ringde mamma på …")
         return True
-    if not (_CALL_ME.search(before) or _CALL_BARE.search(window) or _CALL_OPEN.match(before)):
+    if not (_CALL_ME.search(before) or _CALL_BARE.search(window) or (_CALL_OPEN.match(before) and _RELATIVE.search(before) is None)):
         return False
     return signed_by_staff(view.text, start)
 

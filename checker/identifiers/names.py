@@ -136,6 +136,11 @@ _MINUTE_ROLES = frozenset(fold(w) for w in (
     "protokollförare protokollföraren protokollförde sekreterare sekreteraren mötessekreterare justerare "
     "justerarna justerande mötesledare mötesordförande ordförande ordföranden").split())
 _PUPIL_COUNCIL = re.compile(r"(?i)\b(?:klassråd|elevråd|matråd|elevskydd|skolråd|fritidsråd|miljöråd|trivselråd|klassmöte)")
+# A whole group works with something, not someone: "gruppen har arbetat med X och språklekar"
+# ("vi har arbetat med X" can be the school with a pupil, so not "vi").
+_GROUP_WORKS = re.compile(
+    r"(?i)\b(?:hela\s+)?(?:gruppen|klassen|eleverna|barnen|förskoleklassen|alla)\s+(?:har\s+|hade\s+)?"
+    r"(?:\w+\s+)?(?:arbetat|jobbat|arbetar|jobbar|arbetade|jobbade|övat|tränat)\s+med\s+$")
 _WRITE = ("skriv", "skrev")   # "skrev om Lina": a topic only for a listed figure
 _PRONOUN_SUBJECTS = frozenset(fold(w) for w in "jag du han hon hen vi ni de dom man".split())
 _NICKNAME = frozenset(fold(w) for w in "nickname smeknamn kallas kallad".split())   # "Maximilian (nickname Max)"
@@ -1479,6 +1484,11 @@ class NameFinder:
             parents_wrote = any(lo <= cands[words[p]].start < hi and guardian_signs(p, p)
                                 for p in cand_pos for lo, hi in sig)
 
+        def protected_by_name(a: int, b: int) -> bool:
+            """A name or the student beside it ("med Trulle och Ali")."""
+            return any(q in anchor_pos or (cand_at(q) is not None and cand_at(q).key in lex.first)
+                       for q in (a - 2, b + 2) if 0 <= q < n)
+
         def excluded(a: int, b: int, protected: bool = False) -> bool:
             start = cands[words[a]].start
             before, after = key_at(a - 1), key_at(b + 1)
@@ -1492,6 +1502,9 @@ class NameFinder:
                 return True
             if before in lex.pets or (after in lex.pets and "(" in text[cands[words[b]].end:v.starts[words[b + 1]]]):
                 return True   # a pet: "sin hund Sigge", "katten Molly", "Penny (hund)"
+            if before == "med" and a == b and key_at(b + 1) in ("och", ",") and _GROUP_WORKS.search(
+                    text, v.starts[words[max(0, a - 5)]], cands[words[a]].start) and not protected_by_name(a, b):
+                return True   # "gruppen har arbetat med Trulle och språklekar": a material or a theme
             if a == b and ((before.startswith("spela") and (key_at(a - 2) in _PRONOUN_SUBJECTS or a - 2 in anchor_pos))
                            or (before in _PRONOUN_SUBJECTS and key_at(a - 2).startswith("spela"))):
                 return True   # "när hon spelar Uno", "vi spelade Alfons": a game or a part, not a person
@@ -1533,7 +1546,9 @@ class NameFinder:
             if after in ("fran", "pa") and b + 2 < n and sent_of[b + 2] == sent_of[b]:
                 org = keys[b + 2]
                 oc = cand_at(b + 2)
-                if org.endswith(_ORG_ENDS) or (after == "fran" and oc is not None and not oc.initial and org not in lex.first
+                if org.endswith(_ORG_ENDS) or (   # "Fatima Aziz från Röda Korset": a two-word name
+                        b + 3 < n and sent_of[b + 3] == sent_of[b] and cand_at(b + 3) is not None
+                        and keys[b + 3].endswith(_ORG_ENDS)) or (after == "fran" and oc is not None and not oc.initial and org not in lex.first
                                                and org not in _PLATFORMS
                                                and not lex.is_surname(org, oc.lower) and org not in lex.places
                                                and not org.endswith(_NOT_ORG)):
