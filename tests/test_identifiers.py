@@ -1304,3 +1304,16 @@ def test_organisations_and_materials_round8(checker, text):
 
 def test_a_peer_beside_a_material_is_still_reported_round8(checker):
     assert _names(checker, "Klassen har jobbat med Trulle och Ali.", ["Lina"]) == ["Trulle", "Ali"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an English closing is the writer's ...
+    ("Dear parents, Lina did well on the test today. Best, Karin", []),
+    ("Hi all, a reminder about the trip on Friday.\nKind regards,\nKarin Berg", []),
+    ("Hi Rachel, thanks for the message! Lina is fine. Best wishes, Karin", ["Rachel"]),
+    # ... unless the text greets staff by title: then a family writes and signs
+    ("Hi Mr Nilsson, Lina was ill yesterday. Thanks, Priya", ["Priya"]),
+    ("Dear Ms Lindqvist, Lina will be away in May. Kind regards, Rachel Thompson", ["Rachel Thompson"]),
+])
+def test_english_closings_round8(checker, text, expected):
+    assert _names(checker, text, ["Lina"]) == expected, text

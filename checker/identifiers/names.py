@@ -141,6 +141,7 @@ _PUPIL_COUNCIL = re.compile(r"(?i)\b(?:klassråd|elevråd|matråd|elevskydd|skol
 _GROUP_WORKS = re.compile(
     r"(?i)\b(?:hela\s+)?(?:gruppen|klassen|eleverna|barnen|förskoleklassen|alla)\s+(?:har\s+|hade\s+)?"
     r"(?:\w+\s+)?(?:arbetat|jobbat|arbetar|jobbar|arbetade|jobbade|övat|tränat)\s+med\s+$")
+_STAFF_TITLES = frozenset(fold(w) for w in "mr mrs ms miss dr fröken frau herr madame monsieur señora señor sir".split())
 _WRITE = ("skriv", "skrev")   # "skrev om Lina": a topic only for a listed figure
 _PRONOUN_SUBJECTS = frozenset(fold(w) for w in "jag du han hon hen vi ni de dom man".split())
 _NICKNAME = frozenset(fold(w) for w in "nickname smeknamn kallas kallad".split())   # "Maximilian (nickname Max)"
@@ -232,7 +233,8 @@ _SIGNATURE_INLINE = re.compile(
 # a slash or dash mark, or a closing word. The words are searched in the lower-cased line
 # (`_maybe_signature`): one case-insensitive alternation with the marks cost ~10 µs a line.
 _MAYBE_SIGNATURE_MARK = re.compile(r"(?<!\S)(?:/|[-–—]\s*[A-ZÅÄÖ])")
-_MAYBE_SIGNATURE_WORDS = re.compile(r"häls|mvh|vh\b|önskar|kram|allt gott|ha det|vi hörs|vi ses")
+_MAYBE_SIGNATURE_WORDS = re.compile(r"häls|mvh|vh\b|önskar|kram|allt gott|ha det|vi hörs|vi ses"
+                                    r"|regards|best\b|cheers|thanks|thank you|sincerely|wishes")
 # What re's IGNORECASE also equates with "i" and "s", so `lower()` finds what `(?i)` finds.
 _CASE_EXTRA = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
@@ -269,7 +271,10 @@ def _signature_lines(text: str) -> list[int] | None:
 # A closing phrase followed by nothing but the writer's name(s) and maybe a role to the line
 # end: "God jul önskar Maria och Johan", "Allt gott, Maria", "Kram Maria", "Vi hörs! Anna, SvA".
 _CLOSING_PHRASE = re.compile(
-    r"(?i:\b(?:allt\s+gott|ha\s+det\s+(?:bra|gott|fint)|kram(?:ar)?|önskar|vi\s+hörs|vi\s+ses))[,!.]?[ \t]+"
+    r"(?i:\b(?:allt\s+gott|ha\s+det\s+(?:bra|gott|fint)|kram(?:ar)?|önskar|vi\s+hörs|vi\s+ses"
+    # English closings (round 8): "Best, Karin", "Kind regards, Eva Andersson", "Thanks, Priya"
+    r"|best(?:\s+wishes)?|(?:kind|best|warm)\s+regards|regards|cheers|(?:many\s+)?thanks|thank\s+you"
+    r"|(?:yours\s+)?sincerely|all\s+the\s+best))[,!.]?[ \t]+"
     r"(?=[A-ZÅÄÖ][\w-]+(?:(?:[ \t]+(?:och|&)[ \t]+|[ \t]+)[A-ZÅÄÖ][\w-]+)*(?:,[ \t]*[\w .-]{1,40})?[ \t]*[.!]?[ \t]*$)"
 )
 # The last sentence/line is only a name, maybe with a title: "Madame Svensson", "Anneli".
@@ -1489,13 +1494,24 @@ class NameFinder:
             return any(q in anchor_pos or (cand_at(q) is not None and cand_at(q).key in lex.first)
                        for q in (a - 2, b + 2) if 0 <= q < n)
 
+        # A text that opens by greeting staff by title ("Hi Mr Nilsson", "Dear Ms Lindqvist",
+        # "Hej fröken") is written to the school: its closing is the family's.
+        greets_staff = n > 2 and keys[0] in _OPENING_GREETINGS and keys[1] in _STAFF_TITLES
+
+        def staff_closing(a: int) -> bool:
+            """A staff role after the name in the closing ("Best, Karin, class teacher")."""
+            return any(_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES
+                       for j in range(a + 1, min(n, a + 5)))
+
         def excluded(a: int, b: int, protected: bool = False) -> bool:
             start = cands[words[a]].start
             before, after = key_at(a - 1), key_at(b + 1)
             if any(lo <= start < hi for lo, hi in sig):
                 # the writer's closing, unless a guardian signs it ("/Pappa Ahmed",
-                # "Mvh Maria (mamma)"): a guardian's name is what the rule is about
-                return not guardian_signs(a, b)
+                # "Mvh Maria (mamma)"): a guardian's name is what the rule is about; or the
+                # text greets a member of staff by title ("Hi Mr Nilsson, … Thanks, Priya"):
+                # then a family writes, and signs
+                return not (guardian_signs(a, b) or (greets_staff and not staff_closing(a)))
             if parents_wrote and a == first_word and before in _OPENING_GREETINGS:
                 return True   # "Hej Petra! … /Kalle & Maria, Hugos föräldrar": a family writes to staff
             if (not protected and near_knowledge(a, b)) or (b + 1 < n and _ROMAN.match(tok(b + 1))):
