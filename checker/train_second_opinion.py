@@ -3,7 +3,8 @@
     python -m checker.train_second_opinion [--train corpora/dev] [--calibrate corpora/calibration] [--out checker/data]
 
 The model is trained on the sentences of `--train` (each sentence of each item, as the
-checker segments it, with the categories of the labels it overlaps).
+checker segments it, with the categories of the labels it overlaps) and on the rules' own
+`flag` and `pass` examples (`rule_examples`).
 
 Thresholds come from a *calibration* split: text by writers the rules were never tuned on
 (`corpora/calibration`; nobody tunes rules on it, like the held-out splits). Only there do
@@ -32,6 +33,7 @@ from spacy.training import Example
 from .config import Config
 from .engine import Checker
 from .evaluate import Item, read_corpus
+from .rules import Examples
 from .second_opinion import CATEGORIES, DATA, SecondOpinion, new_pipeline, sentence_text, touched
 
 SEED = 0
@@ -66,6 +68,26 @@ def examples(checker: Checker, items: list[Item]) -> list[tuple[str, dict[str, f
                 if lab.category in cats and lab.start < oe and lab.end > os:
                     cats[lab.category] = 1.0
             out.append((text, cats))
+    return out
+
+
+def rule_examples(checker: Checker) -> list[tuple[str, dict[str, float]]]:
+    """Every content rule's own examples as training data for its category only (the other
+    categories are left missing, so they get no gradient): a `flag` example is a positive; a
+    `pass` example a negative, unless another rule of the category flags it. The rules'
+    examples name the words and constructions each category is about, including the short
+    English and foreign-language ones the corpus holds few of, so a veto does not drop them."""
+    out = []
+    for rule in checker.rules:
+        if rule.category not in CATEGORIES:
+            continue
+        for item in rule.examples.flag:
+            out.append((Examples.as_example(item).text, {rule.category: 1.0}))
+        for item in rule.examples.pass_:
+            ex = Examples.as_example(item)
+            report = checker.check(ex.text, subject_names=ex.subject_names, categories=[rule.category])
+            if not report.findings:
+                out.append((ex.text, {rule.category: 0.0}))
     return out
 
 
@@ -173,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     cal_items = [it for p in cal_paths for it in read_corpus(p, seen)]
     checker = Checker(Config(second_opinion=False))
     print(f"tränar på {len(train_items)} poster ur {len(train_paths)} filer …")
-    nlp, meta = train(examples(checker, train_items))
+    nlp, meta = train(examples(checker, train_items) + rule_examples(checker))
     print(f"kalibrerar på {len(cal_items)} poster ur {len(cal_paths)} filer …")
     table = calibrate(checker, nlp, cal_items)
     thresholds = choose(table)

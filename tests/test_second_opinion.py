@@ -91,7 +91,7 @@ def _table(tp, fp, fn, by_threshold):
     row = {str(t): {"lost": 0, "saved": 0} for t in THRESHOLDS} | {"tp": tp, "fp": fp, "fn": fn}
     for t, (lost, saved) in by_threshold.items():
         row[str(t)] = {"lost": lost, "saved": saved}
-    return {c: (row if c == "grade" else {str(t): {"lost": 0, "saved": 0} for t in THRESHOLDS} | {"tp": 9, "fp": 1, "fn": 0})
+    return {c: (row if c == "sensitive" else {str(t): {"lost": 0, "saved": 0} for t in THRESHOLDS} | {"tp": 9, "fp": 1, "fn": 0})
             for c in CATEGORIES}
 
 
@@ -101,17 +101,29 @@ def test_calibration_picks_the_threshold_with_the_best_f1():
     # 0.005 saves 3 for none lost; 0.01 saves 6 for 1 lost (best F1); 0.03 saves 8 for 3 lost
     # (F1 lower); 0.1 loses too many
     got = choose(_table(100, 10, 10, {0.005: (0, 3), 0.01: (1, 6), 0.03: (3, 8), 0.1: (30, 10)}))
-    assert got["grade"] == 0.01
-    assert all(t == 0.0 for c, t in got.items() if c != "grade")   # nothing saved elsewhere
+    assert got["sensitive"] == 0.01
+    assert all(t == 0.0 for c, t in got.items() if c != "sensitive")   # nothing saved elsewhere
+
+
+def choose_(table):
+    from checker.train_second_opinion import choose
+
+    return choose(table)
 
 
 def test_calibration_gives_no_veto_that_saves_too_little():
+    from checker.train_second_opinion import VETO_CATEGORIES
+
+    assert "sensitive" in VETO_CATEGORIES and "offensive" not in VETO_CATEGORIES
+    table = _table(100, 10, 10, {0.01: (1, 6)})
+    table["offensive"] = table["sensitive"]
+    assert choose_(table)["offensive"] == 0.0   # never a category the veto may not act on
     from checker.train_second_opinion import choose
 
-    assert choose(_table(100, 10, 10, {0.005: (1, 1), 0.01: (2, 2)}))["grade"] == 0.0
-    assert choose(_table(100, 10, 10, {0.005: (2, 3)}))["grade"] == 0.0   # saves less than twice what it loses
-    assert choose(_table(100, 10, 10, {0.005: (0, 2)}))["grade"] == 0.0   # too little evidence
-    assert choose(_table(100, 10, 10, {0.005: (3, 9)}))["grade"] == 0.0   # loses more than 2 % of tp
+    assert choose(_table(100, 10, 10, {0.005: (1, 1), 0.01: (2, 2)}))["sensitive"] == 0.0
+    assert choose(_table(100, 10, 10, {0.005: (2, 3)}))["sensitive"] == 0.0   # saves less than twice what it loses
+    assert choose(_table(100, 10, 10, {0.005: (0, 2)}))["sensitive"] == 0.0   # too little evidence
+    assert choose(_table(100, 10, 10, {0.005: (3, 9)}))["sensitive"] == 0.0   # loses more than 2 % of tp
 
 
 def test_calibration_counts_what_the_rules_flag(plain):
@@ -125,3 +137,13 @@ def test_calibration_counts_what_the_rules_flag(plain):
     assert table["person_judgment"]["tp"] == 1 and table["person_judgment"]["fp"] == 0
     assert table["grade"]["fn"] == 1 and table["grade"]["tp"] == 0
     assert plain.second_opinion is None   # the recorder is removed again
+
+
+def test_rule_examples_teach_each_rule_its_own_category_only(plain):
+    from checker.train_second_opinion import rule_examples
+
+    data = rule_examples(plain)
+    assert all(len(cats) == 1 and set(cats) <= set(CATEGORIES) for _, cats in data)
+    assert {v for _, cats in data for v in cats.values()} == {0.0, 1.0}
+    flagged = {text for text, cats in data if 1.0 in cats.values()}
+    assert any("lat" in t for t in flagged)
