@@ -202,9 +202,28 @@ def parse_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_SAFE_LOADER)
 
 
+class _NoDuplicateKeysLoader(_SAFE_LOADER):  # type: ignore[misc, valid-type]
+    """The safe loader, but a key written twice in one mapping is an error: YAML would keep
+    the last one silently (a second `regex:` under `match:` replaced the first)."""
+
+
+def _mapping_without_duplicates(loader, node, deep=False):
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"nyckeln {key!r} står två gånger i samma mappning", key_node.start_mark)
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_NoDuplicateKeysLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates)
+
+
 def _read_yaml(path: Path) -> Any:
     try:
-        return parse_yaml(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_NoDuplicateKeysLoader)
     except yaml.YAMLError as exc:
         raise RuleError(f"{path}: ogiltig YAML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:

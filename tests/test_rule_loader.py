@@ -58,6 +58,15 @@ def test_duplicate_id_and_bad_yaml(tmp_path):
         load_rules([tmp_path])
 
 
+def test_a_key_written_twice_is_an_error_not_silently_the_last(tmp_path):
+    write(tmp_path, "category: person_judgment\nrules:" + GOOD.replace(
+        "      words: [klassfjant]", "      regex: ['klassfjant']\n      regex: ['fjant']"))
+    with pytest.raises(RuleError) as err:
+        load_rules([tmp_path])
+    msg = str(err.value)
+    assert "local.yaml" in msg and "'regex' står två gånger" in msg and "line 10" in msg
+
+
 def test_unknown_context_and_detector(tmp_path):
     write(tmp_path, "category: person_judgment\nrules:" + GOOD + "    exceptions:\n      - context: nowhere\n")
     with pytest.raises(RuleError, match="okänd kontext 'nowhere'"):
