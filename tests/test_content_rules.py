@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from checker.config import Config
 from checker.engine import Checker
 from checker.rules import Rule, RuleError, RuleSet, load_rules
 
@@ -17,9 +18,12 @@ CONTENT = ("person_judgment", "offensive", "attendance", "grade", "sensitive")
 
 @pytest.fixture(scope="module")
 def content() -> Checker:
-    """A Checker with only the built-in content rules (no identifier detectors)."""
+    """A Checker with only the built-in content rules (no identifier detectors), without the
+    trained second opinion: these tests pin what the rules do; what the veto takes away is
+    measured by `skrivvakt eval` and its own tests (tests/test_second_opinion.py)."""
     rs = load_rules()
-    return Checker(ruleset=RuleSet(tuple(r for r in rs.rules if r.category in CONTENT), rs.contexts, rs.sources))
+    return Checker(Config(second_opinion=False),
+                   ruleset=RuleSet(tuple(r for r in rs.rules if r.category in CONTENT), rs.contexts, rs.sources))
 
 
 def cats(checker: Checker, text: str, names=()) -> set[str]:
@@ -224,7 +228,8 @@ def _rule(**kw) -> Rule:
 
 
 def _checker(*rules: Rule, contexts=None) -> Checker:
-    return Checker(ruleset=RuleSet(tuple(rules), contexts or {}, {r.id: "test" for r in rules}))
+    """The engine with made-up rules only (no trained veto: it knows nothing of them)."""
+    return Checker(Config(second_opinion=False), ruleset=RuleSet(tuple(rules), contexts or {}, {r.id: "test" for r in rules}))
 
 
 def test_require_keeps_only_hits_with_a_cue():
