@@ -7,8 +7,8 @@ An entry is a word or a phrase. Each word of it is a Term:
     *ord    the word ends with `ord`, also before an inflection ending ("*clown" → "klassclownen")
     *ord*   `ord` occurs inside the word
     ...     up to three other words (a gap, within the sentence)
-    @namn   a name of the student the text is about (`subject_names`), e.g. the cue
-            "@namn är" before an evaluative word
+    @namn   a name of the student the text is about (`subject_names`), or its genitive
+            ("Stellas", "Ali:s"), e.g. the cue "@namn är" before an evaluative word
 Matching is case-insensitive. Diacritics are asymmetric: a word written *without* å/ä/ö
 matches an entry with them ("franvaro" → "frånvaro"), but a word written *with* them must
 match exactly, so "höra" never matches "hora". Obfuscated words match through their
@@ -120,9 +120,15 @@ def _key_matches(kind: str, key: str, fk: str) -> bool:
     return key in fk
 
 
+def is_subject(fk: str, names: frozenset[str]) -> bool:
+    """A folded token is the student's name, or its genitive ("Stellas", "Ali:s"): "vi
+    pratade om Stellas ångest" is about Stella as much as "om Stella"."""
+    return fk in names or (len(fk) > 2 and fk[-1] == "s" and (fk[:-1] in names or (fk[-2] == ":" and fk[:-2] in names)))
+
+
 def term_matches(term: Term, a: Analysis, i: int) -> bool:
     if term is SUBJECT:
-        return a.is_word[i] and a.fold[i] in a.subject_names
+        return a.is_word[i] and is_subject(a.fold[i], a.subject_names)
     if not a.is_word[i]:
         return term.kind == "exact" and a.fold[i] == term.form
     kind, key = term.kind, term.key
@@ -353,10 +359,11 @@ class PhraseIndex(Generic[P]):
                         end = j if len(terms) == 2 else match_rest(terms, 2, a, j + 1, sent[i])
                         if end is not None:
                             yield payload, i, end
-            if is_word[i] and (i in containing or fk in subject):
+            own = bool(subject) and is_subject(fk, subject)
+            if is_word[i] and (i in containing or own):
                 if i in containing:
                     rest = rest + tuple(it for it in self._contains if term_matches(it[1][0], a, i))
-                if fk in subject:
+                if own:
                     rest = rest + tuple(it for it in self._subject if term_matches(it[1][0], a, i))
             for payload, terms in rest:
                 end = i if len(terms) == 1 else match_rest(terms, 1, a, i + 1, sent[i])

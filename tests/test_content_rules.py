@@ -238,6 +238,14 @@ def test_require_keeps_only_hits_with_a_cue():
     assert c.check("Snäll hund på bilden.").findings == []
 
 
+def test_the_students_name_cue_also_reads_its_genitive():
+    c = _checker(_rule(match={"words": ["ångest"]}, require=[{"before": ["om @namn"], "window": 3}]))
+    for text in ("Vi pratade om Stella och ångest.", "Vi pratade om Stellas ångest.", "Vi pratade om Stella:s ångest."):
+        assert [f.quote for f in c.check(text, subject_names=["Stella"]).findings] == ["ångest"], text
+    assert c.check("Vi pratade om Ollas ångest.", subject_names=["Stella"]).findings == []
+    assert c.check("Vi pratade om Stellans ångest.", subject_names=["Stella"]).findings == []
+
+
 def test_require_is_any_of_its_conditions():
     c = _checker(_rule(match={"words": ["trevlig"]},
                        require=[{"before": ["är"], "window": 1}, {"after": ["kille"], "window": 1}]))
