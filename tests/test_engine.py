@@ -133,3 +133,12 @@ def test_a_title_with_a_full_stop_does_not_end_the_sentence():
                         ("Hon pratade med dr. Berg om det. Sedan gick hon.", 2),
                         ("Jag pratade med Dr.\nHan kom sen.", 2)):
         assert len(list(nlp(text).sents)) == count, text
+
+
+def test_letters_folded_to_two_match_their_entries():
+    """The 1:1 fold leaves "ß" as it is; the token is folded again so "fleißig" meets the
+    rule's "fleißig" (key "fleissig"), as "fleissig" already did."""
+    from checker import check
+
+    for text in ("Er ist sehr fleißig.", "Er ist sehr fleissig."):
+        assert [f.rule_id for f in check(text).findings] == ["PJ016"], text
