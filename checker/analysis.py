@@ -69,7 +69,7 @@ class Analysis:
         # Folded form per token (lower case, no diacritics). Stretched letters ("laaaat")
         # are shrunk only where they occur, which is rare.
         folds = [ft[s:e] for s, e in zip(self.starts, ends)]
-        if has_stretch(ft) or not ft.isascii():   # (non-ASCII left by the 1:1 fold: "ß", "æ")
+        if has_stretch(ft) or "ß" in ft:   # ("ß" is the one letter the 1:1 fold keeps that `fold` changes)
             folds = _refold(folds, self.starts, ft)
         self.fold: list[str] = folds
 
