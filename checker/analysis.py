@@ -78,6 +78,13 @@ class Analysis:
         return self.norm.text
 
     @cached_property
+    def subject_forms(self) -> frozenset[str]:
+        """What `@namn` matches: the student's folded names and their genitives ("stellas",
+        "ali:s"); "vi pratade om Stellas ångest" is about Stella as much as "om Stella"."""
+        names = self.subject_names
+        return names | {n + "s" for n in names if len(n) > 1} | {n + ":s" for n in names if n}
+
+    @cached_property
     def lower(self) -> list[str]:
         t = self.norm.text
         return [t[s:e].lower() for s, e in zip(self.starts, self.ends)]

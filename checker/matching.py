@@ -120,15 +120,9 @@ def _key_matches(kind: str, key: str, fk: str) -> bool:
     return key in fk
 
 
-def is_subject(fk: str, names: frozenset[str]) -> bool:
-    """A folded token is the student's name, or its genitive ("Stellas", "Ali:s"): "vi
-    pratade om Stellas ångest" is about Stella as much as "om Stella"."""
-    return fk in names or (len(fk) > 2 and fk[-1] == "s" and (fk[:-1] in names or (fk[-2] == ":" and fk[:-2] in names)))
-
-
 def term_matches(term: Term, a: Analysis, i: int) -> bool:
     if term is SUBJECT:
-        return a.is_word[i] and is_subject(a.fold[i], a.subject_names)
+        return a.is_word[i] and a.fold[i] in a.subject_forms
     if not a.is_word[i]:
         return term.kind == "exact" and a.fold[i] == term.form
     kind, key = term.kind, term.key
@@ -330,7 +324,7 @@ class PhraseIndex(Generic[P]):
         hi = len(folds) if hi is None else hi
         memo, pairs, sent = self._memo, self._pair_memo, a.sent
         containing = self._containing(a) if self._contains_rx is not None else ()
-        subject = a.subject_names if self._subject else ()
+        subject = a.subject_forms if self._subject else ()
         for i in range(lo, hi):
             fk = folds[i]
             if not fk.strip():
@@ -359,11 +353,10 @@ class PhraseIndex(Generic[P]):
                         end = j if len(terms) == 2 else match_rest(terms, 2, a, j + 1, sent[i])
                         if end is not None:
                             yield payload, i, end
-            own = bool(subject) and is_subject(fk, subject)
-            if is_word[i] and (i in containing or own):
+            if is_word[i] and (i in containing or fk in subject):
                 if i in containing:
                     rest = rest + tuple(it for it in self._contains if term_matches(it[1][0], a, i))
-                if own:
+                if fk in subject:
                     rest = rest + tuple(it for it in self._subject if term_matches(it[1][0], a, i))
             for payload, terms in rest:
                 end = i if len(terms) == 1 else match_rest(terms, 1, a, i + 1, sent[i])
