@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy
 import spacy
 import srsly
-from spacy.attrs import IDX, IS_PUNCT, IS_TITLE, LENGTH, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_TITLE, LENGTH, ORTH, SENT_START
 from spacy.pipeline import Sentencizer
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -78,9 +78,13 @@ def _make_sentences(nlp: Language, name: str):
         n = len(doc)
         if n == 0:
             return doc
-        arr = doc.to_array([ORTH, IS_PUNCT, IS_TITLE, IDX, LENGTH])
-        orth, punct, title = arr[:, 0], arr[:, 1], arr[:, 2]
-        is_end = (orth[:, None] == ends).any(axis=1)   # (numpy.isin sorts: slower for a few values)
+        arr = doc.to_array([ORTH, IS_PUNCT, IS_TITLE, LENGTH])
+        orth, punct, title, length = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
+        # The end characters are single characters: only one-character tokens are compared
+        # with them (comparing every token with all 128 took a quarter of this component).
+        single = numpy.flatnonzero(length == 1)
+        is_end = numpy.zeros(n, dtype=bool)
+        is_end[single] = (orth[single, None] == ends).any(axis=1)
         starts = numpy.full(n, -1, dtype="int64")
         starts[0] = 1
         for p in numpy.flatnonzero(is_end).tolist():
@@ -91,11 +95,9 @@ def _make_sentences(nlp: Language, name: str):
                 j += 1
             if j < n:
                 starts[j] = 1
-        for p in numpy.flatnonzero(orth == newline).tolist():
-            if p + 1 < n:
-                starts[p + 1] = 1
+        starts[numpy.flatnonzero(orth[:-1] == newline) + 1] = 1
         # A token's text from the string store (Doc.text would join every token: slow).
-        for p in numpy.flatnonzero(title[1:] & (arr[:-1, 4] > 2)).tolist():  # token p precedes a capitalised word
+        for p in numpy.flatnonzero(title[1:] & (length[:-1] > 2)).tolist():  # token p precedes a capitalised word
             word = strings[int(orth[p])]
             if word[-1] == "." and word[:-1].isalpha() and word not in _TITLES:
                 starts[p + 1] = 1
