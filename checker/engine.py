@@ -435,7 +435,9 @@ class Checker:
 # A category whose finding is dropped where a finding of another category covers the same
 # words: an insult ("en lat jävel", "a lazy brat") is also a judgment of the person, but the
 # offensive finding already says so, more severely; two findings on one phrase are noise.
-_SUBSUMED: dict[str, tuple[str, ...]] = {"person_judgment": ("offensive",)}
+# A condition or group word used as an insult ("Typ cp-skadad.", "din jävla autist") says
+# nothing true about anyone's health or origin, so it is not a sensitive finding either.
+_SUBSUMED: dict[str, tuple[str, ...]] = {"person_judgment": ("offensive",), "sensitive": ("offensive",)}
 
 _DEFAULT: Once[Checker] = Once(lambda: Checker())
 
