@@ -1074,11 +1074,13 @@ class NameFinder:
                 if nxt is not None:
                     prior_sents.add(nxt)
         # German capitalises every noun: a German example sentence in a language lesson ("ich bin
-        # ins Kino gegangen") is the subject matter, its capitals no names.
-        if _GERMAN_HINT.search(ft):
-            german: dict[int, int] = {}
-            for p in compress(range(n), map(_GERMAN.__contains__, keys)):
-                german[sent_of[p]] = german.get(sent_of[p], 0) + 1
+        # ins Kino gegangen") is the subject matter, its capitals no names. (The sentences are
+        # counted first and the text-wide hint searched only when one has two German words:
+        # the hint, tried at every position, cost more than the count.)
+        german: dict[int, int] = {}
+        for p in compress(range(n), map(_GERMAN.__contains__, keys)):
+            german[sent_of[p]] = german.get(sent_of[p], 0) + 1
+        if any(k >= 2 for k in german.values()) and _GERMAN_HINT.search(ft):
             knowledge_sents.update(s_no for s_no, k in german.items() if k >= 2)
 
         # Sentences with any (weak) knowledge cue ("boken", "låten", "landslaget", "kungen"):
