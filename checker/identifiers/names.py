@@ -250,13 +250,18 @@ def _maybe_signature(line: str) -> bool:
 
 
 # `_MAYBE_SIGNATURE_MARK` that cannot reach past a line break (`\s*` could), for a whole text.
-_MAYBE_SIGNATURE_MARK_LINE = re.compile(r"(?<!\S)(?:/|[-–—][^\S\n]*[A-ZÅÄÖ])")
+# Written to start with the mark's character class ("(?<!\S.)" after it is "(?<!\S)" before
+# it), so `re` scans for the few marks instead of trying the pattern at every position.
+_MAYBE_SIGNATURE_MARK_LINE = re.compile(r"[/\-–—](?<!\S.)(?:(?<=/)|[^\S\n]*[A-ZÅÄÖ])")
+# The closing words without their "\b" (lines found with it are tested again, exactly, by
+# `_maybe_signature`), for RE2, which scans an alternation of words in one pass.
+_MAYBE_SIGNATURE_WORDS_ANY = re2.compile(_MAYBE_SIGNATURE_WORDS.pattern.replace("\\b", ""))
 
 
 def _signature_lines(text: str) -> list[int] | None:
-    """The numbers of the lines where `_maybe_signature` can hold, found with one search
-    over the whole text instead of two per line (a text has dozens of lines, most with no
-    closing). None if lower-casing changes the text's length or gives a dotless i or long s
+    """The numbers of the lines where `_maybe_signature` can hold (and a few where it cannot,
+    which the caller tests again), found with one search over the whole text instead of two
+    per line (a text has dozens of lines, most with no closing). None if lower-casing changes the text's length or gives a dotless i or long s
     (then each line is tested on its own). No hit can span lines: the mark pattern excludes
     the line break and the closing words hold none, and a line break is a word boundary as
     the end of a line is."""
@@ -264,7 +269,7 @@ def _signature_lines(text: str) -> list[int] | None:
     if len(low) != len(text) or "ı" in low or "ſ" in low:
         return None
     hits = [m.start() for m in _MAYBE_SIGNATURE_MARK_LINE.finditer(text)]
-    hits += [m.start() for m in _MAYBE_SIGNATURE_WORDS.finditer(low)]
+    hits += [m.start() for m in _MAYBE_SIGNATURE_WORDS_ANY.finditer(low)]
     return sorted({text.count("\n", 0, h) for h in hits})
 
 
