@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Iterator
 
 # Characters that carry no visible letter: zero-width space/joiners, word joiner, BOM,
 # soft hyphen. They are dropped so "fr\u00adånvaro" reads as "frånvaro".
@@ -152,10 +153,26 @@ def _emit_cluster(text: str, i: int, j: int, out: list[str], starts: list[int], 
         ends.append(j)
 
 
+# Where a `_SPELLED_OUT` match can start: a separator after a one-letter word and before a
+# letter. It starts with the separators' class, so `re` scans for them instead of trying
+# the lookbehind-led pattern at every position (a third of the time).
+_SPELLED_OUT_AT = re.compile(r"[-*_~+ .](?<=(?<!\w)[^\W\d_].)(?=[^\W\d_])")
+
+
+def _spelled_out(text: str) -> Iterator[re.Match]:
+    """`_SPELLED_OUT.finditer(text)`, the pattern tried only where a match can start."""
+    last = 0
+    for c in _SPELLED_OUT_AT.finditer(text):
+        s = c.start() - 1
+        if s >= last and (m := _SPELLED_OUT.match(text, s)):
+            last = m.end()
+            yield m
+
+
 def _join_spelled_out(nt: Normalized) -> Normalized:
     """Remove the separators of letter-by-letter spellings, keeping the offset map."""
     drop: set[int] = set()
-    for m in _SPELLED_OUT.finditer(nt.text):
+    for m in _spelled_out(nt.text):
         drop.update(range(m.start() + 1, m.end(), 2))
     return _without(nt, drop, nt.starts) if drop else nt
 
@@ -180,11 +197,29 @@ def _without(nt: Normalized, drop: set[int], starts: list[int]) -> Normalized:
 _STUTTER = re.compile(r"(?<!\w)(?P<p>[^\W\d_]{1,3})-(?:(?P=p)-)*(?=(?P=p)[^\W\d_])", re.IGNORECASE)
 
 
+def _stutters(text: str) -> Iterator[re.Match]:
+    """`_STUTTER.finditer(text)`, the pattern tried only where it can start: at a word of one
+    to three letters right before a hyphen (found with `str.find`; the pattern, led by a
+    lookbehind, was tried at every position)."""
+    last = 0
+    h = text.find("-")
+    while h >= 0:
+        r = h
+        while r > 0 and h - r < 4 and text[r - 1].isalnum() and not text[r - 1].isdecimal():   # [^\W\d_]
+            r -= 1
+        if 0 < h - r <= 3 and r >= last and (r == 0 or not (text[r - 1].isalnum() or text[r - 1] == "_")):   # (?<!\w)
+            m = _STUTTER.match(text, r)
+            if m:
+                last = m.end()
+                yield m
+        h = text.find("-", h + 1)
+
+
 def _join_stutter(nt: Normalized) -> Normalized:
     """Drop the stuttered opening of a word, keeping the offset map: the word's first kept
     character takes the stutter's start, so a finding quotes "Sch-sch-schizo" whole."""
     runs: list[tuple[int, int]] = []
-    for m in _STUTTER.finditer(nt.text):
+    for m in _stutters(nt.text):
         repeats = m.group().count("-")
         rest = nt.text[m.end():m.end() + 1]
         if repeats >= 2 or (len(m.group("p")) >= 2 and rest.islower()):
