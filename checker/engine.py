@@ -205,6 +205,9 @@ class Checker:
                 self._detectors.append((ri, factory(rule, self)))
             self._exceptions.append([self._compile_exception(e, contexts, where) for e in rule.exceptions])
             self._requires.append([self._compile_exception(e, contexts, where) for e in rule.require])
+        # A swear word used as an intensifier ("ett jävla geni"): its offensive finding does not
+        # subsume the judgment around it (_merge).
+        self._intensifiers = self._cues(contexts.get("swear_intensifiers", ()))
 
     def _cues(self, entries: Iterable[str]) -> _Cues | None:
         key = tuple(entries)
@@ -292,7 +295,7 @@ class Checker:
         hits = [h for h in self._raw_hits(a, active) if not self._cancelled(a, h)]
         if self.second_opinion is not None and hits:
             hits = self.second_opinion.filter(a, hits, [self.rules[h.rule].category for h in hits])
-        return self._to_findings(a, self._merge(hits))
+        return self._to_findings(a, self._merge(hits, a))
 
     def _raw_hits(self, a: Analysis, active: list[bool]) -> Iterable[_Hit]:
         rules = self.rules
@@ -385,7 +388,7 @@ class Checker:
                 return True
         return False
 
-    def _merge(self, hits: list[_Hit]) -> list[_Hit]:
+    def _merge(self, hits: list[_Hit], a: Analysis | None = None) -> list[_Hit]:
         """Within a category, overlapping hits become one: the most severe, surest, longest."""
         rules = self.rules
         ranked = sorted(
@@ -401,10 +404,16 @@ class Checker:
             spans.append((h.start, h.end))
             kept.append(h)
         for category, by in _SUBSUMED.items():
-            over = [sp for c in by for sp in taken.get(c, ())]
+            cues = self._intensifiers
+            over = [(o.start, o.end, o.first == o.last and a is not None and cues is not None
+                     and cues.search(a, o.first, o.first + 1))
+                    for o in kept if rules[o.rule].category in by]
             if over and category in taken:
+                # A swear word as an intensifier strictly inside the hit ("ett jävla geni", "en
+                # jävla clown") leaves the judgment around it standing.
                 kept = [h for h in kept if rules[h.rule].category != category
-                        or not any(h.start < e and s < h.end for s, e in over)]
+                        or not any(h.start < e and s < h.end and not (swear and h.start < s and e < h.end)
+                                   for s, e, swear in over)]
         return kept
 
     def _to_findings(self, a: Analysis, hits: list[_Hit]) -> list[Finding]:

@@ -119,6 +119,15 @@ def test_an_insult_gets_one_finding_not_also_a_judgment():
     assert ("person_judgment", "slarvig") in cats
 
 
+def test_a_swear_word_inside_a_judgment_leaves_the_judgment():
+    """One offensive word strictly inside a label ("ett jävla geni") is an intensifier: the
+    label is still a judgment, and the swear word is reported as offensive."""
+    found = check("Fredrik är ett jävla geni.", subject_names=["Fredrik"]).findings
+    cats = {(f.category, f.quote) for f in found}
+    assert ("offensive", "jävla") in cats
+    assert any(c == "person_judgment" and "geni" in q for c, q in cats)
+
+
 def test_a_judgment_alone_is_kept_when_offensive_is_not_asked_for():
     found = check("Märta är en riktig tjockskalle.", subject_names=["Märta"], categories=["person_judgment"]).findings
     assert [f.category for f in found] == ["person_judgment"]
