@@ -768,3 +768,58 @@ def test_round6_offensive_flagged(content, text):
 @pytest.mark.parametrize("text", R6_OF_PASS)
 def test_round6_offensive_hard_negative_passes(content, text):
     assert "offensive" not in cats(content, text), text
+
+
+# Round 10 (files dev/r10-*): attendance and grade families and the innocent contexts that
+# cancel them, in sentences of our own.
+R10_AT_FLAG = [
+    "Hög frv i tyska, nästan allt ogiltigt.",
+    "Sena ank. 7 ggr sedan lovet.",
+    "Wilma sen till slöjden två gånger.",
+    "Han kommer sällan till mentorstiden.",
+    "Hon saknas andra dagen i rad på idrotten.",
+    "Satt på kaféet i stället för att gå till lektionen.",
+    "Missade stora delar av kemin förra veckan.",
+    "Lämnar idrotten tio minuter tidigt varje torsdag.",
+    "He has been truanting since half term.",
+    "She is away Tue–Thu for a family wedding.",
+    "Ledig 4 dgr efter sportlovet.",
+    "Var i Somalia 5 v under vårterminen.",
+    "Flyger till Chile på fredag, åter vecka 9.",
+]
+R10_AT_PASS = [
+    "Vi diskuterade föräldranärvaro i klassrummet under temadagen.",
+    "3 elever sjuka idag, vi skjuter upp provet.",
+    "Frånvaron i klassen ökade under influensaveckan.",
+    "Ingen ledighet beviljas under provveckan.",
+    "The absence of commas made the text hard to follow.",
+    "Skolskjutsen går 7.40 från torget.",
+    "Hon har levt i Sverige i tre år och pratar flytande.",
+    "Han var sjukt stolt över sin robot.",
+    "Hon kommer knappt ihåg reglerna i spelet men lär sig snabbt.",
+]
+R10_GR_FLAG = [
+    "Prognos: Ma B, Sv C, Bi A.",
+    "Hennes svenskbetyg (D) skickades hem.",
+    "Ligger precis på D/E-gränsen i fysik.",
+    "Han ligger på VG-nivå enligt gamla skalan.",
+    "Ett B på första förhöret.",
+    "Elvira borde ha ett A i bild.",
+    "f-varn i hkk, saknar två matlagningsprov",
+    "Han har inte betyg i moderna språk från sin förra skola.",
+]
+R10_GR_PASS = [
+    "Grupprum: Bi A, Ke B och Fy C är bokade.",
+    "Hon vet vad som krävs för behörighet till ekonomiprogrammet.",
+    "Vi övade ackorden C och G i refrängen.",
+]
+
+
+@pytest.mark.parametrize("category, text", [("attendance", t) for t in R10_AT_FLAG] + [("grade", t) for t in R10_GR_FLAG])
+def test_round10_attendance_grade_flagged(content, category, text):
+    assert category in cats(content, text), f"{category} missed in {text!r}"
+
+
+@pytest.mark.parametrize("category, text", [("attendance", t) for t in R10_AT_PASS] + [("grade", t) for t in R10_GR_PASS])
+def test_round10_attendance_grade_hard_negative_passes(content, category, text):
+    assert category not in cats(content, text), f"{category} wrongly raised in {text!r}"
