@@ -253,9 +253,6 @@ def _maybe_signature(line: str) -> bool:
 # Written to start with the mark's character class ("(?<!\S.)" after it is "(?<!\S)" before
 # it), so `re` scans for the few marks instead of trying the pattern at every position.
 _MAYBE_SIGNATURE_MARK_LINE = re.compile(r"[/\-–—](?<!\S.)(?:(?<=/)|[^\S\n]*[A-ZÅÄÖ])")
-# The closing words without their "\b" (lines found with it are tested again, exactly, by
-# `_maybe_signature`), for RE2, which scans an alternation of words in one pass.
-_MAYBE_SIGNATURE_WORDS_ANY = re2.compile(_MAYBE_SIGNATURE_WORDS.pattern.replace("\\b", ""))
 
 
 def _signature_lines(text: str) -> list[int] | None:
@@ -269,7 +266,7 @@ def _signature_lines(text: str) -> list[int] | None:
     if len(low) != len(text) or "ı" in low or "ſ" in low:
         return None
     hits = [m.start() for m in _MAYBE_SIGNATURE_MARK_LINE.finditer(text)]
-    hits += [m.start() for m in _MAYBE_SIGNATURE_WORDS_ANY.finditer(low)]
+    hits += _MAYBE_SIGNATURE_WORDS_ANY.starts(low)
     return sorted({text.count("\n", 0, h) for h in hits})
 
 
@@ -321,8 +318,8 @@ class NameLexicon:
     strong_knowledge: tuple[frozenset[str], tuple[str, ...]]
     carry_knowledge: tuple[frozenset[str], tuple[str, ...]]
     carry_prior: tuple[frozenset[str], tuple[str, ...]]   # only listed names of the next sentence: games
-    strong_rx: "re2._Regexp"   # any strong cue, on folded text (a cheap first filter)
-    weak_rx: "re2._Regexp"     # any (weak) knowledge cue, on folded text
+    strong_rx: "_CueScanner"   # any strong cue, on folded text (a cheap first filter)
+    weak_rx: "_CueScanner"     # any (weak) knowledge cue, on folded text
     person: tuple[frozenset[str], tuple[str, ...]]
     family: tuple[frozenset[str], tuple[str, ...]]   # the person cues that name relatives
     person_verbs: tuple[frozenset[str], tuple[str, ...]]   # "retade X", "X retade Lina"
@@ -346,14 +343,36 @@ class NameLexicon:
                                     and not lower.endswith(_PERSON_COMPOUNDS))   # "Resursperson"
 
 
-def _cue_scanner(pattern: str):
+class _CueScanner:
     """A trie of literal cue words compiled with RE2: over a whole text its automaton is two to
     three times as fast as `re`'s backtracking, and for literals and groups its leftmost-first
-    matches are `re`'s (property test in tests/test_fast_paths.py)."""
-    options = re2.Options()
-    options.log_errors = False
-    return re2.compile(pattern, options)
+    matches are `re`'s (property test in tests/test_fast_paths.py).
 
+    It scans the text's UTF-8 bytes and turns the few match offsets into character offsets
+    itself: RE2's `str` interface converts the offsets of every match as it goes, which cost
+    as much as the scan."""
+
+    __slots__ = ("pattern", "_rx")
+
+    def __init__(self, pattern: str) -> None:
+        options = re2.Options()
+        options.log_errors = False
+        self.pattern = pattern
+        self._rx = re2.compile(pattern.encode("utf-8"), options)
+
+    def starts(self, text: str) -> list[int]:
+        """Character offsets where the matches start (leftmost-first, not overlapping)."""
+        data = text.encode("utf-8", "surrogatepass")
+        found = [m.start() for m in self._rx.finditer(data)]
+        if found and len(data) != len(text):   # (a match starts at a character boundary)
+            found = [len(data[:b].decode("utf-8", "surrogatepass")) for b in found]
+        return found
+
+
+
+# The closing words without their "\b" (lines found with it are tested again, exactly, by
+# `_maybe_signature`), for RE2, which scans an alternation of words in one pass.
+_MAYBE_SIGNATURE_WORDS_ANY = _CueScanner(_MAYBE_SIGNATURE_WORDS.pattern.replace("\\b", ""))
 
 def trie_regex(words: Iterable[str]) -> str:
     """One regex alternation for many literal strings, factored as a trie ("roman",
@@ -672,8 +691,8 @@ def load_lexicon() -> NameLexicon:
         strong_knowledge=_cues(data["strong_knowledge_cues"]),
         carry_knowledge=_cues(data["carry_knowledge_cues"]),
         carry_prior=_cues(data["carry_prior_cues"]),
-        strong_rx=_cue_scanner(trie_regex({fold(c.rstrip("*")) for c in data["strong_knowledge_cues"]})),
-        weak_rx=_cue_scanner(trie_regex({fold(c.strip("*")) for c in knowledge_entries})),
+        strong_rx=_CueScanner(trie_regex({fold(c.rstrip("*")) for c in data["strong_knowledge_cues"]})),
+        weak_rx=_CueScanner(trie_regex({fold(c.strip("*")) for c in knowledge_entries})),
         person=_cues([*data["person_cues"], *data["person_verbs"]]),
         person_verbs=_cues(data["person_verbs"]),
         topic_verbs=_cues(data["topic_verbs"]),
@@ -1041,8 +1060,8 @@ class NameFinder:
         prior_sents: set[int] = set()   # sentences where listed single names are the figures
         if v.fold_text is not None or len(ft) == len(text):
             starts = v.starts
-            for m in lex.strong_rx.finditer(ft):
-                ti = max(0, bisect_right(starts, m.start()) - 1)
+            for at in lex.strong_rx.starts(ft):
+                ti = max(0, bisect_right(starts, at) - 1)
                 p = pos_of.get(ti)
                 if p is not None:
                     cue_pos.add(p)
@@ -1112,8 +1131,8 @@ class NameFinder:
             return False
 
         if v.fold_text is not None or len(ft) == len(text):
-            for m in lex.weak_rx.finditer(ft):
-                ti = max(0, bisect_right(v.starts, m.start()) - 1)
+            for at in lex.weak_rx.starts(ft):
+                ti = max(0, bisect_right(v.starts, at) - 1)
                 p = pos_of.get(ti)
                 if p is not None and sent_of[p] not in weak_sents and clause_cue(p):
                     weak_sents.add(sent_of[p])
