@@ -46,7 +46,10 @@ STREET_ADDRESS = re.compile(
     rf"(?:,?\s*(?:lgh|lägenhet)\.?\s*\d{{3,4}})?"
     rf"(?:,?\s+(?P<post>{_POSTCODE})\s+(?P<town>{_TOWN}))?"
 )
-POSTCODE_TOWN = re.compile(rf"(?<![\w\d,.-])(?:SE-?\s?)?{_POSTCODE}\s+{_TOWN}\b")
+# "(?<![\w\d,.-])(?:SE-?\s?)?{_POSTCODE}…", written to start with the first character's class
+# ("S" of "SE" or the postcode's first digit; the look-behind moved after it) so that `re`
+# scans for it instead of trying the look-behind at every position.
+POSTCODE_TOWN = re.compile(rf"[S1-9](?<![\w\d,.-][S1-9])(?:(?<=S)E-?\s?[1-9]|(?<=[1-9]))\d{{2}}\s?\d{{2}}\s+{_TOWN}\b")
 RESIDENCE_STREET = re.compile(
     rf"(?i:\b(?:bor|bodde|boende|adress(?:en)?|flytta[rt]?|flyttade|hemma)\s+(?:(?:nu|numera|fortfarande|sedan\s+\w+)\s+)?(?:på|till|vid|i)?\s*)"
     rf"(?P<street>{_PREFIX}[{_UP}][{_LOW}-]*?(?:{_HEADS}))\b"

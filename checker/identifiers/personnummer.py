@@ -23,7 +23,9 @@ INTERIM_LETTERS = "TRSUWXJKLMN"
 # 10 or 12 digits, "-" / "+" / nothing between date and birth number, and an
 # interim letter as the first character of the birth number. Digits or word characters
 # around the candidate mean it is part of something longer (ISBN, order number, IBAN).
-_SIX_DIGITS = re.compile(r"\d{6,}")
+# (Written "\d\d{5,}", not "\d{6,}": a pattern that starts with a character class lets `re`
+# scan for digits instead of trying the pattern at every position.)
+_SIX_DIGITS = re.compile(r"\d\d{5,}")
 CANDIDATE = re.compile(
     rf"(?<![\w+\-/.,])(?P<cent>1[89]|20)?(?P<yy>\d{{2}})(?P<mm>\d{{2}})(?P<dd>\d{{2}})"
     rf"(?P<sep>[-+\u2010\u2011\u2013])?(?P<num>[\d{INTERIM_LETTERS}]\d{{2}})(?P<check>\d)(?![\w\-/]|[.,]\d)"

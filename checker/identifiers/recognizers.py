@@ -20,7 +20,9 @@ from . import addresses, context, personnummer
 
 LANG = "sv"
 _PHONE_START = re.compile(r"^(?:0[1-9]|\+\s?[1-9]|00\s?[1-9]|\(0[1-9])")
-_PHONE_WINDOW = re.compile(r"[+(]?\d(?:[\d()]|[\s\-\u2010\u2011\u2013/](?=[\d(])|\s[-\u2013]\s(?=\d)){7,24}")
+# "[+(]?\d…", written to start with one character class (a plus, a bracket or a digit, then
+# a digit after a plus or bracket) so that `re` scans for it instead of trying every position.
+_PHONE_WINDOW = re.compile(r"[+(\d](?:(?<=[+(])\d|(?<=\d))(?:[\d()]|[\s\-\u2010\u2011\u2013/](?=[\d(])|\s[-\u2013]\s(?=\d)){7,24}")
 # Every position where _PHONE_START could match (a lookahead, so overlapping starts count).
 _PHONE_START_AT = re.compile(r"(?=0[1-9]|\+\s?[1-9]|00\s?[1-9]|\(0[1-9])")
 _NON_SPACE = re.compile(r"\S*")
