@@ -46,6 +46,10 @@ R10_SE_FLAG = [
     # Orientation guessed by the writer; two fathers.
     "Verkar vara gay, vill inte byta om med de andra.",
     "Hennes föräldrar (båda mammor) kommer på samtalet.",
+    # English equivalents.
+    "She told her mentor she doesn't want to live any more.",
+    "The PE teacher noticed cuts on her wrists.",
+    "He was hit by his stepfather at the weekend, according to the counsellor.",
     # The police called without the article.
     "Polis kallades till skolgården efter bråket.",
 ]
@@ -72,7 +76,8 @@ R10_SE_PASS = [
     "Astma och allergi – vi gick igenom hur luftvägarna fungerar.",
     "Maja explained how insulin works and what happens in diabetes.",
     "Her presentation on mental health among teenagers was well structured.",
-    # A belt grade, not skin colour.
+    # A belt grade, not skin colour; a ball, not a parent.
+    "The ball was hit by his dad over the fence.",
     "Hon är svart bälte i karate.",
 ]
 
