@@ -52,7 +52,10 @@ _PLAIN_LETTERS = "".join(c for c in map(chr, range(0xC0, 0x250))
 # Everything that is not plain: whitespace other than a single space or line break,
 # any other non-ASCII character (NFKC, combining marks, invisible characters) and ASCII
 # control characters. Text between matches is copied as is, offsets one to one.
-_SPECIAL = re.compile(r"\s{2,}|[^\S \n]|[^\x20-\x7e\n" + _PLAIN_LETTERS + "]")
+# (That is "\s{2,}|[^\S \n]|[^\x20-\x7e\n…]", written to start with one character class – a
+# whitespace run, or one character that is no single space or line break – so that `re`
+# scans for it instead of trying three branches at every position.)
+_SPECIAL = re.compile(r"[^\x21-\x7e" + _PLAIN_LETTERS + r"](?:(?<=\s)\s+|(?<![ \n]))")
 
 
 def normalize(text: str) -> Normalized:
