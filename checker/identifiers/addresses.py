@@ -35,7 +35,7 @@ _DIGIT = re.compile(r"\d")
 # `re` tries each branch of a flat alternation at every position.
 _HEAD_NUMBER = re.compile(rf"(?P<head>{_trie(_HEADS.split('|'))})\s+\d")
 # Cheap necessary conditions, each starting with a character class (a fast scan):
-_POSTCODE_HINT = re.compile(r"\d{3}\s?\d{2}\s+[A-ZÅÄÖÉÜ]")
+_POSTCODE_HINT = re.compile(r"\d\d{2}\s?\d{2}\s+[A-ZÅÄÖÉÜ]")   # ("\d\d{2}": a leading class is scanned for)
 # (starts with one character class, which `re` scans for quickly, then branches on it)
 _RESIDENCE_WORD = re.compile(
     r"[abfhABFH](?:(?<=[bB])[oO](?:[rR]|[dD][dD][eE]|[eE][nN][dD][eE])|(?<=[aA])[dD][rR][eE][sS][sS]"
@@ -72,11 +72,34 @@ def _street_starts(text: str, head_end: int) -> Iterator[int]:
     yield w
 
 
-def find(text: str) -> Iterator[tuple[int, int, float]]:
+_RESIDENCE_KEYS = ("bo", "adress", "flytta", "hemma")
+
+
+def _residence_starts(text: str, folded: str | None) -> list[int]:
+    """Where `RESIDENCE_STREET` is tried: every start of `_RESIDENCE_WORD`, and some more.
+
+    With the folded text (one character per character: lower case, å/ä/ö as a/a/o) the
+    words' beginnings are found with `str.find`, cheaper than the pattern, which is tried at
+    every a, b, f and h. The extra starts ("bok", "ådress", inside "flyttadress") fail
+    `RESIDENCE_STREET`, which needs the whole word, its own letters and a word boundary.
+    """
+    if folded is None or len(folded) != len(text):
+        return [w.start() for w in _RESIDENCE_WORD.finditer(text)]
+    out = []
+    for key in _RESIDENCE_KEYS:
+        i = folded.find(key)
+        while i >= 0:
+            out.append(i)
+            i = folded.find(key, i + 1)
+    return sorted(out)
+
+
+def find(text: str, folded: str | None = None) -> Iterator[tuple[int, int, float]]:
     """Yield (start, end, score) for each address-like span (overlaps are resolved later).
 
     The full street regex is only tried where a street-name head is followed by a house
-    number (a cheap literal search), not at every position of the text.
+    number (a cheap literal search), not at every position of the text. `folded`: the text
+    folded length for length (`normalize.fold_keep_length`), if the caller has it.
     """
     if _DIGIT.search(text):   # both forms carry a number
         done = -1
@@ -93,10 +116,10 @@ def find(text: str) -> Iterator[tuple[int, int, float]]:
             for m in POSTCODE_TOWN.finditer(text):
                 yield m.start(), m.end(), 0.8
     done = -1
-    for w in _RESIDENCE_WORD.finditer(text):   # the street regex only where a residence word is
-        if w.start() < done:
+    for start in _residence_starts(text, folded):   # the street regex only where a residence word is
+        if start < done:
             continue
-        m = RESIDENCE_STREET.match(text, w.start())
+        m = RESIDENCE_STREET.match(text, start)
         if m:
             done = m.end()
             yield m.start("street"), m.end("street"), 0.7

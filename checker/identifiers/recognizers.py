@@ -252,11 +252,10 @@ class SwedishAddressRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts: NlpArtifacts = None) -> List[RecognizerResult]:
         out = []
-        view = None
-        for s, e, score in addresses.find(text):
+        view = _view(nlp_artifacts)
+        for s, e, score in addresses.find(text, view.fold_text if view is not None else None):
             if context.EXAMPLE_STREET.match(text[s:e]):
                 continue   # "Exempelgatan 1": made up for an exercise
-            view = view or _view(nlp_artifacts)
             if view is not None and context.not_private(view, s, e):
                 continue   # an exercise, a template, a workplace
             out.append(_result(self, "ADDRESS", s, e, score, "gatuadress eller postnummer och ort"))
