@@ -46,6 +46,9 @@ R10_SE_FLAG = [
     # Orientation guessed by the writer; two fathers.
     "Verkar vara gay, vill inte byta om med de andra.",
     "Hennes föräldrar (båda mammor) kommer på samtalet.",
+    # A report cue counts only with the counsellor after it.
+    "Mamma har anmält att hon mår dåligt sedan jul.",
+    "Det finns en stark ångest hos honom inför proven.",
     # English equivalents.
     "She told her mentor she doesn't want to live any more.",
     "The PE teacher noticed cuts on her wrists.",
