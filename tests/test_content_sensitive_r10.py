@@ -99,6 +99,9 @@ def test_om_en_is_not_om_man(content):  # noqa: F811
     """The lemma table gives 'en' the lemma 'man', so a cue 'om man' also matched 'om en'; the
     generic-person cue is a regex now, and a real 'om man' still cancels."""
     assert "sensitive" in cats(content, "Hon har varit med om en brand och har ångest sedan dess.")
+    assert "sensitive" in cats(content, "Han har varit med om en hjärnskakning i helgen.")
+    assert "sensitive" in cats(content, "Familjen är nyinflyttad från Irak.")
+    assert "sensitive" not in cats(content, "Familjen är nyinflyttad från Falun.")
     assert "sensitive" not in cats(content, "Om man har ångest kan man prata med någon vuxen.")
 
 
