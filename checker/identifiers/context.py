@@ -34,7 +34,7 @@ _OWN_AFTER = re.compile(
 # there is made up or a company's ("Skriv ett brev till …", "t.ex. …", "PRAO hos … AB").
 _NOT_PRIVATE = re.compile(
     r"(?:\bAB\b|(?i:\borganisationsnummer|\bprao|\barbetsplats|\bföretag"
-    r"|\bbrevmall|\bmall(?:en)?\b|\bexempel|\bt\.\s?ex\b|\bfiktiv|\bpåhittad"
+    r"|\bbrevmall|\bmall(?:en)?\b|\bexempel|\bt\.\s?ex\b|\bfiktiv|\bpåhitt(?:ad|at|ade)"
     r"|\b(?:skolans|företagets|kontorets|butikens|vänskolans)\s+(?:adress|e-post|mejl|mail)"
     r"|\badressen\s+till\s+(?:skolan|vänskolan|företaget|kontoret|butiken|biblioteket)|\bskriv\s+(?:ett|en)\s+"
     r"(?:brev|mejl|mail|e-post|adress|vykort|kuvert)|\badressera|\bkuvert|\bvykort"
@@ -72,7 +72,7 @@ _OWN_WINDOW = 6
 # A number that is a code, not a phone: "Koden 0905174457 till skåpet", "pinkod".
 _CODE = re.compile(r"(?i)(?:\bkod(?:en|er|erna)?|kod\b|\bpin|lösenord\w*|\bskåp\w*|\bnyckel\w*|\blås\w*)\W*$")
 # An example number: "t.ex. 0123-45 67 89", "påhittade nummer".
-_EXAMPLE = re.compile(r"(?i)\bt\.\s?ex\b|\bexempel|\bpåhittad|\bfiktiv|\blåtsas")
+_EXAMPLE = re.compile(r"(?i)\bt\.\s?ex\b|\bexempel|\bpåhitt(?:ad|at|ade)\b|\bfiktiv|\blåtsas")
 # Function mailboxes (a school's or an office's, not a person's): "info@", "expedition@".
 _ROLE_MAILBOX = re.compile(
     r"(?i)(?:info|kontakt|expedition(?:en)?|exp|kansli(?:et)?|rektor|admin|support|noreply|no-reply|"
@@ -107,12 +107,16 @@ _CALL_BARE = re.compile(r"(?i)\b(?:ring|sms:?a|messa)(?:\s+gärna)?(?:\s+på)?[\
 # The imperative has no object ("Ring vårdnadshavaren på …" gives the guardian's number).
 _CALL_OPEN = re.compile(
     r"(?i)\W*(?:(?:ring|sms:?a|messa)(?:\s+gärna)?\s+(?:om|vid|när|oss|hit)\b|hör\s+av\s+er\b|kontakta\s+mig\b)")
+# A sentence that is only a contact label before the contact ("Kontakt: …", "Tel:").
+_CONTACT_LABEL = re.compile(
+    r"(?i)\W*(?:kontakt(?:uppgifter|uppgift)?|tel(?:efon)?(?:nummer|nr)?|mobil(?:nummer|nr)?|e-?post|mejl|mail|nås\s+på)\W*")
 # Being reached at a contact: "… nås på …", "kan nås via …".
 _REACHED = re.compile(r"(?i)\bnås\b")
 # A role in the writer's closing ("/Peter, klasslärare 5A", "Hälsningar Anna, mentor").
 _STAFF_ROLE = re.compile(
     r"(?i)\b(?:\w*lärar\w*|mentor\w*|rektor\w*|\w*kurator\w*|\w*pedagog\w*|\w*sköterska\w*|syv"
-    r"|\w*vägledare\w*|vikarie\w*|fritids\w*|skolpsykolog\w*|elevhälsa\w*|fröken)\b"
+    r"|\w*vägledare\w*|vikarie\w*|fritids\w*|skolpsykolog\w*|elevhälsa\w*|fröken"
+    r"|(?:elev|lärar|resurs|skol)assistent\w*|resursperson\w*|studiehandledare\w*|bibliotekarie\w*)\b"
 )
 
 
@@ -142,8 +146,22 @@ def own_phone(view, start: int) -> bool:
         # "Tel. till skolsköterskan: 08-…", "/Lärare Peter Svensson, 0300-…" (a relative named
         # with or after the role owns the number: "mentor ringde mamma på …")
         return True
+    if _CONTACT_LABEL.fullmatch(before) and lo > 0:
+        # "Ann-Charlotte Ek, biträdande rektor, ansvarar för … Kontakt: 0910-…": a bare
+        # contact label after a sentence that names staff in their role gives their contact
+        plo, phi = sentence_span(view, lo - 1, lo)
+        prev = view.text[plo:phi]
+        if plo < lo and _STAFF_ROLE.search(prev) and _RELATIVE.search(prev) is None:
+            return True
     if not (_CALL_ME.search(before) or _CALL_BARE.search(window) or (_CALL_OPEN.match(before) and _RELATIVE.search(before) is None)):
         return False
+    if _CALL_ME.search(before):
+        # "Kontakta mig på 08-… – Björn Andersson, lärare i NO": the writer signs in their role
+        # on the same line, after the contact
+        eol = view.text.find("\n", start)
+        rest = view.text[start:eol if eol >= 0 else len(view.text)]
+        if _STAFF_ROLE.search(rest) and _RELATIVE.search(rest) is None:
+            return True
     return signed_by_staff(view.text, start)
 
 
@@ -202,12 +220,18 @@ def writers_address(text: str, start: int) -> bool:
         return False
     from .names import NameFinder
 
+    school = _SCHOOL_DOMAIN.match(text, at) is not None
     for lo, hi in NameFinder._signature_spans(text):
         closing = text[lo:hi].lower()
         words = set(re.findall(r"\w+", closing))
-        if all(p in words for p in parts) and _RELATIVE.search(closing) is None:
+        # (at a school's domain the given name is enough: "robert.nilsson@skola.… /Robert")
+        if (all(p in words for p in parts) or (school and parts[0] in words)) and _RELATIVE.search(closing) is None:
             return True
     return False
+
+
+# A school's or a municipality's school domain ("@skola.goteborg.se", "@edu.stockholm.se").
+_SCHOOL_DOMAIN = re.compile(r"(?i)@[\w-]*(?:\.[\w-]+)*?\.?(?:[\w-]*skol|school|edu\b)")
 
 
 def not_private(view, start: int, end: int) -> bool:

@@ -990,7 +990,7 @@ class NameFinder:
             for name in lex.public_multi.get(keys[p], ()):
                 m = len(name)
                 if all(key_at(p + k) == name[k] for k in range(1, m - 1)) \
-                        and key_at(p + m - 1) in (name[-1], name[-1] + "s") \
+                        and key_at(p + m - 1) in (name[-1], name[-1] + "s", name[-1] + "'s", name[-1] + "’s") \
                         and not (key_at(p + m) in ("i", "fran") and p + m + 1 < n and _CLASS.match(tok(p + m + 1))):
                     # (not "Elsa och Anna från 2B": a class says pupils)
                     public.update(range(p, p + m))

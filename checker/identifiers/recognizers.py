@@ -178,9 +178,19 @@ class OfflineEmailRecognizer(EmailRecognizer):
         personal data, written so that a harvester – and Presidio's pattern – misses it."""
         out = []
         for m in _OBFUSCATED_EMAIL.finditer(text):
-            domain = _DOMAIN_DOT.sub(".", m.group("domain")).lower()
+            raw, end = m.group("domain"), m.end()
+            domain = _DOMAIN_DOT.sub(".", raw).lower()
+            if not _valid_domain(domain):
+                # The sentence's full stop and the next word were taken as one more label
+                # ("…(at)hotmail(dot)com. Han vill …"): drop labels from the end until the
+                # domain is registrable again.
+                for sep in reversed(list(_DOMAIN_DOT.finditer(raw))[1:]):
+                    domain = _DOMAIN_DOT.sub(".", raw[:sep.start()]).lower()
+                    if _valid_domain(domain):
+                        end = m.start("domain") + sep.start()
+                        break
             if _valid_domain(domain) and not context.EXAMPLE_EMAIL.search(f"{m.group('local')}@{domain}"):
-                out.append(_result(self, "EMAIL", m.start(), m.end(), 0.8, "e-postadress skriven med (at)/punkt"))
+                out.append(_result(self, "EMAIL", m.start(), end, 0.8, "e-postadress skriven med (at)/punkt"))
         return out
 
 
