@@ -334,6 +334,7 @@ class NameLexicon:
     english: frozenset[str]       # common English words (Faker's lorem list, English stop words)
     swedish_words: "SwedishWords"   # membership = a Swedish word form
     stop_words: frozenset[str]
+    headings: frozenset[str] = frozenset()   # "Juni:", "Lesson:" opening a line: a heading
 
     def is_surname(self, key: str, lower: str = "") -> bool:
         """In the gazetteer, or ends like a Swedish surname (checked on the unfolded form) and
@@ -707,6 +708,7 @@ def load_lexicon() -> NameLexicon:
         english=frozenset(_english_words()),
         swedish_words=swedish_words,
         stop_words=frozenset(STOP_WORDS),
+        headings=frozenset(fold(w) for w in data.get("heading_words", ())),
     )
 
 
@@ -841,6 +843,9 @@ class NameFinder:
                     or prev in _OPENERS
                     or unicodedata.category(prev).startswith("S")   # "… 😊 Hans presentation"
                 )
+            if initial and key in lex.headings and text.startswith(":", start + len(word)) \
+                    and not text.startswith(":s", start + len(word)):
+                continue   # "Juni: Khalid fick …", "Lesson: adjectives …": a heading, no name
             out[i] = _Cand(i, start, start + len(word), key, low, gen, initial)
         return out
 
@@ -883,7 +888,8 @@ class NameFinder:
             alt = None
             if (not gen and len(key) > 3 and key.endswith("s")
                     and key not in lex.native and key not in lex.not_names
-                    and word.lower() not in lex.english):   # "Class" is no genitive of "Clas"
+                    and word.lower() not in lex.english   # "Class" is no genitive of "Clas"
+                    and (key not in lex.places or key[:-1] in lex.places)):   # "Dallas" no "Dalla"
                 base = key[:-1]
                 alt = (word[:-1], base, word[:-1].lower(), None, base in lex.first or base in lex.last)
             got = (offset, word, key, word.lower(), gen, alt)
@@ -1619,8 +1625,11 @@ class NameFinder:
                         break
                     if _cue(keys[j], lex.staff):
                         return True
+            bb = b
+            if key_at(b + 2) == "," and b + 1 < n and sent_of[b + 1] == sent_of[b] and tok(b + 1)[:1].isupper():
+                bb, after = b + 1, ","   # "Mattias Klint, kurator": a surname that is also a word
             if after in (",", "som", "var", "ar", "och"):   # "Maria, Oskars mentor", "Maria och är hans mentor"
-                for j in range(b + 2, min(n, b + 5)):
+                for j in range(bb + 2, min(n, bb + 5)):
                     k = keys[j]
                     if sent_of[j] != sent_of[b]:
                         break
