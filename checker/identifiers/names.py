@@ -127,6 +127,7 @@ _GERMAN = frozenset(fold(w) for w in (
     "sprechen").split())
 _GERMAN_HINT = re.compile(r"\b(?:ich|ist|sind|nicht|und|ins|das|ein|eine|habe|haben|wir)\b")
 _IN_WORK = frozenset(("i", "ur", "fran"))
+_MANNER = frozenset(("stil", "stilen"))   # "i stil med": in the manner of
 _LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
 _NOTE_BREAK = re.compile(r"[–—:;-]")   # "Wilma – kolla med …": a new item in a note
 _CONSULT = frozenset(fold(w) for w in "prata snacka kolla stäm hör fråga".split())   # "Prata m Jakob om ljus"
@@ -1148,7 +1149,8 @@ class NameFinder:
         # "i"/"ur"/"från" + a work ("i berättelsen", "från läseboken"): found once per text
         work_in = {j for j in compress(range(n - 1), map(_IN_WORK.__contains__, keys))
                    if keys[j + 1] in lex.title_cues or keys[j + 1] == "berattelsen"
-                   or (is_cue_word(j + 1) and _cue(keys[j + 1], lex.knowledge) and not _cue(keys[j + 1], lex.window_only))}
+                   or (is_cue_word(j + 1) and _cue(keys[j + 1], lex.knowledge) and not _cue(keys[j + 1], lex.window_only)
+                       and keys[j + 1] not in _MANNER)}   # ("Hilma i stil med Kahlo": a manner, no work)
 
         def work_after(b: int) -> bool:
             """The name is placed in a work right after it, or in an apposition after it: "Annika
@@ -1178,6 +1180,17 @@ class NameFinder:
                             and "(" in text[v.ends[words[b + 2]]:v.starts[words[b + 3]]])
             if work_after(b):
                 return False   # "sin kompis Annika i berättelsen", "Jessica, brevvännen i läroboken"
+            if b + 1 < n and sent_of[b + 1] == sent_of[b] and (ini := tok(b + 1).rstrip(".")) \
+                    and len(ini) == 1 and ini.isupper() and ini not in "IVXLCDM" \
+                    and not text[v.ends[words[b]]:v.starts[words[b + 1]]].strip():
+                # "Freja P.", "Lucas S": a surname's initial names a real person, no figure
+                # (staff are written so too: "Lärare: Anna K." stays staff)
+                return not any(_cue(key_at(j), lex.staff) for j in (a - 1, a - 2, b + 2, b + 3))
+            if key_at(a - 1) == "enligt" and a == b and a not in public and (wc := cands[words[a]]).key in lex.first \
+                    and wc.key not in lex.public_prior and wc.key not in lex.public_single and not wc.genitive \
+                    and cand_at(b + 1) is None:
+                return True   # "…, enligt Hannes": a witness by given name (a source is cited by surname or
+                #               full name: "enligt Darwin", "härskartekniker enligt Berit Ås")
             if a >= 1 and _CLASS.match(tok(a - 1)) and text[v.ends[words[a - 1]]:v.starts[words[a]]].strip() in ("(", ":"):
                 return True   # "Tjejerna i 5A (Minna, Tuva …)", "5A: Minna, Tuva"
             story = sent_of[a] in knowledge_sents
@@ -1313,6 +1326,13 @@ class NameFinder:
             # "'Flickan och kråkan' av Mikael Wiehe": the maker of a quoted work
             if key_at(a - 1) == "av" and a >= 1:
                 before = text[max(0, v.starts[words[a - 1]] - 3):v.starts[words[a - 1]]].rstrip(" ")
+                # a title starts with a capital; a quoted word in lower case is what someone
+                # said ('kallad "mongo" av Lucas')
+                if before[-1:] in _QUOTES:
+                    close = text.rindex(before[-1], 0, v.starts[words[a - 1]])
+                    opened = max(text.rfind(q, max(0, close - 80), close) for q in _QUOTES)
+                    if opened >= 0 and text[opened + 1:opened + 2].islower():
+                        before = ""
                 if before[-1:] in _QUOTES:
                     return True
             return False
