@@ -1188,7 +1188,8 @@ class NameFinder:
                 return not any(_cue(key_at(j), lex.staff) for j in (a - 1, a - 2, b + 2, b + 3))
             if key_at(a - 1) == "enligt" and a == b and a not in public and (wc := cands[words[a]]).key in lex.first \
                     and wc.key not in lex.public_prior and wc.key not in lex.public_single and not wc.genitive \
-                    and cand_at(b + 1) is None:
+                    and cand_at(b + 1) is None and not any(
+                        _cue(key_at(j), lex.staff) or key_at(j) in lex.staff_places for j in (b + 1, b + 2, b + 3)):
                 return True   # "…, enligt Hannes": a witness by given name (a source is cited by surname or
                 #               full name: "enligt Darwin", "härskartekniker enligt Berit Ås")
             if a >= 1 and _CLASS.match(tok(a - 1)) and text[v.ends[words[a - 1]]:v.starts[words[a]]].strip() in ("(", ":"):
