@@ -1317,3 +1317,56 @@ def test_a_peer_beside_a_material_is_still_reported_round8(checker):
 ])
 def test_english_closings_round8(checker, text, expected):
     assert _names(checker, text, ["Lina"]) == expected, text
+
+
+# ------------------------------------------------------------------ round 10 (dev/r10-*)
+@pytest.mark.parametrize("text", [
+    "Lina berättade om sommaren och om en dag på Gröna Lund med kusinerna.",          # a sight named like a person
+    "Lina jämförde Chicago och Phoenix med Stockholm i sin presentation.",            # cities (a name somewhere)
+    "Lina kan förklara varför städerna i Hansan blev rika på handel.",                # a league of history
+    "Maj: Lina har läst ikapp i matematik.",                                           # a month heading a note
+    "Homework: Lina should finish the worksheet on verbs.",                            # an English heading
+    "Lina har stöd från Karin i engelska två gånger i veckan.",                        # support staff give
+    "Per Holm, kurator, träffar Lina varannan vecka.",                                  # a role after a full name
+    "Per Sten, kurator, träffar Lina varannan vecka.",                                  # ... whose surname is a word
+    "Lina har följt Olaf Scholz och Emmanuel Macron i nyheterna om EU.",               # politicians of the day
+    "In the essay Lina compares Mr Darcy's pride with Jane Eyre's choices.",           # an English 's genitive
+    "Lina frågade Alexa om vädret och jämförde svaret med en röstassistent i mobilen.",  # a voice assistant
+])
+def test_innocent_names_round10(checker, text):
+    assert _names(checker, text, ["Lina"]) == [], text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lina fick hjälp av Moa K. med bildspelet.", ["Moa K."]),                          # a surname initial: a real person
+    ("Lina har gjort ett arbete om Elsa B och hennes familj.", ["Elsa"]),               # ... even for a listed first name
+    #                                                      (a bare initial without a full stop stays outside the span)
+    ("Lina glömde sin bok hemma igen, enligt Tilde.", ["Tilde"]),                      # a witness by given name
+    ("Lina ritade sin kompis Saga i stil med Picasso.", ["Saga"]),                      # 'i stil med' is no work
+    ('Lina blev kallad "tönt" av Oliver på rasten.', ["Oliver"]),                       # a quoted word, no title
+    ("Maja sa att hon ska träffa Lina i juni.", ["Maja"]),                             # a month-name pupil is still one
+    ("Lina och Juni satt bredvid varandra.", ["Juni"]),
+])
+def test_pupils_still_reported_round10(checker, text, expected):
+    found = [f.quote for f in checker.check(text, subject_names=["Lina"], categories=CAT).findings]
+    assert found == expected, text
+
+
+@pytest.mark.parametrize("text", [
+    "Johan Berg, biträdande rektor, har hand om schemat. Kontakt: 08-123 456 78.",    # a bare contact label after staff
+    "Kontakta mig gärna på 031-12 34 56 – Eva Lund, lärare i SO.",                     # the writer signs on the line
+    "Frågor om läxan? Mejla mig på eva.lund@skola.lerum.se. /Eva",                      # a school address, signed given name
+    "Lina har en ny elevassistent, Per Holm (per.holm@kommun.se).",                     # an assistant's work address
+    "I rollspelet ringde Lina ett påhittat nummer, 070-111 22 33.",                     # 'påhittat' (not only 'påhittad')
+])
+def test_staff_and_made_up_contacts_round10(checker, text):
+    assert [e for _, e in ids(checker, text) if e in ("PHONE", "EMAIL")] == [], text
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("Linas pappa. Kontakt: 070-123 45 67.", "PHONE"),                                   # a relative, not staff
+    ("Mejla mig på eva.lund@gmail.com. /Eva", "EMAIL"),                                 # a private domain
+    ("Hennes mamma skrev: kim.berg(at)hotmail(dot)com. Hon vill bli kontaktad.", "EMAIL"),   # obfuscated, before a full stop
+])
+def test_private_contacts_still_reported_round10(checker, text, entity):
+    assert entity in [e for _, e in ids(checker, text)], text
