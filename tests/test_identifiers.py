@@ -1370,3 +1370,12 @@ def test_staff_and_made_up_contacts_round10(checker, text):
 ])
 def test_private_contacts_still_reported_round10(checker, text, entity):
     assert entity in [e for _, e in ids(checker, text)], text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lina gillar Astrid Lindgren-böckerna mest.", []),                                 # a listed name heading a compound
+    ("Pippi Långstrump-gänget på rasten: Moa och Ali.", ["Moa", "Ali"]),                 # ... says nothing about the sentence
+    ("After our reading of Of Mice and Men, Lina wrote a letter.", []),                  # an English title before the student
+])
+def test_titles_and_compounds_round10(checker, text, expected):
+    assert _names(checker, text, ["Lina"]) == expected, text

@@ -993,14 +993,20 @@ class NameFinder:
 
         # Public figures written out in full ("Astrid Lindgren", "Gustav Vasas").
         public: set[int] = set()      # word positions
+        in_compound: set[int] = set()   # "Jenny Nyström-illustrationerna", "Kalle Anka-gänget"
         for p in cand_pos:   # public names start with a capital
             for name in lex.public_multi.get(keys[p], ()):
                 m = len(name)
                 if all(key_at(p + k) == name[k] for k in range(1, m - 1)) \
-                        and key_at(p + m - 1) in (name[-1], name[-1] + "s", name[-1] + "'s", name[-1] + "’s") \
+                        and (key_at(p + m - 1) in (name[-1], name[-1] + "s", name[-1] + "'s", name[-1] + "’s")
+                             or key_at(p + m - 1).startswith(name[-1] + "-")) \
                         and not (key_at(p + m) in ("i", "fran") and p + m + 1 < n and _CLASS.match(tok(p + m + 1))):
                     # (not "Elsa och Anna från 2B": a class says pupils)
                     public.update(range(p, p + m))
+                    if key_at(p + m - 1) != name[-1] and key_at(p + m - 1).startswith(name[-1] + "-"):
+                        # the figure's name heading a compound is no person here, but says
+                        # nothing about the sentence ("Kalle Anka-gänget: Tim och Malik")
+                        in_compound.update(range(p, p + m))
                     break
         for p in cand_pos:
             if cands[words[p]].key in lex.public_single:
@@ -1063,7 +1069,7 @@ class NameFinder:
                     knowledge_sents.add(sent_of[p])
         # Strong cues: only word tokens that hold a hit of the cue regex can be one (one regex
         # over the folded text; a compound "naturforskare" holds its stem too).
-        cue_pos: set[int] = set(public)
+        cue_pos: set[int] = public - in_compound
         prior_sents: set[int] = set()   # sentences where listed single names are the figures
         if v.fold_text is not None or len(ft) == len(text):
             starts = v.starts
@@ -1075,7 +1081,7 @@ class NameFinder:
         else:   # folding changed the length: offsets do not line up, look at every word
             cue_pos.update(range(n))
         for p in sorted(cue_pos):
-            if p in public or (is_cue_word(p) and _cue(keys[p], lex.strong_knowledge)):
+            if (p in public and p not in in_compound) or (is_cue_word(p) and _cue(keys[p], lex.strong_knowledge)):
                 knowledge_sents.add(sent_of[p])
                 if p not in public and _cue(keys[p], lex.carry_knowledge):
                     nxt = next_sentence_same_paragraph(p)
@@ -1490,9 +1496,11 @@ class NameFinder:
                             c2.lower in lex.stop_words or c2.lower in lex.swedish_words):
                         continue  # "Hon och Alma", "Sedan och …": a capital at the start is no evidence
                     if key_at((p + q) // 2) == "," and c2.key not in lex.first and c2.key not in lex.last and (
-                            c2.initial or (q > p and c2.lower in lex.swedish_words)):
+                            c2.initial or (q > p and c2.lower in lex.swedish_words)
+                            or (q < p and c2.lower in lex.swedish_words and key_at(q - 1) in ("and", "of", "the"))):
                         continue  # "Seriously, Isaac, stop it": a comma after an opening word joins nothing;
-                        #           "Hugo, Romerska riket: …": a list's topic after the student
+                        #           "Hugo, Romerska riket: …": a list's topic after the student; "… of
+                        #           Mice and Men, Kwame analysed": a word closing an opening phrase
                     if key_at((p + q) // 2) in _AND:
                         score[q] = 0.7
                         changed = True
