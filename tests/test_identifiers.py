@@ -1379,3 +1379,12 @@ def test_private_contacts_still_reported_round10(checker, text, entity):
 ])
 def test_titles_and_compounds_round10(checker, text, expected):
     assert _names(checker, text, ["Lina"]) == expected, text
+
+
+def test_personnummer_with_a_misplaced_dash_round10(checker):
+    """A valid number typed with its dash in the wrong place is found next to the word
+    "personnummer"; the same digits as an order number are not."""
+    digits = "20" + "110412" + "783" + luhn_digit("110412783")   # 2011-04-12, birth number 783
+    odd = digits[:9] + "-" + digits[9:]
+    assert [e for _, e in ids(checker, f"Personnummer på blanketten: {odd}.")] == ["PERSONNUMMER"]
+    assert [e for _, e in ids(checker, f"Ordernummer {odd} gäller boken.")] == []

@@ -103,10 +103,30 @@ def find(text: str, today: dt.date | None = None):
     for run in _SIX_DIGITS.finditer(text):
         m = CANDIDATE.match(text, run.start())
         if m is None:
+            got = _misplaced_dash(text, run.start(), today)
+            if got is not None:
+                yield got
             continue
         pn = parse(m, today)
         if pn is not None:
             yield m.start(), m.end(), pn
+
+
+# A number typed with its dash in the wrong place ("200904117-835"): 10 or 12 digits around
+# one dash, taken only when the word "personnummer" (or "pnr") stands just before it.
+_MISPLACED = re.compile(r"(?<![\w+\-/.,])(\d{6,11})-(\d{1,5})(?![\w\-/]|[.,]\d)")
+_PNR_CUE = re.compile(r"(?i)\b(?:person(?:nummer|nr)\w*|pnr|p-?nr)\b")
+
+
+def _misplaced_dash(text: str, start: int, today: dt.date | None):
+    m = _MISPLACED.match(text, start)
+    if m is None or len(m[1]) + len(m[2]) not in (10, 12) or len(m[2]) == 4:
+        return None
+    if _PNR_CUE.search(text, max(0, start - 60), start) is None:
+        return None
+    joined = CANDIDATE.fullmatch(m[1] + m[2])
+    pn = parse(joined, today) if joined else None
+    return (m.start(), m.end(), pn) if pn is not None else None
 
 
 def valid(value: str, today: dt.date | None = None) -> IdNumber | None:
