@@ -1388,3 +1388,11 @@ def test_personnummer_with_a_misplaced_dash_round10(checker):
     odd = digits[:9] + "-" + digits[9:]
     assert [e for _, e in ids(checker, f"Personnummer på blanketten: {odd}.")] == ["PERSONNUMMER"]
     assert [e for _, e in ids(checker, f"Ordernummer {odd} gäller boken.")] == []
+
+
+def test_a_pet_word_across_a_quote_is_no_pet_round10(checker):
+    """A pet word names the animal only right before the name: 'kallade henne "en gris". Moa
+    gick …' is a quoted insult and then a pupil (the sentence splitter may join the two)."""
+    text = 'Lina ska ha kallat Moa "en gris". Moa har berättat det för mentorn.'
+    assert _names(checker, text, ["Lina"]) == ["Moa", "Moa"]
+    assert _names(checker, "Lina har en kanin Nova.", ["Lina"]) == []

@@ -1577,7 +1577,9 @@ class NameFinder:
                 return True   # "Hej Petra! … /Kalle & Maria, Hugos föräldrar": a family writes to staff
             if (not protected and near_knowledge(a, b)) or (b + 1 < n and _ROMAN.match(tok(b + 1))):
                 return True
-            if before in lex.pets or (after in lex.pets and "(" in text[cands[words[b]].end:v.starts[words[b + 1]]]):
+            if (before in lex.pets and not gap_before(a).strip()) or (
+                    after in lex.pets and "(" in text[cands[words[b]].end:v.starts[words[b + 1]]]):
+                # (right before the name: not 'kallade henne "gris". Cleo …' across a quote)
                 return True   # a pet: "sin hund Sigge", "katten Molly", "Penny (hund)"
             if before == "med" and a == b and key_at(b + 1) in ("och", ",") and _GROUP_WORKS.search(
                     text, v.starts[words[max(0, a - 5)]], cands[words[a]].start) and not protected_by_name(a, b):
