@@ -1396,3 +1396,11 @@ def test_a_pet_word_across_a_quote_is_no_pet_round10(checker):
     text = 'Lina ska ha kallat Moa "en gris". Moa har berättat det för mentorn.'
     assert _names(checker, text, ["Lina"]) == ["Moa", "Moa"]
     assert _names(checker, "Lina har en kanin Nova.", ["Lina"]) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lina, Elsa och Emil har gjort en film om vulkaner.", ["Elsa", "Emil"]),           # the student heads the list
+    ("Lina jämförde filmen med boken: Elsa och Emil i sagan.", []),                      # characters stay characters
+])
+def test_a_list_led_by_the_student_round10(checker, text, expected):
+    assert _names(checker, text, ["Lina"]) == expected, text

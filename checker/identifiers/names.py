@@ -1228,8 +1228,11 @@ class NameFinder:
                 return True
             if ((key_at(a - 1) in _AND and a - 2 in anchor_pos) or (key_at(b + 1) in _AND and b + 2 in anchor_pos
                                                                     and key_at(a - 1) not in _TITLES)) \
-                    and not ((story or sent_of[a] in weak_sents) and c is not None
-                             and (c.key in lex.public_prior or c.key in lex.public_single)):
+                    and not ((story or (sent_of[a] in weak_sents and not (
+                        # the student heads the sentence and the list: peers doing the same thing
+                        # ("Mohammed, Ibrahim och Sara har gjort en film om …")
+                        key_at(a - 1) in _AND and a - 2 in anchor_pos and (a - 2 == 0 or sent_of[a - 3] != sent_of[a]))))
+                             and c is not None and (c.key in lex.public_prior or c.key in lex.public_single)):
                 return True   # (not "asagudarna Oden, Tor och Freja" in a text about Freja)
             return social_med(a)
 
