@@ -44,17 +44,22 @@ LENGTH = 2**16
 THRESHOLDS = (0.005, 0.01, 0.02, 0.03, 0.05, 0.1)
 MAX_LOSS = 0.02
 MIN_SAVED = 3
-# Categories the veto may act on, if calibration finds a threshold for them. Offensive is
-# not one: choosing its threshold on three calibration files and applying it to the other
-# three (all 20 ways) saved 2 false alarms and lost 6 insults. The issue keeps a trained
-# component only where it raises held-out F1 without lowering precision: the keep/drop
-# decision per category is measured on the held-out splits pooled, once, after the rules
-# are final (docs/evaluation.md, "The second opinion"). On 2026-11-30 (after round 8,
-# calibrated on round 9) the first calibrated model lost four true attendance items to save
-# two (F1 0.9518 → 0.9448), so attendance is not listed; the shipped model (with the rules'
-# examples) raised F1 and precision for person_judgment (0.9027 → 0.9037) and sensitive
-# (0.9192 → 0.9345); grade got no threshold.
-VETO_CATEGORIES = ("person_judgment", "sensitive")
+# Categories the veto may act on, if calibration finds a threshold for them. The issue keeps
+# a trained component only where it raises held-out F1 without lowering precision: the
+# keep/drop decision per category is measured on the held-out splits pooled, once per rule
+# round, after the rules are final (docs/evaluation.md, "The second opinion").
+# - offensive: never. Choosing its threshold on half the calibration files and applying it
+#   to the other half lost more insults than it saved (round 9: 2 saved / 6 lost over 20
+#   splits; rounds 9+11: 1,463 / 1,145 over 924 splits).
+# - attendance: not listed. After round 8 the first calibrated model lost four true held-out
+#   items to save two (F1 0.9518 → 0.9448); on rounds 9+11 split in half it saved only 1.5×
+#   what it lost, and a threshold chosen on round 9 lost 6 round-11 items to save 3.
+# - person_judgment: dropped after round 10. Kept after round 8 (F1 0.9027 → 0.9037), but
+#   the model retrained on round 10 and calibrated on rounds 9+11 saved one held-out false
+#   alarm and lost two true items (F1 0.9010 → 0.8984).
+# - sensitive: kept (after round 10: F1 0.9252 → 0.9375, precision 0.944 → 0.982).
+# - grade: calibration finds no threshold.
+VETO_CATEGORIES = ("sensitive",)
 
 
 def examples(checker: Checker, items: list[Item]) -> list[tuple[str, dict[str, float]]]:
