@@ -279,3 +279,31 @@ def test_cache_priming_stops_at_its_cap(monkeypatch):
     assert len(primed.primed) == 6
     primed("sex sju")
     assert "sex" not in primed.primed and [t.text for t in primed("sex sju")] == ["sex", "sju"]
+
+
+# Texts dense in what the normaliser's letter-spelling and stutter paths look for: single
+# letters with every separator spelled-out words use ("i-d-i-o-t", "l.a.t"), short stutter
+# openings ("sch-", "id-"), words, digits and line breaks (about one text in ten matches).
+_SPELL_CHUNKS = st.sampled_from(["i-", "d-", "o-", "t", "a ", "b.", "x*", "l_", "å~", "e+", "sch-", "Sch", "id-",
+                                 "s", "ab", "  ", "-", " ", "1", "\n"])
+_SPELL_TEXT = st.lists(_SPELL_CHUNKS, max_size=20).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SPELL_TEXT)
+def test_spelled_out_and_stutter_scans_find_what_finditer_finds(text):
+    """The start-position prefilters (`_spelled_out`, `_stutters`) try the patterns only where
+    a match can start; they must report exactly the matches a plain `finditer` reports."""
+    span = lambda ms: [m.span() for m in ms]  # noqa: E731
+    assert span(normalize_mod._spelled_out(text)) == span(normalize_mod._SPELLED_OUT.finditer(text))
+    assert span(normalize_mod._stutters(text)) == span(normalize_mod._STUTTER.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("aab..0\n ß")), max_size=40).map("".join))
+def test_stretched_offsets_are_the_characters_the_stretch_pattern_covers(text):
+    """`analysis._stretched` (array comparisons) marks exactly the characters of the runs the
+    back-reference pattern `_STRETCH` finds."""
+    from checker.analysis import _stretched
+    want = sorted({i for m in normalize_mod._STRETCH.finditer(text) for i in range(*m.span())})
+    assert _stretched(text).tolist() == want
