@@ -307,3 +307,14 @@ def test_stretched_offsets_are_the_characters_the_stretch_pattern_covers(text):
     from checker.analysis import _stretched
     want = sorted({i for m in normalize_mod._STRETCH.finditer(text) for i in range(*m.span())})
     assert _stretched(text).tolist() == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("AaBÖé.-_1 \n!")), max_size=14).map("".join))
+def test_only_names_pattern_accepts_what_the_backtracking_one_did(text):
+    """`names._ONLY_NAMES` (each name ends at a full stop, a space or the end) accepts exactly
+    the strings the earlier pattern, which let a run of letters split into names every way,
+    accepted (short strings: the earlier one is exponential on long runs)."""
+    from checker.identifiers import names
+    earlier = re.compile(r"\s*(?:[A-ZÅÄÖ][\w-]*\.?\s*)*")
+    assert bool(names._ONLY_NAMES.fullmatch(text)) == bool(earlier.fullmatch(text))

@@ -1244,6 +1244,14 @@ def test_adults_named_by_the_document_round8(checker, fake):
             assert _names(checker, text, ["Lina"]) == [], text
 
 
+def test_a_long_run_of_capitals_in_brackets_is_checked_in_time(checker):
+    """The bracket test ("(Eva Strand)": only names?) once let a run of capitals split into
+    names every way: 60 capitals before a "!" would not finish. It must, and the classmate
+    in the bracket is still reported."""
+    text = "Lina lekte (med Anna " + "B" * 60 + "!) på rasten."
+    assert "Anna" in " ".join(_names(checker, text, ["Lina"]))
+
+
 @pytest.mark.parametrize("text", [
     "Lina spelar ofta kort på rasten, i dag spelade hon Uno med gruppen.",          # a game after 'spelar'
     "Lina byter namn till Sam från vårterminen.",                                    # the student's new name

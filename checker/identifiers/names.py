@@ -221,6 +221,11 @@ _FIGURATIVE = frozenset(fold(w) for w in (
     "riktig riktigt äkta sann liten lilla ny nya typisk modern blivande andra annan ren verklig "
     "svensk svenska kvinnlig manlig").split())
 _QUOTES = frozenset("'\"«»”“’‘")
+# Only names in a bracket after a name: "(Eva Strand)", "(J. R. Holm)". Each name ends at a
+# full stop, a space or the end, so a run of letters is one name: the same strings as
+# "\s*(?:[A-ZÅÄÖ][\w-]*\.?\s*)*", whose names could also split a run of letters every way,
+# which took exponential time on a long run of capitals before a "!".
+_ONLY_NAMES = re.compile(r"\s*(?:[A-ZÅÄÖ][\w-]*(?:\.\s*|\s+|\Z))*")
 _OPENERS = frozenset(":-–—•*\"“”«»(/;'‘’")   # (a single quote opens a title too: "'Alla är olika'")
 _AND = frozenset({"och", "o", "&", "+", "samt", "eller", ",", "/"})   # "o": "och" in quick notes
 _SIGNATURE_LINE = re.compile(
@@ -1770,7 +1775,7 @@ class NameFinder:
                         break
                     if _cue(keys[q], lex.staff) or keys[q] in lex.staff_places:
                         return True
-                if text[end:close].strip(" ") and not re.fullmatch(r"\s*(?:[A-ZÅÄÖ][\w-]*\.?\s*)*", text[end:close]):
+                if text[end:close].strip(" ") and not _ONLY_NAMES.fullmatch(text[end:close]):
                     return False   # more than the name in the brackets: a list or a comment
             for q in range(j, max(s0 - 1, j - 4), -1):
                 k = keys[q]
