@@ -572,6 +572,16 @@ def test_a_lower_case_note_inside_a_longer_text(checker):
 # ---------------------------------------- who a name refers to: knowledge, staff or pupil
 # Names are generated with Faker sv_SE (mid-sentence, so the capital is evidence and the
 # gazetteer knows them); what decides is the context the name stands in.
+def _assert_unreported(checker, fake, templates, times):
+    """Every template, filled with two fresh pupil names `times` over, reports no name (the
+    student is "Lina")."""
+    for _ in range(times):
+        a, b = _pupil_names(fake, 2)
+        for template in templates:
+            text = template.format(a=a, b=b)
+            assert _names(checker, text, ["Lina"]) == [], text
+
+
 def _pupil_names(fake, count):
     """Distinct Faker first names that are no Swedish word and not listed as public figures
     or characters (those are covered by their own tests)."""
@@ -611,11 +621,7 @@ PUPIL_TEMPLATES = [
 
 
 def test_names_in_a_knowledge_context_are_not_reported(checker, fake):
-    for _ in range(6):
-        a, b = _pupil_names(fake, 2)
-        for template in KNOWLEDGE_TEMPLATES:
-            text = template.format(a=a, b=b)
-            assert _names(checker, text, ["Lina"]) == [], text
+    _assert_unreported(checker, fake, KNOWLEDGE_TEMPLATES, times=6)
 
 
 def test_pupil_cues_are_reported_even_beside_knowledge_words(checker, fake):
@@ -686,11 +692,7 @@ STAFF_TEMPLATES = [
 
 
 def test_staff_named_in_their_role_are_not_reported(checker, fake):
-    for _ in range(4):
-        a, b = _pupil_names(fake, 2)
-        for template in STAFF_TEMPLATES:
-            text = template.format(a=a, b=b)
-            assert _names(checker, text, ["Lina"]) == [], text
+    _assert_unreported(checker, fake, STAFF_TEMPLATES, times=4)
 
 
 def test_a_relative_in_a_list_is_reported_before_a_role(checker, fake):
@@ -1022,11 +1024,7 @@ ROUND5_STAFF_TEMPLATES = [
 
 
 def test_staff_in_notes_and_messages_round5(checker, fake):
-    for _ in range(3):
-        a, b = _pupil_names(fake, 2)
-        for template in ROUND5_STAFF_TEMPLATES:
-            text = template.format(a=a, b=b)
-            assert _names(checker, text, ["Lina"]) == [], text
+    _assert_unreported(checker, fake, ROUND5_STAFF_TEMPLATES, times=3)
 
 
 @pytest.mark.parametrize("text", [
@@ -1149,11 +1147,7 @@ ROUND7_STAFF_TEMPLATES = [
 
 
 def test_staff_without_a_title_round7(checker, fake):
-    for _ in range(3):
-        a, b = _pupil_names(fake, 2)
-        for template in ROUND7_STAFF_TEMPLATES:
-            text = template.format(a=a, b=b)
-            assert _names(checker, text, ["Lina"]) == [], text
+    _assert_unreported(checker, fake, ROUND7_STAFF_TEMPLATES, times=3)
 
 
 @pytest.mark.parametrize("text", [
@@ -1237,11 +1231,7 @@ ROUND8_STAFF_TEMPLATES = [
 
 
 def test_adults_named_by_the_document_round8(checker, fake):
-    for _ in range(3):
-        a, b = _pupil_names(fake, 2)
-        for template in ROUND8_STAFF_TEMPLATES:
-            text = template.format(a=a, b=b)
-            assert _names(checker, text, ["Lina"]) == [], text
+    _assert_unreported(checker, fake, ROUND8_STAFF_TEMPLATES, times=3)
 
 
 def test_a_long_run_of_capitals_in_brackets_is_checked_in_time(checker):
