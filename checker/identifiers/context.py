@@ -153,9 +153,10 @@ def own_phone(view, start: int) -> bool:
         prev = view.text[plo:phi]
         if plo < lo and _STAFF_ROLE.search(prev) and _RELATIVE.search(prev) is None:
             return True
-    if not (_CALL_ME.search(before) or _CALL_BARE.search(window) or (_CALL_OPEN.match(before) and _RELATIVE.search(before) is None)):
+    call_me = _CALL_ME.search(before) is not None
+    if not (call_me or _CALL_BARE.search(window) or (_CALL_OPEN.match(before) and _RELATIVE.search(before) is None)):
         return False
-    if _CALL_ME.search(before):
+    if call_me:
         # "Kontakta mig på 08-… – Björn Andersson, lärare i NO": the writer signs in their role
         # on the same line, after the contact
         eol = view.text.find("\n", start)

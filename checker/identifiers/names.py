@@ -376,10 +376,10 @@ class _CueScanner:
         return found
 
 
-
 # The closing words without their "\b" (lines found with it are tested again, exactly, by
 # `_maybe_signature`), for RE2, which scans an alternation of words in one pass.
 _MAYBE_SIGNATURE_WORDS_ANY = _CueScanner(_MAYBE_SIGNATURE_WORDS.pattern.replace("\\b", ""))
+
 
 def trie_regex(words: Iterable[str]) -> str:
     """One regex alternation for many literal strings, factored as a trie ("roman",
@@ -1732,9 +1732,7 @@ class NameFinder:
             (Jens Olofsson)", "till mig, Lena Holm, rum B204", "Jennys lärare i tyska: hon heter
             Frau Schmidt". Only the words around the name and the sentence's first word are read."""
             before = key_at(a - 1)
-            s0 = a
-            while s0 > 0 and sent_of[s0 - 1] == sent_of[a]:
-                s0 -= 1
+            s0 = sentence_first(a)
             head = keys[s0]
             start, end = cands[words[a]].start, cands[words[b]].end
             # a planning document: teachers plan with a colleague ("tillsammans med" is no peer here)
@@ -1791,12 +1789,16 @@ class NameFinder:
             """The characters between the name and the word before it ("(" in "Jag (Petra)")."""
             return text[v.ends[words[a - 1]]:cands[words[a]].start] if a >= 1 else ""
 
-        def quoted(a: int) -> bool:
-            """Inside a quotation that opened earlier in the sentence (a pupil's own words)."""
+        def sentence_first(a: int) -> int:
+            """The position of the first word of word `a`'s sentence."""
             lo = a
             while lo > 0 and sent_of[lo - 1] == sent_of[a]:
                 lo -= 1
-            seg = text[max(0, v.starts[words[lo]] - 1):cands[words[a]].start]
+            return lo
+
+        def quoted(a: int) -> bool:
+            """Inside a quotation that opened earlier in the sentence (a pupil's own words)."""
+            seg = text[max(0, v.starts[words[sentence_first(a)]] - 1):cands[words[a]].start]
             return sum(seg.count(q) for q in "\"”“«»") % 2 == 1
 
         def in_title(hi: int) -> bool:

@@ -101,6 +101,7 @@ def _at_chunks(text: str) -> list[tuple[int, int]]:
         i = text.find("@", e)
     return out
 
+
 def _spaced_emails(text: str, chunks: list[tuple[int, int]]):
     """`_SPACED_EMAIL.finditer(text)`, searched only near the "@" chunks: a match holds one
     "@", so it lies in that "@"'s chunk plus a space and at most ".xxxxxx" after it (the
@@ -110,6 +111,7 @@ def _spaced_emails(text: str, chunks: list[tuple[int, int]]):
         for m in _SPACED_EMAIL.finditer(text, max(s, last), e + 9):
             last = m.end()
             yield m
+
 
 class SwedishIdNumberRecognizer(SePersonnummerRecognizer):
     """Presidio's SE_PERSONNUMMER, extended: real dates, `+` century, samordningsnummer
