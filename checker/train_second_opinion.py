@@ -1,6 +1,10 @@
 """Train the second opinion (checker/second_opinion.py) from the labelled corpus, reproducibly.
 
     python -m checker.train_second_opinion [--train corpora/dev] [--calibrate corpora/calibration] [--out checker/data]
+                                           [--only content|names]
+
+Two vetoes are trained: the content veto described here, and the name opinion on the name
+finder's PERSON_NAME results (`checker.train_name_opinion`), on the same splits.
 
 The model is trained on the sentences of `--train` (each sentence of each item, as the
 checker segments it, with the categories of the labels it overlaps) and on the rules' own
@@ -158,19 +162,20 @@ def f1(tp: int, fp: int, fn: int) -> float:
 
 def choose(table: dict) -> dict[str, float]:
     """The threshold per category (0.0: no veto), by the rule in the module docstring."""
-    chosen = {}
-    for c in CATEGORIES:
-        row = table[c]
-        best, best_f1 = 0.0, f1(row["tp"], row["fp"], row["fn"])
-        for t in THRESHOLDS:
-            lost, saved = row[str(t)]["lost"], row[str(t)]["saved"]
-            if saved < max(MIN_SAVED, 2 * lost) or lost > MAX_LOSS * row["tp"]:
-                continue
-            score = f1(row["tp"] - lost, row["fp"] - saved, row["fn"] + lost)
-            if score > best_f1:
-                best, best_f1 = t, score
-        chosen[c] = best if c in VETO_CATEGORIES else 0.0
-    return chosen
+    return {c: _choose_one(table[c], THRESHOLDS) if c in VETO_CATEGORIES else 0.0 for c in CATEGORIES}
+
+
+def _choose_one(row: dict, thresholds: tuple[float, ...]) -> float:
+    """One category's threshold from its calibration row (0.0: no veto)."""
+    best, best_f1 = 0.0, f1(row["tp"], row["fp"], row["fn"])
+    for t in thresholds:
+        lost, saved = row[str(t)]["lost"], row[str(t)]["saved"]
+        if saved < max(MIN_SAVED, 2 * lost) or lost > MAX_LOSS * row["tp"]:
+            continue
+        score = f1(row["tp"] - lost, row["fp"] - saved, row["fn"] + lost)
+        if score > best_f1:
+            best, best_f1 = t, score
+    return best
 
 
 def _digest(paths: list[Path]) -> dict[str, str]:
@@ -187,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--calibrate", nargs="+", type=Path, default=[Path("corpora/calibration")],
                     help="korpus som trösklarna väljs på (regler har aldrig justerats mot den)")
     ap.add_argument("--out", type=Path, default=DATA)
+    ap.add_argument("--only", choices=("content", "names"), help="träna bara den ena modellen")
     args = ap.parse_args(argv)
     train_paths, cal_paths = _files(args.train), _files(args.calibrate)
     for what, paths in (("träningskorpus", train_paths), ("kalibreringskorpus", cal_paths)):
@@ -200,12 +206,16 @@ def main(argv: list[str] | None = None) -> int:
     train_items = [it for p in train_paths for it in read_corpus(p, seen)]
     cal_items = [it for p in cal_paths for it in read_corpus(p, seen)]
     checker = Checker(Config(second_opinion=False))
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.only != "content":
+        _train_names(checker, train_items, cal_items, train_paths, cal_paths, args.out)
+    if args.only == "names":
+        return 0
     print(f"tränar på {len(train_items)} poster ur {len(train_paths)} filer …")
     nlp, meta = train(examples(checker, train_items) + rule_examples(checker))
     print(f"kalibrerar på {len(cal_items)} poster ur {len(cal_paths)} filer …")
     table = calibrate(checker, nlp, cal_items)
     thresholds = choose(table)
-    args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "second_opinion.bin").write_bytes(nlp.get_pipe("textcat_multilabel").to_bytes())
     meta |= {
         "thresholds": thresholds,
@@ -226,6 +236,36 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{c:16} tröskel {t:<6} förlorade {lost}/{row['tp']}  sparade {saved}/{row['fp']}")
     print(f"skrev {args.out / 'second_opinion.bin'} och {args.out / 'second_opinion.json'}")
     return 0
+
+
+def _train_names(checker: Checker, train_items: list[Item], cal_items: list[Item],
+                 train_paths: list[Path], cal_paths: list[Path], out: Path) -> None:
+    """Train and calibrate the name opinion; write `name_opinion.{bin,json}` to `out`."""
+    from . import train_name_opinion as names
+
+    print(f"namnmodellen: tränar på {len(train_items)} poster …")
+    data = names.rows(checker, train_items)
+    nlp, meta = names.train(data)
+    print(f"namnmodellen: kalibrerar på {len(cal_items)} poster …")
+    table = names.calibrate(checker, nlp, cal_items)
+    threshold = _choose_one(table, names.THRESHOLDS)
+    (out / "name_opinion.bin").write_bytes(nlp.get_pipe("textcat").to_bytes())
+    meta |= {
+        "threshold": threshold,
+        "calibration": table,
+        "rows": len(data),
+        "positives": sum(y for _, y in data),
+        "max_loss": MAX_LOSS,
+        "seed": names.SEED,
+        "epochs": names.EPOCHS,
+        "corpus": _digest(train_paths),
+        "calibration_corpus": _digest(cal_paths),
+        "spacy": spacy.__version__,
+    }
+    (out / "name_opinion.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    lost = table[str(threshold)]["lost"] if threshold else 0
+    saved = table[str(threshold)]["saved"] if threshold else 0
+    print(f"{'identifier (namn)':16} tröskel {threshold:<6} förlorade {lost}/{table['tp']}  sparade {saved}/{table['fp']}")
 
 
 if __name__ == "__main__":

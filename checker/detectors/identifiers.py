@@ -25,8 +25,10 @@ def _make(rule, checker):
     checker.shared("identifier_analyzer", get_analyzer)  # build at Checker build time
     wanted = frozenset(_FAMILIES.get(rule.entity or "", (rule.entity,)))
 
+    vet_names = checker.config.second_opinion
+
     def detect(a) -> Iterator[Hit]:
-        for r in analyse_identifiers(a):
+        for r in analyse_identifiers(a, vet_names):
             if r.entity_type in wanted:
                 yield Hit(r.start, r.end, min(1.0, max(r.score, 0.0)), r.entity_type)
 

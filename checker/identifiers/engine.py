@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 
 from ..nlp import get_nlp
 from ..once import Once
+from .name_opinion import NameOpinion
+from .name_opinion import shipped as shipped_name_opinion
 from .names import NameFinder, TokenView, forget_signatures
 from .recognizers import (
     LANG,
@@ -165,16 +167,25 @@ def get_analyzer() -> AnalyzerEngine:
     return _ANALYZER()
 
 
-def analyse_identifiers(a: "Analysis") -> list[RecognizerResult]:
-    """Run every identifier recognizer once per text (memoised on the Analysis)."""
-    cached = a.cache.get("identifiers")
+def analyse_identifiers(a: "Analysis", vet_names: bool = True) -> list[RecognizerResult]:
+    """Run every identifier recognizer once per text (memoised on the Analysis).
+
+    `vet_names`: let the trained name opinion (`name_opinion`) drop PERSON_NAME results; the
+    checker passes its `second_opinion` setting. Both answers are memoised.
+    """
+    key = "identifiers_vetted" if vet_names else "identifiers"
+    cached = a.cache.get(key)
     if cached is not None:
         return cached
-    engine = get_analyzer()
-    artifacts = engine.nlp_engine.artifacts_from_analysis(a)
-    results = _resolve(_recognize(engine, a.text, artifacts))
-    a.cache["identifiers"] = results
-    return results
+    raw = a.cache.get("identifiers")
+    if raw is None:
+        engine = get_analyzer()
+        artifacts = engine.nlp_engine.artifacts_from_analysis(a)
+        raw = a.cache["identifiers"] = _resolve(_recognize(engine, a.text, artifacts))
+        a.cache["identifier_view"] = artifacts.skrivvakt_view
+    if vet_names:
+        a.cache[key] = _vet_names(raw, a.cache.get("identifier_view") or TokenView.from_analysis(a))
+    return a.cache[key]
 
 
 def analyse_text(text: str, subject_names: frozenset[str] = frozenset()) -> list[RecognizerResult]:
@@ -190,7 +201,29 @@ def analyse_text(text: str, subject_names: frozenset[str] = frozenset()) -> list
     artifacts.nlp_engine = engine.nlp_engine
     artifacts.skrivvakt_view = TokenView.from_doc(doc)
     artifacts.skrivvakt_subject_names = subject_names
-    return _resolve(_recognize(engine, text, artifacts))
+    return _vet_names(_resolve(_recognize(engine, text, artifacts)), artifacts.skrivvakt_view)
+
+
+def _vet_names(results: list[RecognizerResult], view: TokenView,
+               opinion: NameOpinion | None = None) -> list[RecognizerResult]:
+    """`results` without the PERSON_NAME results the name opinion vetoes (all of them kept
+    if no model is shipped). Names have the lowest priority in `_resolve`, so dropping one
+    afterwards never changes which other result won an overlap."""
+    opinion = opinion or shipped_name_opinion()
+    names = [r for r in results if r.entity_type == "PERSON_NAME"]
+    if opinion is None or not names:
+        return results
+    kept = opinion.keep(view, _name_finder().lex, [(r.start, r.end, r.score) for r in names])
+    spans = {(s, e) for s, e, _ in kept}
+    return [r for r in results if r.entity_type != "PERSON_NAME" or (r.start, r.end) in spans]
+
+
+def _name_finder() -> NameFinder:
+    """The NameFinder of the process-wide engine's name recognizer (its lexicon is shared)."""
+    for rec in get_analyzer().registry.recognizers:
+        if isinstance(rec, SwedishNameRecognizer):
+            return rec.finder
+    raise RuntimeError("the identifier engine has no name recognizer")
 
 
 _PRIORITY = {"PERSONNUMMER": 0, "SAMORDNINGSNUMMER": 0, "EMAIL": 1, "PHONE": 2, "ADDRESS": 3, "PERSON_NAME": 4}
