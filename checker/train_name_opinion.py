@@ -28,7 +28,7 @@ from spacy.training import Example
 from .engine import Checker
 from .evaluate import Item
 from .identifiers.engine import _name_finder, analyse_identifiers
-from .identifiers.name_opinion import LABEL, NameOpinion, features, new_pipeline
+from .identifiers.name_opinion import LABEL, NameOpinion, as_doc, features, new_pipeline
 from .identifiers.names import TokenView
 
 SEED = 0
@@ -72,10 +72,10 @@ def _capitalised_runs(v: TokenView) -> list[tuple[int, int, int]]:
     return runs
 
 
-def rows(checker: Checker, items: list[Item]) -> list[tuple[str, bool]]:
+def rows(checker: Checker, items: list[Item]) -> list[tuple[list[str], bool]]:
     """(features, is an identifier) for every candidate name span in `items`."""
     lex = _name_finder().lex
-    out: list[tuple[str, bool]] = []
+    out: list[tuple[list[str], bool]] = []
     for item in items:
         a = checker.analyse(item.text, item.subject_names)
         v = TokenView.from_analysis(a)
@@ -108,11 +108,11 @@ def rows(checker: Checker, items: list[Item]) -> list[tuple[str, bool]]:
     return out
 
 
-def train(data: list[tuple[str, bool]], seed: int = SEED):
+def train(data: list[tuple[list[str], bool]], seed: int = SEED):
     meta = {"ngram_size": NGRAM_SIZE, "length": LENGTH}
     spacy.util.fix_random_seed(seed)
     nlp = new_pipeline(meta)
-    exs = [Example.from_dict(nlp.make_doc(t), {"cats": {LABEL: float(y), "OTHER": float(not y)}}) for t, y in data]
+    exs = [Example.from_dict(as_doc(nlp, t), {"cats": {LABEL: float(y), "OTHER": float(not y)}}) for t, y in data]
     optimizer = nlp.initialize(lambda: exs)
     rng = random.Random(seed)
     for _ in range(EPOCHS):

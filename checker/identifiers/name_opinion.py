@@ -20,11 +20,13 @@ process. `second_opinion = false` in the configuration turns this veto off too.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..once import Once
 
@@ -65,10 +67,10 @@ def _token(v: "TokenView", i: int) -> str:
     return "NUM" if f.isdigit() else f
 
 
-def features(v: "TokenView", lex: "NameLexicon", start: int, end: int) -> str | None:
-    """The text the classifier reads for the span [start, end) of `v.text`."""
-    toks = [i for i in range(len(v.starts)) if v.starts[i] < end and v.ends[i] > start] if len(v.starts) < 64 \
-        else _overlapping(v, start, end)
+def features(v: "TokenView", lex: "NameLexicon", start: int, end: int) -> list[str] | None:
+    """The words the classifier reads for the span [start, end) of `v.text` (made into a Doc
+    directly, `as_doc`: no tokeniser runs at training or check time)."""
+    toks = _overlapping(v, start, end)
     if not toks:
         return None
     i, j = toks[0], toks[-1] + 1
@@ -84,13 +86,16 @@ def features(v: "TokenView", lex: "NameLexicon", start: int, end: int) -> str | 
         "place" if words[0] in lex.places else "noplace",
         *("w_" + w for w in words),
     ]
-    return " ".join([*left, "XNAMNX", *right, "||", *facts])
+    return [*left, "XNAMNX", *right, "||", *facts]
+
+
+def as_doc(nlp: Language, words: list[str]) -> Doc:
+    return Doc(nlp.vocab, words=words)
 
 
 def _overlapping(v: "TokenView", start: int, end: int) -> list[int]:
-    from bisect import bisect_left, bisect_right
-
-    lo = max(0, bisect_right(v.ends, start))
+    """The tokens of `v` that overlap [start, end)."""
+    lo = bisect_right(v.ends, start)
     hi = bisect_left(v.starts, end)
     return [k for k in range(lo, hi) if v.starts[k] < end and v.ends[k] > start]
 
@@ -121,7 +126,7 @@ class NameOpinion:
         todo = [t for t in texts if t is not None]
         if not todo:
             return [1.0] * len(spans)
-        got = iter(self.textcat.predict([self.nlp.make_doc(t) for t in todo])[:, self.column].tolist())
+        got = iter(self.textcat.predict([as_doc(self.nlp, t) for t in todo])[:, self.column].tolist())
         return [next(got) if t is not None else 1.0 for t in texts]
 
     def keep(self, v: "TokenView", lex: "NameLexicon", found: Iterable[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
