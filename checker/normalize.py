@@ -168,8 +168,18 @@ def _spelled_out(text: str) -> Iterator[re.Match]:
     for c in _SPELLED_OUT_AT.finditer(text):
         s = c.start() - 1
         if s >= last and (m := _SPELLED_OUT.match(text, s)):
+            if _stutter_run(text, m):
+                continue
             last = m.end()
             yield m
+
+
+def _stutter_run(text: str, m: re.Match) -> bool:
+    """True if a spelled-out match is one letter repeated before a hyphen and a word that
+    starts with it ("d-d-d-dumma"): a stutter, left to `_join_stutter`, not the word "ddd"."""
+    letters = m.group()[::2].lower()
+    nxt = text[m.end():m.end() + 2].lower()
+    return len(set(letters)) == 1 and len(nxt) == 2 and nxt[0] == "-" and nxt[1] == letters[0]
 
 
 def _join_spelled_out(nt: Normalized) -> Normalized:
