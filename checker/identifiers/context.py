@@ -26,10 +26,13 @@ _OWN_PHONE = re.compile(
 # "0300-83 40 00 (expedition)" (not "jobbet": a guardian's work number is still theirs).
 _OWN_AFTER = re.compile(
     r"(?i)\s*[(,–-]?\s*(?:till\s+)?(?:skolans\s+|vår\s+|min\s+)?(?:växel\w*|expedition\w*|kansli\w*|reception\w*"
-    r"|mottagning\w*|skolan\b)"
+    r"|mottagning\w*|skolan\b|tjänste(?:telefon|mobil|nummer)\w*|resetelefon\w*|skolans\s+(?:mobil|telefon)\w*)"
     # a staff role in brackets right after the number: "072-… (mentor)", "(klasslärare 4B)"
     r"|\s*\(\s*(?:mentor\w*|\w*lärar\w*|rektor\w*|kurator\w*|\w*sköterska\w*|fritids\w*|expedition\w*)"
 )
+# The writer naming themself right before the number: "… av mig, Peter Nyström, 08-…",
+# "Ring mig (Lena Holm) på …".
+_ME_NAMED = re.compile(r"\b(?i:mig)[,(]\s*(?:[A-ZÅÄÖ][\w-]*\.?\s*){1,3}[,)]?\s*(?i:på|:)?\s*$")
 # A sentence about an exercise, an example, a template or a workplace: an address or e-mail
 # there is made up or a company's ("Skriv ett brev till …", "t.ex. …", "PRAO hos … AB").
 _NOT_PRIVATE = re.compile(
@@ -134,7 +137,9 @@ def own_phone(view, start: int) -> bool:
         # cue is whose number it is
         return _RELATIVE.search(window, own.end()) is None
     if _OWN_AFTER.match(view.text, _number_end(view.text, start)):
-        return True   # "08-508 123 45 (skolans växel)"
+        return True   # "08-508 123 45 (skolans växel)", "070-… (skolans tjänstemobil)"
+    if _ME_NAMED.search(before):
+        return True   # "Frågor besvaras av mig, Peter Nyström, 08-…": the writer names themself
     role = _last(_STAFF_ROLE, window)
     if role is None and _REACHED.search(window):
         # "Skolans kurator heter Fredrik Holm och nås på …": the role earlier in the sentence,

@@ -150,6 +150,15 @@ _TITLES = frozenset(("mr", "mrs", "ms", "miss", "herr", "fru"))   # "Dear Ms Lin
 _MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "maj", "juni", "juli", "augusti"))
 _BOARD = frozenset(("tavlan", "tavla"))
+# Words for anyone (not a school or family tie): in a story they describe its characters
+_GENERIC_PEOPLE = frozenset(fold(w) for w in (
+    "pojken pojke flickan flicka killen kille tjejen tjej barnet barn boy girl").split())
+_MONTH_BEFORE = frozenset((   # English words that put a month, not a person, after them
+    "in", "i", "of", "early", "late", "since", "until", "till", "before", "after", "by", "from", "during",
+    "through", "next", "last", "this", "every", "mid", "end", "start", "beginning", "throughout"))
+_SUBJECT_BRACKET = re.compile(r"[^\S\n]*\(([^()\n]{1,40})\)")   # "(ma/no)", "(sv, so)"
+_SUBJECT_SPLIT = re.compile(r"[\s/,&+-]+|\boch\b")
+_ATTENDEES = frozenset(fold(w) for w in "närvarande deltagare deltog närvarade attendees present".split())   # a meeting's list
 _OPENING_GREETINGS = frozenset(("hej", "hejsan", "hallo", "hi", "hello", "dear", "basta", "kara", "kare"))
 _CONSULT_DIRECT = frozenset(fold(w) for w in "fråga kontakta maila mejla".split())   # "Fråga Roger i slöjden"
 _ORG_ENDS = tuple(fold(w) for w in ("föreningen", "förvaltningen", "förbundet", "förvaltning", "myndigheten",
@@ -290,6 +299,16 @@ _CLOSING_NAME = re.compile(
     r"(?:^|[.!?\n])[ \t]*(?:[A-ZÅÄÖ][a-zåäö]+\.?[ \t]+)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?[ \t]*[.!]?[ \t]*$"
 )
 
+# Two writers closing a letter to the families ("Veckobrev v.12 … Lisa och Johanna"); only in a
+# text that opens as such a letter (a terse note may end with the pupils it is about).
+_CLOSING_NAMES = re.compile(
+    r"(?:^|[.!?\n])[ \t]*[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:[ \t]*(?:,|och|&|/)[ \t]*"
+    r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}[ \t]*[.!]?[ \t]*$"
+)
+_LETTER_OPENING = re.compile(
+    r"(?i)\W*(?:hej|hejsan|hallå|kära|god\s+(?:morgon|dag)|veckobrev|månadsbrev|informationsbrev|nyhetsbrev"
+    r"|info(?:rmation)?\s+(?:till|från)|till\s+(?:alla\s+)?(?:vårdnadshavare|föräldrar)|meddelande\s+till)\b"
+)
 
 _SIGNATURES_LAST: tuple[str, list[tuple[int, int]]] | None = None   # see NameFinder._signature_spans
 
@@ -657,6 +676,10 @@ def load_lexicon() -> NameLexicon:
     last |= foreign_last
     first = (native | foreign) - not_names
     places = {fold(p) for p in data["places"] if " " not in p}
+    # Swedish towns (our list and Faker's sv_SE cities) unless a pupil may be called that
+    # ("Nora", "Salem"): a surname-like town ("Varberg") is still part of a full name.
+    from faker.providers.address.sv_SE import Provider as SvAddress
+    places |= {t for t in map(fold, (*data.get("towns", ()), *SvAddress.cities)) if " " not in t and t not in first}
     # Countries (Faker's Swedish and English lists) are places ("pappa från Chile"), except
     # those that are also given names or surnames ("Jordan", "Israel").
     from faker.providers.address.en_US import Provider as EnAddress
@@ -947,6 +970,8 @@ class NameFinder:
         m = _CLOSING_NAME.search(text, max(0, len(text) - 40))
         if m and m.start() > 0:
             spans.append((m.start(), len(text)))
+        elif _LETTER_OPENING.match(text) and (m := _CLOSING_NAMES.search(text, max(0, len(text) - 50))):
+            spans.append((m.start(), len(text)))   # a letter's bare closing: "… Lisa och Johanna"
         return spans
 
     # -------------------------------------------------------------------- find
@@ -1209,7 +1234,8 @@ class NameFinder:
 
             def person_word(j: int) -> bool:
                 k = key_at(j)
-                return bool(k) and is_cue_word(j) and _cue(k, lex.person) and not (story and _cue(k, lex.family))
+                return bool(k) and is_cue_word(j) and _cue(k, lex.person) and not (
+                    story and (_cue(k, lex.family) or k in _GENERIC_PEOPLE))   # "I boken är pojken Jack …"
 
             if story and _cue(key_at(a - 1), lex.person_verbs) and a - 2 not in anchor_pos and key_at(a - 2) not in _PRONOUNS:
                 pass   # "varför Jean kallar Julie för …" in a drama: the characters' doing
@@ -1410,8 +1436,8 @@ class NameFinder:
                 continue   # a word discussed ("Stella betyder stjärna"), a Latin term ("Aurora borealis")
             if key.endswith(_INSTITUTION_ENDS) and not (is_first or is_last):
                 continue   # an authority or an organisation: "beslut från Migrationsverket", "Försäkringskassan"
-            if key in _MONTHS and (prev in ("in", "i", "of", "early", "late", "since", "until") or prev[:1].isdigit()):
-                continue   # a month: "12–16 May", "in November"
+            if key in _MONTHS and (prev in _MONTH_BEFORE or prev[:1].isdigit()):
+                continue   # a month: "12–16 May", "in November", "before June"
             if key_at(p - 1) in ("en", "ett") or (key_at(p - 1) in _FIGURATIVE and key_at(p - 2) in ("en", "ett", "san", "som")):
                 continue   # a name as a type, not a person: "en riktig Emil", "en ny Zlatan"
             s = 0.0
@@ -1567,6 +1593,17 @@ class NameFinder:
         # "Hej fröken") is written to the school: its closing is the family's.
         greets_staff = n > 2 and keys[0] in _OPENING_GREETINGS and keys[1] in _STAFF_TITLES
 
+        signers: list[frozenset[str]] = []
+
+        def signer_keys() -> frozenset[str]:
+            """The given names a staff closing signs with (not a guardian's), computed once."""
+            if not signers:
+                signers.append(frozenset(
+                    cands[words[p]].key for p in cand_pos for lo, hi in sig
+                    if lo <= cands[words[p]].start < hi and not guardian_signs(p, p)
+                    and not (greets_staff and not staff_closing(p))) if sig and not parents_wrote else frozenset())
+            return signers[0]
+
         def staff_closing(a: int) -> bool:
             """A staff role after the name in the closing ("Best, Karin, class teacher")."""
             return any(_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES
@@ -1583,6 +1620,8 @@ class NameFinder:
                 return not (guardian_signs(a, b) or (greets_staff and not staff_closing(a)))
             if parents_wrote and a == first_word and before in _OPENING_GREETINGS:
                 return True   # "Hej Petra! … /Kalle & Maria, Hugos föräldrar": a family writes to staff
+            if a != b and not protected and cands[words[a]].key in signer_keys():
+                return True   # "Kontakt under dagen: Jonas Berg, 070-… /Jonas": the writer's full name
             if (not protected and near_knowledge(a, b)) or (b + 1 < n and _ROMAN.match(tok(b + 1))):
                 return True
             if (before in lex.pets and not gap_before(a).strip()) or (
@@ -1596,8 +1635,19 @@ class NameFinder:
                            or (before in _PRONOUN_SUBJECTS and key_at(a - 2).startswith("spela"))):
                 return True   # "när hon spelar Uno", "vi spelade Alfons": a game or a part, not a person
             # "mamma Therese, klasslärare": a person cue wins over a role later in a list;
-            # "pratade med Lena (kurator)": the role wins over "pratade med"
-            return (not protected or social_med(a)) and staff(a, b)
+            # "pratade med Lena (kurator)": the role wins over "pratade med"; a role that is
+            # named ("Handledaren i butiken heter Lena och Victor …") wins over the student beside it
+            return (not protected or social_med(a) or (before == "heter" and named_role(a))) and staff(a, b)
+
+        def named_role(a: int) -> bool:
+            """A staff role earlier in the sentence that "heter" names: "Jennys lärare i tyska:
+            hon heter Frau Schmidt", "Handledaren på praon heter Lena"."""
+            for j in range(a - 2, max(sentence_first(a) - 1, a - 9), -1):
+                if _cue(keys[j], lex.person) or _cue(keys[j], lex.family):
+                    return False
+                if _cue(keys[j], lex.staff):
+                    return True
+            return False
 
         def staff(a: int, b: int) -> bool:
             """A member of staff named in their role: "rektor Annika", "vår mentor Eva", "Eva
@@ -1684,10 +1734,12 @@ class NameFinder:
                     or (before == "jag" and "(" in gap_before(a))) and not quoted(a):
                 return True
             # "Till Lars (SO):", "Sven (idh)": a subject in brackets names the teacher
-            if b + 1 < n and after in _SUBJECTS and "(" in text[end:v.starts[words[b + 1]]] \
-                    and text[v.ends[words[b + 1]]:v.ends[words[b + 1]] + 1] == ")" \
-                    and before not in _AND and key_at(b + 2) not in _AND:
-                return True   # (not a list of pupils by subject: "F-varning: Ali (ma), Sara (sv)")
+            if b + 1 < n and after in _SUBJECTS and (m := _SUBJECT_BRACKET.match(text, end)) \
+                    and all(fold(x) in _SUBJECTS for x in _SUBJECT_SPLIT.split(m.group(1)) if x) \
+                    and ((before not in _AND and key_at(b + 2) not in _AND)
+                         or keys[sentence_first(a)] in _ATTENDEES or _cue(keys[0], lex.handover_documents)):
+                return True   # (not a list of pupils by subject: "F-varning: Ali (ma), Sara (sv)"; but
+                # "Närvarande: Åsa (ma/no), Henrik (sv/so)" and a staff meeting's notes list teachers)
             # "Fråga till Karin:", "Kort till Sven (idh):": a note addressed to a colleague
             if before == "till" and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or a - 2 == 0
                                      or sent_of[a - 3] != sent_of[a]) \
@@ -1750,12 +1802,8 @@ class NameFinder:
             if before == "," and key_at(a - 2) in ("mig", "jag") and not quoted(a):
                 return True
             # "Jennys lärare i tyska: hon heter Frau Schmidt": a role named earlier in the sentence
-            if before == "heter":
-                for j in range(a - 2, max(s0 - 1, a - 9), -1):
-                    if _cue(keys[j], lex.person) or _cue(keys[j], lex.family):
-                        break
-                    if _cue(keys[j], lex.staff):
-                        return True
+            if before == "heter" and named_role(a):
+                return True
             # inside brackets: a role in the same brackets, or a role (or, in a handover or
             # planning document, a school subject) before them, past a class or a year
             op = text.rfind("(", v.starts[words[s0]], start)
@@ -1836,6 +1884,19 @@ class NameFinder:
                 continue
             kept.append((g, protected))
         initials = {w for w in subject_names if len(w) == 1}   # the student is "Maja S"
+        namesakes: dict[str, str] = {}
+
+        def namesake_mark(start: int, end: int, b: int) -> str:
+            """The surname or the initial after the given name ("Nilsson", "S"), folded."""
+            split = text[start:end].split()
+            if len(split) > 1:
+                return _GENITIVE.sub("", fold_word(split[-1].rstrip(".")))
+            if b + 1 < n and sent_of[b + 1] == sent_of[b] and not text[end:v.starts[words[b + 1]]].strip():
+                ini = _GENITIVE.sub("", tok(b + 1)).rstrip(".")
+                if len(ini) == 1 and ini.isupper() and ini not in "IVX":
+                    return ini.lower()
+            return ""
+
         for g, protected in kept:
             # A name used as knowledge elsewhere in the paragraph ("I romanen möter vi Stanley.
             # … Stanley gräver.") is the same character here, unless a pupil cue says otherwise.
@@ -1865,5 +1926,14 @@ class NameFinder:
                 head, whole = _GENITIVE.sub("", head), _GENITIVE.sub("", whole)
                 if not other_initial and any(w in subject_names or (w.endswith("s") and w[:-1] in subject_names)
                                              for w in (head, whole)):
-                    continue
+                    # Namesakes: "Ebba H och Ebba S", "Erik Eriksson (9B) och Erik Nilsson (9C)":
+                    # the first surname or initial the student's given name bears is the
+                    # student's (or the one `subject_names` gives); another is someone else
+                    mark = namesake_mark(start, end, b)
+                    first_mark = namesakes.setdefault(head, mark) if mark else ""
+                    if not mark or mark in subject_names or first_mark[:1] == mark[:1] and (
+                            first_mark == mark or min(len(first_mark), len(mark)) == 1):
+                        continue   # (also "Ebba Svensson" … "Ebba S.": the same pupil)
+                    if len(text[start:end].split()) == 1:
+                        end = v.ends[words[b + 1]]   # "Ebba S:s": the initial with the name
                 yield start, end, s
