@@ -41,6 +41,9 @@ R12_OF_FLAG = [
     "Han sitter där som en förvuxen bebis.",
     # "orm" as a name for someone.
     "Hon sa att han var en falsk orm.",
+    # The same families in English.
+    "He said ”you smell like poo” to her at lunch.",
+    "She wrote that all immigrants should die.",
 ]
 
 R12_OF_PASS = [
@@ -69,6 +72,8 @@ R12_OF_PASS = [
     "Alla invandrare ska få lära sig svenska, skriver Moa i sin debattartikel.",
     "Du är så jäkla bra, sa Leo till sin kompis.",
     "Hon är intresserad av ormar och har en orm hemma.",
+    "We read about why some people thought Jews should be killed in the 1930s.",
+    "The fish market smells of fish, Sara wrote in her diary.",
 ]
 
 
