@@ -5,6 +5,7 @@ Everything expensive (the spaCy pipeline, compiled rules, detectors) is built in
 """
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -426,6 +427,9 @@ class Checker:
                         or not any(h.start < e and s < h.end and not (swear and h.start < s and e < h.end)
                                    and (not inside or (s <= h.start and h.end <= e))
                                    for s, e, swear in over)]
+                if not inside and a is not None:
+                    kept = [h for h in kept if rules[h.rule].category != category
+                            or not any(_simile_of(a.norm.text, h.end, s, e) for s, e, _w in over)]
         return kept
 
     def _to_findings(self, a: Analysis, hits: list[_Hit]) -> list[Finding]:
@@ -451,6 +455,31 @@ class Checker:
             )
         out.sort(key=lambda f: (f.start, f.end, f.rule_id))
         return out
+
+
+# Round 12: a judgment whose simile ends in an insult ("betedde sig som vildar", "beter sig
+# ibland som en riktig idiot", "ser ut som en gris") is the insult's finding, like an overlap:
+# the comparison says nothing the insult does not. Only "som" and up to three words may stand
+# between the judgment's end and the insult, inside one clause ("beter sig illa och är en idiot"
+# keeps both).
+# "lat som fan" is a degree, not a comparison; "en sån som aldrig kommer att …" is a relative clause.
+_NOT_SIMILE = re.compile(r"(?i)som\s+(?:fan|fasen|satan|helvete|tusan|sjutton|fanken|hin|fy\s+fan|bara\s+fan|aldrig|inte|alltid|bara|kan|kommer|har|är|var|ska|vill)\b")
+_SIMILE_GAP = re.compile(r"(?i)^(?:\s+[\w-]+){0,2}?(?:\s+|^)som(?:\s+[\w-]+){0,3}?\s*[\"'”’»]?\s*$")
+
+
+def _simile_of(text: str, end: int, insult_start: int, insult_end: int) -> bool:
+    """True when the text from a judgment's end to an insult's start is a simile's "(…) som (…)"."""
+    if not 0 <= insult_start - end <= 40:
+        return False
+    lo = max(0, end - 7)
+    soms = [m.start() for m in re.finditer(r"(?i)\bsom\b", text[lo:insult_end]) if lo + m.start() <= insult_start]
+    if soms and _NOT_SIMILE.match(text[lo + soms[-1]:insult_end]):
+        return False
+    tail = text[max(0, end - 7):end]
+    gap = text[end:insult_start]
+    if re.search(r"(?i)\bsom(?:\s+(?:en|ett))?$", tail) or re.match(r"(?i)som\b", text[insult_start:insult_start + 4]):
+        return bool(re.fullmatch(r"(?:\s+[\w-]+){0,3}?\s*[\"'”’»]?\s*", gap))
+    return bool(_SIMILE_GAP.match(gap))
 
 
 # A category whose finding is dropped where a finding of another category covers the same
