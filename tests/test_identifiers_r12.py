@@ -133,3 +133,20 @@ def test_namesakes_with_another_surname_or_initial(checker, pupils):
     assert _found(checker, f"{a} Lind (7A) och {a} Berg (7B) har samma schema.", [a]) == [f"{a} Berg"]
     # the same pupil by full name and by initial is no namesake
     assert _found(checker, f"{a} Lind har läst klart. {a} L. har också skrivit.", [a]) == []
+
+
+def test_a_subjects_teacher_and_more_roles(checker, pupils):
+    a = pupils[11]
+    for text in (f"Lina har träslöjd hos {a} på onsdagar.", f"Lina var i musiken hos {a}.",
+                 f"Mattecoachen {a} har gått igenom bråk med Lina.", f"Lina fick hjälp av läxhjälpen {a}."):
+        assert _found(checker, text, ["Lina"]) == [], text
+    # a pupil's home is no lesson
+    assert _found(checker, f"Lina sov över hemma hos {a}.", ["Lina"]) == [a]
+
+
+def test_listed_characters_beside_a_listed_title_compound(checker, pupils):
+    text = "Ronja Rövardotter-veckan: Ronja och Birk, Mattis och Lovis."
+    assert _found(checker, text, ["Ronja"]) == [], text
+    # an unlisted name there is a pupil
+    a = pupils[0]
+    assert _found(checker, f"Ronja Rövardotter-veckan: Ronja och {a} har ritat.", ["Ronja"]) == [a]

@@ -150,6 +150,12 @@ _TITLES = frozenset(("mr", "mrs", "ms", "miss", "herr", "fru"))   # "Dear Ms Lin
 _MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "maj", "juni", "juli", "augusti"))
 _BOARD = frozenset(("tavlan", "tavla"))
+# A lesson or a subject in its definite form before "hos X" ("i slöjden hos Bengt"); a pupil
+# is visited "hemma hos X".
+_LESSONS = frozenset(fold(w) for w in (
+    "lektion lektionen lektionerna lektioner slöjden träslöjden textilslöjden musiken idrotten bilden "
+    "matten matematiken svenskan engelskan tyskan spanskan franskan hemkunskapen tekniken fysiken "
+    "kemin biologin historian geografin religionen samhällskunskapen modersmålet studiehandledningen").split())
 # Words for anyone (not a school or family tie): in a story they describe its characters
 _GENERIC_PEOPLE = frozenset(fold(w) for w in (
     "pojken pojke flickan flicka killen kille tjejen tjej barnet barn boy girl").split())
@@ -1030,8 +1036,10 @@ class NameFinder:
                 if all(key_at(p + k) == name[k] for k in range(1, m - 1)) \
                         and (key_at(p + m - 1) in (name[-1], name[-1] + "s", name[-1] + "'s", name[-1] + "’s")
                              or key_at(p + m - 1).startswith(name[-1] + "-")) \
-                        and not (key_at(p + m) in ("i", "fran") and p + m + 1 < n and _CLASS.match(tok(p + m + 1))):
-                    # (not "Elsa och Anna från 2B": a class says pupils)
+                        and not (key_at(p + m) in ("i", "fran") and p + m + 1 < n and _CLASS.match(tok(p + m + 1))
+                                 and "-" not in key_at(p + m - 1)):
+                    # (not "Elsa och Anna från 2B": a class says pupils; "Ronja Rövardotter-temat
+                    # i 2B" is the class's theme)
                     public.update(range(p, p + m))
                     if key_at(p + m - 1) != name[-1] and key_at(p + m - 1).startswith(name[-1] + "-"):
                         # the figure's name heading a compound is no person here, but says
@@ -1041,6 +1049,9 @@ class NameFinder:
         for p in cand_pos:
             if cands[words[p]].key in lex.public_single:
                 public.add(p)
+        # ("Ronja Rövardotter-temat: Ronja och Birk, Mattis och Borka": listed characters there
+        # are the characters even beside the student's name; an unlisted name is not)
+        compound_sents = {sent_of[p] for p in in_compound}
 
         # Titles of works: capitalised words right after "läst", "boken", … ("Vi har läst Mio,
         # min Mio"). Their words, and the words of listed public names, refer to the work or
@@ -1259,7 +1270,7 @@ class NameFinder:
                 return True
             if ((key_at(a - 1) in _AND and a - 2 in anchor_pos) or (key_at(b + 1) in _AND and b + 2 in anchor_pos
                                                                     and key_at(a - 1) not in _TITLES)) \
-                    and not ((story or (sent_of[a] in weak_sents and not (
+                    and not ((story or sent_of[a] in compound_sents or (sent_of[a] in weak_sents and not (
                         # the student heads the sentence and the list: peers doing the same thing
                         # ("Mohammed, Ibrahim och Sara har gjort en film om …")
                         key_at(a - 1) in _AND and a - 2 in anchor_pos and (a - 2 == 0 or sent_of[a - 3] != sent_of[a]))))
@@ -1670,6 +1681,9 @@ class NameFinder:
             # a service staff give: "studiehandledning på arabiska med Rami", "se plan hos
             # Anette", "mail från Lotta" (a given name alone: a guardian is often named in full,
             # "mejl från Stina Lövgren"; a social verb makes a peer: "läste på lektionen med X")
+            if a == b and before == "hos" and any(
+                    sent_of[j] == sent_of[a] and (keys[j] in _SUBJECTS or keys[j] in _LESSONS) for j in range(max(0, a - 4), a - 1)):
+                return True   # "i slöjden hos Bengt", "har musik hos Eva": the subject's teacher
             if a == b and before in ("med", "hos", "fran"):
                 for j in range(a - 2, max(-1, a - 7), -1):
                     if sent_of[j] != sent_of[a] or _cue(keys[j], lex.social) or _cue(keys[j], lex.person):
