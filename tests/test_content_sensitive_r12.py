@@ -23,12 +23,21 @@ R12_SE_FLAG = [
     "Hon ligger under tillväxtkurvan enligt skolsköterskan.",
     "Han har träffat en dietist på grund av sin undervikt.",
     "Blev biten av en hund på vägen hem och fick åka in.",
+    # Medication by brand, diagnoses by name or abbreviation, English equivalents.
+    "Tar Attentin på morgonen och Circadin på kvällen.",
+    "Hon har Symbicort i väskan inför idrotten.",
+    "Har narkolepsi och somnar ibland på lektionen.",
+    "Utredd för DLD i årskurs 2.",
+    "He has had two seizures this term.",
+    "Because of her dyslexia she gets audiobooks.",
     # Mental health: a verb of feeling with "psykiskt", eating-disorder compounds, school refusal, English.
     "Hon mår sämre psykiskt sedan jul.",
     "Mådde inte alls bra psykiskt under hösten.",
     "Har en anorexidiagnos sedan i somras.",
     "Han är skolsjuk och har inte varit här sedan oktober.",
     "She sees a therapist every other week.",
+    "Han har fått krissamtal efter olyckan i helgen.",
+    "He has been suicidal according to his mum.",
     # Family and social services: a parent who has died, addiction slang, violence between parents,
     # hurried abbreviations, protected housing.
     "Pappa avliden sedan 2019, bor med mamma.",
@@ -74,6 +83,9 @@ R12_SE_PASS = [
     # Threats with pocket money are not violence; "put" is English.
     "Pappa hotade honom med att dra in veckopengen.",
     "She put her book on the shelf.",
+    # A stress reaction in biology, dreams while falling asleep.
+    "Kan förklara kroppens stressreaktion och vad adrenalin gör.",
+    "Hon skrev en novell om insomningsdrömmar.",
 ]
 
 
