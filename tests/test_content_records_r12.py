@@ -46,6 +46,11 @@ R12_GRADE_PASS = [
     "I musiken fick Ida ett F i tonskalan att låta rent.",
     "Vi har en plan B om bussen inte kommer.",
     "Skriv ut affischen på ett A3-papper.",
+    # A letter of the alphabet as a thing; a level of a reading scheme; approval, not a pass.
+    "Nora fick ett D av fröken att rita och färglägga.",
+    "Han skrev fel: det blev ett E i ordet hemma.",
+    "Hon läser nu på nivå D i LUS-schemat.",
+    "Ali fick godkänt för att gå hem själv efter fritids.",
     # Grading abroad compared as a topic.
     "Vi har jämfört hur Norge sätter en femma i engelska med hur vi sätter A.",
     # A test that helped, not a grade.
@@ -84,6 +89,10 @@ R12_ATTENDANCE_PASS = [
     # A visitor or a professional arriving in their role.
     "Föreläsaren från Friends kommer kl 10 på onsdag.",
     "Skolfotografen kommer kl 8.30 på tisdag.",
+    # The school's work with absence as a topic; "vara med på" a picture or an idea.
+    "Gruppen intervjuade kuratorn om hur skolan jobbar med ogiltig frånvaro.",
+    "Mira var inte med på klassfotot i år.",
+    "Theo var inte med på förslaget om ny placering.",
     # Look-alikes of the new constructions.
     "Alva kom fram till svaret 12:30 i uppgiften där tåget startar 10.15.",
     "Mamma är inte här ofta eftersom hon jobbar natt.",
