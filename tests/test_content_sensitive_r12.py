@@ -46,6 +46,7 @@ R12_SE_FLAG = [
     "Styvpappan har slagit hennes mamma flera gånger.",
     "Socsekr kommer på mötet på tisdag.",
     "Familjen bor på skyddat boendet sedan november.",
+    "Dad has a restraining order against him.",
     # Police in other tenses.
     "Rektor kontaktar polis efter hotet i korridoren.",
     "Vi kommer att kontakta polisen om det händer igen.",
