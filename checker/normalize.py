@@ -168,8 +168,6 @@ def _spelled_out(text: str) -> Iterator[re.Match]:
     for c in _SPELLED_OUT_AT.finditer(text):
         s = c.start() - 1
         if s >= last and (m := _SPELLED_OUT.match(text, s)):
-            if _stutter_run(text, m):
-                continue
             last = m.end()
             yield m
 
@@ -186,7 +184,8 @@ def _join_spelled_out(nt: Normalized) -> Normalized:
     """Remove the separators of letter-by-letter spellings, keeping the offset map."""
     drop: set[int] = set()
     for m in _spelled_out(nt.text):
-        drop.update(range(m.start() + 1, m.end(), 2))
+        if not _stutter_run(nt.text, m):
+            drop.update(range(m.start() + 1, m.end(), 2))
     return _without(nt, drop, nt.starts) if drop else nt
 
 
