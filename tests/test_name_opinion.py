@@ -74,18 +74,23 @@ def test_the_bare_engine_is_vetted_too(monkeypatch):
     assert {r.entity_type for r in id_engine.analyse_text(TEXT, frozenset({"elsa"}))} == {"PHONE"}
 
 
-def test_shipped_model_if_any_has_a_calibrated_threshold():
+def test_shipped_model_follows_the_switch_and_its_calibration():
+    from checker.train_second_opinion import MISS_COST, NAME_VETO
+
     op = shipped()
     meta = json.loads(tn_meta().read_text(encoding="utf-8")) if tn_meta().is_file() else None
     if meta is None:
         assert op is None
         return
-    assert meta["threshold"] in (0.0, *tn.THRESHOLDS)
+    assert meta["enabled"] is NAME_VETO
+    assert meta["calibrated_threshold"] in (0.0, *tn.THRESHOLDS)
+    assert meta["threshold"] == (meta["calibrated_threshold"] if NAME_VETO else 0.0)
     assert (op is None) == (meta["threshold"] == 0.0)
+    if meta["calibrated_threshold"]:
+        row = meta["calibration"][str(meta["calibrated_threshold"])]
+        assert row["saved"] > MISS_COST * row["lost"]
     if op is not None:
         assert op.threshold == meta["threshold"]
-        row = meta["calibration"][str(op.threshold)]
-        assert row["saved"] >= 2 * row["lost"]
 
 
 def tn_meta():
