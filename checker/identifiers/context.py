@@ -32,7 +32,10 @@ _OWN_AFTER = re.compile(
 )
 # The writer naming themself right before the number: "… av mig, Peter Nyström, 08-…",
 # "Ring mig (Lena Holm) på …".
-_ME_NAMED = re.compile(r"\b(?i:mig)[,(]\s*(?:[A-ZÅÄÖ][\w-]*\.?\s*){1,3}[,)]?\s*(?i:på|:)?\s*$")
+# One to three capitalised words, each ended by a full stop or by spaces before the next (so a
+# run of letters cannot be cut into names in many ways: that took cubic time on "mig,AAAA…#").
+_ME_NAMED = re.compile(
+    r"\b(?i:mig)[,(]\s*[A-ZÅÄÖ][\w-]*(?:(?:\.\s*|\s+)[A-ZÅÄÖ][\w-]*){0,2}\.?\s*[,)]?\s*(?i:på|:)?\s*$")
 # A sentence about an exercise, an example, a template or a workplace: an address or e-mail
 # there is made up or a company's ("Skriv ett brev till …", "t.ex. …", "PRAO hos … AB").
 _NOT_PRIVATE = re.compile(
