@@ -459,12 +459,15 @@ class Checker:
 
 # Round 12: a judgment whose simile ends in an insult ("betedde sig som vildar", "beter sig
 # ibland som en riktig idiot", "ser ut som en gris") is the insult's finding, like an overlap:
-# the comparison says nothing the insult does not. Only "som" and up to three words may stand
-# between the judgment's end and the insult, inside one clause ("beter sig illa och är en idiot"
-# keeps both).
+# the comparison says nothing the insult does not. Between the judgment's end and the insult
+# may stand only "som", up to two words before it that are not a conjunction ("lat men som
+# person en idiot" starts a new clause) and up to three after it, on one line ("beter sig illa
+# och är en idiot" keeps both).
 # "lat som fan" is a degree, not a comparison; "en sån som aldrig kommer att …" is a relative clause.
 _NOT_SIMILE = re.compile(r"(?i)som\s+(?:fan|fasen|satan|helvete|tusan|sjutton|fanken|hin|fy\s+fan|bara\s+fan|aldrig|inte|alltid|bara|kan|kommer|har|är|var|ska|vill)\b")
-_SIMILE_GAP = re.compile(r"(?i)^(?:\s+[\w-]+){0,2}?(?:\s+|^)som(?:\s+[\w-]+){0,3}?\s*[\"'”’»]?\s*$")
+_SIMILE_GAP = re.compile(
+    r"(?i)^(?:[^\S\n]+(?!(?:men|och|eller|utan|fast|samt|medan|but|and)\b)[\w-]+){0,2}?(?:[^\S\n]+|^)som"
+    r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]*[\"'”’»]?[^\S\n]*\Z")
 
 
 def _simile_of(text: str, end: int, insult_start: int, insult_end: int) -> bool:
@@ -478,7 +481,7 @@ def _simile_of(text: str, end: int, insult_start: int, insult_end: int) -> bool:
     tail = text[max(0, end - 7):end]
     gap = text[end:insult_start]
     if re.search(r"(?i)\bsom(?:\s+(?:en|ett))?$", tail) or re.match(r"(?i)som\b", text[insult_start:insult_start + 4]):
-        return bool(re.fullmatch(r"(?:\s+[\w-]+){0,3}?\s*[\"'”’»]?\s*", gap))
+        return bool(re.fullmatch(r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]*[\"'”’»]?[^\S\n]*", gap))
     return bool(_SIMILE_GAP.match(gap))
 
 

@@ -151,3 +151,15 @@ def test_letters_folded_to_two_match_their_entries():
 
     for text in ("Er ist sehr fleißig.", "Er ist sehr fleissig."):
         assert [f.rule_id for f in check(text).findings] == ["PJ016"], text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Han beter sig ibland som en riktig idiot.", False),   # a simile ending in the insult: one finding
+    ("Han är lat som en idiot.", False),
+    ("Han är lat men som person en idiot.", True),          # a conjunction starts a new clause
+    ("Han är lat som\nidiot.", True),                       # not across a line break
+])
+def test_a_simile_ending_in_an_insult_is_the_insults_finding_only_within_one_clause(text, kept):
+    cats = [f.category for f in check(text).findings]
+    assert "offensive" in cats
+    assert ("person_judgment" in cats) is kept
