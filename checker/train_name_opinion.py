@@ -13,8 +13,14 @@ The threshold is chosen on `--calibrate` (corpora/calibration), where the finder
 false alarms it makes on any new writer's text. Per candidate threshold the table counts, at
 item level for the identifier category, the rightly flagged items the veto would lose and the
 wrongly flagged ones it would save; the choice follows the content veto's rule
-(`train_second_opinion.choose`): highest F1 among thresholds that save at least MIN_SAVED
-items and twice what they lose, losing at most MAX_LOSS of the rightly flagged.
+(`train_second_opinion._choose_one`): the largest saved − MISS_COST × lost among thresholds
+that save at least MIN_SAVED items and lose at most MAX_LOSS of the rightly flagged. The
+model ships only if `train_second_opinion.NAME_VETO` is True (it failed its held-out gate in
+round 12, so it is False; docs/identifiers.md, "Name opinion").
+
+An item counts as flagged here if the identifier engine reports anything in it; the
+identifier rules (`rules/identifier.yaml`) add no exceptions of their own, so that is what
+`check` reports.
 """
 from __future__ import annotations
 
