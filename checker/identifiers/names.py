@@ -83,6 +83,16 @@ def _parse_word(t: str) -> tuple[int, str, bool] | None:
 
 
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?::s)?[.,]?$")
+# An epithet after a name, like a regnal number, names a ruler or a saint: "Katarina den stora",
+# "Peter den store", "Erik den helige", "Alfred the Great" (folded keys).
+_EPITHET_ARTICLES = frozenset(("den", "the"))
+# A grade or a grade prediction in a sentence (see `graded_before`): a letter grade after a
+# word that places one, an old-scale grade, a grade warning, "betyg…".
+_GRADE_BEFORE = re.compile(
+    r"\b(?:betyg\w*|[A-F]-?varning\w*|MVG|VG|IG|godkänt|underkänt|(?:ett|på|fick|får|få|har|hade|ha|ger|gav|satte|sätter|ligger|landar|når|nått|nådde|till)\s+(?:ett\s+|ett\s+starkt\s+|ett\s+svagt\s+)?[A-F])(?![\w-])")
+_EPITHETS = frozenset(fold(w) for w in (
+    "store stora gode goda helige heliga förste första vise starke stränge grymme fromme blide "
+    "segersälle erövraren great conqueror terrible wise elder younger confessor").split())
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
 _HISTORIC_YEAR = re.compile(r"^(?:1[0-8]\d\d|\d{3,4}-talet\w*)$")
 _YEAR_PREPOSITIONS = frozenset(fold(w) for w in (
@@ -115,6 +125,16 @@ _PUPIL_WORK = frozenset(fold(w) for w in (
     "arbetet inlämning inlämningen svar svaret lösning lösningen teckning teckningen").split())
 # A title in quotes: every word capitalised or a short function word, up to eight words.
 _QUOTE_CHARS = re.compile(r"['\"“”‘’«»]")
+# Any quotation on one line that starts with a capital (a Swedish title is in sentence case:
+# "Ensam hemma", "Kalle Kanin är ledsen"; a task quotes a whole sentence).
+_ANY_QUOTE = re.compile(r"(?<![\w'’])['\"“”‘’«]([A-ZÅÄÖ][^'\"“”‘’«»\n]{0,120})['\"“”‘’»](?!\w)")
+_IN_QUOTED_WORK = re.compile(r"[^\S\n]+(?:i|ur|från)[^\S\n]+")   # "Kevin i 'Ensam hemma'"
+_WORD_RX = re.compile(r"[^\W\d_]+")
+# Words before a quote that make it a task or an exercise (prefixes, folded): "uppgiften",
+# "läsläxa", "textuppgift", "problemet", "exempelmeningen", "rubriken", "övningen".
+_TASK_WORDS = tuple(fold(w) for w in (
+    "uppgift", "textuppgift", "problem", "läxa", "läxan", "läsläxa", "hemläxa", "exempel", "övning",
+    "rubrik", "titel", "kapitel", "räknesaga", "lästext", "högläsningsbok", "högläsning", "bok", "saga"))
 _QUOTED_TITLE = re.compile(
     r"(?<![\w'’])['\"“”‘’«]([A-ZÅÄÖ][\w-]*(?:['’]s)?(?:[ ,:&]+(?:[A-ZÅÄÖ0-9][\w-]*(?:['’]s)?|of|the|and|in|on|a|an|to|at|from|with"
     r"|och|i|på|min|mitt|mina|av|med|för|till|om|de|la|le|el|der|die|das|und)){0,7})['\"“”‘’»](?![\w'’])"
@@ -214,7 +234,8 @@ _ROLE_PREPOSITIONS = frozenset(fold(w) for w in "i på för".split())
 _APPOINTMENTS = frozenset(fold(w) for w in "tid tiden samtal samtalet besök besöket möte mötet träff".split())
 # Words that follow a verb, not a name, at the start of a sentence ("Rita av …", "Rita en …").
 _OBJECT_STARTS = frozenset(fold(w) for w in (
-    "av upp ut in ner fram bort en ett den det de dina din ditt era ert er alla några varje dessa").split())
+    "av upp ut in ner fram bort en ett den det de dina din ditt era ert er alla några varje dessa "
+    "på med efter").split())   # ("Rita på A3-papper", "Rita med blyerts")
 _PRONOUNS = frozenset(("hon", "han", "hen"))
 _OBJECT_PRONOUNS = frozenset(("henne", "honom", "hen", "mig", "dem", "oss"))
 _PLATFORMS = frozenset(fold(w) for w in (
@@ -1151,6 +1172,26 @@ class NameFinder:
                 nxt = next_sentence_same_paragraph(inside[-1])
                 if nxt is not None:
                     prior_sents.add(nxt)
+            # A quoted title in Swedish sentence case ("läsläxa: 'Kalle Kanin är ledsen'", "Kevin
+            # i 'Ensam hemma'") or a quoted task ("uppgiften 'Kim missade 6 av 40 lektioner …'"):
+            # its names are the work's or the exercise's when a title or task word introduces the
+            # quote, or a name stands right before "i"/"ur" + the quote. (A pupil's quoted words
+            # follow a speech verb, and a person word inside keeps them a pupil's: "'min bror Jonte'".)
+            for m in _ANY_QUOTE.finditer(text):
+                inside = [p for p in cand_pos if m.start(1) <= cands[words[p]].start < m.end(1)]
+                lead = text[max(0, m.start() - 40):m.start()]
+                lead_words = [fold(w) for w in _WORD_RX.findall(lead)][-3:]
+                placed = [p for p in cand_pos if p not in inside and cands[words[p]].end <= m.start()
+                          and _IN_QUOTED_WORK.fullmatch(text, cands[words[p]].end, m.start())]
+                introduced = any(w in lex.title_cues or w.startswith(_TASK_WORDS) for w in lead_words)
+                if not (inside or placed) or not (introduced or placed):
+                    continue
+                if any(_cue(fold(w), lex.person) or _cue(fold(w), lex.family)
+                       for w in _WORD_RX.findall(m.group(1))):
+                    continue
+                public.update(inside)
+                public.update(placed)
+
         # German capitalises every noun: a German example sentence in a language lesson ("ich bin
         # ins Kino gegangen") is the subject matter, its capitals no names. (The sentences are
         # counted first and the text-wide hint searched only when one has two German words:
@@ -1233,7 +1274,8 @@ class NameFinder:
                 # "Freja P.", "Lucas S": a surname's initial names a real person, no figure
                 # (staff are written so too: "Lärare: Anna K." stays staff)
                 return not any(_cue(key_at(j), lex.staff) for j in (a - 1, a - 2, b + 2, b + 3))
-            if key_at(a - 1) == "enligt" and a == b and a not in public and (wc := cands[words[a]]).key in lex.first \
+            if key_at(a - 1) == "enligt" and a == b and a not in public and not graded_before(a) \
+                    and (wc := cands[words[a]]).key in lex.first \
                     and wc.key not in lex.public_prior and wc.key not in lex.public_single and not wc.genitive \
                     and cand_at(b + 1) is None and not any(
                         _cue(key_at(j), lex.staff) or key_at(j) in lex.staff_places for j in (b + 1, b + 2, b + 3)):
@@ -1311,6 +1353,14 @@ class NameFinder:
                     # (not a surname, "Astrid Lindgren … Juno Lindgren (tvillingar i 1B)", nor
                     # a word of another full name: "Kontakt: Astrid Jörgensen")
                     knowledge_sents.add(sent_of[p])
+        # A heading names the work the text is about: a short first sentence followed by one
+        # that reads or reviews it ("Zlatan – Jag är Zlatan! Jakob har läst boken …"), so the
+        # listed single names in the heading are the figures.
+        if cand_pos and sent_of[cand_pos[0]] == sent_of[0]:
+            second = next((j for j in range(min(n, 10)) if sent_of[j] != sent_of[0]), None)
+            if second is not None and any(keys[j] in lex.title_cues for j in range(second, min(n, second + 12))
+                                          if sent_of[j] == sent_of[second]):
+                prior_sents.add(sent_of[0])
         prior_words: set[tuple[int, str]] = set()
         for p in cand_pos:
             c = cands[words[p]]
@@ -1525,6 +1575,21 @@ class NameFinder:
                         cands[ti] = _Cand(ti, v.starts[ti], v.ends[ti], keys[q], tok(q), False, False)
                         score[q] = 0.6
 
+        # A closing signed by a guardian ("/Kasia, mamma till Julia", "Mvh Mebrat (mamma)",
+        # "/Pappa Tesfay") reports the guardian's name even when no gazetteer lists it: the
+        # guardian word on the closing's line is the cue a name nobody lists needs.
+        if not lex.guardians.isdisjoint(keys) and (g_sig := self._signature_spans(text)):
+            for p in cand_pos:
+                c = cands[words[p]]
+                if p in score or p in public or not unknown_name(c) or c.genitive \
+                        or not any(lo <= c.start < hi for lo, hi in g_sig):
+                    continue
+                line_end = text.find("\n", c.end)
+                if key_at(p - 1).lstrip("/") in lex.guardians or any(
+                        keys[j] in lex.guardians for j in range(p + 1, min(n, p + 4))
+                        if line_end < 0 or v.starts[words[j]] < line_end):
+                    score[p] = 0.7
+
         # "X och Y": a capitalised neighbour of a name (or of the student) joined by och/,/samt
         # is a name too.
         anchors = [pos_of[ti] for ti, c in cands.items() if ti in pos_of and c.key in subject_names]
@@ -1633,8 +1698,12 @@ class NameFinder:
                 return True   # "Hej Petra! … /Kalle & Maria, Hugos föräldrar": a family writes to staff
             if a != b and not protected and cands[words[a]].key in signer_keys():
                 return True   # "Kontakt under dagen: Jonas Berg, 070-… /Jonas": the writer's full name
-            if (not protected and near_knowledge(a, b)) or (b + 1 < n and _ROMAN.match(tok(b + 1))):
-                return True
+            if (not protected and near_knowledge(a, b)) or (b + 1 < n and _ROMAN.match(tok(b + 1))) or (
+                    b + 2 < n and keys[b + 1] in _EPITHET_ARTICLES and keys[b + 2] in _EPITHETS
+                    and sent_of[b + 2] == sent_of[b]):
+                return True   # (a regnal number or an epithet: "Karl XII", "Katarina den stora")
+            if before in ("enligt", "enl") and a == b and graded_before(a) and not protected:
+                return True   # the source of a grade is a teacher: "ligger på ett C enligt Pelle"
             if (before in lex.pets and not gap_before(a).strip()) or (
                     after in lex.pets and "(" in text[cands[words[b]].end:v.starts[words[b + 1]]]):
                 # (right before the name: not 'kallade henne "gris". Cleo …' across a quote)
@@ -1851,6 +1920,13 @@ class NameFinder:
             """The characters between the name and the word before it ("(" in "Jag (Petra)")."""
             return text[v.ends[words[a - 1]]:cands[words[a]].start] if a >= 1 else ""
 
+        def graded_before(a: int) -> bool:
+            """A grade or a grade prediction earlier in the sentence: only a teacher sets one, so
+            "enligt X" after it cites a teacher ("ligger på ett C i matte enligt Pelle", "har ett
+            C enl. Lisa"), not a pupil who witnessed something ("… är dum i huvet enligt Leo")."""
+            lo = v.starts[words[sentence_first(a)]]
+            return bool(_GRADE_BEFORE.search(text, lo, cands[words[a]].start))
+
         def sentence_first(a: int) -> int:
             """The position of the first word of word `a`'s sentence."""
             lo = a
@@ -1884,6 +1960,14 @@ class NameFinder:
             else:
                 groups.append([sp])
         kept: list[tuple[list, bool]] = []
+        def compared_with_public(lo: int, hi: int) -> bool:
+            """Compared with a listed figure: "jämföra Bo Vilhelm Olsson med Mio", "jämför
+            Kleopatra med Elizabeth I" (a comparison sets figures side by side, like "och")."""
+            if not ((hi + 2 in public and key_at(hi + 1) == "med") or (lo - 2 in public and key_at(lo - 1) == "med")):
+                return False
+            return any(key_at(j).startswith("jamfor") for j in range(max(0, lo - 6), lo)
+                       if sent_of[j] == sent_of[lo])
+
         known: set[tuple[int, str]] = set()   # (paragraph, name word) used as knowledge
         for g in groups:
             lo, hi = g[0][0], g[-1][1]
@@ -1891,7 +1975,8 @@ class NameFinder:
             # say it is a student even in a sentence about a book.
             protected = any(pupil_cue(a, b) for a, b, _, _ in g)
             linked_public = not protected and (
-                (lo - 2 in public and key_at(lo - 1) in _AND) or (hi + 2 in public and key_at(hi + 1) in _AND))
+                (lo - 2 in public and key_at(lo - 1) in _AND) or (hi + 2 in public and key_at(hi + 1) in _AND)
+                or compared_with_public(lo, hi))
             if linked_public or in_title(hi) or any(excluded(a, b, protected) for a, b, _, _ in g):
                 if not protected:
                     known.update((paragraph(a), cands[words[q]].key) for a, b, _, _ in g for q in range(a, b + 1))
