@@ -91,6 +91,8 @@ R15_SE_PASS = [
     "Hunden åt skinka från bordet i berättelsen.",
     "Vi visade hur man bor i tält på friluftsdagen.",
     "Vi läste om hur människor upplevde kriget.",
+    # Sent out of the lesson as a sanction (a homonym of deportation).
+    "Hugo blev utvisad från lektionen efter att ha svurit.",
     # A placement in a seating plan or a group.
     "Hon är placerad bredvid Ali i klassrummet.",
 ]
