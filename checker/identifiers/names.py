@@ -185,6 +185,9 @@ _MONTH_BEFORE = frozenset((   # English words that put a month, not a person, af
 _SUBJECT_BRACKET = re.compile(r"[^\S\n]*\(([^()\n]{1,40})\)")   # "(ma/no)", "(sv, so)"
 _SUBJECT_SPLIT = re.compile(r"[\s/,&+-]+|\boch\b")
 _ATTENDEES = frozenset(fold(w) for w in "närvarande deltagare deltog närvarade attendees present".split())   # a meeting's list
+# Documents headed by these list pupils, not the staff meeting's teachers: "Överlämning 9B\n
+# Ali (ma) och Sara (sv) behöver stöd", a pupil-welfare "Protokoll".
+_PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
 _OPENING_GREETINGS = frozenset(("hej", "hejsan", "hallo", "hi", "hello", "dear", "basta", "kara", "kare"))
 _CONSULT_DIRECT = frozenset(fold(w) for w in "fråga kontakta maila mejla".split())   # "Fråga Roger i slöjden"
 _ORG_ENDS = tuple(fold(w) for w in ("föreningen", "förvaltningen", "förbundet", "förvaltning", "myndigheten",
@@ -203,6 +206,12 @@ _SUBJECTS = frozenset(fold(w) for w in (
     "sv sva svenska ma matte matematik en eng engelska no so bi bio biologi fy fysik ke kemi ge geo "
     "geografi hi historia re religion sh samhällskunskap idh idrott bild bl mu musik sl slöjd hkk hemkunskap "
     "tk teknik mod m2 spanska tyska franska modersmål nt textilslöjd träslöjd").split())
+# Subjects written out, for running text: an abbreviation is often a word ("en natt hos Sara",
+# "no", "ge"), so in prose it counts only in capitals ("har NO hos Eva").
+_SUBJECT_WORDS = frozenset(w for w in _SUBJECTS if len(w) > 3)
+# A line with the writer's own contact details: a phone number, an e-mail address, a contact word.
+_CONTACT_LINE = re.compile(r"@|\d[\d \-]{5,}\d|\b(?:kontakt\w*|tel|telefon\w*|mobil\w*|n[åa]s|ring|e-?post|mejl|mail)\b",
+                           re.IGNORECASE)
 # "Stella betyder stjärna", "Aurora borealis": a word discussed or a Latin term, not a person.
 _MEANS = frozenset(fold(w) for w in "betyder betydde betyda means meant".split())
 _LATIN_END = ("is", "us", "um", "ae", "ii", "ens", "ica", "alis", "aris")
@@ -333,7 +342,10 @@ _CLOSING_NAMES = re.compile(
     r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}[ \t]*[.!]?[ \t]*$"
 )
 _LETTER_OPENING = re.compile(
-    r"(?i)\W*(?:hej|hejsan|hallå|kära|god\s+(?:morgon|dag)|veckobrev|månadsbrev|informationsbrev|nyhetsbrev"
+    # a greeting only to families or a group ("Hej alla föräldrar", "Hej allihop", "Kära
+    # vårdnadshavare"): a bare "Hej!" also opens a note about pupils
+    r"(?i)\W*(?:(?:hej|hejsan|hallå|kära|god\s+(?:morgon|dag))[ \t,]+(?:alla|allihopa?|ni|"
+    r"föräldrar(?:na)?|vårdnadshavare|vårdnadshavarna|familjer(?:na)?|elever(?:na)?)|veckobrev|månadsbrev|informationsbrev|nyhetsbrev"
     r"|info(?:rmation)?\s+(?:till|från)|till\s+(?:alla\s+)?(?:vårdnadshavare|föräldrar)|meddelande\s+till)\b"
 )
 
@@ -706,7 +718,11 @@ def load_lexicon() -> NameLexicon:
     # Swedish towns (our list and Faker's sv_SE cities) unless a pupil may be called that
     # ("Nora", "Salem"): a surname-like town ("Varberg") is still part of a full name.
     from faker.providers.address.sv_SE import Provider as SvAddress
-    places |= {t for t in map(fold, (*data.get("towns", ()), *SvAddress.cities)) if " " not in t and t not in first}
+    # A given name in any Faker locale counts, even one `first` left out as a Swedish word form
+    # ("Eda" is a town and a Turkish name).
+    any_first = {fold(n) for _, firsts, _ in _all_faker_names() for n in firsts}
+    places |= {t for t in map(fold, (*data.get("towns", ()), *SvAddress.cities))
+               if " " not in t and t not in first and t not in any_first}
     # Countries (Faker's Swedish and English lists) are places ("pappa från Chile"), except
     # those that are also given names or surnames ("Jordan", "Israel").
     from faker.providers.address.en_US import Provider as EnAddress
@@ -1680,6 +1696,14 @@ class NameFinder:
                     and not (greets_staff and not staff_closing(p))) if sig and not parents_wrote else frozenset())
             return signers[0]
 
+        def writer_line(start: int) -> bool:
+            """The line at `start` is where a writer names themself: the greeting line, or one
+            with contact details (a phone number, an e-mail address, "kontakt", "tel")."""
+            lo = text.rfind("\n", 0, start) + 1
+            hi = text.find("\n", start)
+            line = text[lo:hi if hi >= 0 else len(text)]
+            return not text[:lo].strip() or bool(_CONTACT_LINE.search(line))
+
         def staff_closing(a: int) -> bool:
             """A staff role after the name in the closing ("Best, Karin, class teacher")."""
             return any(_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES
@@ -1696,7 +1720,7 @@ class NameFinder:
                 return not (guardian_signs(a, b) or (greets_staff and not staff_closing(a)))
             if parents_wrote and a == first_word and before in _OPENING_GREETINGS:
                 return True   # "Hej Petra! … /Kalle & Maria, Hugos föräldrar": a family writes to staff
-            if a != b and not protected and cands[words[a]].key in signer_keys():
+            if a != b and not protected and cands[words[a]].key in signer_keys() and writer_line(start):
                 return True   # "Kontakt under dagen: Jonas Berg, 070-… /Jonas": the writer's full name
             if (not protected and near_knowledge(a, b)) or (b + 1 < n and _ROMAN.match(tok(b + 1))) or (
                     b + 2 < n and keys[b + 1] in _EPITHET_ARTICLES and keys[b + 2] in _EPITHETS
@@ -1751,8 +1775,10 @@ class NameFinder:
             # Anette", "mail från Lotta" (a given name alone: a guardian is often named in full,
             # "mejl från Stina Lövgren"; a social verb makes a peer: "läste på lektionen med X")
             if a == b and before == "hos" and any(
-                    sent_of[j] == sent_of[a] and (keys[j] in _SUBJECTS or keys[j] in _LESSONS) for j in range(max(0, a - 4), a - 1)):
-                return True   # "i slöjden hos Bengt", "har musik hos Eva": the subject's teacher
+                    sent_of[j] == sent_of[a] and (keys[j] in _SUBJECT_WORDS or keys[j] in _LESSONS
+                                                  or (keys[j] in _SUBJECTS and tok(j).isupper()))
+                    for j in range(max(0, a - 4), a - 1)):
+                return True   # "i slöjden hos Bengt", "har musik hos Eva", "har NO hos Eva": the subject's teacher
             if a == b and before in ("med", "hos", "fran"):
                 for j in range(a - 2, max(-1, a - 7), -1):
                     if sent_of[j] != sent_of[a] or _cue(keys[j], lex.social) or _cue(keys[j], lex.person):
@@ -1820,7 +1846,8 @@ class NameFinder:
             if b + 1 < n and after in _SUBJECTS and (m := _SUBJECT_BRACKET.match(text, end)) \
                     and all(fold(x) in _SUBJECTS for x in _SUBJECT_SPLIT.split(m.group(1)) if x) \
                     and ((before not in _AND and key_at(b + 2) not in _AND)
-                         or keys[sentence_first(a)] in _ATTENDEES or _cue(keys[0], lex.handover_documents)):
+                         or keys[sentence_first(a)] in _ATTENDEES
+                         or (_cue(keys[0], lex.handover_documents) and not keys[0].startswith(_PUPIL_DOCUMENTS))):
                 return True   # (not a list of pupils by subject: "F-varning: Ali (ma), Sara (sv)"; but
                 # "Närvarande: Åsa (ma/no), Henrik (sv/so)" and a staff meeting's notes list teachers)
             # "Fråga till Karin:", "Kort till Sven (idh):": a note addressed to a colleague
@@ -1996,6 +2023,24 @@ class NameFinder:
                     return ini.lower()
             return ""
 
+        def name_heads(start: int, end: int) -> tuple[str, str]:
+            """The given name of a span, folded without a genitive: its first part and the whole word."""
+            parts = [fold_word(w) for w in _SPLIT.split(text[start:end]) if w]
+            head = parts[0] if parts else ""
+            whole = fold_word(text[start:end].split()[0])   # "Nils-Ánte" as one name
+            return _GENITIVE.sub("", head), _GENITIVE.sub("", whole)
+
+        # The surname or initial `subject_names` gives is the student's wherever it first appears
+        # ("Ebba Nilsson och Ebba Svensson" for the student Ebba Svensson): seeded before the
+        # first-seen rule below, which only decides when the caller gave no surname.
+        for g, _ in kept:
+            for a, b, _, end in g:
+                start = cands[words[a]].start
+                head, _ = name_heads(start, end or cands[words[b]].end)
+                mark = namesake_mark(start, end or cands[words[b]].end, b)
+                if head in subject_names and mark in subject_names:
+                    namesakes.setdefault(head, mark)
+
         for g, protected in kept:
             # A name used as knowledge elsewhere in the paragraph ("I romanen möter vi Stanley.
             # … Stanley gräver.") is the same character here, unless a pupil cue says otherwise.
@@ -2019,10 +2064,7 @@ class NameFinder:
                 start, end = cands[words[a]].start, end or cands[words[b]].end
                 # The student, also written in full or with a genitive; a span whose given name
                 # is someone else's ("pappa Thomas Nyberg" for the student Sara Nyberg) is not.
-                parts = [fold_word(w) for w in _SPLIT.split(text[start:end]) if w]
-                head = parts[0] if parts else ""
-                whole = fold_word(text[start:end].split()[0])   # "Nils-Ánte" as one name
-                head, whole = _GENITIVE.sub("", head), _GENITIVE.sub("", whole)
+                head, whole = name_heads(start, end)
                 if not other_initial and any(w in subject_names or (w.endswith("s") and w[:-1] in subject_names)
                                              for w in (head, whole)):
                     # Namesakes: "Ebba H och Ebba S", "Erik Eriksson (9B) och Erik Nilsson (9C)":
