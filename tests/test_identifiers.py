@@ -585,9 +585,7 @@ def _assert_unreported(checker, fake, templates, times):
 def _pupil_names(fake, count):
     """Distinct Faker first names that are no Swedish word and not listed as public figures
     or characters (those are covered by their own tests)."""
-    from checker.identifiers.engine import get_analyzer
-
-    lex = next(r for r in get_analyzer().registry.recognizers if r.name == "SkrivvaktPersonName").finder.lex
+    lex = id_engine._name_finder().lex
     out: list[str] = []
     while len(out) < count:
         n = fake.first_name()
@@ -597,6 +595,31 @@ def _pupil_names(fake, count):
             continue
         out.append(n)
     return out
+
+
+def gazetteer_pupil_names(seed: int, count: int) -> list[str]:
+    """`count` distinct Faker sv_SE first names that the gazetteer knows as first names and that
+    are no Swedish word, place or listed figure: plain pupils' names, for the round test files
+    (test_identifiers_r*.py). Drawn from a fresh Faker under `seed`, so they do not depend on
+    which other tests ran (`_pupil_names` draws from this module's shared `fake`)."""
+    lex = id_engine._name_finder().lex
+    fake = Faker("sv_SE")
+    fake.seed_instance(seed)
+    out: list[str] = []
+    while len(out) < count:
+        n = fake.first_name()
+        key = n.lower()
+        if (" " in n or "-" in n or n in out or key not in lex.first or key in lex.wordlike
+                or key in lex.public_prior or key in lex.public_single or key in lex.swedish_words
+                or key in lex.places):
+            continue
+        out.append(n)
+    return out
+
+
+def identifier_quotes(checker, text, subject_names=(), entity=None):
+    """The quotes of the identifier findings in `text` (of one `entity`, if given)."""
+    return [q for q, e in ids(checker, text, list(subject_names)) if entity is None or e == entity]
 
 
 KNOWLEDGE_TEMPLATES = [

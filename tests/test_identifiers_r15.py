@@ -4,34 +4,14 @@ lists under a fixed seed, so no test depends on one name."""
 from __future__ import annotations
 
 import pytest
-from faker import Faker
 
-CAT = ["identifier"]
-
-
-def _found(checker, text, subject_names=(), entity=None):
-    return [f.quote for f in checker.check(text, subject_names=list(subject_names), categories=CAT).findings
-            if entity is None or f.entity == entity]
+from test_identifiers import gazetteer_pupil_names, identifier_quotes as _found
 
 
 @pytest.fixture(scope="module")
 def pupils():
     """Ordinary pupil first names: in the gazetteer, no Swedish word, no listed figure."""
-    from checker.identifiers.engine import get_analyzer
-
-    lex = next(r for r in get_analyzer().registry.recognizers if r.name == "SkrivvaktPersonName").finder.lex
-    fake = Faker("sv_SE")
-    fake.seed_instance(20261515)
-    out: list[str] = []
-    while len(out) < 8:
-        n = fake.first_name()
-        key = n.lower()
-        if (" " in n or "-" in n or n in out or key not in lex.first or key in lex.wordlike
-                or key in lex.public_prior or key in lex.public_single or key in lex.swedish_words
-                or key in lex.places):
-            continue
-        out.append(n)
-    return out
+    return gazetteer_pupil_names(20261515, 8)
 
 
 # ------------------------------------------------ rulers with an epithet
