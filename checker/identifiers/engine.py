@@ -18,7 +18,6 @@ from spacy.tokens import Doc
 
 from ..nlp import get_nlp
 from ..once import Once
-from .name_opinion import NameOpinion
 from .name_opinion import shipped as shipped_name_opinion
 from .names import NameFinder, TokenView, forget_signatures
 from .recognizers import (
@@ -184,7 +183,7 @@ def analyse_identifiers(a: "Analysis", vet_names: bool = True) -> list[Recognize
         raw = a.cache["identifiers"] = _resolve(_recognize(engine, a.text, artifacts))
         a.cache["identifier_view"] = artifacts.skrivvakt_view
     if vet_names:
-        a.cache[key] = _vet_names(raw, a.cache.get("identifier_view") or TokenView.from_analysis(a))
+        a.cache[key] = _vet_names(raw, a.cache["identifier_view"])
     return a.cache[key]
 
 
@@ -204,14 +203,15 @@ def analyse_text(text: str, subject_names: frozenset[str] = frozenset()) -> list
     return _vet_names(_resolve(_recognize(engine, text, artifacts)), artifacts.skrivvakt_view)
 
 
-def _vet_names(results: list[RecognizerResult], view: TokenView,
-               opinion: NameOpinion | None = None) -> list[RecognizerResult]:
+def _vet_names(results: list[RecognizerResult], view: TokenView) -> list[RecognizerResult]:
     """`results` without the PERSON_NAME results the name opinion vetoes (all of them kept
-    if no model is shipped). Names have the lowest priority in `_resolve`, so dropping one
-    afterwards never changes which other result won an overlap."""
-    opinion = opinion or shipped_name_opinion()
+    if no model is shipped, as now). Names have the lowest priority in `_resolve`, so dropping
+    one afterwards never changes which other result won an overlap."""
+    opinion = shipped_name_opinion()
+    if opinion is None:
+        return results
     names = [r for r in results if r.entity_type == "PERSON_NAME"]
-    if opinion is None or not names:
+    if not names:
         return results
     kept = opinion.keep(view, _name_finder().lex, [(r.start, r.end, r.score) for r in names])
     spans = {(s, e) for s, e, _ in kept}
