@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -398,38 +398,41 @@ class Checker:
         return False
 
     def _merge(self, hits: list[_Hit], a: Analysis | None = None) -> list[_Hit]:
-        """Within a category, overlapping hits become one: the most severe, surest, longest."""
+        """Within a category, overlapping hits become one: the most severe, surest, longest.
+
+        Near-linear in the number of hits: a text full of insults has thousands, and checking
+        each against every hit kept before it took seconds. The spans kept in one category never
+        overlap, so in start order they are in end order too and a bisect finds the only ones a
+        hit can touch (`_Disjoint`, `_Subsumers`). That needs every hit to cover at least one
+        character, as `_raw_hits` makes sure."""
         rules = self.rules
         ranked = sorted(
             hits,
             key=lambda h: (-SEVERITY_RANK[rules[h.rule].severity.value], -h.confidence, -(h.end - h.start), h.start, rules[h.rule].id),
         )
         kept: list[_Hit] = []
-        taken: dict[str, list[tuple[int, int]]] = {}
+        taken: dict[str, _Disjoint] = {}
         for h in ranked:
-            spans = taken.setdefault(rules[h.rule].category, [])
-            if any(h.start < e and s < h.end for s, e in spans):
-                continue
-            spans.append((h.start, h.end))
-            kept.append(h)
+            category = rules[h.rule].category
+            spans = taken.get(category)
+            if spans is None:
+                spans = taken[category] = _Disjoint()
+            if spans.add(h.start, h.end):
+                kept.append(h)
+        cues = self._intensifiers
+        text = a.norm.text if a is not None else None
         for category, by in _SUBSUMED.items():
-            cues = self._intensifiers
-            over = [(o.start, o.end, o.first == o.last and a is not None and cues is not None
-                     and cues.search(a, o.first, o.first + 1))
-                    for o in kept if rules[o.rule].category in by]
-            if over and category in taken:
-                # A swear word as an intensifier strictly inside the hit ("ett jävla geni", "en
-                # jävla clown") leaves the judgment around it standing.
-                # A sensitive hit goes only when the insult holds all of its words: "vill bli
-                # kallad 'hen'" is a pronoun wish whatever is said about the quoted 'hen'.
-                inside = category in _SUBSUMED_INSIDE
-                kept = [h for h in kept if rules[h.rule].category != category
-                        or not any(h.start < e and s < h.end and not (swear and h.start < s and e < h.end)
-                                   and (not inside or (s <= h.start and h.end <= e))
-                                   for s, e, swear in over)]
-                if not inside and a is not None:
-                    kept = [h for h in kept if rules[h.rule].category != category
-                            or not any(_simile_of(a.norm.text, h.end, s, e) for s, e, _w in over)]
+            if category not in taken:
+                continue
+            # A swear word as an intensifier strictly inside the hit ("ett jävla geni", "en
+            # jävla clown") leaves the judgment around it standing.
+            # A sensitive hit goes only when the insult holds all of its words: "vill bli
+            # kallad 'hen'" is a pronoun wish whatever is said about the quoted 'hen'.
+            # A judgment also goes where it ends in a simile of the insult (`_simile_of`).
+            over = [_Subsumers([o for o in kept if rules[o.rule].category == b], a, cues) for b in by]
+            inside = category in _SUBSUMED_INSIDE
+            kept = [h for h in kept if rules[h.rule].category != category
+                    or not any(o.subsume(h, inside, text) for o in over)]
         return kept
 
     def _to_findings(self, a: Analysis, hits: list[_Hit]) -> list[Finding]:
@@ -468,11 +471,13 @@ _NOT_SIMILE = re.compile(r"(?i)som\s+(?:fan|fasen|satan|helvete|tusan|sjutton|fa
 _SIMILE_GAP = re.compile(
     r"(?i)^(?:[^\S\n]+(?!(?:men|och|eller|utan|fast|samt|medan|but|and)\b)[\w-]+){0,2}?(?:[^\S\n]+|^)som"
     r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]*[\"'”’»]?[^\S\n]*\Z")
+# Furthest an insult may start after a judgment's end to close its simile (characters).
+_SIMILE_REACH = 40
 
 
 def _simile_of(text: str, end: int, insult_start: int, insult_end: int) -> bool:
     """True when the text from a judgment's end to an insult's start is a simile's "(…) som (…)"."""
-    if not 0 <= insult_start - end <= 40:
+    if not 0 <= insult_start - end <= _SIMILE_REACH:
         return False
     lo = max(0, end - 7)
     soms = [m.start() for m in re.finditer(r"(?i)\bsom\b", text[lo:insult_end]) if lo + m.start() <= insult_start]
@@ -483,6 +488,74 @@ def _simile_of(text: str, end: int, insult_start: int, insult_end: int) -> bool:
     if re.search(r"(?i)\bsom(?:\s+(?:en|ett))?$", tail) or re.match(r"(?i)som\b", text[insult_start:insult_start + 4]):
         return bool(re.fullmatch(r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]*[\"'”’»]?[^\S\n]*", gap))
     return bool(_SIMILE_GAP.match(gap))
+
+
+class _Disjoint:
+    """Spans that do not overlap, in start order, which for such spans is also end order (each
+    span must cover at least one character). `add` is a bisect and a list insert instead of a
+    scan over every span kept so far."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> bool:
+        """Keep [start, end) unless it overlaps a span kept already; say whether it was kept."""
+        # The spans starting before `end` are the first i; the last of them ends last.
+        i = bisect_left(self.starts, end)
+        if i and self.ends[i - 1] > start:
+            return False
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        return True
+
+
+class _Subsumers:
+    """One subsuming category's kept hits (they do not overlap; `_merge`), indexed so that
+    `subsume` asks bisects instead of every hit: which of them drop a hit of a subsumed
+    category. The same rules as before, case by case, in `subsume`."""
+
+    __slots__ = ("starts", "ends", "swear", "plain")
+
+    def __init__(self, hits: list[_Hit], a: Analysis | None, cues: _Cues | None) -> None:
+        spans = sorted(
+            (o.start, o.end, bool(o.first == o.last and a is not None and cues is not None
+                                  and cues.search(a, o.first, o.first + 1)))
+            for o in hits
+        )
+        self.starts = [s for s, _e, _w in spans]
+        self.ends = [e for _s, e, _w in spans]
+        self.swear = [w for _s, _e, w in spans]
+        # plain[k]: how many of the first k spans are not a one-word swear intensifier.
+        self.plain = [0]
+        for w in self.swear:
+            self.plain.append(self.plain[-1] + (not w))
+
+    def subsume(self, h: _Hit, inside: bool, text: str | None) -> bool:
+        """Whether one of these hits drops `h`: `inside`, one that holds all of h's words;
+        otherwise one that overlaps h unless it is a swear intensifier strictly inside h, or
+        (given the text) one that h's simile ends in."""
+        starts, ends = self.starts, self.ends
+        if inside:
+            # Only the last span starting at or before h can hold it.
+            k = bisect_right(starts, h.start) - 1
+            return k >= 0 and ends[k] >= h.end
+        # The spans overlapping h are lo..hi-1: they end after h starts and start before it ends.
+        lo, hi = bisect_right(ends, h.start), bisect_left(starts, h.end)
+        if lo < hi:
+            last = hi - 1
+            for k in (lo, last):  # the first and last overlapping span may reach out of h
+                if not (self.swear[k] and h.start < starts[k] and ends[k] < h.end):
+                    return True
+            if self.plain[last] - self.plain[lo + 1] > 0:  # those between lie strictly inside h
+                return True
+        if text is not None:
+            for k in range(bisect_left(starts, h.end), bisect_right(starts, h.end + _SIMILE_REACH)):
+                if _simile_of(text, h.end, starts[k], ends[k]):
+                    return True
+        return False
 
 
 # A category whose finding is dropped where a finding of another category covers the same
