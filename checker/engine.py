@@ -16,7 +16,7 @@ from spacy.matcher import Matcher
 
 from .analysis import Analysis
 from .config import Config, PolicyConfig
-from .detectors import DETECTORS, Hit, load_builtin_detectors
+from .detectors import DETECTORS, load_builtin_detectors
 from .matching import PhraseIndex
 from .models import CATEGORIES, SEVERITY_RANK, Finding, Report, Severity
 from .nlp import get_lemma_table, get_nlp

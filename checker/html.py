@@ -9,7 +9,6 @@ contribute nothing. Block-level tags become line breaks so sentences do not run 
 from __future__ import annotations
 
 import html as html_lib
-from bisect import bisect_right
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Iterable

@@ -16,7 +16,7 @@ import re2
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .models import CATEGORIES, Category, Severity
+from .models import Category, Severity
 
 
 class RuleError(ValueError):

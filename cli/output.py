@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.padding import Padding
 from rich.text import Text
 
-from checker import CATEGORY_LABELS_SV, Finding, Report
+from checker import CATEGORY_LABELS_SV, Report
 from checker.rules import Rule
 
 FORMATS = ("text", "line", "json", "jsonl", "sarif")
