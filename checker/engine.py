@@ -49,6 +49,7 @@ class _CompiledException:
     scope: str
     side: str = "both"
     not_across: "_Cues | None" = None  # anchors that stop a cue before the hit from reaching it
+    disarm: "_Cues | None" = None  # words at or just before a cue that make it no cue ("ha sista ordet")
 
 
 @dataclass(slots=True)
@@ -83,6 +84,13 @@ class _Cues:
             return False
         k = bisect_left(starts, max(lo, 0))
         return k < len(starts) and starts[k] < hi
+
+    def starts_in(self, a: Analysis, lo: int, hi: int) -> list[int]:
+        """The first tokens of the cue matches that start in [lo, hi)."""
+        starts = self.checker._matches(a)[1].get(self.key)
+        if not starts:
+            return []
+        return starts[bisect_left(starts, max(lo, 0)):bisect_left(starts, max(hi, 0))]
 
     def last_end(self, a: Analysis, lo: int, hi: int) -> int | None:
         """The last token of the last cue match that starts in [lo, hi), or None."""
@@ -255,6 +263,7 @@ class Checker:
                 scope=e.scope,
                 side=e.side,
                 not_across=self._cues(contexts.get(e.not_across, ())) if e.not_across else None,
+                disarm=self._cues(contexts.get(e.cue_disarm, ())) if e.cue_disarm else None,
             )
         except ValueError as exc:
             raise RuleError(f"{where}, fält 'exceptions': {exc}") from None
@@ -404,7 +413,12 @@ class Checker:
                     wlo = h.last + 1
             else:
                 wlo, whi = lo, hi
-            if exc.not_across is None:
+            if exc.disarm is not None:
+                # Only cues with no disarmer at them or up to four words before them count.
+                if any(not exc.disarm.search(a, _walk(a, s, 4, -1, lo, hi), s + 1)
+                       for s in exc.around.starts_in(a, wlo, whi)):
+                    return True
+            elif exc.not_across is None:
                 if exc.around.search(a, wlo, whi):
                     return True
             else:

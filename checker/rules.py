@@ -91,6 +91,12 @@ class Exception_(_Strict):
     # see what follows the cue: in "Vi pratade om att Jonas har kommit ut" and "en dikt om
     # sin pappa som sitter i fängelse" the topic cue introduces a fact about a person.
     not_across: str | None = None
+    # Name of a contexts.yaml list of *disarmers*: a `context`/`sentence` cue does not count
+    # when a disarmer starts at it or up to four words before it. A cue noun can name what a
+    # pupil *said* rather than what the class *studied*: "använder ord som …", "spottar ur
+    # sig svordomar som …", and "ordet" in the idiom "ha sista ordet" is no word at all.
+    # (With `cue_disarm`, `not_across` is not consulted.)
+    cue_disarm: str | None = None
 
     @field_validator("regex")
     @classmethod
@@ -286,7 +292,7 @@ def load_rules(dirs: list[Path] | None = None) -> RuleSet:
                 rules.append(rule)
     for rule in rules:
         for field, exc in [*(("exceptions", e) for e in rule.exceptions), *(("require", e) for e in rule.require)]:
-            for key, name in (("context", exc.context), ("not_across", exc.not_across)):
+            for key, name in (("context", exc.context), ("not_across", exc.not_across), ("cue_disarm", exc.cue_disarm)):
                 if name and name not in contexts:
                     raise RuleError(
                         f"{sources[rule.id]}, regel {rule.id}, fält '{field}.{key}': okänd kontext {name!r}"
