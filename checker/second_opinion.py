@@ -29,6 +29,11 @@ from pathlib import Path
 from typing import Protocol, Sequence, TypeVar
 
 import spacy
+from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
+from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP
+from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
 from spacy.language import Language
 
 from .once import Once
@@ -39,6 +44,9 @@ DATA = Path(__file__).parent / "data"
 MODEL_FILE = DATA / "second_opinion.bin"
 META_FILE = DATA / "second_opinion.json"
 CATEGORIES = ("person_judgment", "offensive", "attendance", "grade", "sensitive")
+# Words an added finding never points at (`culprit`): spaCy's stop words for the languages
+# teachers write in, plus the copula, which spaCy's Swedish list lacks.
+_FUNCTION_WORDS = frozenset().union(SV_STOP, EN_STOP, FR_STOP, DE_STOP, ES_STOP, {"är"})
 
 
 def textcat_config(ngram_size: int, length: int) -> dict:
@@ -110,16 +118,24 @@ class SecondOpinion:
             got = a.cache[key] = self.scores([sentence_text(a, s) for s in range(len(a.sent_bounds))])
         return got
 
-    def culprit(self, a, s: int, category: str) -> int:
-        """The word token of sentence `s` whose removal lowers the category's score most: the
-        word an added finding points at. (Each word left out once, all in one batch.)"""
+    def culprit(self, a, s: int, category: str) -> tuple[int, int]:
+        """The tokens (first, last) an added finding points at: the content word of sentence
+        `s` whose removal lowers the category's score most (each left out once, all in one
+        batch). Function words and the student's own name are not candidates – leaving out
+        "och" breaks two memorised bigrams and says nothing to the teacher; with no candidate
+        the whole sentence is the span."""
         lo, hi = a.sent_bounds[s]
-        words = [i for i in range(lo, hi) if a.is_word[i]] or list(range(lo, hi))
+        words = [i for i in range(lo, hi)
+                 if a.is_word[i] and a.lower[i] not in _FUNCTION_WORDS and a.fold[i] not in a.subject_forms]
+        if not words:
+            spoken = [i for i in range(lo, hi) if a.is_word[i]] or [lo, hi - 1]
+            return spoken[0], spoken[-1]
         base = a.starts[lo]
         text = sentence_text(a, s)
         variants = [text[:a.starts[i] - base] + text[a.ends[i] - base:] for i in words]
         rows = self.scores(variants)
-        return words[min(range(len(words)), key=lambda k: rows[k][category])]
+        best = words[min(range(len(words)), key=lambda k: rows[k][category])]
+        return best, best
 
     def filter(self, a, hits: Sequence[H], categories: Sequence[str]) -> list[H]:
         """The hits to keep: a hit goes when every sentence it touches scores below its

@@ -134,3 +134,20 @@ def test_addition_threshold_maximises_gain_minus_cost_of_false_alarms():
     assert chosen["sensitive"] == 0.0
     assert chosen["offensive"] == 0.0
     assert ADD_COST >= 1
+
+
+def test_the_span_is_never_a_function_word_or_the_students_name(plain):
+    # The stand-in scores every variant alike, so any candidate could win: the ones that
+    # may not are excluded before scoring.
+    plain.second_opinion = _Keyword(shipped().nlp, "person_judgment", "och")
+    text = "Tove och Kim ritar."
+    found = _model_findings(plain.check(text, subject_names=["Tove"]))
+    assert len(found) == 1
+    assert text[found[0].start:found[0].end] not in {"Tove", "och"}
+
+
+def test_a_sentence_of_function_words_only_is_marked_whole(plain):
+    plain.second_opinion = _Keyword(shipped().nlp, "person_judgment", "han")
+    text = "Vi ritade. Han är det."
+    found = _model_findings(plain.check(text))
+    assert [text[f.start:f.end] for f in found] == ["Han är det"]

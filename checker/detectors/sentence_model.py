@@ -34,7 +34,7 @@ def sentence_model(rule: "Rule", checker: "Checker"):
             return
         for s, scores in enumerate(opinion.all_scores(a)):
             if scores[category] >= threshold:
-                i = opinion.culprit(a, s, category)
-                yield Hit(a.starts[i], a.ends[i], round(scores[category], 3))
+                first, last = opinion.culprit(a, s, category)
+                yield Hit(a.starts[first], a.ends[last], round(scores[category], 3))
 
     return detect
