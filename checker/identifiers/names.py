@@ -209,6 +209,16 @@ _SUBJECTS = frozenset(fold(w) for w in (
 # Subjects written out, for running text: an abbreviation is often a word ("en natt hos Sara",
 # "no", "ge"), so in prose it counts only in capitals ("har NO hos Eva").
 _SUBJECT_WORDS = frozenset(w for w in _SUBJECTS if len(w) > 3)
+# Verbs of taking a subject ("har ma hos Eva", "läser sv hos Lars"): after them even a
+# lower-case abbreviation is the subject (not "sov en natt hos Sara").
+_FORMERLY = frozenset(fold(w) for w in "tidigare förut förr fd f.d. innan tidigare: född".split())
+_NAMING = frozenset(fold(w) for w in "heter hette namn namnet kallas kallades tilltalsnamn numera".split())
+_THEME_ENDS = ("tema", "temat", "temadag", "temadagen", "temavecka", "temaveckan", "temaarbetet", "devis", "devisen")
+_WORK_NOUNS = tuple(fold(w) for w in (
+    "roman", "novell", "saga", "sagan", "sago", "dikt", "film", "pjäs", "berättelse", "kärlekshistori", "kärlekssag",
+    "myt", "legend", "epos", "bok", "serie", "låt", "opera", "musikal", "tragedi", "komedi", "drama", "ballad",
+    "folksag", "sägen", "fabel", "visa", "epos", "bilderbok", "tv-serie", "tecknad"))
+_TAKES_SUBJECT = frozenset(fold(w) for w in "har hade haft läser läste läsa går gick kör".split())
 # A line with the writer's own contact details: a phone number, an e-mail address, a contact word.
 _CONTACT_LINE = re.compile(r"@|\d[\d \-]{5,}\d|\b(?:kontakt\w*|tel|telefon\w*|mobil\w*|n[åa]s|ring|e-?post|mejl|mail)\b",
                            re.IGNORECASE)
@@ -225,7 +235,7 @@ class _KeyMemo(dict):
     so a whole text's keys are one `map` (forms recur; the caller bounds it)."""
 
     def __missing__(self, f: str) -> str:
-        k = self[f] = f.strip(_STRIP) or f
+        k = self[f] = _undot(f.strip(_STRIP) or f)
         return k
 
 
@@ -399,6 +409,7 @@ class NameLexicon:
     swedish_words: "SwedishWords"   # membership = a Swedish word form
     stop_words: frozenset[str]
     headings: frozenset[str] = frozenset()   # "Juni:", "Lesson:" opening a line: a heading
+    towns: frozenset[str] = frozenset()   # every listed town, also those that are given names too
 
     def is_surname(self, key: str, lower: str = "") -> bool:
         """In the gazetteer, or ends like a Swedish surname (checked on the unfolded form) and
@@ -472,8 +483,18 @@ def fold_word(word: str) -> str:
     if got is None:
         if len(_FOLD_MEMO) > 100_000:
             _FOLD_MEMO.clear()
-        got = _FOLD_MEMO[word] = fold(word)
+        got = _FOLD_MEMO[word] = _undot(fold(word))
     return got
+
+
+_DOT_ABOVE = "\u0307"   # "İ".lower() is "i" + a combining dot above, which `fold` keeps
+
+
+def _undot(key: str) -> str:
+    """A folded word without the Turkish dotted capital's combining dot: "İbrahim" folds to
+    the "ibrahim" the gazetteer lists and the student's "Ibrahim" (without this, "İbrahim" was
+    no known name and its namesake "İbrahim K" went unreported)."""
+    return key.replace(_DOT_ABOVE, "") if _DOT_ABOVE in key else key
 
 
 def _cues(entries: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -721,8 +742,8 @@ def load_lexicon() -> NameLexicon:
     # A given name in any Faker locale counts, even one `first` left out as a Swedish word form
     # ("Eda" is a town and a Turkish name).
     any_first = {fold(n) for _, firsts, _ in _all_faker_names() for n in firsts}
-    places |= {t for t in map(fold, (*data.get("towns", ()), *SvAddress.cities))
-               if " " not in t and t not in first and t not in any_first}
+    towns = frozenset(t for t in map(fold, (*data.get("towns", ()), *SvAddress.cities)) if " " not in t)
+    places |= {t for t in towns if t not in first and t not in any_first}
     # Countries (Faker's Swedish and English lists) are places ("pappa från Chile"), except
     # those that are also given names or surnames ("Jordan", "Israel").
     from faker.providers.address.en_US import Provider as EnAddress
@@ -748,6 +769,7 @@ def load_lexicon() -> NameLexicon:
         last=frozenset(last) - not_names,
         wordlike=frozenset(fold(w) for w in data["wordlike"]) | frozenset(wordish),
         places=places,
+        towns=towns,
         not_names=not_names,
         staff=_cues(data["staff_roles"]),
         staff_places=frozenset(fold(w) for w in data["staff_places"]),
@@ -1026,6 +1048,8 @@ class NameFinder:
         """`find` over a TokenView (the checker passes one made from its Analysis)."""
         lex = self.lex
         text = v.text
+        if any(_DOT_ABOVE in w for w in subject_names):
+            subject_names = frozenset(map(_undot, subject_names))   # "İbrahim S"
         cands = self._candidates(v, subject_names)
         if not cands and not any(ch.isalpha() for ch in text[:200]):
             return
@@ -1179,6 +1203,8 @@ class NameFinder:
                 inside = [p for p in cand_pos if m.start(1) <= cands[words[p]].start < m.end(1)]
                 if not inside:
                     continue
+                if fold(text[max(0, m.start() - 12):m.start()]).rstrip(' :"\'“”«').endswith(_THEME_ENDS):
+                    continue   # a theme, no work with characters: 'temat "Trygghet"' (round 16)
                 before = bisect_right(cand_pos, inside[0]) - 2
                 if before >= 0 and not (pc := cands[words[cand_pos[before]]]).initial and not pc.genitive \
                         and not text[v.ends[pc.i]:m.start()].strip(" ,("):
@@ -1225,6 +1251,15 @@ class NameFinder:
         def clause_cue(p: int) -> bool:
             return is_cue_word(p) and _cue(keys[p], lex.knowledge) and not _cue(keys[p], lex.window_only)
 
+        def owned(p: int) -> bool:
+            """A cue word owned by a pupil written with an initial ("Ebba S:s bok"): a pupil's
+            copy, which introduces no work (round 16). ("Alis bok" may be the story Ali wrote,
+            whose characters follow, so a given name's genitive still counts.)"""
+            if p < 1:
+                return False
+            owner = tok(p - 1)
+            return len(owner) == 3 and owner[0].isupper() and _GENITIVE.search(owner) is not None
+
         def weak_in_clause(a: int, b: int, both_sides: bool = False) -> bool:
             """A knowledge cue earlier in the name's clause, which introduces it ("I boken
             möter Sara …", "Filmen handlar om …"); the clause ends at "men", ";", "medan", …
@@ -1236,7 +1271,7 @@ class NameFinder:
                 while 0 <= j < n and sent_of[j] == sent_of[a]:
                     if keys[j] in _CLAUSE_BREAKS:
                         break
-                    if clause_cue(j):
+                    if clause_cue(j) and not owned(j):
                         return True
                     j += step
             return False
@@ -1405,6 +1440,10 @@ class NameFinder:
             Fredriksson'")."""
             if sent_of[a] in knowledge_sents:
                 return True   # (a pupil cue next to the name has already been ruled out)
+            if key_at(b + 1) in ("ar", "var") and key_at(b + 2) in ("en", "ett") and any(
+                    sent_of[k] == sent_of[a] and keys[k].startswith(_WORK_NOUNS) for k in range(b + 3, min(n, b + 6))):
+                return True   # a work named by its characters: "Tristan och Isolde är en medeltida
+                # kärlekshistoria", "Romeo och Julia är en pjäs" (round 16; a pupil is no work)
             if sent_of[a] in weak_sents and weak_in_clause(a, b):
                 return True
             after = [b + 1]
@@ -1414,7 +1453,7 @@ class NameFinder:
             for j in (*range(max(0, a - 5), a), *after):
                 if j < n and sent_of[j] == sent_of[a] and is_cue_word(j) and _cue(keys[j], lex.knowledge) \
                         and not (j > b and keys[j] in _CHAPTER) \
-                        and not (j == b + 1 and gen and keys[j] in _PUPIL_WORK):
+                        and not (j == b + 1 and gen and keys[j] in _PUPIL_WORK) and not (j < a and owned(j)):
                     # ("Ellie – kap 2": a pupil's progress; "Vilmas text": a classmate's work)
                     return True
             # "vad Leo gör i berättelsen": "i"/"ur" + a work later in the clause; "följer X på
@@ -1483,6 +1522,11 @@ class NameFinder:
             genitive_cue = c.genitive and not wordlike
             if key in lex.places and not _cue(prev, lex.person):
                 continue   # (a social verb is no person cue for a place: "arbetat med Sveriges …")
+            if key in lex.towns and not person_cue and (
+                    (prev in _AND and key_at(p - 2) in lex.places) or (key_at(p + 1) in _AND and key_at(p + 2) in lex.places)):
+                continue   # a town listed with places: "hitta Växjö, Jönköping och Kalmar" (round 16)
+            if key in _SAINT and nxt_c is not None and not text[v.ends[words[p]]:nxt_c.start].strip():
+                continue   # a saint's prefix: "Santa Lucia", "San Marino" (the name after it is skipped too)
             if c.initial and c.lower in lex.swedish_words and key_at(p + 1) in _OBJECT_STARTS:
                 continue   # an instruction: "Rita av ritningen", "Klara ut uppgiften"
             if prev in _PLACE_PREPOSITIONS and is_last and not is_first and not person_cue:
@@ -1758,11 +1802,22 @@ class NameFinder:
             (kurator)", "Jonas, vår nya vikarie", "Eva som är specialpedagog", "Per från
             fritids", "Lena på expeditionen"."""
             before, after = key_at(a - 1), key_at(b + 1)
+            if a < b and keys[a] in _STAFF_TITLES:
+                return True   # an adult by title: "pratade med Mr Thompson", "Dr Lennart Sahlin" (round 16)
             c = cand_at(b)
+            if c is not None and not c.genitive and c.key.endswith(("s", "x", "z")) and after \
+                    and sent_of[b + 1] == sent_of[b] and _cue(after, lex.staff_heads):
+                return True   # a name in -s is its own genitive: "Magnus mattegrupp", "Klaus lektion"
             if c is not None and c.genitive:
                 # "Mickes lektion", "se Stefans anteckning": the teacher's; "Linneas mentor
                 # Frida": Linnea is whose mentor it is
-                return _cue(after, lex.staff_heads)
+                if _cue(after, lex.staff_heads):
+                    return True
+                # the head left out after a second genitive: "byta från Magnus mattegrupp till
+                # Yvonnes" (round 16)
+                return (b + 1 >= n or sent_of[b + 1] != sent_of[b] or after in (",", "och", "eller")) and any(
+                    sent_of[j] == sent_of[a] and (cj := cand_at(j)) is not None
+                    and (cj.genitive or cj.key.endswith("s")) and _cue(key_at(j + 1), lex.staff_heads) for j in range(max(0, a - 8), a))
             end = cands[words[b]].end
             if text[end:end + 2].lstrip(" ")[:1] == "(":   # "Bengt (rastvakt)", "Marie (fritids)",
                 close = text.find(")", end, end + 60)        # "Bengt (pensionerad lärare, volontär)"
@@ -1779,12 +1834,26 @@ class NameFinder:
                                                   or (keys[j] in _SUBJECTS and tok(j).isupper()))
                     for j in range(max(0, a - 4), a - 1)):
                 return True   # "i slöjden hos Bengt", "har musik hos Eva", "har NO hos Eva": the subject's teacher
+            if a == b and before == "hos" and key_at(a - 2) in _SUBJECTS and key_at(a - 2) != "en" and (
+                    key_at(a - 3) in _TAKES_SUBJECT or key_at(a - 3) in _JOINERS or key_at(a - 3) == "och"):
+                return True   # an abbreviation in lower case right after a verb of taking it or in a
+                # list: "har ma hos Eva", "läser sv hos Lars", "har bild, ma hos Eva" (round 16)
             if a == b and before in ("med", "hos", "fran"):
                 for j in range(a - 2, max(-1, a - 7), -1):
                     if sent_of[j] != sent_of[a] or _cue(keys[j], lex.social) or _cue(keys[j], lex.person):
                         break
                     if is_cue_word(j) and _cue(keys[j], lex.staff_services):
                         return True
+                # a service heading its line: "Studiehandledning på tigrinja: Zara, tisdagar
+                # 10–11 med Yonas" (round 16; a social or person word on the way still stops it)
+                j = a - 2
+                while j > 0 and sent_of[j - 1] == sent_of[a] and not (
+                        _cue(keys[j], lex.social) or _cue(keys[j], lex.person)):
+                    j -= 1
+                if sent_of[j] == sent_of[a] and j < a - 6 and _cue(keys[j], lex.staff_services) \
+                        and ":" in text[v.starts[words[j]]:cands[words[a]].start] \
+                        and not any(_cue(keys[k], lex.social) or _cue(keys[k], lex.person) for k in range(j, a - 1)):
+                    return True
             # a guest from an organisation: "Björn från Naturskyddsföreningen", "Johan Berglund
             # från Polisen", "Kjell på idrottsförvaltningen" (a capitalised word only after "från":
             # "på Snapchat" is where pupils talk; not a school: pupils visit from one;
@@ -2056,9 +2125,18 @@ class NameFinder:
                 if key_at(a - 1) == "till" and key_at(a - 2) == "namn" and any(
                         j in anchor_pos and sent_of[j] == sent_of[a] for j in range(max(0, a - 6), a)):
                     continue   # "Agnes byter namn till Viktor": the student's own new name
+                if key_at(a - 1) in _FORMERLY and any(
+                        j in anchor_pos and sent_of[j] == sent_of[a] for j in range(max(0, a - 10), a)) and any(
+                        keys[j] in _NAMING for j in range(max(0, a - 10), a) if sent_of[j] == sent_of[a]):
+                    continue   # "Vide heter numera Vide, tidigare Viktor": the student's former name
+                if a == b and key_at(a - 1) == "familjen" and anchors and cands[words[a]].key not in lex.first \
+                        and not cands[words[a]].genitive:
+                    continue   # "Familjen Karlsson har flyttat … Tyra": the student's own household
+                    # (a surname alone; "Hej familjen Ali!" may be a given name and is reported)
                 other_initial = False
-                if initials and b + 1 < n and sent_of[b + 1] == sent_of[b] and len(tok(b + 1)) == 1 \
-                        and tok(b + 1).isupper() and keys[b + 1] not in initials:
+                ini = _GENITIVE.sub("", tok(b + 1)) if b + 1 < n else ""   # "Maja L", "Ebba K:s"
+                if initials and sent_of[b + 1] == sent_of[b] and len(ini) == 1 \
+                        and ini.isupper() and ini.lower() not in initials:
                     other_initial = True   # "Maja L" when the student is "Maja S"
                     end = v.ends[words[b + 1]]
                 start, end = cands[words[a]].start, end or cands[words[b]].end
