@@ -29,6 +29,7 @@ R16_PJ_FLAG = [
     # Label after a conduct verb in the past tense; the label between "en" and the noun may be long.
     "Hon agerade som en riktig förebild under utflykten.",
     "Han är en lugn, trygg och samlande kraft.",
+    "Hon är en riktig arbetsmyra som aldrig ger sig.",
     # French and German warm words.
     "Selma est une élève très aimable.",
     "Er ist ein sehr hilfsbereiter Junge.",
