@@ -146,3 +146,11 @@ def test_a_quoted_theme_makes_no_work(checker, pupils):
     a = pupils[6]
     text = f"Förslag från Linas pappa {a}: bjud in en brandman till temat \"Trygghet\"."
     assert _found(checker, text, ["Lina"]) == [a], text
+
+
+# ------------------------------------------------ a store's name after its chain
+@pytest.mark.parametrize("store", ["Ica Maxi", "Coop Forum", "Willys Hemma"])
+def test_a_store_after_its_chain_is_no_person(checker, pupils, store):
+    a = pupils[7]
+    assert _found(checker, f"Lina gör sin PRAO på {store} i Partille.", ["Lina"]) == []
+    assert _found(checker, f"Lina handlade på {store} med {a}.", ["Lina"]) == [a]

@@ -218,6 +218,8 @@ _WORK_NOUNS = tuple(fold(w) for w in (
     "roman", "novell", "saga", "sagan", "sago", "dikt", "film", "pjäs", "berättelse", "kärlekshistori", "kärlekssag",
     "myt", "legend", "epos", "bok", "serie", "låt", "opera", "musikal", "tragedi", "komedi", "drama", "ballad",
     "folksag", "sägen", "fabel", "visa", "epos", "bilderbok", "tv-serie", "tecknad"))
+_CHAINS = frozenset(("ica", "coop", "willys", "hemkop", "lidl", "netto", "systembolaget", "apoteket",
+                     "jula", "biltema", "stadium", "intersport", "elgiganten", "mediamarkt", "mcdonalds"))
 _TAKES_SUBJECT = frozenset(fold(w) for w in "har hade haft läser läste läsa går gick kör".split())
 # A line with the writer's own contact details: a phone number, an e-mail address, a contact word.
 _CONTACT_LINE = re.compile(r"@|\d[\d \-]{5,}\d|\b(?:kontakt\w*|tel|telefon\w*|mobil\w*|n[åa]s|ring|e-?post|mejl|mail)\b",
@@ -1525,6 +1527,8 @@ class NameFinder:
             if key in lex.towns and not person_cue and (
                     (prev in _AND and key_at(p - 2) in lex.places) or (key_at(p + 1) in _AND and key_at(p + 2) in lex.places)):
                 continue   # a town listed with places: "hitta Växjö, Jönköping och Kalmar" (round 16)
+            if prev in _CHAINS and prev_c is not None:
+                continue   # a store's name after its chain: "Ica Maxi", "Coop Forum", "Willys Hemma" (round 16)
             if key in _SAINT and nxt_c is not None and not text[v.ends[words[p]]:nxt_c.start].strip():
                 continue   # a saint's prefix: "Santa Lucia", "San Marino" (the name after it is skipped too)
             if c.initial and c.lower in lex.swedish_words and key_at(p + 1) in _OBJECT_STARTS:
@@ -1847,10 +1851,9 @@ class NameFinder:
                 # a service heading its line: "Studiehandledning på tigrinja: Zara, tisdagar
                 # 10–11 med Yonas" (round 16; a social or person word on the way still stops it)
                 j = a - 2
-                while j > 0 and sent_of[j - 1] == sent_of[a] and not (
-                        _cue(keys[j], lex.social) or _cue(keys[j], lex.person)):
+                while j > 0 and sent_of[j - 1] == sent_of[a]:
                     j -= 1
-                if sent_of[j] == sent_of[a] and j < a - 6 and _cue(keys[j], lex.staff_services) \
+                if 0 <= j < a - 6 and sent_of[j] == sent_of[a] and _cue(keys[j], lex.staff_services) \
                         and ":" in text[v.starts[words[j]]:cands[words[a]].start] \
                         and not any(_cue(keys[k], lex.social) or _cue(keys[k], lex.person) for k in range(j, a - 1)):
                     return True
