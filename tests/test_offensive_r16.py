@@ -53,6 +53,9 @@ R16_OF_PASS = [
     "Elsa skrev 'din dumme idiot' i ett brev på norska i grannspråksarbetet.",
     # A rule written as a prohibition.
     "Kalla inte någon för 'dum', står det i våra klassregler.",
+    # The pupil's own belief about themself; a character shown by a pupil's analysis.
+    "Leon tror själv att han är 'dum i huvet', och vi jobbar med självbilden.",
+    "Vi läste en pjäs. Ida kunde visa hur maken kallar sin fru för 'lärkan'.",
     # Neutral uses of the new words.
     "Spelet har många NPC som man kan prata med.",
     "Eleven är en typisk morgonpigg person.",
@@ -70,6 +73,8 @@ R16_OF_FLAG = [
     "Hon tar andras saker och är dessutom en skvallerbytta.",
     "Kevin, skolans största fjant, kom för sent igen.",
     "Han sa 'snorkråka' till de yngre hela rasten.",
+    "Någon har skrivit 'all teachers are b@stards' på skåpet.",
+    "Tuva kallas 'pinnen' på ett elakt sätt av några i gruppen.",
 ]
 
 
