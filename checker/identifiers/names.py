@@ -2138,7 +2138,7 @@ class NameFinder:
                     # (a surname alone; "Hej familjen Ali!" may be a given name and is reported)
                 other_initial = False
                 ini = _GENITIVE.sub("", tok(b + 1)) if b + 1 < n else ""   # "Maja L", "Ebba K:s"
-                if initials and sent_of[b + 1] == sent_of[b] and len(ini) == 1 \
+                if initials and len(ini) == 1 and sent_of[b + 1] == sent_of[b] \
                         and ini.isupper() and ini.lower() not in initials:
                     other_initial = True   # "Maja L" when the student is "Maja S"
                     end = v.ends[words[b + 1]]
