@@ -180,7 +180,6 @@ class Checker:
         self._regexes: list[tuple[int, object, int]] = []
         self._regexes_of: dict[tuple[bool, ...], list[tuple[int, object, int]]] = {}   # see _active_regexes
         self._detectors: list[tuple[int, object]] = []
-        self._model_rules: set[int] = set()   # rules whose detector is the trained model (_rules_first)
         self._matcher = Matcher(self.nlp.vocab)
         self._has_patterns = False
         self._patterns_use_lemma = False
@@ -214,8 +213,6 @@ class Checker:
                         f"{where}, fält 'detector': okänd detektor {rule.detector!r} (finns: {', '.join(sorted(DETECTORS))})"
                     )
                 self._detectors.append((ri, factory(rule, self)))
-                if rule.detector == "sentence_model":
-                    self._model_rules.add(ri)
             self._exceptions.append([self._compile_exception(e, contexts, where) for e in rule.exceptions])
             self._requires.append([self._compile_exception(e, contexts, where) for e in rule.require])
         # A swear word used as an intensifier ("ett jävla geni"): its offensive finding does not
@@ -290,18 +287,13 @@ class Checker:
         findings = self.findings(a, categories=categories, min_severity=min_severity)
         return Report(findings=findings, decision=decide(findings, policy or self.config.policy))
 
-    def active_rules(self, categories: Iterable[str] | None, min_severity: str | Severity | None,
-                     only: Iterable[str] | None = None) -> list[bool]:
-        """Which rules run: those of `categories` at or above `min_severity`; with `only`, just
-        the rules with those ids (to test one rule's examples on its own, checker/ruletest.py)."""
+    def active_rules(self, categories: Iterable[str] | None, min_severity: str | Severity | None) -> list[bool]:
         cats = set(CATEGORIES if categories is None else categories)
         unknown = cats - set(CATEGORIES)
         if unknown:
             raise ValueError(f"okänd kategori: {', '.join(sorted(unknown))}")
         floor = SEVERITY_RANK[Severity(min_severity).value] if min_severity else 0
-        ids = None if only is None else set(only)
-        return [r.category in cats and SEVERITY_RANK[r.severity.value] >= floor and (ids is None or r.id in ids)
-                for r in self.rules]
+        return [r.category in cats and SEVERITY_RANK[r.severity.value] >= floor for r in self.rules]
 
     def findings(
         self,
@@ -309,13 +301,9 @@ class Checker:
         *,
         categories: Iterable[str] | None = None,
         min_severity: str | Severity | None = None,
-        only: Iterable[str] | None = None,
     ) -> list[Finding]:
-        active = self.active_rules(categories, min_severity, only)
-        raw = list(self._raw_hits(a, active))
-        hits = [h for h in raw if not self._cancelled(a, h)]
-        if self._model_rules and hits:
-            hits = self._rules_first(a, raw, hits)
+        active = self.active_rules(categories, min_severity)
+        hits = [h for h in self._raw_hits(a, active) if not self._cancelled(a, h)]
         if self.second_opinion is not None and hits:
             hits = self.second_opinion.filter(a, hits, [self.rules[h.rule].category for h in hits])
         return self._to_findings(a, self._merge(hits, a))
@@ -347,18 +335,6 @@ class Checker:
                 if h.end > h.start:
                     yield _Hit(ri, h.start, h.end, a.token_at(h.start), a.token_at(h.end - 1), h.confidence,
                                h.entity or rules[ri].entity)
-
-    def _rules_first(self, a: Analysis, raw: list[_Hit], hits: list[_Hit]) -> list[_Hit]:
-        """Drop the trained model's additions (`detector: sentence_model`) in every sentence
-        where a rule of the same category matched, even if an exception then cancelled the
-        match: the rules speak first, and a cancellation ("huvudpersonen är lat") is a
-        judgment the model must not overrule."""
-        model, rules = self._model_rules, self.rules
-        if not any(h.rule in model for h in hits):
-            return hits
-        spoken = {(s, rules[h.rule].category) for h in raw if h.rule not in model
-                  for s in range(a.sent[h.first], a.sent[h.last] + 1)}
-        return [h for h in hits if h.rule not in model or (a.sent[h.first], rules[h.rule].category) not in spoken]
 
     def _active_regexes(self, active: list[bool]) -> list[tuple[int, object, int]]:
         """The active rules' regexes, listed once per set of active rules (a few: categories

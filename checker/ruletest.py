@@ -1,11 +1,5 @@
 """Run every rule's own examples: each `flag` text must raise the rule, each `pass` text
-must not. Used by `skrivvakt rules test` and by the test suite.
-
-A rule runs beside the other rules of its category, as in a real check, except a model rule
-(`detector: sentence_model`): it only speaks where the rules are silent, so its examples are
-run with it alone – they pin what the trained model says about each sentence, whatever the
-rules later learn to catch. Where the model adds nothing to the category (no addition
-threshold shipped, or `second_opinion = false`), a model rule's examples are not run."""
+must not. Used by `skrivvakt rules test` and by the test suite."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -31,21 +25,12 @@ def run_examples(checker: Checker, rules: Iterable[Rule] | None = None) -> tuple
     failures: list[ExampleFailure] = []
     count = 0
     for rule in rules if rules is not None else checker.rules:
-        if rule.detector == "sentence_model" and not _model_adds(checker, rule.category):
-            continue
         for kind, items in (("flag", rule.examples.flag), ("pass", rule.examples.pass_)):
             for item in items:
                 ex = Examples.as_example(item)
-                a = checker.analyse(ex.text, ex.subject_names)
-                only = [rule.id] if rule.detector == "sentence_model" else None
-                found = checker.findings(a, categories=[rule.category], only=only)
-                fired = any(f.rule_id == rule.id for f in found)
+                report = checker.check(ex.text, subject_names=ex.subject_names, categories=[rule.category])
+                fired = any(f.rule_id == rule.id for f in report.findings)
                 count += 1
                 if fired != (kind == "flag"):
                     failures.append(ExampleFailure(rule.id, kind, ex.text))
     return count, failures
-
-
-def _model_adds(checker: Checker, category: str) -> bool:
-    opinion = checker.second_opinion
-    return opinion is not None and bool(opinion.add_thresholds.get(category))

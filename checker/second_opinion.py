@@ -1,26 +1,16 @@
-"""A trained second opinion on content findings: it can veto a rule's finding, and it can
-add one where the rules are silent.
+"""A trained second opinion that can veto content findings (never add them).
 
 The rules find words and constructions; whether a sentence is *about the student* or about
-subject matter, a character or the work is what they get wrong on unseen text, and a new
-writer's wording is what they miss. A small bag-of-words text classifier (spaCy
-`textcat_multilabel`, trained on the sentences of `corpora/dev` by
-`python -m checker.train_second_opinion`) scores each sentence per category.
-
-- Veto: a content finding whose sentence scores below the category's `thresholds` value is
-  dropped.
-- Addition: a sentence that scores at or above the category's `add_thresholds` value, where
-  no rule of that category found anything, gets a finding from the category's model rule
-  (`detector: sentence_model`, checker/detectors/sentence_model.py), on the word whose
-  removal lowers the score most (`culprit`), so the teacher sees which word weighed.
-
-Both sets of thresholds are chosen on `corpora/calibration`, text the rules were never tuned
-on (`train_second_opinion`, docs/rules.md "Second opinion"); a category keeps either only if
-the held-out splits pooled say so. Identifiers are never vetoed or added.
+subject matter, a character or the work is what they get wrong on unseen text. A small
+bag-of-words text classifier (spaCy `textcat_multilabel`, trained on the sentences of
+`corpora/dev` by `python -m checker.train_second_opinion`) scores each sentence per
+category. A content finding whose sentence scores below the category's threshold is
+dropped. Thresholds are chosen on `corpora/calibration`, text the rules were never tuned on,
+so that the veto saves clearly more false alarms than true findings it loses
+(`train_second_opinion`, docs/rules.md "Second opinion"); identifiers are never vetoed.
 
 The model is data shipped with the package (`data/second_opinion.bin` + `.json`), built
-once per process. The veto scores only sentences that hold a finding; additions score every
-sentence once per text (one batch, a few per cent of the check's time).
+once per process, and only runs on sentences that already hold a finding.
 """
 from __future__ import annotations
 
@@ -29,11 +19,6 @@ from pathlib import Path
 from typing import Protocol, Sequence, TypeVar
 
 import spacy
-from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
-from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
-from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP
-from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
 from spacy.language import Language
 
 from .once import Once
@@ -44,9 +29,6 @@ DATA = Path(__file__).parent / "data"
 MODEL_FILE = DATA / "second_opinion.bin"
 META_FILE = DATA / "second_opinion.json"
 CATEGORIES = ("person_judgment", "offensive", "attendance", "grade", "sensitive")
-# Words an added finding never points at (`culprit`): spaCy's stop words for the languages
-# teachers write in, plus the copula, which spaCy's Swedish list lacks.
-_FUNCTION_WORDS = frozenset().union(SV_STOP, EN_STOP, FR_STOP, DE_STOP, ES_STOP, {"är"})
 
 
 def textcat_config(ngram_size: int, length: int) -> dict:
@@ -80,13 +62,11 @@ class HitLike(Protocol):
 class SecondOpinion:
     """Sentence scores per category, and the veto built on them."""
 
-    def __init__(self, nlp: Language, thresholds: dict[str, float],
-                 add_thresholds: dict[str, float] | None = None) -> None:
+    def __init__(self, nlp: Language, thresholds: dict[str, float]) -> None:
         self.nlp = nlp
         self.textcat = nlp.get_pipe("textcat_multilabel")
         self.labels = list(self.textcat.labels)
         self.thresholds = {c: t for c, t in thresholds.items() if t > 0}
-        self.add_thresholds = {c: t for c, t in (add_thresholds or {}).items() if t > 0}
 
     @classmethod
     def load(cls, model: Path = MODEL_FILE, meta: Path = META_FILE) -> "SecondOpinion | None":
@@ -95,7 +75,7 @@ class SecondOpinion:
         info = json.loads(meta.read_text(encoding="utf-8"))
         nlp = new_pipeline(info)
         nlp.get_pipe("textcat_multilabel").from_bytes(model.read_bytes())
-        return cls(nlp, info["thresholds"], info.get("add_thresholds"))
+        return cls(nlp, info["thresholds"])
 
     def scores(self, sentences: list[str]) -> list[dict[str, float]]:
         """One batch through the classifier (much cheaper per sentence than one by one)."""
@@ -108,34 +88,6 @@ class SecondOpinion:
         """Scores of every sentence touched by a hit of a vetoable category, by sentence number."""
         wanted = sorted({s for h, c in zip(hits, categories) if c in self.thresholds for s in touched(a, h)})
         return dict(zip(wanted, self.scores([sentence_text(a, s) for s in wanted])))
-
-    def all_scores(self, a) -> list[dict[str, float]]:
-        """Scores of every sentence of the text, by sentence number; computed once per text
-        (the model rules of every category read them)."""
-        key = ("sentence_scores", id(self))
-        got = a.cache.get(key)
-        if got is None:
-            got = a.cache[key] = self.scores([sentence_text(a, s) for s in range(len(a.sent_bounds))])
-        return got
-
-    def culprit(self, a, s: int, category: str) -> tuple[int, int]:
-        """The tokens (first, last) an added finding points at: the content word of sentence
-        `s` whose removal lowers the category's score most (each left out once, all in one
-        batch). Function words and the student's own name are not candidates – leaving out
-        "och" breaks two memorised bigrams and says nothing to the teacher; with no candidate
-        the whole sentence is the span."""
-        lo, hi = a.sent_bounds[s]
-        words = [i for i in range(lo, hi)
-                 if a.is_word[i] and a.lower[i] not in _FUNCTION_WORDS and a.fold[i] not in a.subject_forms]
-        if not words:
-            spoken = [i for i in range(lo, hi) if a.is_word[i]] or [lo, hi - 1]
-            return spoken[0], spoken[-1]
-        base = a.starts[lo]
-        text = sentence_text(a, s)
-        variants = [text[:a.starts[i] - base] + text[a.ends[i] - base:] for i in words]
-        rows = self.scores(variants)
-        best = words[min(range(len(words)), key=lambda k: rows[k][category])]
-        return best, best
 
     def filter(self, a, hits: Sequence[H], categories: Sequence[str]) -> list[H]:
         """The hits to keep: a hit goes when every sentence it touches scores below its

@@ -23,16 +23,6 @@ that saves more than it costs, or not in VETO_CATEGORIES, gets no veto. (Until r
 rule took the best item-level F1, which counts a miss and a false alarm alike; it chose the
 same thresholds for the content categories.) The table and the chosen thresholds
 go into the meta file next to the model.
-
-The same run chooses the *addition* thresholds (`add_thresholds`): on the calibration items
-where the rules found nothing of a category, an item whose best sentence scores at least t
-would gain a finding – rightly (`gained`) or wrongly (`false`). A category's addition
-threshold is the value in ADD_THRESHOLDS with the largest gained − ADD_COST × false, among
-those that gain at least MIN_GAINED; none for a category not in ADD_CATEGORIES. ADD_COST = 3
-keeps only additions clearly more precise than the rules are on new writers' text, so they
-raise recall without lowering precision; choosing on half the calibration writers and
-applying to the other half (200 random halves, round 15) kept that: person_judgment +10
-items for 1.2 false, attendance +8.5 for 0.7, grade +8.2 for 1.0, sensitive +6.9 for 1.8.
 """
 from __future__ import annotations
 
@@ -61,15 +51,6 @@ THRESHOLDS = (0.005, 0.01, 0.02, 0.03, 0.05, 0.1)
 MAX_LOSS = 0.02
 MIN_SAVED = 3
 MISS_COST = 2
-ADD_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98)
-ADD_COST = 3
-MIN_GAINED = 3
-# Categories the model may add findings to (rule PJ100, AT100, GR100, SE100), if calibration
-# finds a threshold. As for the veto, the held-out splits pooled decide once per round which
-# keep it (docs/evaluation.md, "The second opinion"). Offensive has no model rule: calibration
-# (round 15) showed its high-scoring sentences without a rule finding are mostly innocent
-# (t = 0.7: 3 right, 9 wrong).
-ADD_CATEGORIES = ("person_judgment", "attendance", "grade", "sensitive")
 # Categories the veto may act on, if calibration finds a threshold for them. The issue keeps
 # a trained component only where it raises held-out F1 without lowering precision: the
 # keep/drop decision per category is measured on the held-out splits pooled, once per rule
@@ -158,28 +139,21 @@ class _Recorder(SecondOpinion):
 
 
 def calibrate(checker: Checker, nlp, items: list[Item]) -> dict:
-    """Per category: the rules' item-level tp / fp / fn on `items`; per veto threshold the
-    rightly flagged items a veto would lose and the wrongly flagged ones it would save; per
-    addition threshold (under "add") the items the rules left unflagged that an addition
-    would gain rightly or wrongly."""
-    table = {c: {str(t): {"lost": 0, "saved": 0} for t in THRESHOLDS} | {"tp": 0, "fp": 0, "fn": 0}
-             | {"add": {str(t): {"gained": 0, "false": 0} for t in ADD_THRESHOLDS}} for c in CATEGORIES}
+    """Per category: the rules' item-level tp / fp / fn on `items`, and per threshold the
+    rightly flagged items a veto would lose and the wrongly flagged ones it would save."""
+    table = {c: {str(t): {"lost": 0, "saved": 0} for t in THRESHOLDS} | {"tp": 0, "fp": 0, "fn": 0} for c in CATEGORIES}
     rec = _Recorder(nlp)
     checker.second_opinion = rec
     try:
         for item in items:
             rec.best = {}
-            a = checker.analyse(item.text, item.subject_names)
-            flagged = {f.category for f in checker.findings(a)}
+            report = checker.check(item.text, subject_names=item.subject_names)
+            flagged = {f.category for f in report.findings}
             gold = {lab.category for lab in item.labels}
-            sentence_best = {c: max((row[c] for row in rec.all_scores(a)), default=0.0) for c in CATEGORIES}
             for c in CATEGORIES:
                 row = table[c]
                 if c not in flagged:
                     row["fn"] += c in gold
-                    for t in ADD_THRESHOLDS:
-                        if sentence_best[c] >= t:
-                            row["add"][str(t)]["gained" if c in gold else "false"] += 1
                     continue
                 row["tp" if c in gold else "fp"] += 1
                 for t in THRESHOLDS:
@@ -193,22 +167,6 @@ def calibrate(checker: Checker, nlp, items: list[Item]) -> dict:
 def choose(table: dict) -> dict[str, float]:
     """The threshold per category (0.0: no veto), by the rule in the module docstring."""
     return {c: _choose_one(table[c], THRESHOLDS) if c in VETO_CATEGORIES else 0.0 for c in CATEGORIES}
-
-
-def choose_additions(table: dict) -> dict[str, float]:
-    """The addition threshold per category (0.0: no additions), by the rule in the module
-    docstring."""
-    return {c: _choose_addition(table[c]["add"]) if c in ADD_CATEGORIES else 0.0 for c in CATEGORIES}
-
-
-def _choose_addition(row: dict) -> float:
-    best, best_net = 0.0, 0
-    for t in ADD_THRESHOLDS:
-        gained, false = row[str(t)]["gained"], row[str(t)]["false"]
-        net = gained - ADD_COST * false
-        if gained >= MIN_GAINED and net > best_net:
-            best, best_net = t, net
-    return best
 
 
 def _choose_one(row: dict, thresholds: tuple[float, ...]) -> float:
@@ -262,15 +220,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"kalibrerar på {len(cal_items)} poster ur {len(cal_paths)} filer …")
     table = calibrate(checker, nlp, cal_items)
     thresholds = choose(table)
-    additions = choose_additions(table)
     (args.out / "second_opinion.bin").write_bytes(nlp.get_pipe("textcat_multilabel").to_bytes())
     meta |= {
         "thresholds": thresholds,
-        "add_thresholds": additions,
         "calibration": table,
         "max_loss": MAX_LOSS,
         "miss_cost": MISS_COST,
-        "add_cost": ADD_COST,
         "seed": SEED,
         "epochs": EPOCHS,
         "corpus": _digest(train_paths),
@@ -284,9 +239,6 @@ def main(argv: list[str] | None = None) -> int:
         lost = row[str(t)]["lost"] if t else 0
         saved = row[str(t)]["saved"] if t else 0
         print(f"{c:16} tröskel {t:<6} förlorade {lost}/{row['tp']}  sparade {saved}/{row['fp']}")
-        if additions[c]:
-            add = row["add"][str(additions[c])]
-            print(f"{'':16} tillägg vid {additions[c]:<6} rätt {add['gained']}/{row['fn']}  fel {add['false']}")
     print(f"skrev {args.out / 'second_opinion.bin'} och {args.out / 'second_opinion.json'}")
     return 0
 

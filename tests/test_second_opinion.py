@@ -1,5 +1,4 @@
-"""The trained second opinion's veto: it may veto content findings, never identifiers (its
-additions are tested in test_sentence_model.py)."""
+"""The trained second opinion: it may veto content findings, never identifiers, never add."""
 from __future__ import annotations
 
 import pytest

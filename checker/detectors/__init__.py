@@ -44,4 +44,3 @@ def register(name: str) -> Callable[[DetectorFactory], DetectorFactory]:
 def load_builtin_detectors() -> None:
     """Import the modules that register detectors (kept lazy so import stays light)."""
     from . import identifiers  # noqa: F401  (personnummer, phone, email, address, person_name)
-    from . import sentence_model  # noqa: F401  (the trained second opinion's additions)
