@@ -209,17 +209,28 @@ _SUBJECTS = frozenset(fold(w) for w in (
 # Subjects written out, for running text: an abbreviation is often a word ("en natt hos Sara",
 # "no", "ge"), so in prose it counts only in capitals ("har NO hos Eva").
 _SUBJECT_WORDS = frozenset(w for w in _SUBJECTS if len(w) > 3)
-# Verbs of taking a subject ("har ma hos Eva", "läser sv hos Lars"): after them even a
-# lower-case abbreviation is the subject (not "sov en natt hos Sara").
+# The student's former name: a word of naming in the sentence and one of these right before
+# the name ("Vide heter numera Vide, tidigare Viktor").
 _FORMERLY = frozenset(fold(w) for w in "tidigare förut förr fd f.d. innan tidigare: född".split())
 _NAMING = frozenset(fold(w) for w in "heter hette namn namnet kallas kallades tilltalsnamn numera".split())
 _THEME_ENDS = ("tema", "temat", "temadag", "temadagen", "temavecka", "temaveckan", "temaarbetet", "devis", "devisen")
+# A work named by its characters ("Tristan och Isolde är en medeltida kärlekshistoria"): the
+# noun's forms, matched as a whole word or a compound's head ("folksaga", "tv-serie"). Not as a
+# word's start: "lat" (folded "låt"), "bokmal", "sagolik", "mytoman", "diktator" describe
+# pupils; nor "roman" as a head ("pyroman"), "drama" ("en riktig drama queen") or "legend"
+# ("Ali är en legend"), which are said of pupils too.
 _WORK_NOUNS = tuple(fold(w) for w in (
-    "roman", "novell", "saga", "sagan", "sago", "dikt", "film", "pjäs", "berättelse", "kärlekshistori", "kärlekssag",
-    "myt", "legend", "epos", "bok", "serie", "låt", "opera", "musikal", "tragedi", "komedi", "drama", "ballad",
-    "folksag", "sägen", "fabel", "visa", "epos", "bilderbok", "tv-serie", "tecknad"))
+    "novell", "novellen", "noveller", "saga", "sagan", "sagor", "dikt", "dikten", "dikter", "film", "filmen",
+    "filmer", "pjäs", "pjäsen", "pjäser", "berättelse", "berättelsen", "berättelser", "kärlekshistoria",
+    "kärlekshistorien", "epos", "eposet", "bok", "boken", "böcker", "serie", "serien", "serier", "opera", "operan",
+    "musikal", "musikalen", "tragedi", "tragedin", "komedi", "komedin", "ballad", "balladen", "sägen", "sägnen",
+    "fabel", "fabeln"))
+_WORK_WORDS = frozenset((*_WORK_NOUNS, *(fold(w) for w in ("roman", "romanen", "romaner", "myt", "myten", "myter",
+                                                            "visa", "visan"))))
 _CHAINS = frozenset(("ica", "coop", "willys", "hemkop", "lidl", "netto", "systembolaget", "apoteket",
                      "jula", "biltema", "stadium", "intersport", "elgiganten", "mediamarkt", "mcdonalds"))
+# Verbs of taking a subject ("har ma hos Eva", "läser sv hos Lars"): after them even a
+# lower-case abbreviation is the subject (not "sov en natt hos Sara").
 _TAKES_SUBJECT = frozenset(fold(w) for w in "har hade haft läser läste läsa går gick kör".split())
 # A line with the writer's own contact details: a phone number, an e-mail address, a contact word.
 _CONTACT_LINE = re.compile(r"@|\d[\d \-]{5,}\d|\b(?:kontakt\w*|tel|telefon\w*|mobil\w*|n[åa]s|ring|e-?post|mejl|mail)\b",
@@ -1443,7 +1454,8 @@ class NameFinder:
             if sent_of[a] in knowledge_sents:
                 return True   # (a pupil cue next to the name has already been ruled out)
             if key_at(b + 1) in ("ar", "var") and key_at(b + 2) in ("en", "ett") and any(
-                    sent_of[k] == sent_of[a] and keys[k].startswith(_WORK_NOUNS) for k in range(b + 3, min(n, b + 6))):
+                    sent_of[k] == sent_of[a] and (keys[k] in _WORK_WORDS or keys[k].endswith(_WORK_NOUNS))
+                    for k in range(b + 3, min(n, b + 6))):
                 return True   # a work named by its characters: "Tristan och Isolde är en medeltida
                 # kärlekshistoria", "Romeo och Julia är en pjäs" (round 16; a pupil is no work)
             if sent_of[a] in weak_sents and weak_in_clause(a, b):

@@ -1,0 +1,35 @@
+"""Review of round 16: defects in the round's new exceptions, each pinned in our own sentences
+(no corpus sentence). Pupil names come from Faker's sv_SE lists under a fixed seed, so no test
+depends on one name."""
+from __future__ import annotations
+
+import pytest
+
+from test_identifiers import gazetteer_pupil_names, identifier_quotes as _found
+
+
+@pytest.fixture(scope="module")
+def pupils():
+    """Ordinary pupil first names: in the gazetteer, no Swedish word, no listed figure."""
+    return gazetteer_pupil_names(20261630, 6)
+
+
+# ------------------------------------------- "X är en <work>": whole words only
+# Round 16 read any word *starting* with a work noun as the work a name's characters belong
+# to, so "lat" (folded "låt"), "bokmal" (bok), "sagolik" (saga) and "filmnörd" (film) hid a
+# classmate described in the plainest way; "legend" and "drama" are said of pupils too.
+@pytest.mark.parametrize("predicate", [
+    "är en lat kille som sällan gör läxan",
+    "är en riktig bokmal",
+    "är en sagolik kompis",
+    "är en sann filmnörd",
+    "är en riktig legend i klassen",
+])
+def test_a_classmate_described_after_ar_en_is_reported(checker, pupils, predicate):
+    student, other = pupils[0], pupils[1]
+    assert _found(checker, f"{other} {predicate}.", [student]) == [other]
+
+
+@pytest.mark.parametrize("work", ["en medeltida kärlekshistoria", "en pjäs av Shakespeare", "en gammal folksaga"])
+def test_a_work_named_by_its_characters_is_still_no_person(checker, work):
+    assert _found(checker, f"Tristan och Isolde är {work}.", ["Ebba"]) == []
