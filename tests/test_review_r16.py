@@ -33,3 +33,18 @@ def test_a_classmate_described_after_ar_en_is_reported(checker, pupils, predicat
 @pytest.mark.parametrize("work", ["en medeltida kärlekshistoria", "en pjäs av Shakespeare", "en gammal folksaga"])
 def test_a_work_named_by_its_characters_is_still_no_person(checker, work):
     assert _found(checker, f"Tristan och Isolde är {work}.", ["Ebba"]) == []
+
+
+# ------------------------------------------- the student's former name and household
+# "innan" is mostly a conjunction: with a word of naming anywhere in the sentence it hid the
+# next name as the student's former one.
+def test_a_name_after_the_conjunction_innan_is_reported(checker, pupils):
+    student, other = pupils[2], pupils[3]
+    text = f"{student} skrev sitt namn på tavlan innan {other} hann göra det."
+    assert _found(checker, text, [student]) == [other]
+
+
+def test_the_former_name_is_still_the_students_own(checker, pupils):
+    student, former = pupils[2], pupils[3]
+    assert _found(checker, f"{student} heter numera {student}, tidigare {former}.", [student]) == []
+    assert _found(checker, f"{student} hette innan {former}, men byter namn nu.", [student]) == []

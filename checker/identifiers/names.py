@@ -210,8 +210,9 @@ _SUBJECTS = frozenset(fold(w) for w in (
 # "no", "ge"), so in prose it counts only in capitals ("har NO hos Eva").
 _SUBJECT_WORDS = frozenset(w for w in _SUBJECTS if len(w) > 3)
 # The student's former name: a word of naming in the sentence and one of these right before
-# the name ("Vide heter numera Vide, tidigare Viktor").
-_FORMERLY = frozenset(fold(w) for w in "tidigare förut förr fd f.d. innan tidigare: född".split())
+# the name ("Vide heter numera Vide, tidigare Viktor"). "innan" is mostly a conjunction ("skrev
+# sitt namn innan Lisa hann"), so it counts only right after the naming word ("hette innan X").
+_FORMERLY = frozenset(fold(w) for w in "tidigare förut förr fd f.d. tidigare: född".split())
 _NAMING = frozenset(fold(w) for w in "heter hette namn namnet kallas kallades tilltalsnamn numera".split())
 _THEME_ENDS = ("tema", "temat", "temadag", "temadagen", "temavecka", "temaveckan", "temaarbetet", "devis", "devisen")
 # A work named by its characters ("Tristan och Isolde är en medeltida kärlekshistoria"): the
@@ -2140,7 +2141,7 @@ class NameFinder:
                 if key_at(a - 1) == "till" and key_at(a - 2) == "namn" and any(
                         j in anchor_pos and sent_of[j] == sent_of[a] for j in range(max(0, a - 6), a)):
                     continue   # "Agnes byter namn till Viktor": the student's own new name
-                if key_at(a - 1) in _FORMERLY and any(
+                if (key_at(a - 1) in _FORMERLY or (key_at(a - 1) == "innan" and key_at(a - 2) in _NAMING)) and any(
                         j in anchor_pos and sent_of[j] == sent_of[a] for j in range(max(0, a - 10), a)) and any(
                         keys[j] in _NAMING for j in range(max(0, a - 10), a) if sent_of[j] == sent_of[a]):
                     continue   # "Vide heter numera Vide, tidigare Viktor": the student's former name
