@@ -48,3 +48,18 @@ def test_the_former_name_is_still_the_students_own(checker, pupils):
     student, former = pupils[2], pupils[3]
     assert _found(checker, f"{student} heter numera {student}, tidigare {former}.", [student]) == []
     assert _found(checker, f"{student} hette innan {former}, men byter namn nu.", [student]) == []
+
+
+@pytest.mark.parametrize("surname", ["Lindqvist", "Berglund"])
+def test_another_household_visited_is_reported(checker, pupils, surname):
+    student = pupils[4]
+    text = f"{student} har sovit över hemma hos familjen {surname} i helgen."
+    assert _found(checker, text, [student]) == [surname]
+
+
+@pytest.mark.parametrize("lead", ["", "Till ", "Hej "])
+def test_the_students_own_household_addressed_is_not_reported(checker, pupils, lead):
+    student = pupils[4]
+    family = "familjen" if lead else "Familjen"
+    text = f"{lead}{family} Lindqvist har flyttat till en annan kommun. {student} slutar på fredag."
+    assert _found(checker, text, [student]) == []

@@ -189,6 +189,8 @@ _ATTENDEES = frozenset(fold(w) for w in "närvarande deltagare deltog närvarade
 # Ali (ma) och Sara (sv) behöver stöd", a pupil-welfare "Protokoll".
 _PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
 _OPENING_GREETINGS = frozenset(("hej", "hejsan", "hallo", "hi", "hello", "dear", "basta", "kara", "kare"))
+# Words that may open a sentence addressed to a household ("Till familjen Karlsson:").
+_HOUSEHOLD_OPENERS = _OPENING_GREETINGS | {"till"}
 _CONSULT_DIRECT = frozenset(fold(w) for w in "fråga kontakta maila mejla".split())   # "Fråga Roger i slöjden"
 _ORG_ENDS = tuple(fold(w) for w in ("föreningen", "förvaltningen", "förbundet", "förvaltning", "myndigheten",
                                     "verket", "kommun", "kommunen", "regionen", "polisen", "korset", "kyrkan",
@@ -2146,9 +2148,13 @@ class NameFinder:
                         keys[j] in _NAMING for j in range(max(0, a - 10), a) if sent_of[j] == sent_of[a]):
                     continue   # "Vide heter numera Vide, tidigare Viktor": the student's former name
                 if a == b and key_at(a - 1) == "familjen" and anchors and cands[words[a]].key not in lex.first \
-                        and not cands[words[a]].genitive:
+                        and not cands[words[a]].genitive and (a < 2 or sent_of[a - 2] != sent_of[a] or (
+                            key_at(a - 2) in _HOUSEHOLD_OPENERS
+                            and (a < 3 or sent_of[a - 3] != sent_of[a]))):
                     continue   # "Familjen Karlsson har flyttat … Tyra": the student's own household
-                    # (a surname alone; "Hej familjen Ali!" may be a given name and is reported)
+                    # (a surname alone; "Hej familjen Ali!" may be a given name and is reported),
+                    # as the sentence's subject or addressee; another household visited or met
+                    # ("hemma hos familjen Lindqvist") is reported
                 other_initial = False
                 ini = _GENITIVE.sub("", tok(b + 1)) if b + 1 < n else ""   # "Maja L", "Ebba K:s"
                 if initials and len(ini) == 1 and sent_of[b + 1] == sent_of[b] \
