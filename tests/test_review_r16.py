@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from test_content_rules import cats, content  # noqa: F401  (the module-scoped fixture)
 from test_identifiers import gazetteer_pupil_names, identifier_quotes as _found
 
 
@@ -63,3 +64,24 @@ def test_the_students_own_household_addressed_is_not_reported(checker, pupils, l
     family = "familjen" if lead else "Familjen"
     text = f"{lead}{family} Lindqvist har flyttat till en annan kommun. {student} slutar på fredag."
     assert _found(checker, text, [student]) == []
+
+
+# ------------------------------------------- animals listed together
+# Round 16 cancelled an animal word next to any other ("X, Y och Z"): that is also how pupils
+# call someone names, and "får" is a verb as often as a sheep.
+@pytest.mark.parametrize("text", [
+    "Hon kallade honom ko, gris och häst inför alla.",
+    "Han är ett svin och får alltid som han vill.",
+    "Hon kallade Ebba för gris och får nu stanna kvar efter skolan.",
+])
+def test_name_calling_with_animal_words_is_offensive(content, text):
+    assert "offensive" in cats(content, text)
+
+
+@pytest.mark.parametrize("text", [
+    "På bondgården beskrev Nora vad kossan, grisen och hönan ger oss.",
+    "Liam sorterade djuren efter storlek: mus, gris, ko och elefant.",
+    "Diagrammet visar favoritdjur, t.ex. gris, katt och hund.",
+])
+def test_animals_listed_as_animals_pass(content, text):
+    assert "offensive" not in cats(content, text)
