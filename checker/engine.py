@@ -113,14 +113,36 @@ _BACK_BREAKS = _CLAUSE_BREAKS | {"–", "—"}
 
 
 def _clause(a: Analysis, first: int, last: int, lo: int, hi: int) -> tuple[int, int]:
-    """Tokens [lo, hi) of the sentence narrowed to the clause around tokens first..last."""
-    i = first
-    while i > lo and a.lower[i - 1] not in _BACK_BREAKS:
-        i -= 1
-    j = last + 1
-    while j < hi and a.lower[j] not in _CLAUSE_BREAKS:
-        j += 1
+    """Tokens [lo, hi) of the sentence narrowed to the clause around tokens first..last.
+
+    The same as walking out from the hit to the nearest break, but O(1): walking took
+    seconds on one long sentence with thousands of hits (`_clause_breaks`)."""
+    back, ahead = _clause_breaks(a)
+    i = first if first <= lo else max(lo, back[first])
+    j = last + 1 if last + 1 >= hi else min(hi, ahead[last + 1])
     return i, j
+
+
+def _clause_breaks(a: Analysis) -> tuple[list[int], list[int]]:
+    """Per token k: one past the last back break before k (0 if none), and the first clause
+    break at or after k (the token count if none; one entry more, for k = the token count).
+    One linear pass each, once per text."""
+    got = a.cache.get("clause_breaks")
+    if got is None:
+        lower = a.lower
+        back, b = [], 0
+        for k, w in enumerate(lower):
+            back.append(b)
+            if w in _BACK_BREAKS:
+                b = k + 1
+        ahead, nxt = [0] * (len(lower) + 1), len(lower)
+        ahead[nxt] = nxt
+        for k in range(len(lower) - 1, -1, -1):
+            if lower[k] in _CLAUSE_BREAKS:
+                nxt = k
+            ahead[k] = nxt
+        got = a.cache["clause_breaks"] = (back, ahead)
+    return got
 
 
 def _walk(a: Analysis, i: int, words: int, step: int, lo: int, hi: int) -> int:
@@ -407,7 +429,16 @@ class Checker:
                 if cue_end is not None and not exc.not_across.search(a, cue_end, h.first + 1):
                     return True
         if exc.regex is not None:
-            if exc.regex.search(a.text[a.starts[lo]:a.ends[hi - 1]]):
+            # Memoised per regex and window: every hit in a sentence full of them has the same
+            # sentence (or clause), which was searched again for each one.
+            seen = a.cache.get("exception_regex")
+            if seen is None:
+                seen = a.cache["exception_regex"] = {}
+            key = (exc.regex, a.starts[lo], a.ends[hi - 1])
+            found = seen.get(key)
+            if found is None:
+                found = seen[key] = exc.regex.search(a.text[key[1]:key[2]]) is not None
+            if found:
                 return True
         return False
 
