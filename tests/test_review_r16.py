@@ -85,3 +85,24 @@ def test_name_calling_with_animal_words_is_offensive(content, text):
 ])
 def test_animals_listed_as_animals_pass(content, text):
     assert "offensive" not in cats(content, text)
+
+
+# ------------------------------------------- a pupil's craft use of strong words
+# The craft exception read a purpose clause ("för att visa …") or a diary anywhere in the
+# sentence as writing craft, so an insult said to look tough or written about a classmate in a
+# diary passed.
+@pytest.mark.parametrize("text", [
+    "Han kallade Adam för 'jävla idiot' för att visa sig tuff inför de andra.",
+    "Han skrek 'din jävla idiot' till Omar för att skapa bråk på rasten.",
+    "Hon skrev 'din jävla hora' om Sara i sin dagbok och lät alla läsa.",
+])
+def test_a_purpose_or_a_diary_is_no_craft(content, text):
+    assert "offensive" in cats(content, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nils använde ord som 'jävla idiot' i dialogen för att fånga rösten hos en tonåring.",
+    "Hon lät skurken säga 'din jävla idiot' för att förstärka stämningen i novellen.",
+])
+def test_strong_words_for_an_effect_of_writing_pass(content, text):
+    assert "offensive" not in cats(content, text)
