@@ -106,3 +106,18 @@ def test_a_purpose_or_a_diary_is_no_craft(content, text):
 ])
 def test_strong_words_for_an_effect_of_writing_pass(content, text):
     assert "offensive" not in cats(content, text)
+
+
+# ------------------------------------------- the drink Pucko
+# Any two words between "fick" and "Pucko" made it the drink, so a nickname passed.
+def test_a_nickname_pucko_is_offensive(content):
+    assert "offensive" in cats(content, "Hugo fick öknamnet Pucko redan i sexan.")
+
+
+@pytest.mark.parametrize("text", [
+    "Efter matchen fick alla varsin kall Pucko.",
+    "På utflykten drack Vera en Pucko och skrev om dagen.",
+    "Hon köpte en flaska Pucko till utflykten.",
+])
+def test_the_drink_pucko_passes(content, text):
+    assert "offensive" not in cats(content, text)
