@@ -121,3 +121,21 @@ def test_a_nickname_pucko_is_offensive(content):
 ])
 def test_the_drink_pucko_passes(content, text):
     assert "offensive" not in cats(content, text)
+
+
+# ------------------------------------------- the heart as an organ
+# An animal or organ word anywhere in the sentence cancelled every warm judgment of PJ003.
+@pytest.mark.parametrize("text", [
+    "Hon är varm och omtänksam och förklarade varför valen är ett däggdjur.",
+    "Han har ett stort hjärta för andra, och valen till elevrådet gick bra för honom.",
+])
+def test_a_warm_judgment_beside_an_animal_or_organ_is_reported(content, text):
+    assert "person_judgment" in cats(content, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Blåvalen har ett stort hjärta som väger flera hundra kilo.",
+    "Elsa vet att hjärtat har fyra rum och pumpar runt blodet.",
+])
+def test_the_heart_as_an_organ_passes(content, text):
+    assert "person_judgment" not in cats(content, text)
