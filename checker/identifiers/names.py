@@ -1865,10 +1865,8 @@ class NameFinder:
                         return True
                 # a service heading its line: "Studiehandledning på tigrinja: Zara, tisdagar
                 # 10–11 med Yonas" (round 16; a social or person word on the way still stops it)
-                j = a - 2
-                while j > 0 and sent_of[j - 1] == sent_of[a]:
-                    j -= 1
-                if 0 <= j < a - 6 and sent_of[j] == sent_of[a] and _cue(keys[j], lex.staff_services) \
+                j = sentence_first(a)
+                if j < a - 6 and _cue(keys[j], lex.staff_services) \
                         and ":" in text[v.starts[words[j]]:cands[words[a]].start] \
                         and not any(_cue(keys[k], lex.social) or _cue(keys[k], lex.person) for k in range(j, a - 1)):
                     return True
