@@ -466,6 +466,9 @@ class Checker:
                 kept.append(h)
         cues = self._intensifiers
         text = a.norm.text if a is not None else None
+        # One index per subsuming category, shared by the categories it subsumes: a subsuming
+        # category is never subsumed itself (_SUBSUMED), so its kept hits do not change here.
+        subsumers: dict[str, _Subsumers] = {}
         for category, by in _SUBSUMED.items():
             if category not in taken:
                 continue
@@ -474,7 +477,9 @@ class Checker:
             # A sensitive hit goes only when the insult holds all of its words: "vill bli
             # kallad 'hen'" is a pronoun wish whatever is said about the quoted 'hen'.
             # A judgment also goes where it ends in a simile of the insult (`_simile_of`).
-            over = [_Subsumers([o for o in kept if rules[o.rule].category == b], a, cues) for b in by]
+            over = [subsumers[b] if b in subsumers
+                    else subsumers.setdefault(b, _Subsumers([o for o in kept if rules[o.rule].category == b], a, cues))
+                    for b in by]
             inside = category in _SUBSUMED_INSIDE
             kept = [h for h in kept if rules[h.rule].category != category
                     or not any(o.subsume(h, inside, text) for o in over)]
