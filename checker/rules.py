@@ -95,7 +95,7 @@ class Exception_(_Strict):
     # when a disarmer starts at it or up to four words before it. A cue noun can name what a
     # pupil *said* rather than what the class *studied*: "använder ord som …", "spottar ur
     # sig svordomar som …", and "ordet" in the idiom "ha sista ordet" is no word at all.
-    # (With `cue_disarm`, `not_across` is not consulted.)
+    # It replaces `not_across` for the cues it disarms, so the two cannot be combined.
     cue_disarm: str | None = None
 
     @field_validator("regex")
@@ -112,6 +112,9 @@ class Exception_(_Strict):
     def _not_empty(self) -> "Exception_":
         if not (self.context or self.before or self.after or self.sentence or self.regex):
             raise ValueError("ett undantag behöver context, before, after, sentence eller regex")
+        if self.cue_disarm and self.not_across:
+            # The engine reads one or the other; silently ignoring `not_across` was a trap.
+            raise ValueError("cue_disarm och not_across kan inte kombineras i samma undantag")
         return self
 
 

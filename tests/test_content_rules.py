@@ -305,6 +305,20 @@ def test_not_across_must_name_a_known_context(tmp_path):
         load_rules([tmp_path])
 
 
+def test_cue_disarm_and_not_across_cannot_be_combined(tmp_path):
+    # The engine reads one or the other; a rule file with both is an error naming the file and rule.
+    (tmp_path / "local.yaml").write_text(
+        "category: offensive\nrules:\n"
+        "  - id: LX003\n    name: Lokal regel\n    severity: error\n"
+        "    message: Ett lokalt meddelande.\n    suggestion: Ett lokalt förslag.\n"
+        "    match: {words: [idiot]}\n"
+        "    exceptions: [{context: fiction, not_across: fiction, cue_disarm: fiction}]\n"
+        "    examples: {flag: [Han är en idiot.], pass: [Ingen text.]}\n",
+        encoding="utf-8")
+    with pytest.raises(RuleError, match=r"(?s)local\.yaml.*LX003.*cue_disarm och not_across"):
+        load_rules([tmp_path])
+
+
 def test_subject_name_cue_matches_only_the_students_names():
     c = _checker(_rule(match={"phrases": ["@namn är lat"]}))
     assert len(c.check("Kalle är lat.", subject_names=["Kalle"]).findings) == 1
