@@ -92,7 +92,15 @@ _GRADE_BEFORE = re.compile(
     r"\b(?:betyg\w*|[A-F]-?varning\w*|MVG|VG|IG|godkänt|underkänt|(?:ett|på|fick|får|få|har|hade|ha|ger|gav|satte|sätter|ligger|landar|når|nått|nådde|till)\s+(?:ett\s+|ett\s+starkt\s+|ett\s+svagt\s+)?[A-F])(?![\w-])")
 _EPITHETS = frozenset(fold(w) for w in (
     "store stora gode goda helige heliga förste första vise starke stränge grymme fromme blide "
-    "segersälle erövraren great conqueror terrible wise elder younger confessor").split())
+    "segersälle erövraren great conqueror terrible wise elder younger confessor "
+    # round 18: more of the family ("Ivan den förskräcklige", "Pippin den lille", "Harald den
+    # hårdhärske"); any weak adjective in -ige/-iga/-liga also counts (`_EPITHET_ENDS`)
+    "förskräcklige förskräckliga lille lilla unge unga gamle gamla äldre yngre siste sista "
+    "rike rika röde röda onde onda blodige blodiga hårdhärske hårdhärskande barmhärtige "
+    "magnificent great bold fair good pious lionheart red fat").split())
+# "den mäktige", "den heliga", "den ärofulla": weak adjective endings that (after "den" right
+# behind a name) are an epithet, never a pupil ("Oskar den ... " is no Swedish way to say more)
+_EPITHET_ENDS = ("ige", "iga", "fulle", "fulla")
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
 _HISTORIC_YEAR = re.compile(r"^(?:1[0-8]\d\d|\d{3,4}-talet\w*)$")
 _YEAR_PREPOSITIONS = frozenset(fold(w) for w in (
@@ -150,6 +158,9 @@ _IN_WORK = frozenset(("i", "ur", "fran"))
 _MANNER = frozenset(("stil", "stilen"))   # "i stil med": in the manner of
 _LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
 _NOTE_BREAK = re.compile(r"[–—:;-]")   # "Wilma – kolla med …": a new item in a note
+_ASKING = frozenset(fold(w) for w in "kan kunde skulle vill har hinner orkar".split())   # "Lisa, kan du …"
+_YOUR = frozenset(fold(w) for w in "din ditt dina er ert era your".split())
+_CHILD_WORDS = frozenset(fold(w) for w in "son dotter barn barnet son's child daughter".split())
 _CONSULT = frozenset(fold(w) for w in "prata snacka kolla stäm hör fråga".split())   # "Prata m Jakob om ljus"
 _GLOSS = frozenset(fold(w) for w in "alltså dvs aka".split())   # "Jönsson i 9C, alltså Moa"
 # Roles in a meeting's minutes (staff minutes; a pupils' council has the same roles).
@@ -169,6 +180,13 @@ _NICKNAME = frozenset(fold(w) for w in "nickname smeknamn kallas kallad".split()
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "herr", "fru"))   # "Dear Ms Lindqvist, Sofia …": an adult, no peer
 _MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "maj", "juni", "juli", "augusti"))
+# Words of the calendar: in their sentence a month's name is the month, wherever it stands
+# ("Juni är månaden då …", "my favourite month is April", "April, maj och juni") — round 18
+_CALENDAR = frozenset(fold(w) for w in (
+    "månad månaden månader månaderna månadens månadernas månadsnamn månadsnamnen kalender kalendern "
+    "datum datumet årstid årstiden årstider årstiderna terminen vårterminen höstterminen "
+    "month months calendar date dates season seasons birthday januari februari mars oktober "
+    "december november september").split())
 _BOARD = frozenset(("tavlan", "tavla"))
 # A lesson or a subject in its definite form before "hos X" ("i slöjden hos Bengt"); a pupil
 # is visited "hemma hos X".
@@ -191,6 +209,11 @@ _PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
 _OPENING_GREETINGS = frozenset(("hej", "hejsan", "hallo", "hi", "hello", "dear", "basta", "kara", "kare"))
 # Words that may open a sentence addressed to a household ("Till familjen Karlsson:").
 _HOUSEHOLD_OPENERS = _OPENING_GREETINGS | {"till"}
+# A message heading that names its household ("Meddelande till familjen Nordin:", "Brev till
+# familjen Ek", "Info till familjen Lind") — round 18
+_MESSAGE_HEADS = frozenset(fold(w) for w in (
+    "meddelande brev info information påminnelse hälsning inbjudan lapp mejl mail sms veckobrev "
+    "message note letter").split())
 _CONSULT_DIRECT = frozenset(fold(w) for w in "fråga kontakta maila mejla".split())   # "Fråga Roger i slöjden"
 _ORG_ENDS = tuple(fold(w) for w in ("föreningen", "förvaltningen", "förbundet", "förvaltning", "myndigheten",
                                     "verket", "kommun", "kommunen", "regionen", "polisen", "korset", "kyrkan",
@@ -228,6 +251,12 @@ _WORK_NOUNS = tuple(fold(w) for w in (
     "kärlekshistorien", "epos", "eposet", "bok", "boken", "böcker", "serie", "serien", "serier", "opera", "operan",
     "musikal", "musikalen", "tragedi", "tragedin", "komedi", "komedin", "ballad", "balladen", "sägen", "sägnen",
     "fabel", "fabeln"))
+# Nouns that say "the characters of a work" after "är"/"var" (round 18): "X och Y är paret i
+# den medeltida berättelsen", "är huvudpersonerna i boken" (prefixes of folded keys)
+_CHARACTER_NOUNS = tuple(fold(w) for w in (
+    "huvudperson", "huvudkaraktär", "karaktär", "romanfigur", "sagofigur", "seriefigur", "bifigur",
+    "huvudroll", "berättare", "kärlekspar"))
+_OWNERS = frozenset(fold(w) for w in "min mitt mina din ditt vår vårt hans hennes hens deras".split())
 _WORK_WORDS = frozenset((*_WORK_NOUNS, *(fold(w) for w in ("roman", "romanen", "romaner", "myt", "myten", "myter",
                                                             "visa", "visan"))))
 _CHAINS = frozenset(("ica", "coop", "willys", "hemkop", "lidl", "netto", "systembolaget", "apoteket",
@@ -1428,12 +1457,20 @@ class NameFinder:
             if second is not None and any(keys[j] in lex.title_cues for j in range(second, min(n, second + 12))
                                           if sent_of[j] == sent_of[second]):
                 prior_sents.add(sent_of[0])
+        def titled_genitive(p: int) -> bool:
+            """A listed figure's genitive before a capitalised word that is no name: the title of
+            their work ("Dantes Inferno", "Vivaldis Våren", "Beethovens Månskenssonat"; round 18)."""
+            c, t = cands[words[p]], cand_at(p + 1)
+            return c.genitive and t is not None and not t.initial and sent_of[p + 1] == sent_of[p] \
+                and t.key not in lex.first and not lex.is_surname(t.key, t.lower) and not t.genitive
+
         prior_words: set[tuple[int, str]] = set()
         for p in cand_pos:
             c = cands[words[p]]
             if p not in public and c.key in lex.public_prior and (
                     sent_of[p] in knowledge_sents or sent_of[p] in prior_sents
-                    or (sent_of[p] in weak_sents and weak_in_clause(p, p, True))) \
+                    or (sent_of[p] in weak_sents and weak_in_clause(p, p, True))
+                    or titled_genitive(p)) \
                     and not any(pupil_cue(q, q) for q in list_members(p)):
                 public.add(p)
                 prior_words.add((paragraph(p), c.key))
@@ -1461,11 +1498,29 @@ class NameFinder:
                     for k in range(b + 3, min(n, b + 6))):
                 return True   # a work named by its characters: "Tristan och Isolde är en medeltida
                 # kärlekshistoria", "Romeo och Julia är en pjäs" (round 16; a pupil is no work)
+            cop = next((j for j in range(b + 1, min(n, b + 4)) if keys[j] in ("ar", "var")
+                        and sent_of[j] == sent_of[b]), -1)
+            if cop > 0 and (
+                    # the title is someone's book: "Lilla Anna och Långa farbrorn är Milas
+                    # favoritbok", "Mio, min Mio är hans favoritbok" (round 18)
+                    (key_at(cop + 1).endswith("s") or key_at(cop + 1) in _OWNERS)
+                    and keys[cop + 2:cop + 3] and keys[cop + 2].endswith(_WORK_NOUNS)
+                    and sent_of[cop + 2] == sent_of[b]
+                    # characters of a work: "Isolde och Tristan är paret i den medeltida
+                    # berättelsen", "Hassan och Amir är huvudpersonerna i Flyga drake"
+                    or any(keys[j].startswith(_CHARACTER_NOUNS) and sent_of[j] == sent_of[b]
+                           for j in range(cop + 1, min(n, cop + 4)))
+                    or (key_at(cop + 1) in ("paret", "duon", "trion") and key_at(cop + 2) in ("i", "ur") and any(
+                        sent_of[j] == sent_of[b] and (keys[j] in _WORK_WORDS or keys[j].endswith(_WORK_NOUNS))
+                        for j in range(cop + 3, min(n, cop + 6))))):
+                return True
             if sent_of[a] in weak_sents and weak_in_clause(a, b):
                 return True
             after = [b + 1]
             if key_at(b + 1) in ("i", "ur", "fran", "in", "from"):
                 after += [b + 2, b + 3]
+                if key_at(b + 2) in _ARTICLES:
+                    after.append(b + 4)   # "Maja i den medeltida berättelsen" (round 18)
             gen = cand_at(b) is not None and cand_at(b).genitive
             for j in (*range(max(0, a - 5), a), *after):
                 if j < n and sent_of[j] == sent_of[a] and is_cue_word(j) and _cue(keys[j], lex.knowledge) \
@@ -1576,8 +1631,10 @@ class NameFinder:
                 continue   # a word discussed ("Stella betyder stjärna"), a Latin term ("Aurora borealis")
             if key.endswith(_INSTITUTION_ENDS) and not (is_first or is_last):
                 continue   # an authority or an organisation: "beslut från Migrationsverket", "Försäkringskassan"
-            if key in _MONTHS and (prev in _MONTH_BEFORE or prev[:1].isdigit()):
-                continue   # a month: "12–16 May", "in November", "before June"
+            if key in _MONTHS and (prev in _MONTH_BEFORE or prev[:1].isdigit() or not person_cue and any(
+                    keys[j] in _CALENDAR or (keys[j] in _MONTHS and j != p)
+                    for j in range(max(0, p - 12), min(n, p + 12)) if sent_of[j] == sent_of[p])):
+                continue   # a month: "12–16 May", "in November", "before June", "Juni är månaden …"
             if key_at(p - 1) in ("en", "ett") or (key_at(p - 1) in _FIGURATIVE and key_at(p - 2) in ("en", "ett", "san", "som")):
                 continue   # a name as a type, not a person: "en riktig Emil", "en ny Zlatan"
             s = 0.0
@@ -1759,6 +1816,16 @@ class NameFinder:
                     and not (greets_staff and not staff_closing(p))) if sig and not parents_wrote else frozenset())
             return signers[0]
 
+        def staff_signed() -> bool:
+            """The text is closed by staff in their role ("/Rektor", "/Mentor 8B", "Mvh Eva,
+            kurator"), not by a guardian, and speaks to no parent ("din dotter", "er son")."""
+            if not sig or parents_wrote:
+                return False
+            lo = sig[-1][0]
+            return any(_cue(keys[j], lex.staff) or _cue(keys[j].lstrip("/"), lex.staff)
+                       for j in range(n) if v.starts[words[j]] >= lo) and not any(
+                keys[j] in lex.guardians or (keys[j] in _YOUR and key_at(j + 1) in _CHILD_WORDS) for j in range(n))
+
         def writer_line(start: int) -> bool:
             """The line at `start` is where a writer names themself: the greeting line, or one
             with contact details (a phone number, an e-mail address, "kontakt", "tel")."""
@@ -1786,8 +1853,8 @@ class NameFinder:
             if a != b and not protected and cands[words[a]].key in signer_keys() and writer_line(start):
                 return True   # "Kontakt under dagen: Jonas Berg, 070-… /Jonas": the writer's full name
             if (not protected and near_knowledge(a, b)) or (b + 1 < n and _ROMAN.match(tok(b + 1))) or (
-                    b + 2 < n and keys[b + 1] in _EPITHET_ARTICLES and keys[b + 2] in _EPITHETS
-                    and sent_of[b + 2] == sent_of[b]):
+                    b + 2 < n and keys[b + 1] in _EPITHET_ARTICLES and sent_of[b + 2] == sent_of[b]
+                    and (keys[b + 2] in _EPITHETS or (keys[b + 2].endswith(_EPITHET_ENDS) and tok(b + 2).islower()))):
                 return True   # (a regnal number or an epithet: "Karl XII", "Katarina den stora")
             if before in ("enligt", "enl") and a == b and graded_before(a) and not protected:
                 return True   # the source of a grade is a teacher: "ligger på ett C enligt Pelle"
@@ -1895,6 +1962,14 @@ class NameFinder:
                 return True
             if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff)):
                 return True
+            if a == b and not quoted(a) and (
+                    (before == "," and key_at(a - 2) == "du" and after == ",")
+                    or (after == "," and key_at(b + 2) in _ASKING and key_at(b + 3) == "du"
+                        and (a == 0 or sent_of[a - 1] != sent_of[a]))) and staff_signed():
+                return True   # a colleague asked in a note staff sign in their role: "Kan du, Tobias, ta
+                # upp frånvaron med Lukas? /Rektor", "Lisa, kan du ringa hem? /Mentor" (round 18)
+            if len(before) > 4 and before.endswith("s") and before[:-1] in lex.staff_places:
+                return True   # a service's own: "elevhälsans Lasse Björk", "ungdomsmottagningens Eva" (round 18)
             if before in _ROLE_COPULAS:   # "Ny vikarie i svenska är Petra Lind", "Mentor för 7B är Eva"
                 j = a - 2
                 while j >= max(0, a - 5) and sent_of[j] == sent_of[a] and (
@@ -1950,7 +2025,8 @@ class NameFinder:
             # (a pupil or a relative there has a cue or a genitive: "kolla m. elins mamma")
             if before in ("med", "m") and a - 2 >= 0:
                 v0 = a - 3 if keys[a - 2] == "av" and key_at(a - 3) == "stam" else a - 2   # "stäm av med"
-                if keys[v0] in _CONSULT and (v0 == 0 or sent_of[v0 - 1] != sent_of[a] or keys[v0 - 1] == ","
+                if keys[v0] in _CONSULT and not (v0 >= 2 and keys[v0 - 1] == "," and v0 - 2 in anchor_pos) \
+                        and (v0 == 0 or sent_of[v0 - 1] != sent_of[a] or keys[v0 - 1] == ","
                                              or _NOTE_BREAK.search(text, v.ends[words[v0 - 1]], v.starts[words[v0]])):
                     return True
             # "Johan har gått på föräldraledighet": leave from work is an adult's, here a colleague's
@@ -2148,7 +2224,9 @@ class NameFinder:
                 if a == b and key_at(a - 1) == "familjen" and anchors and cands[words[a]].key not in lex.first \
                         and not cands[words[a]].genitive and (a < 2 or sent_of[a - 2] != sent_of[a] or (
                             key_at(a - 2) in _HOUSEHOLD_OPENERS
-                            and (a < 3 or sent_of[a - 3] != sent_of[a]))):
+                            and (a < 3 or sent_of[a - 3] != sent_of[a] or (
+                                key_at(a - 2) == "till" and key_at(a - 3) in _MESSAGE_HEADS
+                                and (a < 4 or sent_of[a - 4] != sent_of[a]))))):
                     continue   # "Familjen Karlsson har flyttat … Tyra": the student's own household
                     # (a surname alone; "Hej familjen Ali!" may be a given name and is reported),
                     # as the sentence's subject or addressee; another household visited or met
