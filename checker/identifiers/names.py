@@ -256,6 +256,8 @@ _WORK_NOUNS = tuple(fold(w) for w in (
 _CHARACTER_NOUNS = tuple(fold(w) for w in (
     "huvudperson", "huvudkaraktär", "karaktär", "romanfigur", "sagofigur", "seriefigur", "bifigur",
     "huvudroll", "berättare", "kärlekspar"))
+_REFLEXIVE = frozenset(("sin", "sitt", "sina"))
+_TITLE_FUNCTION_WORDS = frozenset("me my you your the of in on to it is be for with and at from we us our".split())
 _OWNERS = frozenset(fold(w) for w in "min mitt mina din ditt vår vårt hans hennes hens deras".split())
 _WORK_WORDS = frozenset((*_WORK_NOUNS, *(fold(w) for w in ("roman", "romanen", "romaner", "myt", "myten", "myter",
                                                             "visa", "visan"))))
@@ -1207,12 +1209,15 @@ class NameFinder:
             if nxt is not None:
                 knowledge_sents.add(nxt)
         ft = v.fold_text if v.fold_text is not None else fold(text)
+        year_sents: set[int] = set()   # knowledge sentences only a year made ("på 1950-talet")
         if _YEAR_HINT.search(ft):
             # (`_HISTORIC_YEAR` starts with a digit, so it implies the old `isdigit` test.)
             for p in compress(range(n), map(_HISTORIC_YEAR.match, keys)):
                 if (
                         keys[p].endswith("talet") or key_at(p - 1) in _YEAR_PREPOSITIONS):
                     # "år 1523", "på 1600-talet": history (not "lgh 1102")
+                    if sent_of[p] not in knowledge_sents:
+                        year_sents.add(sent_of[p])
                     knowledge_sents.add(sent_of[p])
         # Strong cues: only word tokens that hold a hit of the cue regex can be one (one regex
         # over the folded text; a compound "naturforskare" holds its stem too).
@@ -1379,7 +1384,11 @@ class NameFinder:
                 #               full name: "enligt Darwin", "härskartekniker enligt Berit Ås")
             if a >= 1 and _CLASS.match(tok(a - 1)) and text[v.ends[words[a - 1]]:v.starts[words[a]]].strip() in ("(", ":"):
                 return True   # "Tjejerna i 5A (Minna, Tuva …)", "5A: Minna, Tuva"
-            story = sent_of[a] in knowledge_sents
+            story = sent_of[a] in knowledge_sents and not (
+                # only a year made it history, and the student's own relative is named: "Isabelle
+                # har intervjuat sin mormor Gunnel Vik om skolan på 1950-talet" (round 18)
+                sent_of[a] in year_sents and key_at(a - 2) in _REFLEXIVE and _cue(key_at(a - 1), lex.family)
+                and any(j in anchor_pos and sent_of[j] == sent_of[a] for j in range(max(0, a - 10), a - 2)))
 
             def person_word(j: int) -> bool:
                 k = key_at(j)
@@ -1635,6 +1644,13 @@ class NameFinder:
                     keys[j] in _CALENDAR or (keys[j] in _MONTHS and j != p)
                     for j in range(max(0, p - 12), min(n, p + 12)) if sent_of[j] == sent_of[p])):
                 continue   # a month: "12–16 May", "in November", "before June", "Juni är månaden …"
+            if not c.initial and any(
+                    0 <= j < n and sent_of[j] == sent_of[p] and keys[j] in _TITLE_FUNCTION_WORDS
+                    and tok(j)[:1].isupper() and (cand_at(j) is None or (
+                        cand_at(j).key not in lex.first and not lex.is_surname(cand_at(j).key, cand_at(j).lower)))
+                    for j in (p - 1, p + 1)):
+                continue   # a title in English title case: "spelade Love Me Tender", "läste Of Mice
+                # and Men": mid-sentence, only a title capitalises "Me", "Of", "The" (round 18)
             if key_at(p - 1) in ("en", "ett") or (key_at(p - 1) in _FIGURATIVE and key_at(p - 2) in ("en", "ett", "san", "som")):
                 continue   # a name as a type, not a person: "en riktig Emil", "en ny Zlatan"
             s = 0.0
