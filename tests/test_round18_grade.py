@@ -46,6 +46,10 @@ R18_GRADE_PASS = [
     "Leo har godkänt på cykelprovet och får nu cykla själv till skolan.",
     "Programmet klarade testet utan fel.",
     "Olle har klarat simprovet.",
+    # A group's result opening the sentence (a weekly letter to all homes).
+    "Nästan alla klarade läxförhöret!",
+    "Hela gruppen fick godkänt på simtestet i dag.",
+    "Några elever ligger illa till i tyska inför jul.",
     # Homonyms of the new verbs.
     "Hon siktar efter tian på tavlan.",
     "Han klarar sig till middagen utan mellanmål.",
@@ -61,6 +65,8 @@ R18_ATTENDANCE_FLAG = [
     # Left a lesson and did not come back; arrival by the clock in words.
     "Under mattelektionen gick hon ut och kom inte tillbaka.",
     "Kom in tjugo över nio i morse.",
+    # A record of lessons not attended stays, whatever the reason.
+    "Har inte deltagit i idrotten på tre veckor, av religiösa skäl enligt mamma.",
 ]
 
 R18_ATTENDANCE_PASS = [
@@ -72,6 +78,9 @@ R18_ATTENDANCE_PASS = [
     "De som stökar borde inte få följa med på resan.",
     "Han går till tandreglering varannan månad.",
     "Morbror var 2 dagar ledig från jobbet.",
+    # A standing arrangement for reasons of faith or at the family's wish (the past record stays, below).
+    "Sara deltar inte i musiken av religiösa skäl.",
+    "Familjen är Jehovas vittnen, så Levi är inte med på luciafirandet.",
     # A plan with the clock time; a group arriving; what was missed is no lesson.
     "Mamma kommer kvart över åtta på fredag för att hjälpa till.",
     "Vi kom fram halv tio efter bussresan.",
