@@ -117,3 +117,17 @@ def test_the_students_relative_in_a_history_sentence_is_reported(checker, pupils
 def test_a_historic_figures_relative_stays_knowledge(checker, pupils):
     s = pupils[0]
     assert _found(checker, f"{s} skrev om hur Gustav Vasa blev kung 1523 efter sin far Erik Johansson.", [s]) == []
+
+
+# ------------------------------------------------ a letter to a figure, a post handed over
+def test_a_letter_to_a_figure_the_sentence_names_is_not_reported(checker, pupils):
+    s, x = pupils[0], pupils[1]
+    assert _found(checker, f"{s} har läst Anne Franks dagbok och skriver ett brev till Anne.", [s]) == []
+    assert _found(checker, f"{s} har läst Anne Franks dagbok och gav boken till {x}.", [s]) == [x]
+
+
+def test_a_post_handed_over_between_staff_is_not_reported(checker, pupils):
+    s, x, y = pupils[0], pupils[1], pupils[2]
+    assert _found(checker, f"Efter lovet byter {s}s klass mentor. {y} lämnar över till {x}.", [s]) == []
+    assert _found(checker, f"{s} lämnar över till {x} i stafetten.", [s]) == [x]
+    assert _found(checker, f"{s} lämnar över bollen till {x}.", [s]) == [x]

@@ -156,6 +156,7 @@ _GERMAN = frozenset(fold(w) for w in (
 _GERMAN_HINT = re.compile(r"\b(?:ich|ist|sind|nicht|und|ins|das|ein|eine|habe|haben|wir)\b")
 _IN_WORK = frozenset(("i", "ur", "fran"))
 _MANNER = frozenset(("stil", "stilen"))   # "i stil med": in the manner of
+_HAND_OVER = ("lamna", "overlamna")   # "lämnar över till X" (folded stems)
 _LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
 _NOTE_BREAK = re.compile(r"[–—:;-]")   # "Wilma – kolla med …": a new item in a note
 _ASKING = frozenset(fold(w) for w in "kan kunde skulle vill har hinner orkar".split())   # "Lisa, kan du …"
@@ -1408,10 +1409,15 @@ class NameFinder:
                 #               must be the other one ("varför Jean kallar Julie …" is the play)
             if (key_at(a - 1) == "och" and key_at(a - 2) in _PRONOUNS) or (key_at(b + 1) == "och" and key_at(b + 2) in _PRONOUNS):
                 return True   # "hon och Wilma": a peer
-            if key_at(a - 1) in ("for", "till", "av") and any(
+            if key_at(a - 1) in ("for", "till", "av") and key_at(a - 2) != "over" and any(
                     sent_of[j] == sent_of[a] and keys[j] in _AUDIENCE_VERBS.get(key_at(a - 1), ())
-                    for j in range(max(0, a - 5), a - 1)):
+                    for j in range(max(0, a - 5), a - 1)) and not (
+                        # a letter to a figure the sentence already names in full: "har läst Anne
+                        # Franks dagbok och skriver ett brev till Anne" (round 18)
+                        (k0 := cands[words[a]].key) in public_first and public_first[k0] < a - 1
+                        and sent_of[public_first[k0]] == sent_of[a]):
                 return True   # "läste en saga för Ella", "gav boken till Ella", "lånade en bok av Saga"
+                # (not "lämnar över till X": a post handed over, see `staff`)
             c = cand_at(b)
             if c is not None and c.genitive and person_word(b + 1):
                 return True
@@ -2044,6 +2050,15 @@ class NameFinder:
                 if keys[v0] in _CONSULT and not (v0 >= 2 and keys[v0 - 1] == "," and v0 - 2 in anchor_pos) \
                         and (v0 == 0 or sent_of[v0 - 1] != sent_of[a] or keys[v0 - 1] == ","
                                              or _NOTE_BREAK.search(text, v.ends[words[v0 - 1]], v.starts[words[v0]])):
+                    return True
+            # a post handed over where a staff role is named in this or the previous sentence: "Vi
+            # byter mentor. Anneli lämnar över till Göran", "Eva tar över efter Lena som mentor" (round 18)
+            if a == b and ((before == "till" and key_at(a - 2) == "over" and key_at(a - 3).startswith(_HAND_OVER))
+                           or (before == "efter" and key_at(a - 2) == "over" and key_at(a - 3) in ("tar", "tog", "tagit"))):
+                s0 = sentence_first(a)
+                lo = sentence_first(s0 - 1) if s0 > 0 else s0
+                if any(_cue(keys[j], lex.staff) for j in range(lo, min(n, b + 6))
+                       if sent_of[j] in (sent_of[a], sent_of[lo])):
                     return True
             # "Johan har gått på föräldraledighet": leave from work is an adult's, here a colleague's
             if any(keys[j].startswith(_LEAVE) for j in range(b + 1, min(n, b + 5)) if sent_of[j] == sent_of[b]):
