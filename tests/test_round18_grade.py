@@ -8,6 +8,8 @@ import pytest
 from test_content_rules import cats, content  # noqa: F401  (the module-scoped fixture)
 
 R18_GRADE_FLAG = [
+    # A sibling's grade is another pupil's and stays.
+    "Lillasyster har fått E i engelska.",
     # Striving for, in step with, matching the level of, managing a grade.
     "Theo strävar nu efter ett C i historia.",
     "Just nu är hon i fas med D i engelska.",
@@ -50,6 +52,12 @@ R18_GRADE_PASS = [
     "Nästan alla klarade läxförhöret!",
     "Hela gruppen fick godkänt på simtestet i dag.",
     "Några elever ligger illa till i tyska inför jul.",
+    # A parent's own old grade; approval of a proposal or for a role; a vehicle inspected; a letter on a thing.
+    "Mormor hade MVG i teckning.",
+    "Klassen fick godkänt på sitt förslag om en skolresa.",
+    "Hon blev godkänd som hjälpledare på lägret.",
+    "Skolbussen blev underkänd i besiktningen.",
+    "Han fick ett B på nyckelringen i present.",
     # Homonyms of the new verbs.
     "Hon siktar efter tian på tavlan.",
     "Han klarar sig till middagen utan mellanmål.",
@@ -78,6 +86,10 @@ R18_ATTENDANCE_PASS = [
     "De som stökar borde inte få följa med på resan.",
     "Han går till tandreglering varannan månad.",
     "Morbror var 2 dagar ledig från jobbet.",
+    # A body of the school on absence in general; leisure and parties.
+    "Klassrådet diskuterade hur närvaron kan öka.",
+    "Hon kommer ofta sent till fotbollsträningen.",
+    "Vi saknade er på julfesten!",
     # A standing arrangement for reasons of faith or at the family's wish (the past record stays, below).
     "Sara deltar inte i musiken av religiösa skäl.",
     "Familjen är Jehovas vittnen, så Levi är inte med på luciafirandet.",
