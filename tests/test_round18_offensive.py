@@ -31,12 +31,15 @@ R18_OF_PASS = [
     # A fond title with no failure after it.
     "Ingrid är vår lilla professor och kan allt om fåglar.",
     "Elvin kallade sin egen målning ”skräp” men fick beröm av klassen.",
+    # Staff asked to stop using a word about a pupil: no name-calling reported.
+    "Mamman ber oss att sluta kalla Isak ”lillen” i veckobreven.",
 ]
 
 # Families and constructions for the misses.
 R18_OF_FLAG = [
     # Name-calling: a role noun with an article, a possessive kin word, a group, the word first.
     "Han kallade en tjej för ko på rasten.",
+    "Vi har sagt åt Nils att sluta kalla sin bror ”pannkaka”.",
     "Hon kallar sin lillebror ”tjockskalle” hemma och i skolan.",
     "Han kallar killarna i 8B för ”kycklingar” hela tiden.",
     "”Råtta” – så kallade en pojke Leo på bussen.",
