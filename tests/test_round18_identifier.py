@@ -131,3 +131,15 @@ def test_a_post_handed_over_between_staff_is_not_reported(checker, pupils):
     assert _found(checker, f"Efter lovet byter {s}s klass mentor. {y} lämnar över till {x}.", [s]) == []
     assert _found(checker, f"{s} lämnar över till {x} i stafetten.", [s]) == [x]
     assert _found(checker, f"{s} lämnar över bollen till {x}.", [s]) == [x]
+
+
+# ------------------------------------------------ who they were, and places named after people
+def test_a_figure_described_in_apposition_is_not_reported(checker, pupils):
+    s, x = pupils[0], pupils[1]
+    assert _found(checker, f"{s} har skrivit om Sofia Kovalevskaja, en rysk matematiker.", [s]) == []
+    assert _found(checker, f"{s} lekte med {x}, en ny tjej i klassen.", [s]) == [x]
+
+
+def test_a_school_named_after_someone_is_not_reported(checker, pupils):
+    s = pupils[0]
+    assert _found(checker, f"{s} har gått på Ellen Keyskolan och Sara Lidmanskolan.", [s]) == []

@@ -258,6 +258,10 @@ _CHARACTER_NOUNS = tuple(fold(w) for w in (
     "huvudperson", "huvudkaraktär", "karaktär", "romanfigur", "sagofigur", "seriefigur", "bifigur",
     "huvudroll", "berättare", "kärlekspar"))
 _REFLEXIVE = frozenset(("sin", "sitt", "sina"))
+# Heads of a place's compound name ("Keyskolan", "Lindhparken", "Wallenbergsgymnasiet"; folded)
+_PLACE_TAILS = tuple(fold(w) for w in (
+    "skolan", "skola", "gymnasiet", "gymnasium", "parken", "hallen", "badet", "kyrkan", "biblioteket",
+    "museet", "teatern", "arenan", "torget", "förskolan", "vägen", "gatan", "platsen"))
 _TITLE_FUNCTION_WORDS = frozenset("me my you your the of in on to it is be for with and at from we us our".split())
 _OWNERS = frozenset(fold(w) for w in "min mitt mina din ditt vår vårt hans hennes hens deras".split())
 _WORK_WORDS = frozenset((*_WORK_NOUNS, *(fold(w) for w in ("roman", "romanen", "romaner", "myt", "myten", "myter",
@@ -1536,6 +1540,13 @@ class NameFinder:
                 after += [b + 2, b + 3]
                 if key_at(b + 2) in _ARTICLES:
                     after.append(b + 4)   # "Maja i den medeltida berättelsen" (round 18)
+            appositive: list[int] = []
+            if key_at(b + 1) == "," and key_at(b + 2) in ("en", "ett", "a", "an"):
+                # who they were, in apposition: "Sofia Kovalevskaja, en rysk matematiker", "Ada
+                # Lovelace, an English mathematician" (round 18; not "Ali, en riktig hjälte")
+                appositive = [j for j in (b + 3, b + 4, b + 5)
+                              if j < n and sent_of[j] == sent_of[a] and not _cue(keys[j], lex.window_only)]
+                after += appositive
             gen = cand_at(b) is not None and cand_at(b).genitive
             for j in (*range(max(0, a - 5), a), *after):
                 if j < n and sent_of[j] == sent_of[a] and is_cue_word(j) and _cue(keys[j], lex.knowledge) \
@@ -1624,6 +1635,9 @@ class NameFinder:
                 continue  # a name only other countries use, after "i"/"från": a place ("från Brå")
             if prev in _PLACE_PREPOSITIONS and key_at(p - 2) in _MOVE_WORDS and not person_cue:
                 continue  # "flyttar till Santiago", "reste från Lima"
+            if not person_cue and key not in lex.first and not lex.is_surname(key, c.lower) \
+                    and any(key.endswith(t) and len(key) > len(t) + 2 for t in _PLACE_TAILS):
+                continue   # the place itself: "Keyskolan", "Lidmanskolan" (round 18)
             # Part of a title or a company name: "Fallet Mona", "Salong Rosa AB".
             if (prev_c is not None and not prev_c.initial and not person_cue and prev_c.key not in lex.first
                     and not lex.is_surname(prev_c.key, prev_c.lower) and not _cue(prev, lex.staff)
@@ -1635,6 +1649,9 @@ class NameFinder:
             if key_at(q) in _COMPANY or _cue(key_at(q), lex.institutions) or prev in _SAINT or (
                     nxt_c is not None and not text[v.ends[words[p]]:nxt_c.start].strip() and len(nxt_c.key) > 3 and _cue(nxt_c.key, lex.institutions)
                     and nxt_c.key not in lex.first and not lex.is_surname(nxt_c.key, nxt_c.lower)) or (   # "Ellis Island", "Hyde Park"
+                    # a compound with a place's head: "Ellen Keyskolan", "Anna Lindhparken" (round 18)
+                    nxt_c is not None and not text[v.ends[words[p]]:nxt_c.start].strip()
+                    and any(nxt_c.key.endswith(t) and len(nxt_c.key) > len(t) + 2 for t in _PLACE_TAILS)) or (
                     q - 1 > p and _cue(key_at(q - 1), lex.institutions)
                     and not lex.is_surname(cand_at(q - 1).key, cand_at(q - 1).lower)):   # not "Olof Hall"
                 continue   # a company, a square, a church, a school named after someone ("Maria Ungdom")
