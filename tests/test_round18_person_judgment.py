@@ -42,6 +42,8 @@ R18_PJ_FLAG = [
     "Lat, men han försöker.",
     "Det är en pojke som aldrig kommer att klara sig.",
     "She sulks whenever she loses a game.",
+    # A judgment woven into a knowledge statement by a coordinated predicate.
+    "Maja kan förklara hur ett kretslopp fungerar och är alltid så hjälpsam mot andra.",
 ]
 
 R18_PJ_PASS = [
@@ -67,6 +69,8 @@ R18_PJ_PASS = [
     "Hon har fått hjälp hemma med glosorna.",
     # Discourse "men" before a neuter adjective about a thing.
     "Det var kul, men krångligt.",
+    # The knowledge clause itself still cancels ("kraftiga" of the animals studied).
+    "Kan förklara varför arktiska djur är kraftiga.",
 ]
 
 R18_SENSITIVE_FLAG = [
