@@ -31,3 +31,21 @@ def test_pupil_grade_after_group_opening_is_reported(content, text):
 @pytest.mark.parametrize("text", GROUP_ONLY)
 def test_group_result_alone_still_passes(content, text):
     assert "grade" not in cats(content, text)
+
+
+# Attendance: a school body discussing absence cancelled the whole sentence, so a named pupil's
+# truancy reported in the body's minutes was hidden.
+@pytest.mark.parametrize("text", [
+    "Elevrådet pratade om att Nora har skolkat hela veckan.",
+    "Kollegiet tog upp med mamman att han har skolkat.",
+])
+def test_pupil_absence_in_a_bodys_minutes_is_reported(content, text):
+    assert "attendance" in cats(content, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Elevrådet pratade om frånvaron på skolan.",
+    "Arbetslaget diskuterar hur frånvaron kan minskas.",
+])
+def test_a_body_on_absence_in_general_still_passes(content, text):
+    assert "attendance" not in cats(content, text)
