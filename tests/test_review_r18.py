@@ -49,3 +49,13 @@ def test_pupil_absence_in_a_bodys_minutes_is_reported(content, text):
 ])
 def test_a_body_on_absence_in_general_still_passes(content, text):
     assert "attendance" not in cats(content, text)
+
+
+# Offensive: the sacred-text cue "psalm*" took in a school event ("psalmsången"), so an insult
+# shouted during it was cancelled with the whole sentence.
+def test_insult_during_hymn_singing_is_reported(content):
+    assert "offensive" in cats(content, "Under psalmsången kallade Omar Ida för fetto.")
+
+
+def test_word_read_in_a_psalm_still_passes(content):
+    assert "offensive" not in cats(content, "I psalmen kallas synden en hora som lockar.")
