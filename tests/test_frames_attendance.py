@@ -1,0 +1,248 @@
+"""Attendance, round 20: a frame matrix. Word classes (amounts of time, counts, colloquial
+forms, leave) are put into the syntactic frames teachers use for a student's attendance,
+and the look-alikes (a late train, sport, fiction, the teacher's own absence, school
+events, "närvaro av syre") into theirs. Sentences are our own, not corpus sentences; the
+checker is the public one (`get_checker`)."""
+from __future__ import annotations
+
+import pytest
+
+from checker import get_checker
+
+NAMES = ["Elsa", "Omar"]
+
+
+def _cats(text: str) -> set[str]:
+    return {f.category for f in get_checker().check(text, subject_names=NAMES).findings}
+
+
+def fill(frames, words):
+    return [f.format(w=w) for f in frames for w in words]
+
+
+# --- lateness: an amount of time ------------------------------------------------------
+LATE_AMOUNTS = ["25 minuter", "25 min", "en kvart", "tio minuter", "en halvtimme", "5 min",
+                "20 min.", "en timme", "fem minuter", "45 minuter", "typ 10 min", "nästan en timme"]
+LATE_FRAMES = [
+    "Elsa kom {w} för sent idag.",
+    "Omar kom {w} efter ringning.",
+    "Kommer alltid {w} efter rasten.",
+    "Hon var {w} sen till varje lektion.",
+    "Han kom {w} in på lektionen.",
+    "Dök upp {w} efter lektionsstart.",
+    "Omar kom in {w} efter att vi börjat.",
+]
+# the amount in the genitive before "försening"/"sen ankomst"
+LATE_GENITIVE = ["25 minuters", "en kvarts", "tio minuters", "en halvtimmes", "5 min", "20 minuters"]
+LATE_GEN_FRAMES = [
+    "Elsa kom med {w} försening.",
+    "Med {w} försening till första lektionen.",
+    "Omar kom in med {w} försening igen.",
+]
+# a clock time of arrival or leaving
+CLOCK = ["halv tio", "kl 9.30", "9.40", "klockan tio", "kvart över nio", "10.15"]
+CLOCK_FRAMES = [
+    "Elsa dök upp {w} idag.",
+    "Omar kom inte förrän {w}.",
+    "Kom {w} i morse.",
+    "Han går hem {w} på fredagar.",
+    "Elsa går hem redan {w}.",
+]
+# coming in during the lesson (decided: lateness)
+MID_LESSON = ["genomgången", "lektionen", "provet", "första passet", "matten"]
+MID_FRAMES = ["Omar kom in mitt i {w}.", "Elsa kom först mitt i {w} idag."]
+# English
+EN_LATE = [
+    "Omar had 7 late arrivals this term.",
+    "Elsa was late three times this week.",
+    "He was late again today.",
+    "She arrived 20 minutes late.",
+    "He has been late to class five times.",
+    "She turned up late to every lesson.",
+    "Omar was off sick on Monday.",
+    "Elsa will be away next week.",
+    "He was absent for two days.",
+    "She missed three lessons last week.",
+    "He skipped PE again.",
+    "She has 85% attendance.",
+    "He left early for a dentist appointment.",
+]
+
+# --- presence counts and rates --------------------------------------------------------
+COUNTS = [
+    "Elsa har bara varit här 2 dgr av 5.",
+    "Omar var här tre av fem dagar förra veckan.",
+    "Närvaro 68 %.",
+    "Närvaro: 68%",
+    "Har missat 12 lektioner.",
+    "Omar har missat 4 mattelektioner den här månaden.",
+    "Elsa har varit borta halva terminen.",
+    "Borta halva terminen.",
+    "Har varit i skolan 3 av 5 dagar.",
+    "Missade halva veckan.",
+    "Har varit borta 40 % av tiden.",
+    "Elsa var bara här två dagar förra veckan.",
+    "Omar var här en dag av fem.",
+    "Har missat 6 lekt.",
+    "Har missat ca 20 timmar i höst.",
+    "Elsa har bara varit här halva tiden.",
+    "Omar har varit borta var tredje dag.",
+    "Har missat varannan idrottslektion.",
+]
+
+# --- colloquial forms and abbreviations -----------------------------------------------
+DURATIONS = ["3v", "2 v", "3 dgr", "två dgr", "4 tim", "2 veckor", "hela veckan", "halva veckan", "3 dagar",
+             "hela förra veckan", "en vecka", "i en månad"]
+COLLOQ_FRAMES = [
+    "Elsa vart borta {w}.",
+    "Omar borta {w}.",
+    "Har vart hemma {w}.",
+    "Elsa har varit hemma {w}.",
+    "Omar var sjuk {w}.",
+    "va borta {w}",
+]
+UNDOTTED = [
+    "Elsa har hog franvaro.",
+    "Omar ar sjukanmald idag.",
+    "Elsa ar ledig fran skolan pa fredag.",
+    "Omar har ogiltig franvaro.",
+    "Elsa var franvarande i tisdags.",
+    "Omar har skolkat fran idrotten.",
+    "Elsa var borta hela veckan pga forkylning.",
+]
+
+# --- leave, trips and leaving early ---------------------------------------------------
+LEAVE = [
+    "Elsa lämnar tidigare på tisdagar.",
+    "Omar går hem 13.00.",
+    "Omar går hem kl 13 på fredagar.",
+    "Elsa hämtas kl 9.30 för en tid.",
+    "Omar hämtas 13.15 för tandläkartid.",
+    "Elsa ska vara i Irak över jullovet och två veckor in i januari.",
+    "Omar åker till farmor tre veckor i maj.",
+    "Elsa är ledig för resa v. 12.",
+    "Ledig för resa hela nästa vecka.",
+    "Omar ska åka till Thailand i tre veckor.",
+    "Elsa reser bort två veckor i mars.",
+    "Familjen åker till Somalia i en månad, Omar missar skolan.",
+    "Elsa slutar tidigare på onsdagar för träning.",
+    "Omar går 14.00 på torsdagar för simträning.",
+    "Elsa ska till tandläkaren kl 10 och missar matten.",
+    "Omar är ledig torsdag och fredag.",
+    "Elsa är bortrest hela nästa vecka.",
+    "Omar åker hem till Syrien och kommer tillbaka först i oktober.",
+]
+
+# --- the states, with inflections and missing diacritics, in the frames with a time cue ---
+STATES = ["borta", "hemma", "sjuk", "ledig", "frånvarande", "bortrest", "sjukskriven", "sjukanmäld",
+          "franvarande", "sjukanmald"]
+STATE_FRAMES = [
+    "Elsa är {w} hela veckan.",
+    "Omar var {w} i tisdags.",
+    "Har varit {w} sedan måndag.",
+    "hon e {w} idag",
+    "Omar {w} resten av veckan.",
+    "Elsa har vart {w} i tre dagar.",
+]
+# the formal register, sent home, not bothering to come, English trips
+MORE = [
+    "Omar infann sig inte.",
+    "Elsa infann sig först 9.15.",
+    "Omar har inte infunnit sig på två veckor.",
+    "Omar avviker ofta från lektionerna.",
+    "Elsa avvek från skolan på rasten.",
+    "Omar skickades hem efter lunch.",
+    "Skickades hem idag pga bråk.",
+    "Omar gick hem sjuk efter rasten.",
+    "Elsa fick gå hem med feber.",
+    "Elsa struntar i att komma på matten.",
+    "Omar skiter i att gå till skolan.",
+    "Omar will be on holiday for two weeks in May.",
+    "Elsa is going to Pakistan for a month.",
+    "Omar will be away from Monday.",
+]
+
+# --- negatives: look-alikes -----------------------------------------------------------
+ATT_PASS = [
+    # sport
+    "Omar kom sent in i matchen men gjorde två mål.",
+    "Elsa kom in i andra halvlek.",
+    # vehicles and word problems
+    "Tåget hade 25 minuters försening.",
+    "Räkna ut hur stor förseningen blir om tåget kör i 80 km/h.",
+    "Bussen var en kvart sen.",
+    "Bussen kom tio minuter för sent, så vi missade början.",
+    # proverbs and idioms
+    "Borta bra men hemma bäst.",
+    "Vi läste ordspråket borta bra men hemma bäst.",
+    # subject content
+    "Vi undersökte förbränning i närvaro av syre.",
+    "Rapporten visar frånvaro av fel i mätningen.",
+    "Vi räknade procent: 68 % av eleverna i undersökningen cyklar.",
+    "Statistikuppgift: en klass har 85 % närvaro, hur många elever var där?",
+    # fiction
+    "Huvudpersonen i boken skolkar från skolan och åker till stan.",
+    "I novellen kommer pojken en kvart för sent varje dag.",
+    # meeting lists and staff
+    "Närvarande: Elsa, Omar, mentor och rektor.",
+    "Jag är borta på fredag, vikarie tar klassen.",
+    "Jag kommer 20 min sent på tisdag pga möte.",
+    "Läraren kom tio minuter för sent till lektionen.",
+    # school events
+    "Vi är borta på studiebesök hela torsdagen.",
+    "Klassen åker på studiebesök v. 12 och är borta hela dagen.",
+    "Hela skolan går hem 13.00 på fredag före lovet.",
+    # relatives
+    "Pappa är borta på jobbresa hela veckan.",
+    "Mamma är hemma hela veckan och kan hämta.",
+    # other senses
+    "Omar har varit här i Sverige i två år.",
+    "Mötet börjar halv tio i aulan.",
+    "Vi ses halv tio vid ingången.",
+    "Elsa missade straffen i matchen.",
+    "Han missade poängen i texten.",
+    "Elsa har bott här tre av fem år.",
+    "Filmen börjar en kvart efter ringning.",
+    "Nästa lektion börjar 10 minuter efter rasten.",
+    # other subjects of the new lateness and leave frames
+    "Pappa kom en kvart efter ringning för att hämta.",
+    "Vi kom tio minuter in på lektionen innan brandlarmet gick.",
+    "Vikarien kom en kvart in på lektionen.",
+    "Tåget kom med 25 minuters försening.",
+    "Skolan slutar tidigare på fredagar.",
+    "Lektionen slutar tidigare idag.",
+    "Mamma slutar tidigare på fredag och kan hämta.",
+    "Hämtas 15.30 till fritids.",
+    "I boken kom Pelle en timme in på lektionen.",
+    "Sommarlovet varar två veckor in i augusti.",
+    "Pappa åker till farmor tre veckor i maj.",
+    "Mamma kommer tillbaka först i oktober.",
+    "Hon kommer tillbaka först i nästa kapitel.",
+    "Han kom tio minuter in på matchen och gjorde mål.",
+    "Omar missade 3 straffar.",
+    "Proven skickades hem efter rättningen.",
+    "Informationen skickades hem med eleverna.",
+    "Han struntar i att gå till frisören.",
+    "Mamma gick hem sjuk från jobbet.",
+    "We will be on holiday for two weeks in May.",
+    "The class went to Paris for a week.",
+    "Vi avvek från planen.",
+    # points in a test, not attendance
+    "Elsa fick 3 av 5 rätt på glosförhöret.",
+]
+
+
+ATT_FLAG = (fill(LATE_FRAMES, LATE_AMOUNTS) + fill(LATE_GEN_FRAMES, LATE_GENITIVE)
+            + fill(CLOCK_FRAMES, CLOCK) + fill(MID_FRAMES, MID_LESSON) + EN_LATE + COUNTS
+            + fill(COLLOQ_FRAMES, DURATIONS) + UNDOTTED + LEAVE
+            + fill(STATE_FRAMES, STATES) + MORE)
+
+
+@pytest.mark.parametrize("text", ATT_FLAG)
+def test_attendance_frames_flag(text):
+    assert "attendance" in _cats(text), text
+
+
+@pytest.mark.parametrize("text", ATT_PASS)
+def test_attendance_frames_pass(text):
+    assert "attendance" not in _cats(text), text
