@@ -1,0 +1,378 @@
+"""Offensive, round 20: a frame matrix. Word classes (insult nouns, slurs, adjective insults,
+dehumanising phrases, swear words) crossed with the frames a new writer puts them in, and the
+look-alike frames (quoted student work being assessed, language study, titles, quotations
+from literature and history, animals and things, self-image, identity words said plainly,
+the milder swear words, religion lessons, English "fan", place names) that must pass.
+
+The sentences are our own, not corpus sentences. Every positive must be flagged `offensive`,
+every negative must not be.
+"""
+from __future__ import annotations
+
+import pytest
+
+from checker import get_checker
+
+NAME = "Kevin"
+
+
+@pytest.fixture(scope="module")
+def chk():
+    return get_checker()
+
+
+def is_offensive(chk, text: str) -> bool:
+    return any(f.category == "offensive" for f in chk.check(text, subject_names=[NAME]).findings)
+
+
+def grid(words, frames):
+    return [f.format(w=w, name=NAME) for w in words for f in frames]
+
+
+# ---------------------------------------------------------------------------------------------
+# Positive word classes
+# ---------------------------------------------------------------------------------------------
+
+# Insult nouns, indefinite singular (inflections and compounds included).
+INSULT_NOUNS = [
+    "idiot", "tönt", "pucko", "mupp", "dumskalle", "dumbom", "träskalle", "klantskalle", "miffo",
+    "psyko", "fetto", "tjockis", "kärring", "subba", "slyna", "hora", "luder", "fitta", "jävel",
+    "skitstövel", "snorunge", "idiotjävel", "töntjävel", "rövhål", "fjant", "fjompmongo", "dumfan",
+    "pappskalle", "korkskalle", "hönshjärna", "miffot", "knäppskalle", "lallare", "dårfink",
+    "tjockskalle", "idiot-unge", "mongo", "cp", "spasse", "retard", "kretin", "fyllo", "pundare",
+    "töntunge", "skitunge", "sopa", "kräk", "parasit",
+    # compounds of a vulgar or insulting first part and a head for a person
+    "kukskalle", "fittskalle", "rövskalle", "pissråtta", "mongounge", "idiotunge", "horunge", "dumjävel",
+    "bajshuvud", "fetknopp", "fettoknopp", "mupphuvud",
+    # missing diacritics and doubled letters
+    "karring", "tont", "knappskalle", "idiiot", "töönt",
+]
+NOUN_FRAMES = [
+    "Din {w}!",
+    "Din jävla {w}, skrek han.",
+    "{name} är en riktig {w}.",
+    "Han kallade henne {w} på rasten.",
+    "Vilken {w} han är.",
+    "Hon sa att han var en sån {w}.",
+    "{name} betedde sig som en {w} i matsalen.",
+]
+# Neuter nouns take "ditt"/"ett".
+NEUTER_NOUNS = ["pucko", "miffo", "psyko", "as", "kräk", "rövhål", "fetto", "luder"]
+NEUTER_FRAMES = ["Ditt {w}!", "{name} är ett riktigt {w}.", "Vilket {w}!", "Hon kallade honom ett {w}."]
+
+# Definite and plural forms.
+DEFINITE_PLURAL = [
+    "Idioten i 8B har förstört datorn igen.",
+    "Fjanten Kevin glömde boken igen.",
+    "Era idioter! skrek hon åt killarna.",
+    "Ni är ena jävla töntar allihop.",
+    "Puckot har tappat nyckeln igen.",
+    "De där muppen i 7A stökar jämt.",
+    "Kärringen i kassan var sur, sa han om mentorn.",
+    "Subban har skrivit om mig igen, skrev hon.",
+    "Jävla idioter, sa han om sina klasskamrater.",
+    "Dumskallarna i gruppen har inte gjort något.",
+    "Idioterna i 9C sprang runt i korridoren.",
+]
+
+# Adjective insults with a person.
+ADJ_INSULTS = [
+    "efterbliven", "hjärndöd", "störd", "cp-skadad", "cpskadad", "mongoloid",
+    "korkad", "dum i huvudet", "helt efterbliven", "sjuk i huvudet", "puckad", "knäpp i huvudet",
+    "retarded", "brain-dead", "braindead",
+]
+ADJ_FRAMES = [
+    "{name} är {w}.",
+    "Han är ju helt {w}.",
+    "Hon skrek att han var {w}.",
+    "Är du {w} eller?",
+]
+ADJ_FRAMES_FULL = ["{name} är {w}.", "Hon skrek att han var {w}."]
+
+# Obfuscated spellings of the core insults and swear words.
+OBFUSCATED = [
+    "1d10t", "id1ot", "idi0t", "id!ot", "i.d.i.o.t", "i-d-i-o-t", "i d i o t", "idiooot", "iddiot",
+    "j*vla", "j@vla", "javla", "jävvla", "j.ä.v.l.a", "f*n", "h*ra", "h0ra", "hora", "h-o-r-a",
+    "f1tta", "f*tta", "t0nt", "töööönt", "m0ngo", "m*ngo", "r3tard", "ret@rd", "b!tch", "b1tch",
+    "f*cking", "sh1t", "n1gger", "n*gger", "j*vel", "jäv3l",
+]
+OBF_FRAMES = [
+    "Han skrev {w} till henne i chatten.",
+    "Hon kallade honom {w} på rasten.",
+    "Din {w}!",
+]
+
+# Slurs: ableist, racist, homophobic, sexist; Swedish and English, with inflections.
+SLURS = [
+    # ableist
+    "mongo", "mongot", "mongon", "cp-unge", "cpunge", "efterbliving", "dampunge", "spastiker",
+    "retard", "retarden", "spasse", "autistjävel",
+    # racist
+    "neger", "negern", "negrer", "blatte", "blattar", "blattarna", "svartskalle", "svartskallar",
+    "sandneger", "apjävel", "zigenarjävel", "tattare", "nigger", "nigga", "paki", "chink",
+    "svenne-jävel", "turkjävel", "kines-jävel",
+    # homophobic
+    "bögjävel", "bögjävlar", "fikus", "fikusar", "bögunge", "flatjävel", "transjävel", "faggot",
+    "fag", "dyke", "homojävel",
+    # sexist
+    "hora", "horan", "horor", "slyna", "subba", "fnask", "bitch", "whore", "cunt",
+]
+SLUR_FRAMES = [
+    "Han kallade honom {w} i korridoren.",
+    "Jävla {w}, skrek hon.",
+    "De skrev {w} på hennes skåp.",
+]
+
+# Identity words used as an insult (only these are offensive; plain statements are not).
+IDENTITY_AS_INSULT = [
+    "Din jävla bög!",
+    "Han skrek bög efter honom i korridoren.",
+    "Sluta vara så bög, sa han till Kevin.",
+    "Han kallade honom bögig inför alla.",
+    "Din lille autist!",
+    "Jävla invandrare, skrek han på rasten.",
+    "Han kallade henne lesbo i omklädningsrummet.",
+    "Han skrek 'din homo' efter honom.",
+    "Hon kallade honom för zigenare i bråket.",
+]
+
+# Dehumanising and demeaning phrases about the pupil.
+DEHUMANISING = [
+    "{name} är ett hopplöst fall.",
+    "Hon är ett hopplöst fall när det gäller allt.",
+    "{name} är ett skämt.",
+    "Han är ett enda stort skämt.",
+    "{name} är ett misslyckande.",
+    "Han är ett totalt misslyckande som människa.",
+    "{name} hör inte hemma här.",
+    "Han hör inte hemma på den här skolan.",
+    "{name} borde inte gå i skolan över huvud taget.",
+    "Han borde inte få gå i vanlig skola.",
+    "{name} är ett kräk.",
+    "Han är ett avskum.",
+    "Hon är en belastning för hela klassen.",
+    "{name} är ett slöseri med plats.",
+    "Han är ett slöseri med tid.",
+    "Grattis, du lyckades glömma boken igen.",
+    "Bravo, {name}, ännu en gång utan läxa.",
+    "Han är inte värd att satsa på.",
+    "Han är en börda för klassen.",
+]
+
+# A pupil's text that insults someone, an essay title with a slur, words said in class: flagged
+# (no assessment of the writing, no historical source).
+INCIDENTS_IN_TEXT = [
+    "Hon skrev i sin text att Ali är en idiot.",
+    "Lämnade in en uppsats med rubriken 'Alla lärare är idioter'.",
+    "Han skrev en dikt om Sara där han kallade henne 'hora'.",
+    "I chatten skrev han 'din jävla idiot' till Ali, och konflikten fortsatte.",
+    "På historielektionen om 1600-talet kallade han Sara 'slödder'.",
+    "Han skrev 'bögjävel' i sin text om Ali och lämnade in den.",
+    "Hon kallas 'Professorn' för att hon alltid glömmer allt.",
+]
+
+# English insult nouns.
+ENGLISH_NOUNS = [
+    "idiot", "moron", "loser", "jerk", "dickhead", "asshole", "bitch", "retard", "freak", "douchebag",
+    "twat", "wanker", "tosser", "dumbass", "scumbag", "piece of shit", "cunt", "slut", "whore", "fatso",
+    "pig", "cow", "creep", "spaz", "faggot", "bastard", "airhead", "numbskull", "halfwit", "imbecile",
+    "cretin",
+]
+ENGLISH_FRAMES = ["He called her a {w}.", "You {w}!", "{name} is such a {w}.", "What a {w}."]
+
+# Swear words in their own frames (the strong ones; "jäkla/fasen/tusan" pass by decision).
+SWEARS = [
+    "Fan, nu har han glömt boken igen.",
+    "Fy fan vad stökigt det var.",
+    "Det var jävligt dåligt gjort av honom.",
+    "Han är så jävla jobbig.",
+    "Helvete, skrek han och sparkade på dörren.",
+    "Vad i helvete håller du på med, sa hon.",
+    "Skit ner dig, sa han till läraren.",
+    "Han sa åt henne att dra åt helvete.",
+    "Fucking idiot, skrev han i chatten.",
+    "Han är en jävla latmask.",
+    "Fan ta dig, sa han.",
+    "Satan också, skrek han när han tappade boken.",
+    "Han sa 'fuck you' till vikarien.",
+    "Hon sa 'shut the fuck up' till honom.",
+    "Käften, sa han till läraren.",
+    "Han skrev 'fcking idiot' till henne.",
+]
+
+# English insults.
+ENGLISH = [
+    "He called her a bitch in class.",
+    "You're such a loser, he wrote.",
+    "She is a total moron.",
+    "He called him a retard.",
+    "He is a dickhead to everyone.",
+    "What an idiot he is.",
+    "He wrote 'stupid slut' on her desk.",
+    "He told her to shut up, you fat cow.",
+    "She called him a f*cking idiot.",
+    "He's a real pain in the neck.",
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# Negative frames (hard look-alikes)
+# ---------------------------------------------------------------------------------------------
+
+# Quoted wording inside the pupil's own work, being assessed as writing.
+QUOTED_WORK = [
+    "Kevin skrev i sin insändare att 'politikerna är idioter', men kan förklara varför det försvagar argumentationen.",
+    "I dikten använder hon ordet 'jävla' för att visa berättarens ilska, vilket fungerar bra.",
+    "I sin debattartikel kallar han motståndarna 'idioter', vilket gör tonen osaklig; vi har pratat om ordval.",
+    "Hon citerar en affisch från 1930-talet med ordet 'zigenare' i sin källanalys och granskar den kritiskt.",
+    "Insändaren innehåller ordet 'pucko' om politikerna, vilket sänker trovärdigheten.",
+    "I novellen låter han en replik lyda 'håll käften, din idiot', vilket ger dialogen liv.",
+    "Texten har en replik med 'jävla' som passar karaktären, men stilnivån behöver jämnas ut.",
+    "Hans argumenterande text kallar rökare för 'idioter', och vi diskuterade hur det påverkar mottagaren.",
+    "Kevin använder ord som 'fan' och 'helvete' i sin novell för att skapa en trovärdig röst.",
+    "I sin krönika skriver hon 'alla vuxna är töntar', vilket är en effektiv överdrift.",
+    "I repliken 'din jävla idiot' visar hon konflikten mellan karaktärerna tydligt.",
+    "Hans insändare skriver att 'de som röstar så är idioter', och argumentationen blir därmed svagare.",
+    "Källan hon analyserar kallar judarna för 'parasiter', och hon visar hur propagandan fungerar.",
+    "In his essay he wrote that 'politicians are idiots', which weakens the argument.",
+    "Hennes dikt slutar med raden 'fan ta er alla', ett starkt och medvetet val.",
+]
+
+# Language study, titles, literature and history quotations.
+SUBJECT_MATTER = [
+    "Vi diskuterade varför ordet 'idiot' har bytt betydelse.",
+    "Ordet 'mongo' är ett skällsord som vi pratade om i klassen.",
+    "Vi läste Dostojevskijs Idioten.",
+    "Kevin har läst romanen 'Idioten' och skrivit en recension.",
+    "I Hemsöborna svär Carlsson 'för fan' när båten kantrar, och Kevin analyserade scenen.",
+    "Vi läste Strindbergs replik där Jean säger 'din hora' till Kristin och diskuterade maktspelet.",
+    "I Sartres pjäs sägs att 'helvetet är de andra', vilket Kevin tolkade väl.",
+    "I källan från 1600-talet kallas de fattiga 'slödder', och Kevin förklarade synen på fattigdom.",
+    "Nazisternas propaganda kallade judar 'ohyra', vilket vi analyserade.",
+    "Citatet 'fan ta alla kungar' kommer från en pamflett på 1700-talet.",
+    "Vi gick igenom svordomar i svenska språket och deras ursprung.",
+    "The word 'idiot' comes from Greek.",
+]
+
+# Animals and things, not people.
+ANIMALS_THINGS = [
+    "Maten var äcklig i dag.",
+    "Vi såg en apa på zoo.",
+    "Grisen på bondgården var stor.",
+    "Hans favoritdjur är en apa.",
+    "Han klättrar som en apa i klätterställningen.",
+    "Kossan gav mjölk.",
+    "Hundskit på skolgården är ett problem.",
+    "Det luktade äckligt i matsalen.",
+    "Vi dissekerade en gris i biologin.",
+]
+
+# Self-image.
+SELF_IMAGE = [
+    "Kevin känner sig dum i matte.",
+    "Han kallar sig själv idiot när han räknar fel.",
+    "Hon känner sig värdelös just nu.",
+    "Han säger att han är ett hopplöst fall i tyska, men han gör framsteg.",
+]
+
+# Identity words said plainly (sensitive at most, never offensive).
+IDENTITY_PLAIN = [
+    "Kevin har berättat att han är bög.",
+    "Hon har berättat att hon är lesbisk.",
+    "Hans pappa är rom och talar romani hemma.",
+    "Hon har två mammor.",
+    "Han har autism och behöver förberedelse inför förändringar.",
+    "Kevin är homosexuell och har kommit ut för klassen.",
+    "Familjen är romer och kom till Sverige 2015.",
+]
+
+# Praise nicknames and fond labels (person_judgment at most).
+NICKNAMES = [
+    "Hon kallas 'Prinsessan' av kompisarna för att hon alltid klär sig fint.",
+    "Han kallas 'Professorn' eftersom han kan så mycket om rymden.",
+    "Hon är en riktig fröken Duktig.",
+    "Kevin kallas 'Chefen' på fotbollsträningen.",
+]
+
+# Milder swear words, religion lessons, English "fan", place names, everyday homonyms.
+MILD_RELIGION_PLACES = [
+    "Vilken jäkla tur vi hade med vädret.",
+    "Fasen också, sa han när pennan gick av.",
+    "Tusan vad bra det gick!",
+    "Vi läste om himmel och helvete i religionskunskapen.",
+    "Kevin kan förklara Satans roll i Bibeln.",
+    "Helvetet beskrivs olika i olika religioner.",
+    "Hon är ett stort fan av Harry Potter.",
+    "He is a big fan of football.",
+    "Han berättade om byn Fucking i Österrike.",
+    "Kevin kan förklara hur en bonde levde på 1700-talet.",
+    "Hon spelade Tjuven i pjäsen.",
+    "Vi hade en jäkla massa läxor.",
+    "Vi gick igenom idiom som 'a pain in the neck' i engelskan.",
+    "Han hör hemma i Göteborg.",
+    "Hon skämtade om vädret.",
+    "Experimentet var ett misslyckande, men vi lärde oss mycket.",
+    "Han blev lätt störd av ljudet.",
+    # Look-alikes of the round 20 constructions.
+    "Det var jättefett på festen.",
+    "Vi spelade skitgubbe på rasten.",
+    "Kevin kan förklara djävulens roll i Faust.",
+    "Helvetesgapet är en plats vi besökte på utflykten.",
+    "I Pippi Långstrump kallar Pippi polisen för idioter, och Kevin skrev om humorn.",
+    "I 'Möss och människor' kallas Lennie dum av de andra.",
+    "Kevin citerade Astrid Lindgren: 'Din lilla fjant'.",
+    "Hon berättade ett skämt på lektionen.",
+    "Det var bara ett skämt, sa han.",
+    "Han är känd för sina skämt.",
+    "Planen är ett skämt, sa rektorn om budgeten.",
+    "Grattis, du fick alla rätt igen!",
+    "Bravo, Kevin, du klarade provet!",
+    "Han borde inte gå i skolan när han har feber.",
+    "Mobilen hör inte hemma i klassrummet.",
+    "Böckerna hör inte hemma i klassen.",
+    "Vilken fikus ska vi köpa till klassrummet?",
+    "Vi vattnade klassens fikus och mätte hur den växte.",
+    "Homo Erectus levde i Afrika.",
+    "Vi läste Hemsöborna och Kevin analyserade miljöskildringen.",
+    "Han har skrivit slut på pennan.",
+    "Han kallar sig själv ett hopplöst fall i kemi.",
+    "Experimentet var ett totalt misslyckande.",
+    "Vilket skräp det låg på skolgården.",
+    "Vilken katastrof det blev med vädret.",
+]
+
+
+POSITIVES = (
+    grid(INSULT_NOUNS, NOUN_FRAMES)
+    + grid(NEUTER_NOUNS, NEUTER_FRAMES)
+    + DEFINITE_PLURAL
+    + grid(ADJ_INSULTS, ADJ_FRAMES_FULL)
+    + grid(["efterbliven", "hjärndöd", "störd", "cp-skadad"], ADJ_FRAMES)
+    + grid(OBFUSCATED, OBF_FRAMES)
+    + grid(SLURS, SLUR_FRAMES)
+    + IDENTITY_AS_INSULT
+    + [t.format(name=NAME) for t in DEHUMANISING]
+    + grid(ENGLISH_NOUNS, ENGLISH_FRAMES)
+    + ["Din jävul!", "Han är jättefet.", "Hon kallade honom superfet."]
+    + INCIDENTS_IN_TEXT
+    + SWEARS
+    + ENGLISH
+)
+NEGATIVES = (
+    QUOTED_WORK + SUBJECT_MATTER + ANIMALS_THINGS + SELF_IMAGE + IDENTITY_PLAIN + NICKNAMES
+    + MILD_RELIGION_PLACES
+)
+
+
+def _dedupe(xs):
+    return list(dict.fromkeys(xs))
+
+
+@pytest.mark.parametrize("text", _dedupe(POSITIVES))
+def test_flagged(chk, text):
+    assert is_offensive(chk, text), text
+
+
+@pytest.mark.parametrize("text", _dedupe(NEGATIVES))
+def test_not_flagged(chk, text):
+    assert not is_offensive(chk, text), text
