@@ -60,6 +60,13 @@ NOUN_FRAMES = [
 NEUTER_NOUNS = ["pucko", "miffo", "psyko", "as", "kräk", "rövhål", "fetto", "luder"]
 NEUTER_FRAMES = ["Ditt {w}!", "{name} är ett riktigt {w}.", "Vilket {w}!", "Hon kallade honom ett {w}."]
 
+# Animal and thing names need a person cue; the copula may be typed "e", "ä" or "va".
+ANIMAL_NAMES = ["gris", "apa", "kossa", "råtta", "sopa", "åsna", "babian", "idiot", "tönt", "kackerlacka"]
+COPULA_FRAMES = [
+    "{name} är en {w}.", "{name} e en {w}.", "Hon ä en {w}.", "Han va en {w} i matsalen.",
+    "Han e en sån {w}.", "Din {w}!", "Hon kallade honom för {w}.", "Han skrev '{w}' på hennes mössa.",
+]
+
 # Definite and plural forms.
 DEFINITE_PLURAL = [
     "Idioten i 8B har förstört datorn igen.",
@@ -315,6 +322,20 @@ MILD_RELIGION_PLACES = [
     "Han blev lätt störd av ljudet.",
     # Look-alikes of the round 20 constructions.
     "Det var jättefett på festen.",
+    "Det va en gris på bondgården.",
+    "Kevin skrev om psykopater i sin uppsats om brottslighet.",
+    "William the Bastard conquered England in 1066.",
+    "Green Day's 'American Idiot' is his favourite song.",
+    "'Idioten' är hennes favoritbok.",
+    "Kevin bor i Fittja och tar tunnelbanan till skolan.",
+    "Klassen åkte till Kukkolaforsen på lägerskola.",
+    "En mes satt i fågelholken och Kevin fotograferade den.",
+    "Vi läste Moby Dick och Kevin analyserade kaptenens besatthet.",
+    "Kevin gjorde en rolig imitation av en dum kung i teatern.",
+    "Han ritade en gris på hennes skåp till hennes födelsedag.",
+    "Han den äldre brodern hämtar honom.",
+    "Hon e bäst på att rita apor.",
+    "Råttan i labbet va vit.",
     "Vi spelade skitgubbe på rasten.",
     "Kevin kan förklara djävulens roll i Faust.",
     "Helvetesgapet är en plats vi besökte på utflykten.",
@@ -345,6 +366,8 @@ MILD_RELIGION_PLACES = [
 POSITIVES = (
     grid(INSULT_NOUNS, NOUN_FRAMES)
     + grid(NEUTER_NOUNS, NEUTER_FRAMES)
+    + grid(ANIMAL_NAMES, COPULA_FRAMES)
+    + ["Han är en psykopat.", "Han skrev 'Idiot' på hennes bänk.", "Douglas, ni vet, han den feta.", "Han skrev '@pa' på hennes skåp.", "Hon är en riktig fettoknopp."]
     + DEFINITE_PLURAL
     + grid(ADJ_INSULTS, ADJ_FRAMES_FULL)
     + grid(["efterbliven", "hjärndöd", "störd", "cp-skadad"], ADJ_FRAMES)
