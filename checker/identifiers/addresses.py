@@ -31,6 +31,9 @@ _POSTCODE = r"[1-9]\d{2}\s?\d{2}"
 _NUMBER = rf"\d{{1,4}}(?:\s?[A-Ha-h](?![\w]))?(?:-\d{{1,3}})?"
 
 _DIGIT = re.compile(r"\d")
+# Given names that end like a street's head ("Kalle", "Nalle", "Calle" end in "alle"): a street
+# needs more than two letters before that head.
+_NAME_LIKE = re.compile(rf"[{_UP}][{_LOW}]{{0,2}}(?:alle|allen|allé|allén)")
 # The same heads as one trie-shaped alternation: the search runs over every text, and Python's
 # `re` tries each branch of a flat alternation at every position.
 _HEAD_NUMBER = re.compile(rf"(?P<head>{_trie(_HEADS.split('|'))})\s+\d")
@@ -108,6 +111,8 @@ def find(text: str, folded: str | None = None) -> Iterator[tuple[int, int, float
                 continue
             for start in _street_starts(text, h.end("head")):
                 m = STREET_ADDRESS.match(text, start)
+                if m and _NAME_LIKE.fullmatch(m["street"]):
+                    break   # "Kalle 8B": a given name ending like a street's head, and a class (round 20)
                 if m:
                     done = m.end()
                     yield m.start(), m.end(), 0.9 if m["post"] else 0.85

@@ -154,7 +154,7 @@ _GERMAN = frozenset(fold(w) for w in (
     "mit mich dich sich wie wo nein bitte danke bei auf über seine seinen seiner spielt sagt "
     "sprechen").split())
 _GERMAN_HINT = re.compile(r"\b(?:ich|ist|sind|nicht|und|ins|das|ein|eine|habe|haben|wir)\b")
-_IN_WORK = frozenset(("i", "ur", "fran"))
+_IN_WORK = frozenset(("i", "ur", "fran", "in", "from"))
 _MANNER = frozenset(("stil", "stilen"))   # "i stil med": in the manner of
 _HAND_OVER = ("lamna", "overlamna")   # "lämnar över till X" (folded stems)
 _LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
@@ -174,7 +174,7 @@ _PUPIL_COUNCIL = re.compile(r"(?i)\b(?:klassråd|elevråd|matråd|elevskydd|skol
 _GROUP_WORKS = re.compile(
     r"(?i)\b(?:hela\s+)?(?:gruppen|klassen|eleverna|barnen|förskoleklassen|alla)\s+(?:har\s+|hade\s+)?"
     r"(?:\w+\s+)?(?:arbetat|jobbat|arbetar|jobbar|arbetade|jobbade|övat|tränat)\s+med\s+$")
-_STAFF_TITLES = frozenset(fold(w) for w in "mr mrs ms miss dr fröken frau herr madame monsieur señora señor sir".split())
+_STAFF_TITLES = frozenset(fold(w) for w in "mr mrs ms miss dr fröken frk frau herr madame monsieur señora señor sir".split())
 _WRITE = ("skriv", "skrev")   # "skrev om Lina": a topic only for a listed figure
 _PRONOUN_SUBJECTS = frozenset(fold(w) for w in "jag du han hon hen vi ni de dom man".split())
 _NICKNAME = frozenset(fold(w) for w in "nickname smeknamn kallas kallad".split())   # "Maximilian (nickname Max)"
@@ -308,6 +308,80 @@ _OBJECT_STARTS = frozenset(fold(w) for w in (
     "av upp ut in ner fram bort en ett den det de dina din ditt era ert er alla några varje dessa "
     "på med efter").split())   # ("Rita på A3-papper", "Rita med blyerts")
 _PRONOUNS = frozenset(("hon", "han", "hen"))
+# Round 20 ----------------------------------------------------------------------------------
+# What follows an instruction's verb at a sentence or list start ("Rita kroppens organ",
+# "Rita två bilder", "Rita mina anteckningar"): a numeral, a possessive, a quantifier (a
+# genitive noun is tested in the code). A given name there is followed by a verb.
+_INSTRUCTION_OBJECTS = frozenset(fold(w) for w in (
+    "två tre fyra fem sex sju åtta nio tio tolv femton tjugo några flera många minst följande "
+    "samtliga båda min mitt mina hela egna dessa alla varje").split())
+# Who plays a game or a part ("Eleverna spelar Uno", "Vi spelade Alfons"), and English verbs
+# of a part ("She played Juliet", "portrayed Eliza": English does not invert a subject).
+_PLAY_SUBJECTS = frozenset(fold(w) for w in (
+    "jag du han hon hen vi ni de dom man eleverna barnen klassen gruppen alla killarna tjejerna "
+    "i you he she we they").split())
+_ROLE_VERBS_EN = frozenset("played plays play playing portrayed portrays acted".split())
+# "in"/"i" + a title: the words that may join a title's capitalised words ("Anne of Green
+# Gables", "Romeo and Juliet", "Charlotte's Web", "En man som heter Ove")
+_TITLE_IN = frozenset(("in", "i", "ur", "from"))
+_TITLE_JOINS = frozenset(fold(w) for w in (
+    "of and the a an to in on at for with och i på av som med för till om 's ’s &").split())
+# Capitalised words after "in" that are no title: subjects, school groups, places in school
+_NOT_TITLES = frozenset(fold(w) for w in (
+    "english swedish maths math mathematics science history geography music art arts pe biology "
+    "chemistry physics french german spanish drama crafts technology religion sports sport class year "
+    "grade group set room school team break lunch sweden svenska engelska matte matematik no so "
+    "idrott bild musik slöjd teknik historia biologi fysik kemi geografi religion samhällskunskap "
+    "spanska tyska franska klass klassen gruppen åk årskurs").split())
+# A year that names an event with a place or a championship before it ("i Seoul 1988", "mot
+# England 2012", "OS 1984"): sport and history, not a pupil's school year.
+_MODERN_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_PUPIL_YEARS = 2006   # from here on a place and a year may be a pupil's own ("föddes i Malmö 2012")
+_EVENT_WORDS = frozenset(fold(w) for w in (
+    "os vm em sm eurovision melodifestivalen wimbledon olympiaden sommar-os vinter-os fotbolls-vm").split())
+_EVENT_PREPOSITIONS = frozenset(fold(w) for w in ("i", "in", "mot", "against", "vs"))
+_OPPONENT = frozenset(("mot", "against", "vs"))   # "mot England 2012": a match, in any year
+# A note to a colleague about teaching the student ("Hej Anna! Kan du som har Ebba i bild …",
+# "… missat två lektioner hos dig", "på mentorstiden"): a greeted or asked name is staff,
+# unless the text speaks to a parent (round 20; a guardian greeted is reported, round 15).
+_ASK_IMPERATIVES = frozenset(fold(w) for w in "påminn kolla hör ring ringer mejla maila fixa skicka titta glöm ta".split())
+_COLLEAGUE_CUE = re.compile(
+    r"(?i)\b(?:du|ni)\s+som\s+(?:har|hade|haft|undervisar|undervisade|är\s+mentor)\b"
+    r"|\b(?:lektion\w*|ma|sv|eng|no|so|matte\w*|bild\w*|slöjd\w*|idrott\w*|musik\w*|svenska\w*|engelska\w*)\s+hos\s+dig\b"
+    r"|\b(?:din|dina|er|era)\s+(?:\w*lektion\w*|klass|mentorsgrupp|mentorselev\w*|undervisning|ämne)\b")
+# Staff's own work, which also marks a note to a colleague when a given name is asked to do it
+# ("Sara, kan du ta upp det på mentorstiden?", "Lisa, påminn mig om att ringa hem")
+_COLLEAGUE_DUTY = re.compile(
+    r"(?i)\bmentorstid\w*|\bEHT\b|\belevhälsomöte\w*|\bklasskonferens\w*|\barbetslagsmöte\w*"
+    r"|\b(?:ringa|ringer|ringt|mejla|maila|mejlat|mailat)\s+hem\b")
+# The student's own name in its everyday forms: a hypocoristic and its full name(s) are one
+# student ("Alex" for Alexander, "Kalle" for Karl, "Fia" for Sofia). Folded keys.
+_NICKNAME_GROUPS = tuple(tuple(fold(w) for w in g.split()) for g in (
+    "alexander alexandra alex", "maximilian max", "sofia sofie fia", "elisabet elisabeth lisa lisbeth",
+    "karl carl kalle calle", "lars lasse", "per pelle", "nils nisse", "olof olov olle", "jan janne",
+    "mikael michael micke", "joakim jocke", "isabella isabelle bella", "susanna susanne sanna", "katarina kattis",
+    "kristina kicki", "markus marcus mackan", "abdullah abdi abbe", "ibrahim ibbe", "sebastian sebbe",
+    "tobias tobbe", "robert robban", "jonathan jonatan jonte", "niklas nicklas nicke", "daniel danne",
+    "gabriel gabbe", "ludvig ludde", "fredrik fredde", "stefan steffe", "matilda tilda", "therese tessan",
+    "viktor victor vicke", "kristoffer christoffer kristofer stoffe", "benjamin benji",
+    "william wille", "emanuel manne", "hampus hampe", "valter walter valle",
+    "theodor teodor theo teo", "leonardo leo", "muhammed mohammed muhammad mohammad mo", "cornelia nellie nelly",
+    "petronella nella", "victoria viktoria vicky", "rebecka rebecca becka", "josefin josefine jossan",
+    "charlotte lotta", "caroline carolina caro", "ellinor elinor ellie"))
+_NICK_MEMO: dict[frozenset, frozenset] = {}
+
+
+def _with_nicknames(subject: frozenset[str]) -> frozenset[str]:
+    """The student's names and the everyday forms of their given names (round 20)."""
+    got = _NICK_MEMO.get(subject)
+    if got is None:
+        extra = {w for g in _NICKNAME_GROUPS if not subject.isdisjoint(g) for w in g}
+        got = subject | frozenset(extra)
+        if len(_NICK_MEMO) > 1000:
+            _NICK_MEMO.clear()
+        _NICK_MEMO[subject] = got
+    return got
+
 _OBJECT_PRONOUNS = frozenset(("henne", "honom", "hen", "mig", "dem", "oss"))
 _PLATFORMS = frozenset(fold(w) for w in (
     "instagram youtube tiktok twitch snapchat spotify netflix tv teve radio tv4 svt youtubekanalen").split())
@@ -462,6 +536,10 @@ class NameLexicon:
     stop_words: frozenset[str]
     headings: frozenset[str] = frozenset()   # "Juni:", "Lesson:" opening a line: a heading
     towns: frozenset[str] = frozenset()   # every listed town, also those that are given names too
+    english_wordlike: frozenset[str] = frozenset()   # given names that are English words ("Hope", "Sad")
+    english_vocab: frozenset[str] = frozenset()   # English words (WordNet index, stop words): a sentence's language
+    english_common: frozenset[str] = frozenset()   # the adjectives, verbs and adverbs among them (no places, no people)
+    games: frozenset[tuple[str, ...]] = frozenset()   # listed games: no person, and no knowledge cue either
 
     def is_surname(self, key: str, lower: str = "") -> bool:
         """In the gazetteer, or ends like a Swedish surname (checked on the unfolded form) and
@@ -724,6 +802,30 @@ def _english_words() -> set[str]:
     return {w.lower() for w in Lorem.word_list} | set(EN_STOP)
 
 
+def _english_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """English words (spaCy's WordNet lemma index and stop words, lower case), to tell an
+    English sentence from a Swedish one, and the adjectives, verbs and adverbs among them
+    (WordNet's nouns hold places and people: "gothenburg", "einstein") — round 20. Loaded
+    once, about 30 ms."""
+    import gzip
+    import json
+    import os
+
+    from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+
+    try:
+        import spacy_lookups_data
+        path = os.path.join(os.path.dirname(spacy_lookups_data.__file__), "data", "en_lemma_index.json.gz")
+        with gzip.open(path) as f:
+            index = json.load(f)
+        words = {w for ws in index.values() for w in ws if w.isalpha()}
+        common = {w for pos in ("adj", "verb", "adv") for w in index.get(pos, ()) if w.isalpha()}
+    except (ImportError, OSError, ValueError):
+        words, common = set(), set()
+    base = set(EN_STOP) | _english_words()
+    return frozenset(words | base), frozenset(common | base)
+
+
 def _foreign_names(native_all: frozenset[str], swedish_words: "SwedishWords", stop: frozenset[str],
                    en_stop: frozenset[str]) -> tuple[set[str], set[str], set[str]]:
     """Folded first and last names of every other Faker locale, and those of them that are
@@ -815,6 +917,7 @@ def load_lexicon() -> NameLexicon:
     # "Dostojevskijs Idioten": the genitive of a listed surname no gazetteer knows
     single = single | frozenset(w + "s" for w in single if not w.endswith("s") and w + "s" not in first)
     knowledge_entries = [*data["knowledge_cues"], *data["strong_knowledge_cues"]]
+    english_vocab, english_common = _english_vocabulary()
     return NameLexicon(
         first=frozenset(first),
         native=native_all,
@@ -822,6 +925,10 @@ def load_lexicon() -> NameLexicon:
         wordlike=frozenset(fold(w) for w in data["wordlike"]) | frozenset(wordish),
         places=places,
         towns=towns,
+        english_wordlike=frozenset(fold(w) for w in data.get("english_wordlike", ())),
+        games=frozenset(tuple(fold(w) for w in g.split()) for g in figures.get("games_and_apps", ())),
+        english_vocab=english_vocab,
+        english_common=english_common,
         not_names=not_names,
         staff=_cues(data["staff_roles"]),
         staff_places=frozenset(fold(w) for w in data["staff_places"]),
@@ -1102,6 +1209,8 @@ class NameFinder:
         text = v.text
         if any(_DOT_ABOVE in w for w in subject_names):
             subject_names = frozenset(map(_undot, subject_names))   # "İbrahim S"
+        if subject_names:
+            subject_names = _with_nicknames(subject_names)   # "Alex" for Alexander (round 20)
         cands = self._candidates(v, subject_names)
         if not cands and not any(ch.isalpha() for ch in text[:200]):
             return
@@ -1143,6 +1252,7 @@ class NameFinder:
         # Public figures written out in full ("Astrid Lindgren", "Gustav Vasas").
         public: set[int] = set()      # word positions
         in_compound: set[int] = set()   # "Jenny Nyström-illustrationerna", "Kalle Anka-gänget"
+        games_at: set[int] = set()
         for p in cand_pos:   # public names start with a capital
             for name in lex.public_multi.get(keys[p], ()):
                 m = len(name)
@@ -1154,6 +1264,8 @@ class NameFinder:
                     # (not "Elsa och Anna från 2B": a class says pupils; "Ronja Rövardotter-temat
                     # i 2B" is the class's theme)
                     public.update(range(p, p + m))
+                    if name in lex.games:
+                        games_at.update(range(p, p + m))   # "spelar Fia med knuff": no cue (round 20)
                     if key_at(p + m - 1) != name[-1] and key_at(p + m - 1).startswith(name[-1] + "-"):
                         # the figure's name heading a compound is no person here, but says
                         # nothing about the sentence ("Kalle Anka-gänget: Tim och Malik")
@@ -1184,9 +1296,9 @@ class NameFinder:
         # Their words recur as the figure or the work: anywhere in the paragraph, and further
         # down the text ("Bokrecension: Harry Potter …\n\nHarry bor hos sin moster"), unless a
         # pupil cue says otherwise ("… bråkade hon med Rune och Astrid"; checked below).
-        public_words = {(paragraph(p), cands[words[p]].key) for p in public if words[p] in cands}
+        public_words = {(paragraph(p), cands[words[p]].key) for p in public - games_at if words[p] in cands}
         public_first: dict[str, int] = {}
-        for p in sorted(public):
+        for p in sorted(public - games_at):
             if words[p] in cands:
                 public_first.setdefault(cands[words[p]].key, p)
 
@@ -1224,9 +1336,20 @@ class NameFinder:
                     if sent_of[p] not in knowledge_sents:
                         year_sents.add(sent_of[p])
                     knowledge_sents.add(sent_of[p])
+        # A year that names an event: a place or an opponent right before it ("i Seoul 1988", "i
+        # Los Angeles 1984", "mot England 2012") or a championship ("OS 1984", "VM 1994"). Full
+        # names and listed given names there are the event's (round 20; a pupil cue still wins).
+        event_sents: set[int] = set()
+        if _YEAR_HINT.search(ft):
+            for p in compress(range(n), map(_MODERN_YEAR.match, keys)):
+                at = key_at(p - 2) if p >= 2 and not tok(p - 2)[:1].isupper() else key_at(p - 3)
+                if p >= 1 and (keys[p - 1] in _EVENT_WORDS or (
+                        tok(p - 1)[:1].isupper() and not _CLASS.match(tok(p - 1)) and at in _EVENT_PREPOSITIONS
+                        and (at in _OPPONENT or int(keys[p]) < _PUPIL_YEARS))):
+                    event_sents.add(sent_of[p])
         # Strong cues: only word tokens that hold a hit of the cue regex can be one (one regex
         # over the folded text; a compound "naturforskare" holds its stem too).
-        cue_pos: set[int] = public - in_compound
+        cue_pos: set[int] = public - in_compound - games_at
         prior_sents: set[int] = set()   # sentences where listed single names are the figures
         if v.fold_text is not None or len(ft) == len(text):
             starts = v.starts
@@ -1238,7 +1361,7 @@ class NameFinder:
         else:   # folding changed the length: offsets do not line up, look at every word
             cue_pos.update(range(n))
         for p in sorted(cue_pos):
-            if (p in public and p not in in_compound) or (is_cue_word(p) and _cue(keys[p], lex.strong_knowledge)):
+            if (p in public and p not in in_compound and p not in games_at) or (is_cue_word(p) and _cue(keys[p], lex.strong_knowledge)):
                 knowledge_sents.add(sent_of[p])
                 if p not in public and _cue(keys[p], lex.carry_knowledge):
                     nxt = next_sentence_same_paragraph(p)
@@ -1288,6 +1411,70 @@ class NameFinder:
                     continue
                 public.update(inside)
                 public.update(placed)
+
+        # A title after "in"/"i" (round 20): English title case or a capitalised article mid-sentence
+        # ("Riley in Inside Out", "Ove i En man som heter Ove", "Eliza Doolittle in Pygmalion",
+        # "Anne of Green Gables", "In Frozen, Elsa …"). Its words and the name right before
+        # "in" are the work's; a class, a place, a subject or a year after "in" is no title.
+        for j in compress(range(n - 1), map(_TITLE_IN.__contains__, keys)):
+            q = j + 1
+            if sent_of[q] != sent_of[j] or not tok(q)[:1].isupper() or not tok(q)[:1].isalpha():
+                continue
+            run: list[int] = []
+            caps: list[int] = []
+            k = q
+            while k < n and sent_of[k] == sent_of[j] and len(run) < 9:
+                t = tok(k)
+                if t[:1].isupper() and t[:1].isalpha():
+                    caps.append(k)
+                elif not (keys[k] in _TITLE_JOINS and k + 1 < n and sent_of[k + 1] == sent_of[j]
+                          and tok(k + 1)[:1].isupper()):
+                    break
+                run.append(k)
+                k += 1
+            if any(_CLASS.match(tok(x)) or keys[x] in _NOT_TITLES or keys[x] in lex.places or keys[x] in _STAFF_TITLES
+                   or (keys[x].endswith("s") and keys[x][:-1] in lex.places) for x in caps) \
+                    or (k < n and sent_of[k] == sent_of[j] and tok(k)[:1].isdigit()):
+                continue   # "Sara in 7B", "in Year 7", "i Los Angeles", "in English"
+
+            def en_word(k: str, vocab: frozenset[str] = lex.english_vocab) -> bool:   # (base forms: "Holes")
+                return k in vocab or (k[-1:] == "s" and k[:-1] in vocab)
+
+            def name_word(x: int) -> bool:
+                cx = cand_at(x)
+                return cx is not None and (cx.key in lex.first or lex.is_surname(cx.key, cx.lower))
+
+            lead = keys[q] in _TITLE_FUNCTION_WORDS or keys[q] in ("a", "an", "en", "ett", "den", "det", "the")
+            english = keys[j] in ("in", "from")
+            several = len(caps) >= 2 and not all(name_word(x) for x in caps) and (
+                english or len(run) > len(caps) or any(   # "i Charlotte's Web": an English word
+                    en_word(keys[x]) and not name_word(x) for x in caps))
+            one = len(caps) == 1 and not name_word(q) and keys[q] not in lex.not_names and (
+                (en_word(keys[q], lex.english_common) and (english or tok(q).lower() not in lex.swedish_words))
+                or keys[q] in lex.public_single) \
+                and (j > 0 and sent_of[j - 1] == sent_of[j] or key_at(q + 1) == ",")
+            if not (lead or several or one):
+                continue
+            opening = j == 0 or sent_of[j - 1] != sent_of[j]
+            if opening and not (key_at(k) == "," or lead or several):
+                continue   # "I Malmö …", "I Frost …": a sentence's own start needs the comma or a clear title
+            public.update(x for x in caps if words[x] in cands)
+            if opening:
+                knowledge_sents.add(sent_of[j])   # "In Frozen, Elsa learns …"
+                continue
+            x = j - 1
+            hero = set()
+            while x >= 0 and sent_of[x] == sent_of[j] and (cx := cand_at(x)) is not None and len(hero) < 3:
+                hero.add(x)
+                x -= 1
+            if "-" in tok(caps[-1]) and tok(caps[-1]).rsplit("-", 1)[1].islower():
+                continue   # "i Inside Out-gruppen": a group named after the title, its members pupils
+            if hero and not (x >= 0 and sent_of[x] == sent_of[j] and (_cue(keys[x], lex.person) or (
+                    keys[x] == "med" and any(_cue(key_at(y), lex.social) for y in range(x - 3, x)
+                                             if y >= 0 and sent_of[y] == sent_of[j])))):
+                public.update(hero)   # (not "kompisen Ali i …": a person cue keeps a pupil)
+                heroes = {cands[words[h]].key for h in hero}
+                public.update(y for y in cand_pos if sent_of[y] == sent_of[j] and cands[words[y]].key in heroes)
 
         # German capitalises every noun: a German example sentence in a language lesson ("ich bin
         # ins Kino gegangen") is the subject matter, its capitals no names. (The sentences are
@@ -1341,10 +1528,14 @@ class NameFinder:
             weak_sents.update(sent_of[p] for p in range(n) if clause_cue(p))
 
         # "i"/"ur"/"från" + a work ("i berättelsen", "från läseboken"): found once per text
-        work_in = {j for j in compress(range(n - 1), map(_IN_WORK.__contains__, keys))
-                   if keys[j + 1] in lex.title_cues or keys[j + 1] == "berattelsen"
-                   or (is_cue_word(j + 1) and _cue(keys[j + 1], lex.knowledge) and not _cue(keys[j + 1], lex.window_only)
-                       and keys[j + 1] not in _MANNER)}   # ("Hilma i stil med Kahlo": a manner, no work)
+        def work_word(j: int) -> bool:
+            if keys[j] in ("the", "a", "an") and j + 1 < n:
+                j += 1   # "in the story", "in a novel" (round 20)
+            return keys[j] in lex.title_cues or keys[j] == "berattelsen" or (
+                is_cue_word(j) and _cue(keys[j], lex.knowledge) and not _cue(keys[j], lex.window_only)
+                and keys[j] not in _MANNER)   # ("Hilma i stil med Kahlo": a manner, no work)
+
+        work_in = {j for j in compress(range(n - 1), map(_IN_WORK.__contains__, keys)) if work_word(j + 1)}
 
         def work_after(b: int) -> bool:
             """The name is placed in a work right after it, or in an apposition after it: "Annika
@@ -1355,11 +1546,16 @@ class NameFinder:
             j = b + 1
             if key_at(j) == ",":
                 j += 1
-            for j in range(j, min(n - 1, j + 4)):
-                if sent_of[j] != sent_of[b] or keys[j] in (",", "och", "men", "som"):
+            end = j + 4
+            while j < min(n - 1, end):
+                if sent_of[j] != sent_of[b] or keys[j] in (",", "men", "som", "but", "who") or (
+                        keys[j] in ("och", "and") and not (tok(j + 1).islower() and keys[j + 1] not in _PLAY_SUBJECTS)):
                     return False
                 if j in work_in:
                     return True
+                if keys[j] in ("och", "and"):
+                    end += 2   # an adjective joined goes on: "Wolf is big and bad in the story" (round 20)
+                j += 1
             return False
 
         def pupil_cue(a: int, b: int) -> bool:
@@ -1487,7 +1683,7 @@ class NameFinder:
         for p in cand_pos:
             c = cands[words[p]]
             if p not in public and c.key in lex.public_prior and (
-                    sent_of[p] in knowledge_sents or sent_of[p] in prior_sents
+                    sent_of[p] in knowledge_sents or sent_of[p] in prior_sents or sent_of[p] in event_sents
                     or (sent_of[p] in weak_sents and weak_in_clause(p, p, True))
                     or titled_genitive(p)) \
                     and not any(pupil_cue(q, q) for q in list_members(p)):
@@ -1600,6 +1796,43 @@ class NameFinder:
                     and c.lower not in lex.swedish_words and c.lower not in lex.stop_words
                     and c.lower not in lex.english and c.key not in lex.public_single)
 
+        en_memo: dict[int, bool] = {}
+
+        def english_sentence(p: int) -> bool:
+            """More English-only than Swedish-only lower-case words in p's sentence, or English
+            words and no Swedish-only one ("Sad kid.", "Hope is important") — round 20."""
+            s_no = sent_of[p]
+            got = en_memo.get(s_no)
+            if got is None:
+                lo, hi = p, p
+                while lo > 0 and sent_of[lo - 1] == s_no:
+                    lo -= 1
+                while hi + 1 < n and sent_of[hi + 1] == s_no:
+                    hi += 1
+                en = sv = shared = 0
+                for j in range(lo, hi + 1):
+                    t = tok(j)
+                    if not (t.isalpha() and t.islower()):
+                        continue
+                    e = t in lex.english_vocab
+                    w = t in lex.swedish_words or t in lex.stop_words
+                    if e and not w:
+                        en += 1
+                    elif w and not e:
+                        sv += 1
+                    elif e:
+                        shared += 1
+                got = en_memo[s_no] = en > sv or (sv == 0 and shared > 0)
+            return got
+
+        def instruction_object(j: int) -> bool:
+            """What follows an instruction's verb: "Rita kroppens organ", "Rita två bilder"."""
+            if j >= n or sent_of[j] != sent_of[j - 1]:
+                return False
+            t = tok(j)
+            return t.isalpha() and t.islower() and (keys[j] in _INSTRUCTION_OBJECTS or (
+                len(t) > 5 and t.endswith(("ens", "ets", "nas")) and t[:-1] in lex.swedish_words))
+
         score: dict[int, float] = {}
         item_subjects: list[int] = []
         facts = self._facts
@@ -1609,6 +1842,8 @@ class NameFinder:
                 continue
             key = c.key
             is_first, is_last, wordlike = facts.get((key, c.lower)) or self._facts_of(key, c.lower)
+            if c.initial and not wordlike and key in lex.english_wordlike and english_sentence(p):
+                wordlike = True   # "Hope is important", "Sad kid." (round 20)
             prev = key_at(p - 1)
             prev_c = cand_at(p - 1)
             nxt_c = cand_at(p + 1)
@@ -1627,8 +1862,11 @@ class NameFinder:
                 continue   # a store's name after its chain: "Ica Maxi", "Coop Forum", "Willys Hemma" (round 16)
             if key in _SAINT and nxt_c is not None and not text[v.ends[words[p]]:nxt_c.start].strip():
                 continue   # a saint's prefix: "Santa Lucia", "San Marino" (the name after it is skipped too)
-            if c.initial and c.lower in lex.swedish_words and key_at(p + 1) in _OBJECT_STARTS:
-                continue   # an instruction: "Rita av ritningen", "Klara ut uppgiften"
+            if c.initial and c.lower in lex.swedish_words and (key_at(p + 1) in _OBJECT_STARTS or instruction_object(p + 1)):
+                continue   # an instruction: "Rita av ritningen", "Klara ut uppgiften", "Rita kroppens organ"
+            if wordlike and not c.initial and key_at(p + 1) == "," and p + 3 < n and tok(p + 2).islower() \
+                    and tok(p + 2) in lex.swedish_words and key_at(p + 3) in (",", "och") and not person_cue:
+                continue   # a word heading a list of words: "spelade Sten, sax, påse" (round 20)
             if prev in _PLACE_PREPOSITIONS and is_last and not is_first and not person_cue:
                 continue  # "i Lund", "från Sandviken"
             if prev in _PLACE_PREPOSITIONS and prev != "till" and key not in lex.native and not person_cue:
@@ -1889,6 +2127,10 @@ class NameFinder:
                 return not (guardian_signs(a, b) or (greets_staff and not staff_closing(a)))
             if parents_wrote and a == first_word and before in _OPENING_GREETINGS:
                 return True   # "Hej Petra! … /Kalle & Maria, Hugos föräldrar": a family writes to staff
+            if a == first_word and before in _OPENING_GREETINGS and after not in _AND - {","} and colleague_note():
+                return True   # "Hej Anna! Kan du som har Ebba i bild …": a colleague greeted (round 20)
+            if a < b and not protected and sent_of[a] in event_sents and not pupil_cue(a, b):
+                return True   # a full name at an event: "fallet med Ben Johnson i Seoul 1988" (round 20)
             if a != b and not protected and cands[words[a]].key in signer_keys() and writer_line(start):
                 return True   # "Kontakt under dagen: Jonas Berg, 070-… /Jonas": the writer's full name
             if (not protected and near_knowledge(a, b)) or (b + 1 < n and _ROMAN.match(tok(b + 1))) or (
@@ -1904,13 +2146,35 @@ class NameFinder:
             if before == "med" and a == b and key_at(b + 1) in ("och", ",") and _GROUP_WORKS.search(
                     text, v.starts[words[max(0, a - 5)]], cands[words[a]].start) and not protected_by_name(a, b):
                 return True   # "gruppen har arbetat med Trulle och språklekar": a material or a theme
-            if a == b and ((before.startswith("spela") and (key_at(a - 2) in _PRONOUN_SUBJECTS or a - 2 in anchor_pos))
+            if a == b and ((before.startswith("spela") and (
+                    key_at(a - 2) in _PLAY_SUBJECTS or a - 2 in anchor_pos
+                    or sent_first_word(a - 1)   # "Spelar Uno på rasten"
+                    or ((c2 := cand_at(a - 2)) is not None and (c2.key in lex.first or lex.is_surname(c2.key, c2.lower))
+                        and c2.lower not in lex.stop_words))   # "Sara spelade Eliza" (not "Sedan spelade Oskar …")
+                    and not (key_at(b + 1) in _AND and cand_at(b + 2) is not None))   # ("… spelade Oskar och Ali kort")
+                           or before in _ROLE_VERBS_EN   # "She played Juliet": English does not invert
                            or (before in _PRONOUN_SUBJECTS and key_at(a - 2).startswith("spela"))):
                 return True   # "när hon spelar Uno", "vi spelade Alfons": a game or a part, not a person
             # "mamma Therese, klasslärare": a person cue wins over a role later in a list;
             # "pratade med Lena (kurator)": the role wins over "pratade med"; a role that is
             # named ("Handledaren i butiken heter Lena och Victor …") wins over the student beside it
             return (not protected or social_med(a) or (before == "heter" and named_role(a))) and staff(a, b)
+
+        def sent_first_word(j: int) -> bool:
+            return j == 0 or (0 < j < n and sent_of[j - 1] != sent_of[j])
+
+        colleague: list[bool] = []
+
+        def colleague_note(duty: bool = False) -> bool:
+            """The text writes to a colleague about teaching the student ("Kan du som har Ebba i
+            bild …", "… lektioner hos dig"; with `duty` also staff's own work, "på mentorstiden",
+            "ringa hem") and to no parent (round 20)."""
+            if not colleague:
+                to_parent = any(keys[j] in lex.guardians or (keys[j] in _YOUR and key_at(j + 1) in _CHILD_WORDS)
+                                for j in range(n))
+                colleague.extend((not to_parent and bool(_COLLEAGUE_CUE.search(text)),
+                                  not to_parent and bool(_COLLEAGUE_DUTY.search(text))))
+            return colleague[0] or (duty and colleague[1])
 
         def named_role(a: int) -> bool:
             """A staff role earlier in the sentence that "heter" names: "Jennys lärare i tyska:
@@ -2003,8 +2267,9 @@ class NameFinder:
                 return True
             if a == b and not quoted(a) and (
                     (before == "," and key_at(a - 2) == "du" and after == ",")
-                    or (after == "," and key_at(b + 2) in _ASKING and key_at(b + 3) == "du"
-                        and (a == 0 or sent_of[a - 1] != sent_of[a]))) and staff_signed():
+                    or (after == "," and (key_at(b + 2) in _ASKING and key_at(b + 3) == "du"
+                                          or key_at(b + 2) in _ASK_IMPERATIVES)   # "Sara, påminn mig …" (round 20)
+                        and (a == 0 or sent_of[a - 1] != sent_of[a]))) and (staff_signed() or colleague_note(True)):
                 return True   # a colleague asked in a note staff sign in their role: "Kan du, Tobias, ta
                 # upp frånvaron med Lukas? /Rektor", "Lisa, kan du ringa hem? /Mentor" (round 18)
             if len(before) > 4 and before.endswith("s") and before[:-1] in lex.staff_places:
