@@ -1,0 +1,183 @@
+"""Grade, round 20: a frame matrix. Grade letters (A–F, the old IG/G/VG/MVG) and grade
+words are put into the frames teachers use for a student's grade, and letters that are
+not grades (chords, vitamins, groups, paper sizes, roads, plans, the curriculum's own
+"E-nivå") into theirs. Sentences are our own, not corpus sentences; the checker is the
+public one (`get_checker`)."""
+from __future__ import annotations
+
+import pytest
+
+from checker import get_checker
+
+NAMES = ["Elsa", "Omar"]
+
+
+def _cats(text: str) -> set[str]:
+    return {f.category for f in get_checker().check(text, subject_names=NAMES).findings}
+
+
+def fill(frames, words):
+    return [f.format(w=w) for f in frames for w in words]
+
+
+NEW = ["A", "B", "C", "D", "E", "F"]
+OLD = ["IG", "G", "VG", "MVG"]
+
+# frames in which any letter, new or old, is the student's grade
+LETTER_FRAMES = [
+    "Elsa fick {w} på provet.",
+    "Omar fick {w}.",
+    "Fick {w} i matte.",
+    "Betyget blir nog ett {w}.",
+    "Det blir nog ett {w} i betyg.",
+    "Ett svagt {w}.",
+    "Ett starkt {w} i engelska.",
+    "Ligger runt {w} just nu.",
+    "Omar ligger på {w}-nivå.",
+    "Elsa är på {w}-nivå i svenska.",
+    "Jag satte ett {w} på labben.",
+    "Har höjt sig till {w}.",
+    "{w}-nivå på senaste provet.",
+    "Omar har {w} i matte.",
+    "Elsa siktar på {w}.",
+    "Hon har fått {w} på alla prov i år.",
+    "Elsa fick ett {w} på uppsatsen.",
+    "Omar fick bara {w} på nationella provet.",
+    "Landar nog på ett {w}.",
+    "Hon ligger mellan {w} och nästa betyg.",
+]
+# the newer scale only
+NEW_FRAMES = [
+    "{w}- på provet.",
+    "{w}+ på provet.",
+    "Omar got a {w} on the test.",
+    "Elsa got an {w} in English." ,
+    "Predicted grade: {w}.",
+    "Hans arbete håller {w}-kvalitet.",
+    "Elsa fick {w}:et hon ville ha.",
+]
+# pass/fail and missing grades
+PASSFAIL = [
+    "Elsa fick godkänt på provet.",
+    "Omar fick icke godkänt på provet.",
+    "Underkänd på glosförhöret.",
+    "Ej godkänt på labbrapporten.",
+    "Omar fick underkänt i idrott.",
+    "Elsa fick IG i matte.",
+    "Omar fick streck i idrott.",
+    "Saknar underlag för betyg i slöjd.",
+    "Omar klarade inte provet.",
+    "Elsa klarade inte det nationella provet i matte.",
+    "Omar has a failing grade in maths.",
+    "Elsa's predicted grade is a B.",
+    "Elsa fick godkänt på uppkörningen i teknik.",
+    "Omar är underkänd i kemi.",
+    "Elsa har F-varning i engelska.",
+    "Omar riskerar F i svenska.",
+    "Ej godkänd i matte.",
+    "Icke godkänd på omprovet.",
+    "Elsa fick ett streck i bild eftersom underlag saknas.",
+    "Elsa fick ett F i matte.",
+    "Omar has failed the test twice.",
+    # round 20 gaps: a negation or a possessive and an adjective between the verb and the letter, labels, English
+    "Omar fick sitt första A.",
+    "Elsa fick sitt efterlängtade B.",
+    "Elsa fick inte E.",
+    "Omar fick inget E i engelska.",
+    "Elsa nådde aldrig C.",
+    "Helhetsbedömning C.",
+    "Slutbedömning: B.",
+    "She is on an E.",
+    "He is currently on a C in maths.",
+    "Predicted: C.",
+    "Target grade - B.",
+]
+
+GRADE_FLAG = fill(LETTER_FRAMES, NEW + OLD) + fill(NEW_FRAMES, NEW) + PASSFAIL
+
+# --- negatives: letters that are not grades -------------------------------------------
+GRADE_PASS = [
+    # music
+    "Elsa spelar E-dur på gitarren.",
+    "Ackordet C följs av G och Am.",
+    "Vi sjöng låten i D-dur.",
+    "Omar tog ett högt A i refrängen.",
+    "Stäm gitarren: E, A, D, G, B, E.",
+    "Spela ett C på pianot.",
+    # everyday letters
+    "Vi tar plan B om det regnar.",
+    "C-vitamin finns i apelsiner.",
+    "Apelsiner innehåller mycket vitamin C.",
+    "Brist på vitamin D är vanligt på vintern.",
+    "Hon skriver C-uppsats på universitetet.",
+    "Grupp A börjar med labben, grupp B med teorin.",
+    "Läs sida A i häftet.",
+    "Bokstaven A är den första i alfabetet.",
+    "Han har en typ A-personlighet.",
+    "Skriv på ett A4-papper.",
+    "Pappa har F-skatt för sin firma.",
+    "Skicka det via e-post.",
+    "Vi körde E6:an till Göteborg.",
+    "Elsa tog B-körkort i somras.",
+    "Svara A, B eller C på varje fråga.",
+    "Rätt svar på fråga 3 är B.",
+    "Rita punkten A och punkten B i koordinatsystemet.",
+    "Lektionen är i sal B.",
+    "Omar spelar i B-laget.",
+    "Bilaga A: schemat.",
+    "Vi åker buss från hållplats C.",
+    "Triangeln ABC har vinkeln A.",
+    "Uppgift E är svårast.",
+    # curriculum and teaching about grades
+    "Betygssystemet i Sverige går från A till F.",
+    "Vi pratade om betygssystemet i Sverige i samhällskunskap.",
+    "Kunskapskrav för E-nivå: eleven kan föra enkla resonemang.",
+    "Matris, nivå E: eleven beskriver med viss säkerhet.",
+    "Uppgiften kan lösas på E-, C- och A-nivå.",
+    "I uppgiften finns frågor på E-nivå och på A-nivå.",
+    "Frågorna är märkta med E, C och A efter svårighet.",
+    "Vi gick igenom vad som krävs för E-nivå.",
+    # points without a grade (decided: not a grade)
+    "Elsa fick 23/40 poäng på provet.",
+    # music, tuning and travel
+    "Stämbladet ger ett A.",
+    "Från A till B tar det 20 minuter.",
+    "Omar ska gå från A till B på kartan.",
+    # levels of a task, criteria, debate and statistics
+    "Uppgifterna är på E-, C- och A-nivå.",
+    "För att nå A krävs att eleven resonerar välutvecklat.",
+    "Vad krävs för att få ett A? frågade Omar.",
+    "Debatten handlade om F-betyg i lågstadiet.",
+    "Vi diskuterade om betyget F är rättvist.",
+    "Hur många fick A i Sverige förra året?",
+    "Statistik: 12 % av eleverna fick A.",
+    "Omar räknade ut hur många procent som fick A.",
+    "Förr hade man MVG, VG, G och IG.",
+    "Elsa skrev en novell där huvudpersonen får F.",
+    # approvals and lines
+    "Elsas ledighet har underkänts.",
+    "Ansökan blev godkänd av rektor.",
+    "Bilen blev underkänd på besiktningen.",
+    "Omar har fått streck under fötterna.",
+    "Elsa drog ett streck under svaret.",
+    # other letters with grade-like verbs
+    "Omar fick ett E-mail från mentorn.",
+    "Elsa fick ett C-körkort.",
+    "Omar har B-diplom i livräddning.",
+    "Omar fick uppgift C.",
+    "Elsa svarade A.",
+    "Omar har en C-uppsats att skriva.",
+    "Elsa har blodgrupp A.",
+    # other people
+    "Jag fick själv A i matte när jag gick i skolan.",
+]
+
+
+@pytest.mark.parametrize("text", GRADE_FLAG)
+def test_grade_frames_flag(text):
+    assert "grade" in _cats(text), text
+
+
+@pytest.mark.parametrize("text", GRADE_PASS)
+def test_grade_frames_pass(text):
+    assert "grade" not in _cats(text), text
