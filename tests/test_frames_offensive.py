@@ -102,6 +102,9 @@ OBFUSCATED = [
     "j*vla", "j@vla", "javla", "jävvla", "j.ä.v.l.a", "f*n", "h*ra", "h0ra", "hora", "h-o-r-a",
     "f1tta", "f*tta", "t0nt", "töööönt", "m0ngo", "m*ngo", "r3tard", "ret@rd", "b!tch", "b1tch",
     "f*cking", "sh1t", "n1gger", "n*gger", "j*vel", "jäv3l",
+    # stretched double letters and misspellings
+    "kärrring", "mupppp", "subbbba", "jevla", "jävvel", "fagg0t", "azzhole", "phuck", "biatch", "retart",
+    "niqqa", "helvette", "idiotttt", "IDIOT",
 ]
 OBF_FRAMES = [
     "Han skrev {w} till henne i chatten.",
@@ -243,6 +246,17 @@ QUOTED_WORK = [
     "Källan hon analyserar kallar judarna för 'parasiter', och hon visar hur propagandan fungerar.",
     "In his essay he wrote that 'politicians are idiots', which weakens the argument.",
     "Hennes dikt slutar med raden 'fan ta er alla', ett starkt och medvetet val.",
+    "I hennes argumenterande text står det att 'alla moderater är idioter', vilket är ett osakligt argument.",
+    "Kevins novell innehåller svordomar som 'fan' och 'jävlar', vilket passar miljön.",
+    "Repliken 'håll käften' i Kevins manus visar karaktärens ilska.",
+    "Texten innehåller ordet 'jävla' två gånger, vilket sänker stilnivån.",
+    "In her story, the character shouts 'you idiot!', which makes the dialogue realistic.",
+    "Kevins dikt börjar med 'Fan ta vintern', ett effektfullt anslag.",
+    "Kevin har använt 'idiot' i sin insändare, vilket gör den mindre trovärdig.",
+    "I Kevins text säger pappan 'din dumma unge' till sonen, och det gör konflikten tydlig.",
+    "In his speech, Kevin called the opponents 'idiots', which undermined his argument.",
+    "I sin insändare kallar han politikerna idioter, vilket försvagar argumentationen.",
+    "I hennes dialog svär huvudpersonen 'för helvete', vilket passar personen.",
 ]
 
 # Language study, titles, literature and history quotations.
