@@ -71,7 +71,8 @@ INJURIES = [
     "stukade foten på idrotten", "vrickade foten i fredags", "har en korsbandsskada",
     "har en ledbandsskada", "slog i huvudet och fick åka till akuten", "har whiplash",
     "ligger på sjukhus", "låg inlagd på sjukhus", "har fått fyra stygn", "bröt nyckelbenet",
-    "har spräckt trumhinnan", "har en spricka i handleden",
+    "har spräckt trumhinnan", "har en spricka i handleden", "väntar på operation",
+    "har tagit en överdos", "har fått bältros",
 ]
 PREDICATE_FRAMES = [
     "{name} {w}.",
@@ -99,7 +100,8 @@ BODY = [
     "äter nästan ingenting och har gått ner mycket i vikt", "kräks efter maten",
     "har lågt järnvärde", "har låga järnvärden", "har blodbrist", "har järnbrist",
     "har lågt blodsocker ibland", "har högt blodtryck", "har fetma", "har B12-brist",
-    "har tappat mycket i vikt och följs av skolsköterskan",
+    "har tappat mycket i vikt och följs av skolsköterskan", "har gått ner tio kilo sedan jul",
+    "har svår PMS",
 ]
 
 # Hearing and vision.
@@ -128,11 +130,27 @@ MENTAL = [
     "har tvångstankar", "får ångestattacker", "är nedstämd sedan jul", "har social fobi",
     "har sömnproblem", "går till BUP", "har kontakt med BUP", "har en ätstörning",
     "har pratat om självmord", "vill inte leva längre", "har självskadetankar",
+    "har pratat om att skada sig", "har självskadat",
     "har diagnosen depression", "äter antidepressiva", "är utbränd", "har utmattningssyndrom",
     "har PTSD", "har posttraumatisk stress", "mår mycket dåligt psykiskt",
 ]
 
 TERSE_OTHER = ["Fastar inte.", "Fastar inte under ramadan i år.", "Pappa är präst i församlingen."]
+
+# English notes: the disease names in English frames.
+ENGLISH_DISEASES = [
+    "asthma", "diabetes", "epilepsy", "eczema", "lice", "head lice", "chickenpox", "scarlet fever",
+    "pneumonia", "strep throat", "tonsillitis", "a concussion", "glandular fever", "an ear infection",
+    "an eye infection", "conjunctivitis", "pink eye", "impetigo", "scabies", "threadworms", "measles",
+    "mumps", "whooping cough", "Lyme disease", "covid", "migraines", "celiac disease", "a heart condition",
+    "a peanut allergy", "ADHD", "autism", "dyslexia", "anxiety", "depression", "an eating disorder",
+    "anorexia", "OCD", "PTSD", "a broken wrist", "a urinary tract infection", "mononucleosis",
+    "hand, foot and mouth disease",
+]
+ENGLISH_DISEASE_FRAMES = [
+    "{name} has {w}.", "{name} was diagnosed with {w}.", "Off all week with {w}.",
+    "{name} has had {w} again.", "Mum called: {w}.",
+]
 
 ENGLISH_HEALTH = [
     "{name} has asthma.", "{name} was diagnosed with ADHD last year.", "{name} has lice again.",
@@ -156,7 +174,8 @@ RELIGION = [
     "bär hijab", "har börjat bära slöja", "är muslim", "är katolik", "är jude", "är judisk",
     "har konverterat till islam", "går i koranskola", "firar inte jul av religiösa skäl",
     "är frikyrklig", "är med i pingstkyrkan", "firar sabbat", "är troende",
-    "går i söndagsskolan", "är med i Jehovas vittnen", "har muslimska föräldrar",
+    "går i söndagsskolan", "är med i Jehovas vittnen", "har muslimska föräldrar", "ska döpas i vår",
+    "ber på rasten", "läser Koranen varje kväll", "firar Eid med familjen",
     "tillhör syrisk-ortodoxa kyrkan", "är buddhist", "är ateist", "är hindu",
 ]
 
@@ -170,6 +189,7 @@ ORIGIN = [
     "kom till Sverige från Eritrea", "har föräldrar från Chile", "är adopterad från Colombia",
     "bor på ett asylboende", "har familj kvar i Somalia", "har ursprung i Iran",
     "pratar om kriget i hemlandet", "kom hit från Irak som liten", "är rom",
+    "kom hit 2015 från Afghanistan", "är halvsomalisk", "är halvfinsk", "har syriska föräldrar", "pratar inte om sin flykt",
 ]
 
 # ---------------------------------------------------------------- orientation and identity
@@ -198,7 +218,8 @@ FAMILY = [
     "har kontaktfamilj via socialtjänsten", "mamma har besöksförbud", "pappa har kontaktförbud",
     "bor på skyddat boende med mamma", "mamma är sjukskriven för depression",
     "pappa är arbetslös och familjen har försörjningsstöd", "familjen har blivit vräkt",
-    "bråk om vårdnaden", "mamma har fått ensam vårdnad",
+    "bråk om vårdnaden", "mamma har fått ensam vårdnad", "pappa har avtjänat straff",
+    "pappa är död", "mamma dog i cancer", "mamma är inlagd på psyk",
 ]
 ENGLISH_FAMILY = [
     "The police came to the home last night.", "Social services are involved with the family.",
@@ -275,6 +296,7 @@ FAMILY_FRAMES = ["{W}.", "Enl. mentor: {w}.", "Info från mamma: {w}."]
 
 POSITIVES = (
     expand(DISEASES, DISEASE_FRAMES)
+    + expand(ENGLISH_DISEASES, ENGLISH_DISEASE_FRAMES)
     + [s for ws in PREDICATE_CLASSES.values() for s in expand(ws, PREDICATE_FRAMES)]
     + expand(FAMILY, FAMILY_FRAMES)
     + [s.format(name=NAME) for s in ENGLISH_HEALTH + ENGLISH_ORIENTATION + ENGLISH_FAMILY + TERSE_OTHER + SPELLING]
@@ -286,6 +308,8 @@ MINOR = ["feber", "förkylning", "snuva", "magsjuka", "vinterkräksjukan", "krä
          "magsjukan", "influensa", "en förkylning", "lite feber", "hög feber"]
 MINOR_FRAMES = ["{name} är hemma med {w}.", "Borta idag pga {w}.", "Sjukanmäld ({w})."]
 MINOR_OTHER = [
+    "Ali is off with a cold.", "Off sick with a fever.", "Home with a stomach bug.", "Ali has a tummy bug.",
+    "Ali was off with the flu.", "Ali stayed home with a sore throat.",
     "Ali är förkyld och stannar hemma i dag.", "Hon är magsjuk sedan i går.",
     "Hemma i dag, förkyld.", "Sjuk idag, mamma ringde.", "Han var sjuk hela förra veckan.",
     "Ali was off sick with a cold.", "Ali was home with a fever.",
@@ -312,6 +336,9 @@ SUBJECT_CONTENT = [
     "Han vet vad konfirmation är och kan jämföra med bar mitzva.",
     "Vi räknade på hur mycket blodsocker stiger efter en måltid.",
     "We learned how insulin works in the body.",
+    "We learned how asthma affects breathing.",
+    "The class read about diabetes in biology.",
+    "In the novel, the main character has cancer.",
     "The class discussed refugees in the Second World War.",
 ]
 
@@ -395,6 +422,8 @@ NEGATIVES = (
 VETO_DROPS = {
     "Mentor berättar att hon identifierar sig som tjej.",
     "Ali uses they/them as pronouns.",
+    "Ali has had hand, foot and mouth disease again.",
+    "Mum called: hand, foot and mouth disease.",
 }
 
 
