@@ -273,6 +273,12 @@ SUBJECT_MATTER = [
     "Citatet 'fan ta alla kungar' kommer från en pamflett på 1700-talet.",
     "Vi gick igenom svordomar i svenska språket och deras ursprung.",
     "The word 'idiot' comes from Greek.",
+    "I Ondskan kallas Erik 'jävla fegis' av Otto, och Kevin analyserade våldet.",
+    "Citatet 'Skit också' kommer från Pippi Långstrump.",
+    "Kevin läste upp Karlfeldts rad 'för satan' med inlevelse.",
+    "I Röda rummet kallar Falk förläggaren för 'ett as'.",
+    "Kevin citerade Strindbergs 'Fan ta dig' i sin analys av Fröken Julie.",
+    "Vi läste Ondskan, där Otto kallar Erik för fegis.",
 ]
 
 # Animals and things, not people.
@@ -337,6 +343,7 @@ MILD_RELIGION_PLACES = [
     # Look-alikes of the round 20 constructions.
     "Det var jättefett på festen.",
     "Det va en gris på bondgården.",
+    "Det var Kevin som var tjuven, visade det sig.",
     "Kevin skrev om psykopater i sin uppsats om brottslighet.",
     "William the Bastard conquered England in 1066.",
     "Green Day's 'American Idiot' is his favourite song.",
