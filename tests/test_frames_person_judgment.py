@@ -1,0 +1,320 @@
+"""person_judgment, round 20: a frame matrix (word classes x syntactic frames).
+
+Eighteen rounds fixed the phrasing dev writers used; a new writer says the same in a slightly
+different construction. This file crosses word classes (traits, praise words, attribute
+nouns, person nouns, appearance, English) with the frames teachers write them in, and the
+hard negatives of each frame (fiction, texts and work, skills in curriculum terms, emotional
+states with a cause, single incidents, other people, language study). Sentences are built
+from the lists below, so a reader sees the matrix at a glance. Public API only.
+"""
+from __future__ import annotations
+
+import pytest
+
+from checker import get_checker
+
+CAT = "person_judgment"
+
+
+def _flags(text: str, names=("Elsa",)) -> bool:
+    return any(f.category == CAT for f in get_checker().check(text, subject_names=list(names)).findings)
+
+
+def _found(text: str, names=("Elsa",)) -> bool:
+    """The judgment is found: as person_judgment, or as an offensive finding on the same words
+    (an insult or a swear-word compound such as "skitjobbig" is reported once, as offensive:
+    docs/rules.md, Borderline decisions)."""
+    return any(f.category in (CAT, "offensive")
+               for f in get_checker().check(text, subject_names=list(names)).findings)
+
+
+def cross(frames, words):
+    return [f.format(w=w, W=w[:1].upper() + w[1:]) for f in frames for w in words]
+
+
+# --------------------------------------------------------------------------------------
+# Lexicon: trait adjectives (base form) – negative and positive, common and colloquial.
+NEG_TRAITS = [
+    "lat", "slarvig", "ofokuserad", "sur", "tjurig", "elak", "dum", "jobbig", "bråkig", "stökig",
+    "gnällig", "lynnig", "kaxig", "uppkäftig", "barnslig", "omogen", "dryg", "tråkig", "grinig",
+    "otrevlig", "oförskämd", "besvärlig", "egoistisk", "naiv", "virrig", "pratig", "blyg",
+    "störig", "busig", "snorkig", "gnällig", "tjatig", "bossig", "mallig", "fräck", "trög",
+    "seg", "slö", "frustrerande", "sturig", "knäpp", "konstig", "ohyfsad", "respektlös",
+]
+POS_TRAITS = [
+    "gullig", "söt", "snäll", "trevlig", "härlig", "go", "rar", "mysig", "charmig", "rolig",
+    "underbar", "fantastisk", "omtänksam", "hjälpsam", "artig", "social", "glad", "positiv",
+    "smart", "klok", "ambitiös", "flitig", "skön", "gosig", "cool", "ödmjuk", "empatisk",
+    "lugn", "pratglad", "nyfiken",
+]
+TRAITS = NEG_TRAITS + POS_TRAITS
+
+# Verbless terse notes: a degree word and/or a trailing particle, an exclamation, a list.
+TERSE_FRAMES = [
+    "Ganska {w} dock.",
+    "Lite {w} ibland.",
+    "Väldigt {w}, men det går över.",
+    "Så himla {w}!",
+    "Rätt {w} faktiskt.",
+    "Sjukt {w} alltså.",
+    "Extremt {w} på sistone.",
+    "Lite för {w} emellanåt.",
+    "Alltid lika {w}.",
+]
+# Modal and aspect verbs before the trait.
+MODAL_FRAMES = [
+    "Elsa kan vara väldigt {w} ibland.",
+    "Hon brukar vara {w}.",
+    "Elsa verkar vara ganska {w}.",
+    "Han har blivit så {w}.",
+    "Han tenderar att vara {w}.",
+    "Hon kan ibland vara lite {w}.",
+]
+# Colloquial: "e" for "är", sms style.
+# "bli" + a trait in a situation: negative traits only ("blir lätt sur").
+BLI_FRAMES = ["Hen kan bli {w} när det inte går som hen vill.", "Blir lätt {w} när hon förlorar."]
+COLLOQ_FRAMES = [
+    "Elsa e så {w}.",
+    "hon e sjukt {w} asså",
+]
+
+# Intensifier compounds on any trait adjective (not in a lexicon as a whole word).
+PREFIXES = ["as", "jätte", "super", "mega", "skit", "hyper", "ur", "kanon"]
+PREFIX_TRAITS = ["gullig", "grinig", "blyg", "trist", "söt", "sur", "snäll", "tjurig", "lat",
+                 "jobbig", "trevlig", "mysig", "slarvig", "rolig", "gnällig", "go"]
+PREFIX_FRAMES = ["{w}!", "Hon är {w}.", "{W} men pratar mycket."]
+
+
+def _prefixed():
+    out = []
+    for p in PREFIXES:
+        for t in PREFIX_TRAITS:
+            if p == "ur" and t not in ("trist", "gullig", "söt", "tjurig", "jobbig", "rolig", "mysig"):
+                continue
+            if p == "kanon" and t not in ("trevlig", "snäll", "rolig", "go", "mysig"):
+                continue
+            out.append(p + t)
+    return out
+
+
+PREFIXED = _prefixed()
+
+# Misspelt and colloquial forms: doubled letters, missing diacritics.
+MISSPELT = ["Sååå söööt!", "Elsa är så gulliiig!", "Hon ar sa sot.", "Han ar otrevlig mot alla.",
+            "Han är sååå lat.", "Elsa e sjukt slö.", "Elsa e sjukt slo.", "hon e sa himla snall", "Han ar skitjobbig.",
+            "Hon är jättetrevlig!!", "han e supertjurig asså", "Elsa är soo söt"]
+
+# A list of traits after a colon in a field or a terse note.
+LISTS = [
+    "Omdöme: lat, slarvig och ofokuserad.",
+    "Kort om Elsa: snäll, glad och hjälpsam.",
+    "Personlighet: blyg men go.",
+    "Egenskaper: stökig, pratig, störig.",
+    "Intryck: supergullig och social.",
+    "Mitt intryck: lat och omotiverad.",
+]
+
+# --------------------------------------------------------------------------------------
+# "har (en/ett) (degree) ADJ NOUN" – the noun is an attribute of the person.
+ATTR_NOUNS_EN = ["personlighet", "utstrålning", "attityd", "fantasi", "charm", "framtoning",
+                 "energi", "tunga", "humor", "aura", "självkänsla", "livsglädje", "pondus"]
+ATTR_NOUNS_ETT = ["leende", "humör", "sätt", "temperament", "ego", "lynne",
+                  "skratt", "jävlaranamma", "driv", "kynne", "tålamod"]
+ATTR_ADJ_EN = ["härlig", "underbar", "jobbig", "vass", "stark", "positiv", "speciell", "mysig",
+               "fantastisk", "trevlig", "otrevlig", "het", "stor", "glad", "go"]
+ATTR_ADJ_ETT = ["härligt", "underbart", "jobbigt", "hett", "stort", "positivt", "speciellt",
+                "fantastiskt", "trevligt", "otrevligt", "glatt", "vänligt", "gott", "varmt"]
+ATTR_FRAMES_EN = ["Elsa har en {a} {n}.", "Hon har en så {a} {n}!", "Har en väldigt {a} {n}."]
+ATTR_FRAMES_ETT = ["Elsa har ett {a} {n}.", "Hon har ett så {a} {n}!", "Har ett väldigt {a} {n}."]
+
+
+def _attrs():
+    out = []
+    for i, n in enumerate(ATTR_NOUNS_EN):
+        for j, f in enumerate(ATTR_FRAMES_EN):
+            out.append(f.format(a=ATTR_ADJ_EN[(i + j) % len(ATTR_ADJ_EN)], n=n))
+    for i, n in enumerate(ATTR_NOUNS_ETT):
+        for j, f in enumerate(ATTR_FRAMES_ETT):
+            out.append(f.format(a=ATTR_ADJ_ETT[(i + j) % len(ATTR_ADJ_ETT)], n=n))
+    # Without an article and with a compound intensifier.
+    out += ["Han har jätteblyg personlighet.", "Hon har ett supersött leende.",
+            "Har en go personlighet.", "Hon har ett hett temperament.", "Han har en vass tunga.",
+            "Har en så härlig energi!", "Elsa har ett underbart leende.", "Han har ett stort ego.",
+            "Har en härlig humor.", "Hon har en kort stubin.", "Hon har ett så stort hjärta!",
+            "Han har ett gott hjärta och hjälper alla."]
+    return out
+
+
+ATTRS = _attrs()
+
+# Hard negatives: a skill, a property of the work, fiction, an object.
+ATTR_PASS = [
+    "Elsa har en fin handstil.",          # handwriting: a skill in Swedish, documented decision
+    "Hon har en tydlig disposition i sina texter.",
+    "Texten har en tydlig disposition.",
+    "Han har ett rikt ordförråd.",
+    "Hon har ett varierat språk.",
+    "Huvudpersonen har ett elakt leende i boken.",
+    "I novellen har mördaren ett kallt hjärta.",
+    "Elsa har en ny dator.",
+    "Han har en stor hund.",
+    "Uppsatsen har ett tydligt syfte.",
+    "Hon har en god taluppfattning.",
+    "Han har en säker teknik i simning.",
+    "Eleven har en god förståelse för bråk.",
+    "Dikten har ett glatt tonfall.",
+    "Han har ett förstorat hjärta och går på kontroller.",   # the organ
+    "Blåvalen har ett stort hjärta som väger flera hundra kilo.",
+]
+
+# --------------------------------------------------------------------------------------
+# Evaluative adjective + person noun; a superlative about the person in a group.
+PERSON_NOUNS = [
+    "En söt liten tjej.", "Ett så trevligt barn!", "En go kille.", "En härlig unge.",
+    "En ängel till flicka.", "Elsa är en riktig pärla.", "Vilken härlig unge!",
+    "Så gullig liten kille.", "Supergo tjej!", "Jobbig kille, men det går framåt.",
+    "Ett så snällt barn.", "Elsa är ett så gulligt barn.", "Underbar tjej!",
+    "Han är en jobbig grabb.", "Hon är en gladlynt tjej.", "Lat elev.",
+    "En riktig solstråle.", "Hon är en pärla till elev.",
+]
+SUPERLATIVES = [
+    "Hon är den snällaste i hela klassen.", "Han är sämst i klassen.", "Han är klassens clown.",
+    "Hon är den gladaste i gruppen.", "Den latare eleven i gruppen.", "Klassens sötaste tjej.",
+    "Hon är klassens solstråle.", "Han är den jobbigaste i hela skolan.",
+    "Elsa är gruppens mamma.", "Han är klassens pajas.",
+]
+SUPERLATIVE_PASS = [
+    "Hon hade den snabbaste lösningen i klassen.",
+    "Elsa skrev den längsta texten.",
+    "Hon är bäst i klassen på att förklara fotosyntesen.",  # a ranking on a skill: not flagged
+    "Han sprang snabbast i klassen på 60 meter.",
+    "Den största skillnaden i klassen syns i läsningen.",
+]
+
+# --------------------------------------------------------------------------------------
+# Appearance.
+APPEARANCE = [
+    "Han ser alltid ostädad ut.", "Hon såg jättefin ut idag.", "Så fin i sin nya klänning!",
+    "Elsa har så stora ögon.", "Han luktar illa.", "Hon ser så söt ut.", "Ser alltid sliten ut.",
+    "Han är så snygg.", "Elsa har vackra ögon.", "Han luktar svett.", "Hon är alltid så välklädd.",
+    "Ser ut som en slarver.",
+]
+APPEARANCE_PASS = [
+    "Grafen ser ostädad ut.", "Planschen såg jättefin ut.", "Experimentet luktade illa.",
+    "Vi ritade en figur med stora ögon.", "Texten ser prydlig ut.",
+]
+
+# --------------------------------------------------------------------------------------
+# English.
+ENGLISH = [
+    "She is so ungrateful.", "Such a sweet girl!", "A star student.",
+    "She is the kindest girl in the class.", "He is very rude.", "He is a pain.",
+    "Lovely boy.", "He can be really lazy.", "She's so annoying.", "He's such a sweetheart.",
+    "Very rude to the staff.", "Such a lovely kid!", "He is a nightmare.", "She's a joy to teach.",
+    "Really lazy at times.", "He tends to be moody.",
+]
+ENGLISH_PASS = [
+    "The main character is so ungrateful.", "The text is very clear.",
+    "We read about a lazy cat.", "She explained the water cycle well.",
+    "The king was cruel and greedy.",
+]
+
+# --------------------------------------------------------------------------------------
+# Attitude and conduct as an evaluative predicate.
+CONDUCT = [
+    "Han är dålig på att lyssna på andra.",
+    "Hon är dålig på att samarbeta.",
+    "Elsa är usel på att vänta på sin tur.",
+    "Ger upp direkt.",
+    "Hon ger upp så fort det blir svårt.",
+    "Slutar när det blir svårt.",
+    "Han har ett positivt förhållningssätt.",
+    "Hon har ett så negativt förhållningssätt.",
+    "Han ger alltid upp när det blir motigt.",
+    "Hon har svårt att ta ett nej.",
+]
+# A parent judged is the home judged (PJ006): flagged, as the dev writers do (decision, round 20).
+PARENTS = ["Mamma är väldigt jobbig.", "Hennes pappa är rätt så otrevlig.", "Pappan är väldigt krävande."]
+
+CONDUCT_PASS = [
+    "Han är dålig på engelska.",            # a skill in curriculum terms: not this category
+    "Hon är osäker på multiplikation.",
+    "Han har ett kritiskt förhållningssätt till källor.",
+    "Hon slutar klockan tre på fredagar.",
+    "Vi slutar när lektionen är över.",
+    "Han gav upp sin plats i kön till Mira.",
+]
+
+# --------------------------------------------------------------------------------------
+# Negative frames: the same words must stay silent here.
+NEG_FRAMES = [
+    "I romanen är huvudpersonen {w} och ensam.",
+    "Gustav Vasa var {w} mot bönderna.",
+    "Vi diskuterade ordet \"{w}\" och dess synonymer.",
+]
+NEG_SENTENCES = [
+    "Texten är rörig.", "Texten är rörig och svår att följa.", "Grafen är slarvig.",
+    "Hon var ledsen över betyget.", "Han blev sur över att bussen var sen.",
+    "Han slog Adam på rasten i fredags.",
+    "Min kollega är lite lat ibland.", "Vikarien var trevlig.", "Elevassistenten är väldigt snäll.",
+    "Bokens huvudperson är slarvig och lat.",
+    "Karaktären är elak mot sin syster.",
+    "Hon kan förklara fotosyntesen.",
+    "Lektionen var rörig.", "Klassen var stökig idag.",
+    "Vi läste en saga om en lat katt.",
+    "Han kan vara borta ibland på fredagar.",
+    # The new frames' look-alikes: a task, the weather, a film or a day after a modal or an
+    # intensifier compound; a mood seen in the face; a single past event; a skill.
+    "Uppgiften kan vara väldigt svår ibland.", "Det brukar vara lugnt på fredagar.",
+    "Vädret verkar vara ganska dåligt.", "Det kan bli jobbigt när det regnar.",
+    "Filmen var urtrist.", "Det var jättetrist att vi inte hann.", "Superviktigt att alla kommer.",
+    "Det var dumt av mig att glömma lappen.", "Det är frustrerande att datorn krånglar.",
+    "Han ser glad ut.", "Han ser inte ut att förstå uppgiften.", "Hon såg så ledsen ut.",
+    "Grafen ser ostädad ut.", "Planschen såg jättefin ut.", "Ugglan har stora ögon.",
+    "Han gav upp när det blev svårt.", "Hon är dålig på att räkna med bråk.",
+    "Han är bäst på att förklara hur vattnets kretslopp fungerar.",
+    "Fotonen har en hög energi.", "Ormen har en kluven tunga.", "Solen har en enorm energi.",
+    "Varje barn får en bok.", "Ett barn i klassen.", "Alla barn i klassen.",
+    "He is the tallest boy in the class.", "She had the fastest time in the class.",
+    "Hitler var grym och hänsynslös.", "Gustav Vasa var sträng och envis.",
+    "Hon har varit ledsen på sistone.", "Vi ritade en figur med stora ögon.",
+    "Ebbe använder tokig, galen och knasig i rätt sammanhang.",   # words studied; "i rätt"
+    "Rebecka har ett vänligt förhållningssätt i debatten.", "Han sa att han är dum i huvudet.",
+]
+
+
+# --------------------------------------------------------------------------------------
+POSITIVES = (
+    cross(TERSE_FRAMES, TRAITS)
+    + cross(MODAL_FRAMES, TRAITS)
+    + cross(BLI_FRAMES, NEG_TRAITS)
+    + cross(COLLOQ_FRAMES, TRAITS)
+    + cross(PREFIX_FRAMES, PREFIXED)
+    + MISSPELT + LISTS + ATTRS + PERSON_NOUNS + SUPERLATIVES + APPEARANCE + ENGLISH + CONDUCT + PARENTS
+)
+NEGATIVES = (
+    cross(NEG_FRAMES, ["lat", "slarvig", "elak", "snäll", "tjurig", "lynnig", "gullig", "söt"])
+    + ATTR_PASS + SUPERLATIVE_PASS + APPEARANCE_PASS + ENGLISH_PASS + CONDUCT_PASS + NEG_SENTENCES
+)
+
+
+# Known limits, left alone this round: a letter doubled only twice is not folded ("sööt",
+# "sloo"; English has many real doubled vowels: "good", "feel", "book"), and a field named with a
+# work noun ("Beskrivning: …") reads as the work.
+KNOWN_LIMITS = ["Sååå sööt!", "Elsa e sjukt sloo.", "Beskrivning: stökig, pratig, störig."]
+
+
+@pytest.mark.parametrize("text", KNOWN_LIMITS)
+@pytest.mark.xfail(strict=True, reason="known limit, see comment")
+def test_known_limits(text):
+    assert _found(text), text
+
+
+@pytest.mark.parametrize("text", sorted(set(POSITIVES)))
+def test_frame_flagged(text):
+    assert _found(text), text
+
+
+@pytest.mark.parametrize("text", sorted(set(NEGATIVES)))
+def test_frame_silent(text):
+    assert not _flags(text), text
