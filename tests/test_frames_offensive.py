@@ -167,6 +167,11 @@ DEHUMANISING = [
     "Bravo, {name}, ännu en gång utan läxa.",
     "Han är inte värd att satsa på.",
     "Han är en börda för klassen.",
+    "Bra jobbat, geniet.",
+    "Han är ett fiasko.",
+    "Han är en parodi på en elev.",
+    "Vad ska man med honom till?",
+    "Han är en pinsamhet.",
 ]
 
 # A pupil's text that insults someone, an essay title with a slur, words said in class: flagged
@@ -343,6 +348,14 @@ MILD_RELIGION_PLACES = [
     # Look-alikes of the round 20 constructions.
     "Det var jättefett på festen.",
     "Det va en gris på bondgården.",
+    "Projektet var ett fiasko.",
+    "Matchen blev ett fiasko.",
+    "Han jobbar som ett djur.",
+    "Det var en pinsamhet för hela skolan att bussen inte kom.",
+    # Decided round 20: "ett ufo" (an odd one) and "ett spöke" (pale) are no insults; at most a
+    # judgment of the person.
+    "Han är ett ufo ibland, men han har många kompisar.",
+    "Hon ser ut som ett spöke efter sjukdomen.",
     "Det var Kevin som var tjuven, visade det sig.",
     "Kevin skrev om psykopater i sin uppsats om brottslighet.",
     "William the Bastard conquered England in 1066.",
