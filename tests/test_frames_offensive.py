@@ -324,6 +324,10 @@ NICKNAMES = [
     "Han kallas 'Professorn' eftersom han kan så mycket om rymden.",
     "Hon är en riktig fröken Duktig.",
     "Kevin kallas 'Chefen' på fotbollsträningen.",
+    "Ali kallade Kevin 'bror' hela tiden.",
+    "Han kallar alla killar för habibi.",
+    "Han kallade honom brorsan.",
+    "Kevin kallar sin lillebror 'lilla monstret' med värme.",
 ]
 
 # Milder swear words, religion lessons, English "fan", place names, everyday homonyms.
