@@ -73,6 +73,7 @@ INJURIES = [
     "ligger på sjukhus", "låg inlagd på sjukhus", "har fått fyra stygn", "bröt nyckelbenet",
     "har spräckt trumhinnan", "har en spricka i handleden", "väntar på operation",
     "har tagit en överdos", "har fått bältros",
+    "har skadat sig i armen på idrotten", "skadade sig rejält i knät",
 ]
 PREDICATE_FRAMES = [
     "{name} {w}.",
@@ -371,6 +372,8 @@ OTHER_SENSES = [
     "Kom ut sist från omklädningsrummet igen.",
     "Vi räknade på hur mycket vatten kroppen behöver.",
     "Gipset torkade över natten i bildsalen.",
+    "Hon skadade sig inte när hon ramlade.",
+    "Han slog i knät på rasten och fick ett plåster.",
     "Vi gjorde masker i gips på bilden.",
     "Han gjöt en skulptur i gips i slöjden.",
     "Kan utföra de fyra räknesätten och vet vilken operation som ska göras först.",
