@@ -55,6 +55,9 @@ FICTION_FRAMES = [
     "{w} is the main character of the novel.",
     "{w} is big and brave in the story.",
     "{s} kan beskriva {w} i {t} med egna ord.",
+    "Huvudpersonen i {t} heter {w}.",
+    "The girl in {t} is called {w}.",
+    "{s} wrote about Hassan and {w} in {t}.",
 ]
 
 
@@ -115,6 +118,9 @@ def test_public_figures_with_an_event_cue_are_knowledge(checker, text):
     "Olof Palme mördades 1986.",
     "Therese Alshammar simmade fjärilsim.",
     "Carl Lewis vann fyra guld.",
+    "Bertil Ohlin (1899–1979) fick ekonomipriset.",   # a lifespan long ago in brackets
+    "Lise Meitner (född 1878) var fysiker.",
+    "Ingemar Johansson vann VM 1959.",
 ])
 def test_listed_figures_and_their_family_are_knowledge(checker, text):
     assert names_found(checker, text) == []
@@ -148,7 +154,8 @@ def test_games_and_products_are_no_names(checker, text):
 
 # Months and words of the calendar in a plan (a month that is also a given name).
 @pytest.mark.parametrize("text", grid(
-    ["{w}: nationella prov i matte.", "I {w} har vi utvecklingssamtal.", "Prov v.12 och i {w}."],
+    ["{w}: nationella prov i matte.", "I {w} har vi utvecklingssamtal.", "Prov v.12 och i {w}.",
+     "{w} är en sommarmånad."],
     ["Maj", "Juni", "Juli", "April", "Augusti"]))
 def test_months_in_a_plan_are_no_names(checker, text):
     assert names_found(checker, text) == []
@@ -208,8 +215,12 @@ POSITIVE_FRAMES = [
     "Sad that {x} was hurt at break.",
     "{s} played football with {x} in the break.",
     "{s} and {x} were late for the English lesson.",
+    "Hon bråkade med {x} i Inside Out-gruppen.",
     "{x} is in 7B and was upset today.",
     "{x} vann guld på skolans friidrottsdag 2024.",
+    "{x} Lind föddes i Malmö 2012.",   # a place and a recent year: a pupil's own
+    "Morfar {x} (född 1948) kommer på besök.",
+    "{x} Berg var i Spanien 2023 med familjen.",
 ]
 
 

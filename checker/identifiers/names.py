@@ -102,7 +102,13 @@ _EPITHETS = frozenset(fold(w) for w in (
 # behind a name) are an epithet, never a pupil ("Oskar den ... " is no Swedish way to say more)
 _EPITHET_ENDS = ("ige", "iga", "fulle", "fulla")
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
-_HISTORIC_YEAR = re.compile(r"^(?:1[0-8]\d\d|\d{3,4}-talet\w*)$")
+# (1000–1969 after a preposition of time: "klipp från 1959", "år 1523"; round 20 widened it from
+# 1899: pupils' parents and grandparents are named with a family word, which still wins)
+_HISTORIC_YEAR = re.compile(r"^(?:1[0-8]\d\d|19[0-6]\d|\d{3,4}-talet\w*)$")
+# A lifespan or a birth year long ago in brackets right after a name: "Lise Meitner
+# (1878–1968)", "Bertil Ohlin (1899–1979)", "(född 1914)", "(f. 1867)" — a figure (round 20)
+_LIFESPAN = re.compile(r"[^\S\n]*\(\s*(?:f\.\s*|född\s+|b\.\s*|born\s+)?1(?:[0-8]\d\d|9[0-3]\d)"
+                       r"(?:\s*[–—-]\s*(?:1\d\d\d|20\d\d|\d\d))?\s*\)")   # (years before 1940: long ago)
 _YEAR_PREPOSITIONS = frozenset(fold(w) for w in (
     "år", "året", "i", "på", "från", "till", "sedan", "under", "efter", "före", "mellan", "omkring", "runt",
     "cirka", "ca", "kring", "och", "sommaren", "våren", "hösten", "vintern"))
@@ -189,6 +195,7 @@ _CALENDAR = frozenset(fold(w) for w in (
     "month months calendar date dates season seasons birthday januari februari mars oktober "
     "december november september").split())
 _BOARD = frozenset(("tavlan", "tavla"))
+_MONTH_HEADS = ("manad", "manaden", "manader", "manaderna")   # "Maj är en vårmånad" (folded; round 20)
 # A lesson or a subject in its definite form before "hos X" ("i slöjden hos Bengt"); a pupil
 # is visited "hemma hos X".
 _LESSONS = frozenset(fold(w) for w in (
@@ -1464,10 +1471,18 @@ class NameFinder:
                 continue
             x = j - 1
             hero = set()
-            while x >= 0 and sent_of[x] == sent_of[j] and (cx := cand_at(x)) is not None and len(hero) < 3:
-                hero.add(x)
+            while x >= 0 and sent_of[x] == sent_of[j] and len(hero) < 6 and (
+                    ((cx := cand_at(x)) is not None and (not cx.initial or name_word(x)))
+                    or ((keys[x] in _AND or keys[x] == "and") and x > 0 and cand_at(x - 1) is not None)):
+                if cand_at(x) is not None:
+                    hero.add(x)   # ("Amir and Hassan in The Kite Runner": the list before the title)
                 x -= 1
-            if "-" in tok(caps[-1]) and tok(caps[-1]).rsplit("-", 1)[1].islower():
+            if not hero:
+                knowledge_sents.add(sent_of[j])   # "Tjejen i Inside Out heter Riley" (pupil cues still win)
+                continue
+            tail = text[v.ends[words[caps[-1]]]:v.ends[words[caps[-1]]] + 2]
+            if ("-" in tok(caps[-1]) and tok(caps[-1]).rsplit("-", 1)[1].islower()) or (
+                    tail[:1] == "-" and tail[1:].islower()):
                 continue   # "i Inside Out-gruppen": a group named after the title, its members pupils
             if hero and not (x >= 0 and sent_of[x] == sent_of[j] and (_cue(keys[x], lex.person) or (
                     keys[x] == "med" and any(_cue(key_at(y), lex.social) for y in range(x - 3, x)
@@ -1902,7 +1917,7 @@ class NameFinder:
             if key.endswith(_INSTITUTION_ENDS) and not (is_first or is_last):
                 continue   # an authority or an organisation: "beslut från Migrationsverket", "Försäkringskassan"
             if key in _MONTHS and (prev in _MONTH_BEFORE or prev[:1].isdigit() or not person_cue and any(
-                    keys[j] in _CALENDAR or (keys[j] in _MONTHS and j != p)
+                    keys[j] in _CALENDAR or (keys[j] in _MONTHS and j != p) or keys[j].endswith(_MONTH_HEADS)
                     for j in range(max(0, p - 12), min(n, p + 12)) if sent_of[j] == sent_of[p])):
                 continue   # a month: "12–16 May", "in November", "before June", "Juni är månaden …"
             if not c.initial and any(
@@ -2133,6 +2148,12 @@ class NameFinder:
                 return True   # a full name at an event: "fallet med Ben Johnson i Seoul 1988" (round 20)
             if a != b and not protected and cands[words[a]].key in signer_keys() and writer_line(start):
                 return True   # "Kontakt under dagen: Jonas Berg, 070-… /Jonas": the writer's full name
+            if not protected and (_LIFESPAN.match(text, cands[words[b]].end) or (
+                    (nb := cand_at(b + 1)) is not None and not text[cands[words[b]].end:nb.start].strip()
+                    and _LIFESPAN.match(text, nb.end)) or (
+                    nb is not None and b + 1 in public and nb.key in lex.public_single
+                    and not text[cands[words[b]].end:nb.start].strip())):
+                return True   # "Bertil Ohlin (1899–1979)"; a given name before a listed surname (round 20)
             if (not protected and near_knowledge(a, b)) or (b + 1 < n and _ROMAN.match(tok(b + 1))) or (
                     b + 2 < n and keys[b + 1] in _EPITHET_ARTICLES and sent_of[b + 2] == sent_of[b]
                     and (keys[b + 2] in _EPITHETS or (keys[b + 2].endswith(_EPITHET_ENDS) and tok(b + 2).islower()))):
