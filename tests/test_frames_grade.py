@@ -91,6 +91,9 @@ PASSFAIL = [
     "He is currently on a C in maths.",
     "Predicted: C.",
     "Target grade - B.",
+    # two letters slashed place the pupil between grades (decided: flagged)
+    "Elsa visar C/A-kvalitet i sina analyser.",
+    "Omar ligger på E/C-nivå.",
 ]
 
 GRADE_FLAG = fill(LETTER_FRAMES, NEW + OLD) + fill(NEW_FRAMES, NEW) + PASSFAIL
@@ -145,6 +148,10 @@ GRADE_PASS = [
     "Omar ska gå från A till B på kartan.",
     # levels of a task, criteria, debate and statistics
     "Uppgifterna är på E-, C- och A-nivå.",
+    # three letters slashed are the levels of a task (decided: not flagged)
+    "Uppgiften bedöms på E/C/A-nivå.",
+    "Uppgiften ger möjlighet att visa E/C/A-kvalitet.",
+    "Provet har frågor på E/C-nivå.",
     "För att nå A krävs att eleven resonerar välutvecklat.",
     "Vad krävs för att få ett A? frågade Omar.",
     "Debatten handlade om F-betyg i lågstadiet.",
