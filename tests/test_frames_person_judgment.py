@@ -233,6 +233,18 @@ CONDUCT = [
     "Han ger alltid upp när det blir motigt.",
     "Hon har svårt att ta ett nej.",
 ]
+# Second wave: a trait in a simile, an informal pair without a full stop, hygiene, the gender
+# stereotype, attribute nouns with "skön"/"cool", judgments given as an impression.
+WAVE2 = [
+    "Snäll som ett lamm.", "Glad som en lärka!", "Envis som synden.", "Glad o positiv", "Pratglad & social",
+    "Snäll + hjälpsam", "Han har dålig andedräkt.", "Har smutsiga naglar.", "Elsa är väldigt mycket tjej.",
+    "Hon är så tjejig.", "Han har en skön humor.", "Hon har en cool attityd.", "Han ger ett slarvigt intryck.",
+    "Ger intryck av att vara lat.", "Hon har en tendens att vara slarvig.", "Han kan verka lite dryg.",
+    "Hon beter sig barnsligt.", "Han agerar ofta omoget.", "Klär sig slarvigt.", "Ljuger jämt.",
+    "Skyller alltid på andra.", "A bit of a handful.", "She has a lovely smile.", "He's so lazy.",
+]
+WAVE2_PASS = ["Positiv & negativ", "Positiva och negativa tal.", "Mål o syfte", "Det är lugnt som en filbunke här."]
+
 # A parent judged is the home judged (PJ006): flagged, as the dev writers do (decision, round 20).
 PARENTS = ["Mamma är väldigt jobbig.", "Hennes pappa är rätt så otrevlig.", "Pappan är väldigt krävande."]
 
@@ -290,11 +302,11 @@ POSITIVES = (
     + cross(BLI_FRAMES, NEG_TRAITS)
     + cross(COLLOQ_FRAMES, TRAITS)
     + cross(PREFIX_FRAMES, PREFIXED)
-    + MISSPELT + LISTS + ATTRS + PERSON_NOUNS + SUPERLATIVES + APPEARANCE + ENGLISH + CONDUCT + PARENTS
+    + MISSPELT + LISTS + ATTRS + PERSON_NOUNS + SUPERLATIVES + APPEARANCE + ENGLISH + CONDUCT + PARENTS + WAVE2
 )
 NEGATIVES = (
     cross(NEG_FRAMES, ["lat", "slarvig", "elak", "snäll", "tjurig", "lynnig", "gullig", "söt"])
-    + ATTR_PASS + SUPERLATIVE_PASS + APPEARANCE_PASS + ENGLISH_PASS + CONDUCT_PASS + NEG_SENTENCES
+    + ATTR_PASS + SUPERLATIVE_PASS + APPEARANCE_PASS + ENGLISH_PASS + CONDUCT_PASS + NEG_SENTENCES + WAVE2_PASS
 )
 
 
