@@ -256,3 +256,146 @@ def test_numbers_mail_and_phones_are_still_found(checker, text, entity):
 ])
 def test_school_numbers_are_no_identifiers(checker, text):
     assert _found_all(checker, text, [S]) == []
+
+
+# ================================================================ round 21 (files dev/r21-*)
+# The classes behind r21-mixa/mixb's false reports and misses, as words × frames; NEG cases must
+# report no name, POS cases must report one (docs/identifiers.md, round 21).
+R21 = gazetteer_pupil_names(20261221, 6)
+A, B = R21[0], R21[1]
+
+# Countries that are given names too (Faker lists them as names): a place where a place is read.
+NAME_COUNTRIES = ["Israel", "India", "Jordan", "Georgia", "Oman", "Armenia"]
+COUNTRY_FRAMES = [
+    "{s} kan beskriva {w}s och Syriens geografi.",
+    "{s}'s family are from {w} and speak two languages at home.",
+    "Mammas familj kommer från {w}.",
+    "{s} hittade {w}s huvudstad på kartan.",
+    "They moved to {w} when {s} was four.",
+    "{s} jämförde klimatet i Egypten och {w}.",
+    "Vi läste om {w} och Turkiet i geografin.",
+]
+COUNTRY_POSITIVES = ["{s} lekte med {w} på rasten.", "{s} och {w} har skrivit en saga.",
+                     "Kompisen {w} hjälpte {s} med läxan.", "{w} i 4B har flyttat."]
+
+
+@pytest.mark.parametrize("text", grid(COUNTRY_FRAMES, NAME_COUNTRIES))
+def test_r21_countries_that_are_names_are_places_in_place_frames(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("text", grid(COUNTRY_POSITIVES, NAME_COUNTRIES))
+def test_r21_countries_that_are_names_stay_pupils_with_a_cue(checker, text):
+    assert names_found(checker, text) != []
+
+
+# English titles that open with an -ing form or a verb; a school year after the student; the
+# religions' feasts in RE; visiting dental and health staff.
+NON_NAME_CASES = [
+    *grid(["{s} gjorde en egen koreografi till {w}.", "Vi lyssnade på {w} och pratade om takten.",
+           "{s} sjöng {w} på avslutningen."],
+          ["Dancing Queen", "Singing in the Rain", "Running Up That Hill", "Waiting for Tonight"]),
+    *grid(["Action plan – {s}, {w} 3", "{s}, {w} 5: reading goals", "Review for {s}, {w} 4, term 2."],
+          ["Year", "Grade", "Class"]),
+    *grid(["In RE we compared Ramadan, Lent and {w}.", "{s} kan berätta vad som händer under {w}.",
+           "Vi pratade om {w} och om att fasta."],
+          ["Yom Kippur", "Rosh Hashana", "Pesach", "Purim", "Sukkot", "Passover", "Holi", "Navratri", "Easter"]),
+    *grid(["{w} {x} besökte klassen och visade hur man borstar tänderna.",
+           "I dag kom {w} {x} och pratade om frukost."],
+          ["Tandhygienisten", "Dietisten", "Tandsköterskan"]),
+    # the verse a pupil makes up or quotes: its names are its characters
+    *grid(["{s} hittade själv på rimmet ”{w} Kula har en mula som bor i en bur”.",
+           "Klassen läste ramsan ”{w} och kalle, hoppar på en balle”.",
+           "{s} skrev versen ”{w} Lök har en stök” på tavlan."], [X, Y, "Kalle"]),
+    # sick leave with a substitute is a teacher's; a support schedule names who gives it when
+    *grid(["Info: {w} är sjukskriven resten av veckan och {x} vikarierar i 3A.",
+           "{w} är borta i dag, {x} vikarierar."], [X, Y]),
+    *grid(["Stöd v.14: tisdag 9.00–9.40 ({w}), torsdag 13.10–13.50 ({x}).",
+           "Studiehandledning: måndag 10.00–10.40 ({w})."], [X, Y]),
+    # a listed full name makes listed single names of the next sentence its figures
+    "Ronja tyckte om att läsa om sin namne Ronja Rövardotter. Hon kunde beskriva hur Mattis reagerar.",
+    "Vi har läst Ronja Rövardotter. {s} berättade varför Mattis blir så arg.",
+    "Klassen har lyssnat på Emil i Lönneberga. {s} kan återberätta vad Olaf gör.",
+]
+
+
+@pytest.mark.parametrize("text", NON_NAME_CASES)
+def test_r21_titles_years_feasts_verse_and_staff_are_no_names(checker, text):
+    subject = ("Ronja",) if text.startswith("Ronja") else (S,)
+    assert names_found(checker, text.format(s=S, x=X), subject) == []
+
+
+# Written with å/ä/ö that no listed spelling has: a word, not a name ("Påm:" ~ "Pam"); names
+# spelt with them stay names.
+@pytest.mark.parametrize("text", [
+    "Påm: ring mamma till {s} om läxan.", "Påm: {s} ska ha med gympakläder.", "Påm, {s} behöver nya böcker.",
+])
+def test_r21_words_with_dots_that_fold_onto_foreign_names_are_no_names(checker, text):
+    assert names_found(checker, text.format(s=S)) == []
+
+
+R21_POSITIVE_FRAMES = [
+    # a recipient after "sa … till", also for old given names the lists had only as surnames
+    "”Din fjant”, sa {s} till {w} vid fotbollsplanen.",
+    "Sedan sa {s} till {w} att sluta.",
+    # a pupil acting a part: the subject of "spelade" + a part
+    "I dramat om Frost spelade {s} Elsa och {w} spelade Olaf.",
+    "In the play {s} played Romeo and {w} played Juliet.",
+    # a name tag, a pupil's chat spelling about someone
+    "Hittegods: en blå mössa med namnlappen ”{w} B.” ligger i hallen.",
+    "{s} skrev ”{w} e en f-tt” på whiteboarden.",
+    # a guardian's notice of the student's absence, signed with names only
+    "Hej! Vill bara meddela att {s} kommer vara borta imorgon pga tandläkare. Mvh {w}",
+    "{s} kommer att vara hemma resten av veckan. Mvh {w} & Robert",
+    "Hej! {s} är sjuk idag och stannar hemma. /{w}",
+    # no substitute, no role: reported as before
+    "{w} är sjuk idag, säger mamma.",
+    "Utvecklingssamtal: tisdag 9.00 ({w}), 9.30 ({x}).",
+    "Hon har skrivit om Astrid Lindgren. Sedan lekte hon med {w}.",
+]
+R21_WORDS = [A, B, "Hilmer", "Folke", "Åsa", "Jörg"]
+# names that are Swedish words: the name tag and the chat spelling are their cue
+R21_WORDLIKE_FRAMES = ["Hittegods: en blå mössa med namnlappen ”{w} B.” ligger i hallen.",
+                       "En jacka märkt med ”{w}” hänger kvar i hallen.",
+                       "{s} skrev ”{w} e en f-tt” på whiteboarden.", "{s} sa: ”{w} e ett pucko”."]
+
+
+@pytest.mark.parametrize("text", [*cycle(R21_POSITIVE_FRAMES, R21_WORDS),
+                                  *grid(R21_WORDLIKE_FRAMES, ["Ville", "Lo", "Klara", "Sten", A])])
+def test_r21_pupils_and_guardians_are_reported(checker, text):
+    assert names_found(checker, text.replace("{x}", X).replace("{s}", S)) != []
+
+
+@pytest.mark.parametrize("text", [
+    # a staff closing after an absence notice; a teacher writing about a leave; a letter's closing
+    "{s} kommer vara borta imorgon, hen har tandläkartid. /{x}, mentor 5B",
+    "Meddelande: {s} har varit ledsen idag. Hen kommer att vara ledig på fredag. Ta hand om er. /{x}",
+    "{s} har gjort stora framsteg i algebra. Hälsningar {x}, mentor",
+    # "Sten är en bergart": only the chat spelling "e" marks a pupil's words
+    "{s} skrev ”Sten är en bergart” i sin faktatext.",
+    "”Alla är en del av gruppen”, sa {s}.",
+])
+def test_r21_staff_closings_and_quoted_words_are_no_names(checker, text):
+    assert names_found(checker, text.format(s=S, x=X)) == []
+
+
+# A letter to a listed character of the work the sentence before names (a school task), not to a
+# pupil; a class or a social verb keeps the pupil.
+LETTER_CHARACTERS = ["Berra", "Mattis", "Birk", "Emil", "Mio"]
+
+
+@pytest.mark.parametrize("text", grid([
+    "Vi har läst Ronja Rövardotter. {s} skrev ett brev till {w} om skogen.",
+    "I ”Kan du vissla Johanna” dör farfar Nils. {s} skrev ett vykort till {w} om hur det kändes.",
+    "Klassen har läst Mio, min Mio. {s} skriver ett brev till {w}.",
+], LETTER_CHARACTERS))
+def test_r21_a_letter_to_a_character_is_no_pupil(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("text", grid([
+    "{s} skrev ett brev till {w} i 2B.",
+    "Vi har läst Ronja Rövardotter. Sedan lekte {s} med {w} på rasten.",
+], LETTER_CHARACTERS))
+def test_r21_a_letter_to_a_pupil_is_reported(checker, text):
+    assert names_found(checker, text) != []

@@ -118,6 +118,25 @@ _GENITIVE = re.compile(r"[:'’]s$")
 # Keys are folded: "från" is "fran".
 _PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("i", "från", "utanför", "nära", "mot", "till", "vid"))
 _ARTICLES = frozenset({"the", "a", "an", "den", "det", "de", "en", "ett", "el", "la", "le", "les", "der", "die", "das"})
+# Where a country that is also a given name is the country (round 21).
+_COUNTRY_PREPOSITIONS = frozenset(fold(w) for w in "i från in from to till".split())
+# The student named as the subject of an announced absence (a guardian's notice, round 21).
+_ABSENCE_NOTICE = re.compile(
+    r"(?i)\b(\w+)\s+(?:kommer\s+(?:att\s+)?(?:vara|bli)\s+(?:borta|hemma|ledig|frånvarande|franvarande)"
+    r"|stannar\s+hemma|kommer\s+inte\s+(?:till\s+skolan|idag|i\s+dag|imorgon|i\s+morgon)"
+    r"|är\s+(?:sjuk|hemma|borta|förkyld)\s+(?:idag|i\s+dag|imorgon|i\s+morgon))\b")
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}$")
+_NAME_TAGS = frozenset(fold(w) for w in (
+    "namnlapp namnlappen namnlappar namnlapparna namnskylt namnskylten namnbricka namnbrickan märkt märkta "
+    "märkning märkningen").split())
+_ACTS = frozenset(fold(w) for w in "spelade spelar spelat gestaltade gestaltar played plays portrayed".split())
+_DOTTED = re.compile("[åäö]")
+_MOVE_WORDS_EN = frozenset("moved move moves moving travelled traveled travel went go goes flew fly emigrated returned".split())
+_SENT_THINGS = tuple(fold(w) for w in "brev mejl mail meddeland sms hälsning hjälp letter message help".split())
+_COUNTRY_HEADS = tuple(fold(w) for w in (
+    "geografi historia huvudstad flagg karta grans befolkning klimat regering president premiarminister "
+    "kung ekonomi export import folk sjalvstandighet ockupation konflikt grundande natur kust "
+    "geography history capital flag border population government economy").split())
 _MOVE_WORDS = frozenset(fold(w) for w in (
     "flytta flyttar flyttade flyttat åka åker åkte åkt resa reser reste rest köra kör körde flyga flyger flög "
     "flugit kommer kom kommit semestrar semestrade besöker besökte besökt").split())
@@ -164,6 +183,7 @@ _IN_WORK = frozenset(("i", "ur", "fran", "in", "from"))
 _MANNER = frozenset(("stil", "stilen"))   # "i stil med": in the manner of
 _HAND_OVER = ("lamna", "overlamna")   # "lämnar över till X" (folded stems)
 _LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
+_SICK_LEAVE = ("sjukskriv", "ledig", "borta", "sjuk")   # only with a substitute in the sentence (round 21)
 _NOTE_BREAK = re.compile(r"[–—:;-]")   # "Wilma – kolla med …": a new item in a note
 _ASKING = frozenset(fold(w) for w in "kan kunde skulle vill har hinner orkar".split())   # "Lisa, kan du …"
 _YOUR = frozenset(fold(w) for w in "din ditt dina er ert era your".split())
@@ -547,6 +567,8 @@ class NameLexicon:
     english_vocab: frozenset[str] = frozenset()   # English words (WordNet index, stop words): a sentence's language
     english_common: frozenset[str] = frozenset()   # the adjectives, verbs and adverbs among them (no places, no people)
     games: frozenset[tuple[str, ...]] = frozenset()   # listed games: no person, and no knowledge cue either
+    name_countries: frozenset[str] = frozenset()   # countries that are given names too ("Israel", "India")
+    dotted: frozenset[str] = frozenset()   # the gazetteer's spellings with å/ä/ö, lower case ("åsa", "jörg")
 
     def is_surname(self, key: str, lower: str = "") -> bool:
         """In the gazetteer, or ends like a Swedish surname (checked on the unfolded form) and
@@ -903,14 +925,23 @@ def load_lexicon() -> NameLexicon:
     # A given name in any Faker locale counts, even one `first` left out as a Swedish word form
     # ("Eda" is a town and a Turkish name).
     any_first = {fold(n) for _, firsts, _ in _all_faker_names() for n in firsts}
+    # Spellings with å/ä/ö that some list has: a word written with them that folds onto a name
+    # only listed without them is another word ("Påm:" is no "Pam"; round 21)
+    dotted = frozenset(w for w in itertools.chain(
+        (n.lower() for n in (*Provider.first_names_male, *Provider.first_names_female, *Provider.last_names,
+                             *data["first_names"], *data["last_names"])),
+        *(itertools.chain(firsts, lasts) for _, firsts, lasts in _all_faker_names()))
+        if _DOTTED.search(w))
     towns = frozenset(t for t in map(fold, (*data.get("towns", ()), *SvAddress.cities)) if " " not in t)
     places |= {t for t in towns if t not in first and t not in any_first}
     # Countries (Faker's Swedish and English lists) are places ("pappa från Chile"), except
     # those that are also given names or surnames ("Jordan", "Israel").
     from faker.providers.address.en_US import Provider as EnAddress
     from faker.providers.address.sv_SE import Provider as SvAddress
-    places |= {c for c in map(fold, (*SvAddress.countries, *EnAddress.countries))
-               if " " not in c and c not in native and c not in last and c not in first}
+    countries = {c for c in map(fold, (*SvAddress.countries, *EnAddress.countries)) if " " not in c}
+    places |= {c for c in countries if c not in native and c not in last and c not in first}
+    # (those that are names are places only where a place is read: `_COUNTRY_PREPOSITIONS`, round 21)
+    name_countries = frozenset(c for c in countries if c not in places)
     places = frozenset(places | {p + "s" for p in places if not p.endswith("s")})   # "Kurdistans självstyre"
     figures = parse_yaml(resources.files("checker").joinpath("data/public_figures.yaml").read_text(encoding="utf-8"))
     public = [tuple(fold(w) for w in p.split()) for group in figures.values() for p in group]
@@ -934,6 +965,8 @@ def load_lexicon() -> NameLexicon:
         towns=towns,
         english_wordlike=frozenset(fold(w) for w in data.get("english_wordlike", ())),
         games=frozenset(tuple(fold(w) for w in g.split()) for g in figures.get("games_and_apps", ())),
+        name_countries=name_countries,
+        dotted=dotted,
         english_vocab=english_vocab,
         english_common=english_common,
         not_names=not_names,
@@ -1116,6 +1149,10 @@ class NameFinder:
         # "Moa-Lisa": a double name whose parts are given names
         is_first = key in lex.first or ("-" in key and all(k in lex.first for k in key.split("-")))
         is_last = lex.is_surname(key, lower)
+        if (is_first or is_last) and _DOTTED.search(lower) and lower not in lex.dotted and "-" not in lower:
+            # written with å/ä/ö that no listed spelling has: another word ("Påm:" ~ "Pam"), but for
+            # a surname's Swedish ending ("Lövgren"; round 21)
+            is_first, is_last = False, lex.is_surname("", lower)
         # Word-like: listed, or a name only other locales know whose written form is a
         # Swedish word ("Kära" ~ "Kara"): a capital at the start of a sentence is no evidence.
         wordlike = key in lex.wordlike or (key not in lex.native and (lower in lex.swedish_words
@@ -1260,6 +1297,7 @@ class NameFinder:
         public: set[int] = set()      # word positions
         in_compound: set[int] = set()   # "Jenny Nyström-illustrationerna", "Kalle Anka-gänget"
         games_at: set[int] = set()
+        multi_at: list[int] = []   # the last words of listed full names
         for p in cand_pos:   # public names start with a capital
             for name in lex.public_multi.get(keys[p], ()):
                 m = len(name)
@@ -1271,6 +1309,7 @@ class NameFinder:
                     # (not "Elsa och Anna från 2B": a class says pupils; "Ronja Rövardotter-temat
                     # i 2B" is the class's theme)
                     public.update(range(p, p + m))
+                    multi_at.append(p + m - 1)
                     if name in lex.games:
                         games_at.update(range(p, p + m))   # "spelar Fia med knuff": no cue (round 20)
                     if key_at(p + m - 1) != name[-1] and key_at(p + m - 1).startswith(name[-1] + "-"):
@@ -1358,6 +1397,13 @@ class NameFinder:
         # over the folded text; a compound "naturforskare" holds its stem too).
         cue_pos: set[int] = public - in_compound - games_at
         prior_sents: set[int] = set()   # sentences where listed single names are the figures
+        # A listed full name makes listed single names of the next sentence its figures, as a
+        # quoted title does ("… sin namne Ronja Rövardotter. Hon kunde beskriva hur Mattis …"; round 21)
+        for p in multi_at:
+            if p not in games_at and p not in in_compound:
+                nxt = next_sentence_same_paragraph(p)
+                if nxt is not None:
+                    prior_sents.add(nxt)
         if v.fold_text is not None or len(ft) == len(text):
             starts = v.starts
             for at in lex.strong_rx.starts(ft):
@@ -1390,6 +1436,8 @@ class NameFinder:
                     continue
                 if fold(text[max(0, m.start() - 12):m.start()]).rstrip(' :"\'“”«').endswith(_THEME_ENDS):
                     continue   # a theme, no work with characters: 'temat "Trygghet"' (round 16)
+                if not _NAME_TAGS.isdisjoint(fold(w) for w in _WORD_RX.findall(text, max(0, m.start() - 24), m.start())[-2:]):
+                    continue   # a name tag: 'märkt med ”Sara”', 'namnlappen ”Lo B.”' (round 21)
                 before = bisect_right(cand_pos, inside[0]) - 2
                 if before >= 0 and not (pc := cands[words[cand_pos[before]]]).initial and not pc.genitive \
                         and not text[v.ends[pc.i]:m.start()].strip(" ,("):
@@ -1622,6 +1670,9 @@ class NameFinder:
             if verb and (not story or verb + 1 in anchor_pos or key_at(verb + 1) in _OBJECT_PRONOUNS):
                 return True   # "Hanna retade Lina", "X har knuffat henne"; in a drama the student
                 #               must be the other one ("varför Jean kallar Julie …" is the play)
+            if a == b and key_at(b + 1) in _ACTS and (cp := cand_at(b + 2)) is not None and not cp.initial \
+                    and sent_of[b + 2] == sent_of[b] and (sent_first_word(a) or key_at(a - 1) in ("och", ",", "and", "men", "medan")):
+                return True   # "… och Hjalmar spelade Olaf", "Sara played Juliet": a pupil acting a part (round 21)
             if (key_at(a - 1) == "och" and key_at(a - 2) in _PRONOUNS) or (key_at(b + 1) == "och" and key_at(b + 2) in _PRONOUNS):
                 return True   # "hon och Wilma": a peer
             if key_at(a - 1) in ("for", "till", "av") and key_at(a - 2) != "over" and any(
@@ -1630,7 +1681,11 @@ class NameFinder:
                         # a letter to a figure the sentence already names in full: "har läst Anne
                         # Franks dagbok och skriver ett brev till Anne" (round 18)
                         (k0 := cands[words[a]].key) in public_first and public_first[k0] < a - 1
-                        and sent_of[public_first[k0]] == sent_of[a]):
+                        and sent_of[public_first[k0]] == sent_of[a]) and not (
+                        # a letter to a listed character of the work the sentence before names:
+                        # "I ”Kan du vissla Johanna” … Ahmad skrev ett brev till Berra" (round 21)
+                        k0 in lex.public_prior and (sent_of[a] in prior_sents or sent_of[a] in knowledge_sents)
+                        and any(keys[j].startswith(("brev", "vykort")) for j in range(max(0, a - 5), a - 1))):
                 return True   # "läste en saga för Ella", "gav boken till Ella", "lånade en bok av Saga"
                 # (not "lämnar över till X": a post handed over, see `staff`)
             c = cand_at(b)
@@ -1809,7 +1864,10 @@ class NameFinder:
             return (len(c.key) > 2 and c.key not in lex.places and c.key not in lex.not_names
                     and not (c.key.endswith("s") and c.key[:-1] in lex.places)   # "Karlstads"
                     and c.lower not in lex.swedish_words and c.lower not in lex.stop_words
-                    and c.lower not in lex.english and c.key not in lex.public_single)
+                    and c.lower not in lex.english and c.key not in lex.public_single
+                    # an English -ing form no gazetteer lists: a title's ("Dancing Queen", "Singing in
+                    # the Rain"; round 21 — not any English word: WordNet holds "Tilia", "Hill", "Hood")
+                    and not (c.lower.endswith("ing") and c.lower in lex.english_vocab))
 
         en_memo: dict[int, bool] = {}
 
@@ -1870,6 +1928,14 @@ class NameFinder:
             genitive_cue = c.genitive and not wordlike
             if key in lex.places and not _cue(prev, lex.person):
                 continue   # (a social verb is no person cue for a place: "arbetat med Sveriges …")
+            if key in lex.name_countries and not person_cue and not c.initial and (
+                    (prev in _COUNTRY_PREPOSITIONS and (prev not in ("till", "to") or key_at(p - 2) in _MOVE_WORDS or key_at(p - 2) in _MOVE_WORDS_EN)
+                     and not any(key_at(j).startswith(_SENT_THINGS) for j in (p - 2, p - 3)))
+                    or (prev in _AND and key_at(p - 2) in lex.places)
+                    or (key_at(p + 1) in _AND and key_at(p + 2) in lex.places)
+                    or (c.genitive and key_at(p + 1).startswith(_COUNTRY_HEADS))):
+                continue   # a country that is a given name too, read as a place: "are from India", "Israels
+                #            och Palestinas geografi", "Jordans huvudstad" (round 21; "brev från Jordan" stays)
             if key in lex.towns and not person_cue and (
                     (prev in _AND and key_at(p - 2) in lex.places) or (key_at(p + 1) in _AND and key_at(p + 2) in lex.places)):
                 continue   # a town listed with places: "hitta Växjö, Jönköping och Kalmar" (round 16)
@@ -1882,8 +1948,10 @@ class NameFinder:
             if wordlike and not c.initial and key_at(p + 1) == "," and p + 3 < n and tok(p + 2).islower() \
                     and tok(p + 2) in lex.swedish_words and key_at(p + 3) in (",", "och") and not person_cue:
                 continue   # a word heading a list of words: "spelade Sten, sax, påse" (round 20)
-            if prev in _PLACE_PREPOSITIONS and is_last and not is_first and not person_cue:
-                continue  # "i Lund", "från Sandviken"
+            if prev in _PLACE_PREPOSITIONS and is_last and not is_first and not person_cue and not (
+                    prev == "till" and any(keys[j] in _AUDIENCE_VERBS["till"] and sent_of[j] == sent_of[p]
+                                           for j in range(max(0, p - 4), p - 1))):
+                continue  # "i Lund", "från Sandviken" (not "sa Ture till Hilmer": a recipient, round 21)
             if prev in _PLACE_PREPOSITIONS and prev != "till" and key not in lex.native and not person_cue:
                 continue  # a name only other countries use, after "i"/"från": a place ("från Brå")
             if prev in _PLACE_PREPOSITIONS and key_at(p - 2) in _MOVE_WORDS and not person_cue:
@@ -1950,6 +2018,13 @@ class NameFinder:
                     s = 0.8  # "Hans Svensson ringde"
                 elif (is_first or is_last or person_cue) and class_cue and c.lower not in lex.stop_words:   # not "Alla i 7B"
                     s = 0.7
+                elif is_first and p >= 1 and sent_of[p - 1] == sent_of[p] and (
+                        key_at(p - 1) in _NAME_TAGS or (key_at(p - 1) == "med" and key_at(p - 2) in _NAME_TAGS)):
+                    s = 0.7   # a name tag: "mössa med namnlappen ”Lo B.”", "märkt med Klara" (round 21)
+                elif is_first and wordlike and c.lower not in lex.stop_words and text[c.start - 1:c.start] in _QUOTES \
+                        and key_at(p + 1) in ("e", "ä") and key_at(p + 2) in ("en", "ett"):
+                    s = 0.7   # a pupil's quoted words about someone, in their spelling: 'skrev ”Ville e en …”'
+                    #           (round 21; not '”Sten är en bergart”', a sentence about the word)
                 elif is_first and c.genitive and _cue(key_at(p + 1), lex.family):
                     s = 0.7   # "Klaras mamma ringde": a word-like name with its relative
                 elif key_at(p + 1) in _ITEM_VERBS and unknown_name(c) and not c.genitive and len(c.key) < 12 \
@@ -2033,8 +2108,12 @@ class NameFinder:
                     if c2.initial and c2.key not in lex.first and c2.key not in lex.last and (
                             c2.lower in lex.stop_words or c2.lower in lex.swedish_words):
                         continue  # "Hon och Alma", "Sedan och …": a capital at the start is no evidence
+                    if c2.initial and _DOTTED.search(c2.lower) and c2.lower not in lex.dotted and "-" not in c2.lower:
+                        continue  # "Påm, Alma behöver …": no listed spelling has the dots (round 21)
                     if key_at((p + q) // 2) == "," and c2.key not in lex.first and c2.key not in lex.last and (
-                            c2.initial or (q > p and c2.lower in lex.swedish_words)
+                            c2.initial or (q > p and (c2.lower in lex.swedish_words or (
+                                # "Aria, Year 3", "Hugo, Grade 5": a school year after the student (round 21)
+                                c2.lower in lex.english_vocab and key_at(q + 1)[:1].isdigit())))
                             or (q < p and c2.lower in lex.swedish_words and key_at(q - 1) in ("and", "of", "the"))):
                         continue  # "Seriously, Isaac, stop it": a comma after an opening word joins nothing;
                         #           "Hugo, Romerska riket: …": a list's topic after the student; "… of
@@ -2078,7 +2157,19 @@ class NameFinder:
                     break
                 if keys[j] in lex.guardians:
                     return True
-            return False
+            # a notice that the student will be away ("Vill bara meddela att Elvin kommer vara borta
+            # imorgon. Mvh Sanna", "Kim kommer att vara hemma resten av veckan. Mvh Robert & Lena"):
+            # the family reports it; staff sign such a note in their role (round 21)
+            return absence_notice() and not any(_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES
+                                                for j in range(a + 1, min(n, a + 5)))
+
+        notice: list[bool] = []
+
+        def absence_notice() -> bool:
+            if not notice:
+                notice.append(bool(subject_names) and any(
+                    fold_word(m.group(1)) in subject_names for m in _ABSENCE_NOTICE.finditer(text)))
+            return notice[0]
 
         # A text signed by a guardian is written to the school: the name after its opening
         # greeting is a member of staff (a text signed by staff greets guardians by name).
@@ -2172,7 +2263,8 @@ class NameFinder:
                     or sent_first_word(a - 1)   # "Spelar Uno på rasten"
                     or ((c2 := cand_at(a - 2)) is not None and (c2.key in lex.first or lex.is_surname(c2.key, c2.lower))
                         and c2.lower not in lex.stop_words))   # "Sara spelade Eliza" (not "Sedan spelade Oskar …")
-                    and not (key_at(b + 1) in _AND and cand_at(b + 2) is not None))   # ("… spelade Oskar och Ali kort")
+                    and not (key_at(b + 1) in _AND and cand_at(b + 2) is not None   # ("… spelade Oskar och Ali kort")
+                             and key_at(b + 3) not in _ACTS))   # ("Sara spelade Eliza och Moa spelade Higgins", round 21)
                            or before in _ROLE_VERBS_EN   # "She played Juliet": English does not invert
                            or (before in _PRONOUN_SUBJECTS and key_at(a - 2).startswith("spela"))):
                 return True   # "när hon spelar Uno", "vi spelade Alfons": a game or a part, not a person
@@ -2366,6 +2458,11 @@ class NameFinder:
             # "Johan har gått på föräldraledighet": leave from work is an adult's, here a colleague's
             if any(keys[j].startswith(_LEAVE) for j in range(b + 1, min(n, b + 5)) if sent_of[j] == sent_of[b]):
                 return True
+            # "Anna är sjukskriven och Peter vikarierar": sick leave with a substitute is a
+            # teacher's (a pupil's sick leave has no substitute; round 21)
+            if any(keys[j].startswith(_SICK_LEAVE) for j in range(b + 1, min(n, b + 4)) if sent_of[j] == sent_of[b]) \
+                    and any(keys[j].startswith("vikari") for j in range(sentence_first(a), n) if sent_of[j] == sent_of[a]):
+                return True
             # "Sara som har honom i franska": the one who teaches the student
             if after == "som" and key_at(b + 2) == "har" and key_at(b + 3) in ("honom", "henne", "hen", "dem", "klassen", "gruppen"):
                 return True
@@ -2428,6 +2525,8 @@ class NameFinder:
                         return True
                 if text[end:close].strip(" ") and not _ONLY_NAMES.fullmatch(text[end:close]):
                     return False   # more than the name in the brackets: a list or a comment
+            if j >= s0 and _CLOCK.search(tok(j)) and _cue(head, lex.staff_services):
+                return True   # "Stöd v.14: tisdag 9.00–9.40 (Lena)": who gives the support when (round 21)
             for q in range(j, max(s0 - 1, j - 4), -1):
                 k = keys[q]
                 if _cue(k, lex.staff) or k in lex.staff_places:
@@ -2477,7 +2576,9 @@ class NameFinder:
 
         groups: list[list[list]] = []
         for sp in spans:
-            if groups and sp[0] - groups[-1][-1][1] == 2 and key_at(sp[0] - 1) in _AND:
+            if groups and sp[0] - groups[-1][-1][1] == 2 and key_at(sp[0] - 1) in _AND and not (
+                    # two clauses, not a list: "Sara spelade Eliza och Moa spelade Higgins" (round 21)
+                    key_at(sp[1] + 1) in _ACTS and key_at(groups[-1][-1][0] - 1) in _ACTS):
                 groups[-1].append(sp)
             else:
                 groups.append([sp])
