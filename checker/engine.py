@@ -145,6 +145,12 @@ def _clause_breaks(a: Analysis) -> tuple[list[int], list[int]]:
     return got
 
 
+def _armed(a: Analysis, starts: list[int], disarm: "_Cues", lo: int, hi: int) -> bool:
+    """True if a cue starting at one of `starts` has no disarmer starting at it or up to four
+    words before it ("ordet" in "ha sista ordet"; "lektion" in "lat lektion efter lektion")."""
+    return any(not disarm.search(a, _walk(a, s, 4, -1, lo, hi), s + 1) for s in starts)
+
+
 def _walk(a: Analysis, i: int, words: int, step: int, lo: int, hi: int) -> int:
     """Move from token i by `words` word tokens (step ±1), staying within [lo, hi)."""
     j = i
@@ -396,11 +402,17 @@ class Checker:
         w = exc.window
         if exc.before is not None:
             start = _walk(a, h.first, w or 3, -1, lo, hi)
-            if exc.before.search(a, start, h.first):
+            if exc.disarm is not None:
+                if _armed(a, exc.before.starts_in(a, start, h.first), exc.disarm, lo, hi):
+                    return True
+            elif exc.before.search(a, start, h.first):
                 return True
         if exc.after is not None:
             end = _walk(a, h.last, w or 3, 1, lo, hi)
-            if exc.after.search(a, h.last + 1, end + 1):
+            if exc.disarm is not None:
+                if _armed(a, exc.after.starts_in(a, h.last + 1, end + 1), exc.disarm, lo, hi):
+                    return True
+            elif exc.after.search(a, h.last + 1, end + 1):
                 return True
         if exc.around is not None:
             if w:
@@ -413,8 +425,7 @@ class Checker:
                 wlo, whi = lo, hi
             if exc.disarm is not None:
                 # Only cues with no disarmer at them or up to four words before them count.
-                if any(not exc.disarm.search(a, _walk(a, s, 4, -1, lo, hi), s + 1)
-                       for s in exc.around.starts_in(a, wlo, whi)):
+                if _armed(a, exc.around.starts_in(a, wlo, whi), exc.disarm, lo, hi):
                     return True
             elif exc.not_across is None:
                 if exc.around.search(a, wlo, whi):
@@ -437,8 +448,14 @@ class Checker:
             key = (exc.regex, a.starts[lo], a.ends[hi - 1])
             found = seen.get(key)
             if found is None:
-                found = seen[key] = exc.regex.search(a.text[key[1]:key[2]]) is not None
-            if found:
+                m = exc.regex.search(a.text[key[1]:key[2]])
+                found = seen[key] = -1 if m is None else key[1] + m.start()
+            # With `side: before` (and no window) the match must start before the hit: a cue for
+            # quoted or reported words ("skrev i sin insändare att …, vilket försvagar
+            # argumentationen") does not reach an insult written before it ("Han är en idiot och
+            # hans text saknar argumentation"). RE2 finds the leftmost match, so its start is the
+            # earliest any match can start.
+            if found >= 0 and (exc.side != "before" or exc.window or found < h.start):
                 return True
         return False
 

@@ -91,8 +91,10 @@ class Exception_(_Strict):
     # see what follows the cue: in "Vi pratade om att Jonas har kommit ut" and "en dikt om
     # sin pappa som sitter i fängelse" the topic cue introduces a fact about a person.
     not_across: str | None = None
-    # Name of a contexts.yaml list of *disarmers*: a `context`/`sentence` cue does not count
-    # when a disarmer starts at it or up to four words before it. A cue noun can name what a
+    # Name of a contexts.yaml list of *disarmers*: a `context`/`sentence` cue (and, since the
+    # review of round 20, a `before`/`after` entry) does not count when a disarmer starts at it
+    # or up to four words before it ("lektion" in "lat lektion efter lektion" is a time, not the
+    # lesson judged). A cue noun can name what a
     # pupil *said* rather than what the class *studied*: "använder ord som …", "spottar ur
     # sig svordomar som …", and "ordet" in the idiom "ha sista ordet" is no word at all.
     # It replaces `not_across` for the cues it disarms, so the two cannot be combined.
