@@ -271,3 +271,63 @@ def test_attendance_frames_flag(text):
 @pytest.mark.parametrize("text", ATT_PASS)
 def test_attendance_frames_pass(text):
     assert "attendance" not in _cats(text), text
+
+
+# --- round 21 (files dev/r21-*): classes behind the misses --------------------------------
+# the article "en" has the lemma "man": "har en läkartid" is not the generic "har man"
+R21_APPOINTMENTS = ["läkartid", "tandläkartid", "tandläkarbesök", "läkarbesök"]
+R21_EN_FRAMES = ["Elsa har en {w} på torsdag kl 13.", "Omar har en {w} i morgon och går efter lunch."]
+# a staff role opening the sentence, then a lower-case word (the name capital is case-sensitive)
+R21_ROLE_OPENERS = ["Skolsköterskan", "Mentorn", "Läraren", "Rektorn", "Kuratorn"]
+R21_ROLE_FRAMES = ["{w} har konstaterat att Omar har feber och han gick hem kl 11.",
+                   "{w} har beviljat Elsa ledigt tre dagar i maj."]
+# a share of a lesson named by its subject
+R21_SUBJECTS = ["matten", "engelskan", "svenskan", "idrotten", "slöjden", "musiken", "fysiken", "historian"]
+R21_SHARE_FRAMES = ["Träffar kuratorn på tisdagar och missar då en del av {w}.",
+                    "Omar missade större delen av {w} i dag.",
+                    "Elsa missar ofta halva {w}."]
+R21_MORE = [
+    # English: the bus as the reason, sessions, praise
+    "Omar was late three times this week because of the bus.",
+    "Elsa was late again today, the bus broke down.",
+    "The train was delayed and Omar arrived 20 minutes late.",
+    "Aria missed four sessions with Ms Patel in February.",
+    "Omar missed two periods on Monday.",
+    "Elsa misses two lessons a week for swimming practice.",
+    "Perfect attendance this term – well done, Omar!",
+    "Omar has had perfect attendance since January.",
+    # picked up ill: the nurse or a call home in the sentence, the illness in the sentence before
+    "Hade 38,5 på morgonen. Skolsköterskan ringde hem kl 10 och Omar blev hämtad.",
+    "Skolsköterskan ringde hem och Elsa hämtades efter lunch.",
+    "Omar fick vila hos skolsköterskan och blev hämtad 11.30.",
+    "Elsa kräktes på rasten. Pappa hämtade henne 13.10.",
+    "Omar hade 39 i feber. Mamma hämtade honom direkt.",
+]
+R21_PASS = [
+    "The bus was late again.",
+    "The train is always late on Mondays.",
+    "The bus was late so the whole class arrived late.",
+    "Attendance at the school concert was great.",
+    "The book club had good attendance.",
+    "Kommer man för sent får man vänta utanför.",
+    "Om man är sjuk ska man stanna hemma.",
+    "Skolsköterskan Maria är sjuk idag.",
+    "Omar missar en del av innehållet i boken.",
+    "Elsa missade en del av poängen i uppgiften.",
+    "Omar missade slutet av filmen.",
+    "Vi åkte till museet. Omar blev hämtad 15.30 av farmor som vanligt.",
+    "Farmor hämtar Omar på fritids 15.30 på torsdagar.",
+    "Omar ringde hem från skolans telefon till sin moster för att bli hämtad.",
+]
+R21_FLAG = (fill(R21_EN_FRAMES, R21_APPOINTMENTS) + fill(R21_ROLE_FRAMES, R21_ROLE_OPENERS)
+            + fill(R21_SHARE_FRAMES, R21_SUBJECTS) + R21_MORE)
+
+
+@pytest.mark.parametrize("text", R21_FLAG)
+def test_attendance_r21_flag(text):
+    assert "attendance" in _cats(text), text
+
+
+@pytest.mark.parametrize("text", R21_PASS)
+def test_attendance_r21_pass(text):
+    assert "attendance" not in _cats(text), text
