@@ -188,3 +188,34 @@ def test_grade_frames_flag(text):
 @pytest.mark.parametrize("text", GRADE_PASS)
 def test_grade_frames_pass(text):
     assert "grade" not in _cats(text), text
+
+
+# --- round 21 (files dev/r21-*): classes behind the misses --------------------------------
+LOWER = ["A", "B", "C", "D", "E"]
+R21_RISK_FRAMES = ["Omar riskerar {w} i engelska.", "Hon har hög frånvaro och riskerar ett {w}.",
+                   "Elsa riskerar att sjunka till ett {w}.", "He risks a {w} this term."]
+R21_RELATIVE_FRAMES = ["Omar fick 18/20, vilket är ett {w}.", "On the test Elsa scored 18/20, which is a {w}.",
+                       "42 poäng, vilket motsvarar {w}.", "She got 31 of 40, which means a {w}."]
+R21_EN_FRAMES = ["Final grade in English: {w}.", "Grade in music theory: {w}.", "Current grade for maths: {w}",
+                 "Honestly, zero effort. {w} on both tests.", "{w} on the last two essays."]
+R21_GRADE_FLAG = (fill(R21_RISK_FRAMES, LOWER) + fill(R21_RELATIVE_FRAMES, NEW) + fill(R21_EN_FRAMES, NEW))
+R21_GRADE_PASS = [
+    "Riskerar att missa bussen.",
+    "Omar riskerar en varning om han fortsätter.",
+    "Vi har plan B, vilket är ett alternativ.",
+    "Vitamin C, which is a vitamin.",
+    "Uppgiften har tre delar, vilket är A, B och C.",
+    "We practised chords: A on the guitar.",
+    "Press F on the keyboard to refresh.",
+    "Gruppen riskerar att tappa tempo.",
+]
+
+
+@pytest.mark.parametrize("text", R21_GRADE_FLAG)
+def test_grade_r21_flag(text):
+    assert "grade" in _cats(text), text
+
+
+@pytest.mark.parametrize("text", R21_GRADE_PASS)
+def test_grade_r21_pass(text):
+    assert "grade" not in _cats(text), text
