@@ -459,3 +459,55 @@ def test_matrix_is_broad():
     assert len(DISEASES) >= 40
     assert all(len(ws) >= 14 for ws in PREDICATE_CLASSES.values())
     assert len(FAMILY) >= 30
+
+
+# --- round 21 (files dev/r21-*): classes behind the misses --------------------------------
+R21_COUNTRIES = ["Syrien", "Somalia", "Eritrea", "Irak", "Afghanistan"]
+R21_ORIGIN_FRAMES = ["Ali kom till oss i augusti från {w}.", "Kom till skolan förra året från {w}.",
+                     "Ali berättade om {w}, där hans familj kommer ifrån.", "Ali visade bilder från {w}, där hans föräldrar kommer från."]
+R21_EN_COUNTRIES = ["Syria", "Somalia", "Eritrea", "Iraq", "Afghanistan", "Poland"]
+R21_EN_ORIGIN_FRAMES = ["His parents come from {w}.", "Her family is originally from {w}."]
+R21_FEASTS = ["eid", "diwali", "pesach"]
+R21_LEAVE_FRAMES = ["Ali: ledig 10 april ({w}), beviljat av rektor.", "Ali är ledig 10/4 för {w}.",
+                    "Ali och hans syster är lediga 2024-04-10 pga {w}."]
+R21_BITES = ["Ali blev nafsad i handen av en hund.", "Hunden bet honom i benet på utflykten.",
+             "Ali blev biten i armen av en hund.", "Ali got bitten by a dog at the weekend.",
+             "Katten bet Ali i fingret."]
+R21_CAUGHT = ["Ali hade fått malaria.", "Ali fick malaria på resan.", "Ali caught malaria in Kenya.",
+              "Var hemma i tre veckor, han hade fått malaria."]
+R21_POSITIVES = (expand(R21_COUNTRIES, R21_ORIGIN_FRAMES) + expand(R21_EN_COUNTRIES, R21_EN_ORIGIN_FRAMES)
+                 + expand(R21_FEASTS, R21_LEAVE_FRAMES) + R21_BITES + R21_CAUGHT
+                 + ["Var lite hängig efter lunch och fick 38,5 så vi ringde hem.", "Ali hade 38,5 i morse."]
+                 + expand(["besvär", "symtom", "huvudvärk", "ohälsa"], ["Skolsköterskan misstänker stressrelaterad {w}.",
+                                                                      "Stressrelaterade {w} enligt mamma."])
+                 + ["Kurator erbjuder samtal.", "Kuratorn har erbjudit honom samtal.", "Kuratorn erbjöd Ali samtal i går."])
+R21_NEGATIVES = [
+    "Ali kom till oss i augusti från Malmö.",
+    "Ali berättade om Skåne, där hans familj kommer ifrån.",
+    "Ali skrev om Syrien, där kriget pågår.",
+    "Ali kom till skolan i dag från tandläkaren.",
+    "Ali blev biten i armen av en klasskamrat.",
+    "Hunden bet i bollen.",
+    "Ali bet i äpplet.",
+    "Ali kan förklara hur malaria sprids av myggor.",
+    "Ali skrev om hur många barn som får malaria varje år.",
+    "Ali fick 38,5 poäng.",
+    "Ali fick 38,5 på provet.",
+    "Hon har 39,5 av 50 på NO-provet.",
+    "Ali räknade ut att medelvärdet blev 38,5 p.",
+    "Ali kan förklara vad stressrelaterade besvär är och hur man förebygger dem.",
+    "Kuratorn erbjuder samtal för alla elever i åk 9 inför gymnasievalet.",
+]
+# dropped by the trained veto in these carriers (none here; the corpus sentences of r21b-341 and r21b-272 are dropped,
+# docs/rules.md "sensitive, round 21"; the veto is not tuned here)
+R21_VETO_DROPS: set[str] = set()
+
+
+@pytest.mark.parametrize("text", R21_POSITIVES)
+def test_sensitive_r21_flagged(checker, rules_only, text):
+    assert _sensitive(rules_only if text in R21_VETO_DROPS else checker, text), text
+
+
+@pytest.mark.parametrize("text", R21_NEGATIVES)
+def test_sensitive_r21_not_flagged(checker, text):
+    assert not _sensitive(checker, text), text
