@@ -401,6 +401,19 @@ MILD_RELIGION_PLACES = [
 ]
 
 
+# Round 21 (dev r21-mix*): a machine cursed as the subject of its own clause, and "Hör av er" without
+# diacritics, pass; the same swear word about a person and the slur itself stay flagged.
+R21_PASS = (
+    [f"{m} är {d}jävla {a} igen." for m in ["Skrivaren", "Datorn", "Projektorn", "Nätet"] for d in ["helt ", ""]
+     for a in ["död", "seg"]]
+    + [f"{g} Hor av {p}. /Marie" for g in ["Ar hon sjuk?", "Tack!"] for p in ["er", "dig"]]
+)
+R21_POS = (
+    [f"{n} är {d}jävla {a}." for n in ["Han", "Kevin"] for d in ["helt ", ""] for a in ["död i huvudet", "störd"]]
+    + ["Hon är en hora.", "Din hora!", "Skrivaren gick sönder och Kevin är en jävla idiot."]
+)
+
+
 POSITIVES = (
     grid(INSULT_NOUNS, NOUN_FRAMES)
     + grid(NEUTER_NOUNS, NEUTER_FRAMES)
@@ -418,10 +431,12 @@ POSITIVES = (
     + INCIDENTS_IN_TEXT
     + SWEARS
     + ENGLISH
+    + R21_POS
 )
 NEGATIVES = (
     QUOTED_WORK + SUBJECT_MATTER + ANIMALS_THINGS + SELF_IMAGE + IDENTITY_PLAIN + NICKNAMES
     + MILD_RELIGION_PLACES
+    + R21_PASS
 )
 
 

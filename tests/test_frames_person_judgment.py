@@ -296,6 +296,46 @@ NEG_SENTENCES = [
 
 
 # --------------------------------------------------------------------------------------
+# Round 21 (dev r21-mix*): classes behind the new writers' misses and false alarms, several words x frames.
+R21_POS = (
+    [f"{s} {v} hela {g}." for s in ["Benjamin", "Han"] for v in ["drog ner", "drar ner", "drar ned"]
+     for g in ["gruppen", "klassen"]]
+    + ["Hon drar ner stämningen.", "Han drog ner laget."]
+    + [f"Han {v} på oss." for v in ["skäller alltid", "skriker jämt", "skäller ofta"]]
+    + [f"{p} är väldigt {a}." for p in ["Föräldrarna", "Pappan", "Mamman"] for a in ["stränga" if p == "Föräldrarna" else "sträng", "kontrollerande"]]
+    + ["Föräldrarna är religiösa och stränga.", "Rubens mamma är jobbig, hon skäller alltid på oss när vi ringer."]
+    + [f"{x} {p} {c} {a}." for x in ["Freya's", "His"] for p in ["parents", "mum"] for c in (["are"] if p == "parents" else ["is"])
+       for a in ["awful", "impossible", "a nightmare"]]
+    + [f"Det märks att {n} {v} hemma." for n in ["Valle", "han"]
+       for v in ["inte får lagad mat", "aldrig får frukost", "inte äter ordentlig middag"]]
+    + [f"{n} har {d} {a} åsikter om {t}." for n in ["Aziz", "Hon"] for d in ["väldigt", "så"]
+       for a in ["extrema", "konstiga"] for t in ["religion", "allt"]]
+    + ["Han kan inte hålla händerna för sig själv.", "Hon har åsikter som hon inte kan hålla för sig själv."]
+    + [f"{n} har {d} {a} {h}!" for n in ["Liv", "Hon"] for d in ["så", "ett så"] for a in ["fint", "vackert"]
+       for h in ["hår", "lockigt hår", "ansikte"]]
+    + ["Hon har en så fin frisyr.", "Han är klassens clown.", "Han är smart.", "Tilda har blivit mer självsäker.",
+       "Arjun is confident.", "Goran e grym!", "Hon är väldigt bestämd.", "Hon är alltid glad.", "Greg is lazy."]
+)
+R21_PASS = (
+    ["Hon drog ner gardinen.", "Han drog ner gruppens snitt på provet.", "Vi drog ner persiennerna i klassrummet."]
+    + ["Partiet har extrema åsikter om invandring.", "Eleverna ska laga mat hemma till nästa vecka."]
+    + [f"Noor was late {t} because of the bus." for t in ["today", "three times"]]
+    + ["Please note: the bus timetable changes on 12 August.", "We go by bus to the museum.", "The school bus leaves at 8."]
+    + [f"{n} {v} {d}{a} {t}." for n in ["Oscar", "Hon"] for v in ["har varit", "var"] for d in ["jätte", "så "]
+       for a in ["glad"] for t in ["idag", "igen efter en stund", "i dag"]]
+    + ["Tiden är inte bestämd än.", "Datumet är inte bestämt ännu.", "Hans plan B var smart tänkt.", "Det var kreativt löst."]
+    + [f"{n} har blivit mer {a} när {p} {v}." for n in ["Tilda"] for a in ["självsäker", "trygg"] for p in ["hon"]
+       for v in ["läser högt", "räknar", "presenterar"]]
+    + [f"Arjun is confident {x}." for x in ["with column addition", "with fractions", "using place value", "at reading"]]
+    + [f"{n} e grym på {t}!" for n in ["Goran", "Hon"] for t in ["geometri", "ekvationer", "huvudräkning", "att rita"]]
+    + [f"Fia {v} a clown for the Halloween presentation." for v in ["dressed up as", "dressed as"]]
+    + ["Hugo var utklädd till clown på maskeraden.", "Hon klädde ut sig till clown."]
+    + [f"Björn har använt skuggning för att få {o} att se {a} ut." for o in ["pälsen", "molnen"] for a in ["tjock och mjuk", "ful"]]
+    + [f"Sam hittade själv på {w} ”Kalle Kula har en mula som är ful och sur”." for w in ["rimmet", "ramsan"]]
+    + ["In ”Diary of a Wimpy Kid”, Greg is lazy, selfish and always looking for shortcuts.",
+       "Hussein found three examples of Greg being selfish and explained them."]
+)
+
 POSITIVES = (
     cross(TERSE_FRAMES, TRAITS)
     + cross(MODAL_FRAMES, TRAITS)
@@ -303,10 +343,12 @@ POSITIVES = (
     + cross(COLLOQ_FRAMES, TRAITS)
     + cross(PREFIX_FRAMES, PREFIXED)
     + MISSPELT + LISTS + ATTRS + PERSON_NOUNS + SUPERLATIVES + APPEARANCE + ENGLISH + CONDUCT + PARENTS + WAVE2
+    + R21_POS
 )
 NEGATIVES = (
     cross(NEG_FRAMES, ["lat", "slarvig", "elak", "snäll", "tjurig", "lynnig", "gullig", "söt"])
     + ATTR_PASS + SUPERLATIVE_PASS + APPEARANCE_PASS + ENGLISH_PASS + CONDUCT_PASS + NEG_SENTENCES + WAVE2_PASS
+    + R21_PASS
 )
 
 
