@@ -511,3 +511,44 @@ def test_sensitive_r21_flagged(checker, rules_only, text):
 @pytest.mark.parametrize("text", R21_NEGATIVES)
 def test_sensitive_r21_not_flagged(checker, text):
     assert not _sensitive(checker, text), text
+
+
+# --- round 21, false alarms (files dev/r21-*): classes behind them, with the real cases each exception must leave ------
+# a public figure's, a role's or a character's family, not the pupil's (the English origin pattern of round 21 read
+# "The Queen's family are from Germany" as a pupil's)
+R21_FA_FIGURES = ["The Queen's", "The author's", "The main character's", "King Charles's", "Queen Elizabeth's",
+                  "Prince Harry's", "President Obama's"]
+R21_FA_FIGURE_FRAMES = ["{w} family are from Germany.", "{w} parents came from Poland.", "{w} father was from Kenya."]
+R21_FA_FIGURES_SV = ["Drottningens", "Kungens", "Huvudpersonens", "Författarens", "Fotbollsspelarens", "Drottning Silvias"]
+R21_FA_FIGURE_FRAMES_SV = ["{w} familj är från Tyskland.", "{w} föräldrar kommer från Polen.", "{w} pappa kom från Kenya."]
+# glasses as what a picture shows
+R21_FA_PAINT = ["målade", "ritade", "tecknade", "målar"]
+R21_FA_PAINT_FRAMES = ["Hon {w} sina glasögon med tunn pensel.", "I självporträttet {w} han sina glasögon i blått."]
+# religions as studied content
+R21_FA_STUDY = ["Vi har studerat", "I religion studerade vi", "Klassen har studerat", "Vi har läst om"]
+R21_FA_STUDY_FRAMES = ["{w} nyreligiösa rörelser som Jehovas vittnen och scientologi.",
+                       "{w} olika samfund, till exempel pingstförsamlingen och katolska kyrkan."]
+R21_FA_NEGATIVES = (expand(R21_FA_FIGURES, R21_FA_FIGURE_FRAMES) + expand(R21_FA_FIGURES_SV, R21_FA_FIGURE_FRAMES_SV)
+                    + expand(R21_FA_PAINT, R21_FA_PAINT_FRAMES) + expand(R21_FA_STUDY, R21_FA_STUDY_FRAMES)
+                    + ["Hon valde att måla sina glasögon och sitt lockiga hår.", "Han ritade dit sina glasögon i blått."])
+# what the exceptions must leave flagged (on the rules alone: the veto is not tuned here, and r21b-272's English origin
+# sentence is one it drops)
+R21_FA_POSITIVES = [
+    "Aria's family are from India.", "Ali's parents came from Syria.", "His parents come from Syria.",
+    "Her father is from Somalia.", "Svens familj kommer från Polen.", "Alis föräldrar kommer från Syrien.",
+    "Hans familj är från Irak.", "Hennes pappa kom från Eritrea.",
+    "Ali har glömt sina glasögon hemma.", "Ali kan inte rita utan sina glasögon.", "Ali har fått nya glasögon.",
+    "Ali ska ta med sig glasögonen till skolan.",
+    "Alis familj är Jehovas vittnen.", "Ali är muslim och fastar under ramadan.",
+    "Vi har studerat hur hans familj firar eid.",
+]
+
+
+@pytest.mark.parametrize("text", R21_FA_POSITIVES)
+def test_sensitive_r21_fa_still_flagged(rules_only, text):
+    assert _sensitive(rules_only, text), text
+
+
+@pytest.mark.parametrize("text", R21_FA_NEGATIVES)
+def test_sensitive_r21_fa_not_flagged(checker, text):
+    assert not _sensitive(checker, text), text
