@@ -145,10 +145,13 @@ def _clause_breaks(a: Analysis) -> tuple[list[int], list[int]]:
     return got
 
 
-def _armed(a: Analysis, starts: list[int], disarm: "_Cues", lo: int, hi: int) -> bool:
-    """True if a cue starting at one of `starts` has no disarmer starting at it or up to four
-    words before it ("ordet" in "ha sista ordet"; "lektion" in "lat lektion efter lektion")."""
-    return any(not disarm.search(a, _walk(a, s, 4, -1, lo, hi), s + 1) for s in starts)
+def _cues_found(a: Analysis, cues: "_Cues", i: int, j: int, disarm: "_Cues | None", lo: int, hi: int) -> bool:
+    """A cue of `cues` in tokens [i, j). With a `disarm` list only a cue with no disarmer
+    starting at it or up to four words before it counts ("ordet" in "ha sista ordet";
+    "lektion" in "lat lektion efter lektion"); [lo, hi) bounds that look back."""
+    if disarm is None:
+        return cues.search(a, i, j)
+    return any(not disarm.search(a, _walk(a, s, 4, -1, lo, hi), s + 1) for s in cues.starts_in(a, i, j))
 
 
 def _walk(a: Analysis, i: int, words: int, step: int, lo: int, hi: int) -> int:
@@ -402,17 +405,11 @@ class Checker:
         w = exc.window
         if exc.before is not None:
             start = _walk(a, h.first, w or 3, -1, lo, hi)
-            if exc.disarm is not None:
-                if _armed(a, exc.before.starts_in(a, start, h.first), exc.disarm, lo, hi):
-                    return True
-            elif exc.before.search(a, start, h.first):
+            if _cues_found(a, exc.before, start, h.first, exc.disarm, lo, hi):
                 return True
         if exc.after is not None:
             end = _walk(a, h.last, w or 3, 1, lo, hi)
-            if exc.disarm is not None:
-                if _armed(a, exc.after.starts_in(a, h.last + 1, end + 1), exc.disarm, lo, hi):
-                    return True
-            elif exc.after.search(a, h.last + 1, end + 1):
+            if _cues_found(a, exc.after, h.last + 1, end + 1, exc.disarm, lo, hi):
                 return True
         if exc.around is not None:
             if w:
@@ -423,12 +420,8 @@ class Checker:
                     wlo = h.last + 1
             else:
                 wlo, whi = lo, hi
-            if exc.disarm is not None:
-                # Only cues with no disarmer at them or up to four words before them count.
-                if _armed(a, exc.around.starts_in(a, wlo, whi), exc.disarm, lo, hi):
-                    return True
-            elif exc.not_across is None:
-                if exc.around.search(a, wlo, whi):
+            if exc.not_across is None:   # (the rule loader refuses cue_disarm with not_across)
+                if _cues_found(a, exc.around, wlo, whi, exc.disarm, lo, hi):
                     return True
             else:
                 # A cue at or after the hit cancels as usual; a cue before it only if no anchor
