@@ -38,6 +38,7 @@ from bisect import bisect_right
 from itertools import compress, islice
 from operator import ne, or_
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -395,19 +396,10 @@ _NICKNAME_GROUPS = tuple(tuple(fold(w) for w in g.split()) for g in (
     "theodor teodor theo teo", "leonardo leo", "muhammed mohammed muhammad mohammad mo", "cornelia nellie nelly",
     "petronella nella", "victoria viktoria vicky", "rebecka rebecca becka", "josefin josefine jossan",
     "charlotte lotta", "caroline carolina caro", "ellinor elinor ellie"))
-_NICK_MEMO: dict[frozenset, frozenset] = {}
-
-
+@lru_cache(maxsize=1024)
 def _with_nicknames(subject: frozenset[str]) -> frozenset[str]:
     """The student's names and the everyday forms of their given names (round 20)."""
-    got = _NICK_MEMO.get(subject)
-    if got is None:
-        extra = {w for g in _NICKNAME_GROUPS if not subject.isdisjoint(g) for w in g}
-        got = subject | frozenset(extra)
-        if len(_NICK_MEMO) > 1000:
-            _NICK_MEMO.clear()
-        _NICK_MEMO[subject] = got
-    return got
+    return subject | frozenset(w for g in _NICKNAME_GROUPS if not subject.isdisjoint(g) for w in g)
 
 _OBJECT_PRONOUNS = frozenset(("henne", "honom", "hen", "mig", "dem", "oss"))
 _PLATFORMS = frozenset(fold(w) for w in (
@@ -831,16 +823,14 @@ def _english_words() -> set[str]:
     return {w.lower() for w in Lorem.word_list} | set(EN_STOP)
 
 
-def _english_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+def _english_vocabulary(base: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """English words (spaCy's WordNet lemma index and stop words, lower case), to tell an
     English sentence from a Swedish one, and the adjectives, verbs and adverbs among them
-    (WordNet's nouns hold places and people: "gothenburg", "einstein") — round 20. Loaded
-    once, about 30 ms."""
+    (WordNet's nouns hold places and people: "gothenburg", "einstein") — round 20; both hold
+    `base` (`_english_words`). Loaded once, about 30 ms."""
     import gzip
     import json
     import os
-
-    from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 
     try:
         import spacy_lookups_data
@@ -851,7 +841,6 @@ def _english_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
         common = {w for pos in ("adj", "verb", "adv") for w in index.get(pos, ()) if w.isalpha()}
     except (ImportError, OSError, ValueError):
         words, common = set(), set()
-    base = set(EN_STOP) | _english_words()
     return frozenset(words | base), frozenset(common | base)
 
 
@@ -955,7 +944,8 @@ def load_lexicon() -> NameLexicon:
     # "Dostojevskijs Idioten": the genitive of a listed surname no gazetteer knows
     single = single | frozenset(w + "s" for w in single if not w.endswith("s") and w + "s" not in first)
     knowledge_entries = [*data["knowledge_cues"], *data["strong_knowledge_cues"]]
-    english_vocab, english_common = _english_vocabulary()
+    english = frozenset(_english_words())
+    english_vocab, english_common = _english_vocabulary(english)
     return NameLexicon(
         first=frozenset(first),
         native=native_all,
@@ -998,7 +988,7 @@ def load_lexicon() -> NameLexicon:
         guardians=frozenset(fold(w) for w in data["guardian_words"]),
         title_cues=frozenset(fold(w) for w in data["title_cues"]),
         social=_cues(data["social_verbs"]),
-        english=frozenset(_english_words()),
+        english=english,
         swedish_words=swedish_words,
         stop_words=frozenset(STOP_WORDS),
         headings=frozenset(fold(w) for w in data.get("heading_words", ())),
@@ -1869,6 +1859,13 @@ class NameFinder:
                     # the Rain"; round 21 — not any English word: WordNet holds "Tilia", "Hill", "Hood")
                     and not (c.lower.endswith("ing") and c.lower in lex.english_vocab))
 
+        def sentence_first(a: int) -> int:
+            """The position of the first word of word `a`'s sentence."""
+            lo = a
+            while lo > 0 and sent_of[lo - 1] == sent_of[a]:
+                lo -= 1
+            return lo
+
         en_memo: dict[int, bool] = {}
 
         def english_sentence(p: int) -> bool:
@@ -1877,9 +1874,7 @@ class NameFinder:
             s_no = sent_of[p]
             got = en_memo.get(s_no)
             if got is None:
-                lo, hi = p, p
-                while lo > 0 and sent_of[lo - 1] == s_no:
-                    lo -= 1
+                lo, hi = sentence_first(p), p
                 while hi + 1 < n and sent_of[hi + 1] == s_no:
                     hi += 1
                 en = sv = shared = 0
@@ -2547,13 +2542,6 @@ class NameFinder:
             C enl. Lisa"), not a pupil who witnessed something ("… är dum i huvet enligt Leo")."""
             lo = v.starts[words[sentence_first(a)]]
             return bool(_GRADE_BEFORE.search(text, lo, cands[words[a]].start))
-
-        def sentence_first(a: int) -> int:
-            """The position of the first word of word `a`'s sentence."""
-            lo = a
-            while lo > 0 and sent_of[lo - 1] == sent_of[a]:
-                lo -= 1
-            return lo
 
         def quoted(a: int) -> bool:
             """Inside a quotation that opened earlier in the sentence (a pupil's own words)."""
