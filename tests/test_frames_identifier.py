@@ -14,6 +14,7 @@ import itertools
 import pytest
 
 from test_identifiers import gazetteer_pupil_names, identifier_quotes as _found
+from frame_matrix import fill
 
 PUPILS = gazetteer_pupil_names(20261220, 8)
 S, X, Y = PUPILS[0], PUPILS[1], PUPILS[2]
@@ -21,11 +22,6 @@ S, X, Y = PUPILS[0], PUPILS[1], PUPILS[2]
 
 def names_found(checker, text, subject=(S,)):
     return _found(checker, text, list(subject), entity="PERSON_NAME")
-
-
-def grid(frames, words, **fixed):
-    """Every frame × every word, formatted (`{w}` the word, plus the fixed fields)."""
-    return [f.format(w=w, s=S, x=X, y=Y, **fixed) for f, w in itertools.product(frames, words)]
 
 
 def cycle(frames, words, **fixed):
@@ -83,7 +79,7 @@ ENGLISH_WORD_FRAMES = [
 ]
 
 
-@pytest.mark.parametrize("text", grid(ENGLISH_WORD_FRAMES, ENGLISH_WORDS) + [
+@pytest.mark.parametrize("text", fill(ENGLISH_WORD_FRAMES, ENGLISH_WORDS, s=S, x=X, y=Y) + [
     "Sad kid.", "Sad but true.", "Great work today!", "Lovely effort.", "Brilliant.", "Poor effort this week.",
     "Hope is important.", "Joy is a feeling.", "Faith is a big word.",
 ])
@@ -147,16 +143,14 @@ GAME_FRAMES = ["Eleverna spelar {w} på fredagar.", "Vi körde {w} på lektionen
                "Spelar {w} på rasten."]
 
 
-@pytest.mark.parametrize("text", grid(GAME_FRAMES, GAMES))
+@pytest.mark.parametrize("text", fill(GAME_FRAMES, GAMES, s=S, x=X, y=Y))
 def test_games_and_products_are_no_names(checker, text):
     assert names_found(checker, text) == []
 
 
 # Months and words of the calendar in a plan (a month that is also a given name).
-@pytest.mark.parametrize("text", grid(
-    ["{w}: nationella prov i matte.", "I {w} har vi utvecklingssamtal.", "Prov v.12 och i {w}.",
-     "{w} är en sommarmånad."],
-    ["Maj", "Juni", "Juli", "April", "Augusti"]))
+@pytest.mark.parametrize("text", fill(["{w}: nationella prov i matte.", "I {w} har vi utvecklingssamtal.", "Prov v.12 och i {w}.",
+     "{w} är en sommarmånad."], ["Maj", "Juni", "Juli", "April", "Augusti"], s=S, x=X, y=Y))
 def test_months_in_a_plan_are_no_names(checker, text):
     assert names_found(checker, text) == []
 
@@ -279,12 +273,12 @@ COUNTRY_POSITIVES = ["{s} lekte med {w} på rasten.", "{s} och {w} har skrivit e
                      "Kompisen {w} hjälpte {s} med läxan.", "{w} i 4B har flyttat."]
 
 
-@pytest.mark.parametrize("text", grid(COUNTRY_FRAMES, NAME_COUNTRIES))
+@pytest.mark.parametrize("text", fill(COUNTRY_FRAMES, NAME_COUNTRIES, s=S, x=X, y=Y))
 def test_r21_countries_that_are_names_are_places_in_place_frames(checker, text):
     assert names_found(checker, text) == []
 
 
-@pytest.mark.parametrize("text", grid(COUNTRY_POSITIVES, NAME_COUNTRIES))
+@pytest.mark.parametrize("text", fill(COUNTRY_POSITIVES, NAME_COUNTRIES, s=S, x=X, y=Y))
 def test_r21_countries_that_are_names_stay_pupils_with_a_cue(checker, text):
     assert names_found(checker, text) != []
 
@@ -292,26 +286,22 @@ def test_r21_countries_that_are_names_stay_pupils_with_a_cue(checker, text):
 # English titles that open with an -ing form or a verb; a school year after the student; the
 # religions' feasts in RE; visiting dental and health staff.
 NON_NAME_CASES = [
-    *grid(["{s} gjorde en egen koreografi till {w}.", "Vi lyssnade på {w} och pratade om takten.",
-           "{s} sjöng {w} på avslutningen."],
-          ["Dancing Queen", "Singing in the Rain", "Running Up That Hill", "Waiting for Tonight"]),
-    *grid(["Action plan – {s}, {w} 3", "{s}, {w} 5: reading goals", "Review for {s}, {w} 4, term 2."],
-          ["Year", "Grade", "Class"]),
-    *grid(["In RE we compared Ramadan, Lent and {w}.", "{s} kan berätta vad som händer under {w}.",
-           "Vi pratade om {w} och om att fasta."],
-          ["Yom Kippur", "Rosh Hashana", "Pesach", "Purim", "Sukkot", "Passover", "Holi", "Navratri", "Easter"]),
-    *grid(["{w} {x} besökte klassen och visade hur man borstar tänderna.",
-           "I dag kom {w} {x} och pratade om frukost."],
-          ["Tandhygienisten", "Dietisten", "Tandsköterskan"]),
+    *fill(["{s} gjorde en egen koreografi till {w}.", "Vi lyssnade på {w} och pratade om takten.",
+           "{s} sjöng {w} på avslutningen."], ["Dancing Queen", "Singing in the Rain", "Running Up That Hill", "Waiting for Tonight"], s=S, x=X, y=Y),
+    *fill(["Action plan – {s}, {w} 3", "{s}, {w} 5: reading goals", "Review for {s}, {w} 4, term 2."], ["Year", "Grade", "Class"], s=S, x=X, y=Y),
+    *fill(["In RE we compared Ramadan, Lent and {w}.", "{s} kan berätta vad som händer under {w}.",
+           "Vi pratade om {w} och om att fasta."], ["Yom Kippur", "Rosh Hashana", "Pesach", "Purim", "Sukkot", "Passover", "Holi", "Navratri", "Easter"], s=S, x=X, y=Y),
+    *fill(["{w} {x} besökte klassen och visade hur man borstar tänderna.",
+           "I dag kom {w} {x} och pratade om frukost."], ["Tandhygienisten", "Dietisten", "Tandsköterskan"], s=S, x=X, y=Y),
     # the verse a pupil makes up or quotes: its names are its characters
-    *grid(["{s} hittade själv på rimmet ”{w} Kula har en mula som bor i en bur”.",
+    *fill(["{s} hittade själv på rimmet ”{w} Kula har en mula som bor i en bur”.",
            "Klassen läste ramsan ”{w} och kalle, hoppar på en balle”.",
-           "{s} skrev versen ”{w} Lök har en stök” på tavlan."], [X, Y, "Kalle"]),
+           "{s} skrev versen ”{w} Lök har en stök” på tavlan."], [X, Y, "Kalle"], s=S, x=X, y=Y),
     # sick leave with a substitute is a teacher's; a support schedule names who gives it when
-    *grid(["Info: {w} är sjukskriven resten av veckan och {x} vikarierar i 3A.",
-           "{w} är borta i dag, {x} vikarierar."], [X, Y]),
-    *grid(["Stöd v.14: tisdag 9.00–9.40 ({w}), torsdag 13.10–13.50 ({x}).",
-           "Studiehandledning: måndag 10.00–10.40 ({w})."], [X, Y]),
+    *fill(["Info: {w} är sjukskriven resten av veckan och {x} vikarierar i 3A.",
+           "{w} är borta i dag, {x} vikarierar."], [X, Y], s=S, x=X, y=Y),
+    *fill(["Stöd v.14: tisdag 9.00–9.40 ({w}), torsdag 13.10–13.50 ({x}).",
+           "Studiehandledning: måndag 10.00–10.40 ({w})."], [X, Y], s=S, x=X, y=Y),
     # a listed full name makes listed single names of the next sentence its figures
     "Ronja tyckte om att läsa om sin namne Ronja Rövardotter. Hon kunde beskriva hur Mattis reagerar.",
     "Vi har läst Ronja Rövardotter. {s} berättade varför Mattis blir så arg.",
@@ -361,7 +351,7 @@ R21_WORDLIKE_FRAMES = ["Hittegods: en blå mössa med namnlappen ”{w} B.” li
 
 
 @pytest.mark.parametrize("text", [*cycle(R21_POSITIVE_FRAMES, R21_WORDS),
-                                  *grid(R21_WORDLIKE_FRAMES, ["Ville", "Lo", "Klara", "Sten", A])])
+                                  *fill(R21_WORDLIKE_FRAMES, ["Ville", "Lo", "Klara", "Sten", A], s=S, x=X, y=Y)])
 def test_r21_pupils_and_guardians_are_reported(checker, text):
     assert names_found(checker, text.replace("{x}", X).replace("{s}", S)) != []
 
@@ -384,18 +374,18 @@ def test_r21_staff_closings_and_quoted_words_are_no_names(checker, text):
 LETTER_CHARACTERS = ["Berra", "Mattis", "Birk", "Emil", "Mio"]
 
 
-@pytest.mark.parametrize("text", grid([
+@pytest.mark.parametrize("text", fill([
     "Vi har läst Ronja Rövardotter. {s} skrev ett brev till {w} om skogen.",
     "I ”Kan du vissla Johanna” dör farfar Nils. {s} skrev ett vykort till {w} om hur det kändes.",
     "Klassen har läst Mio, min Mio. {s} skriver ett brev till {w}.",
-], LETTER_CHARACTERS))
+], LETTER_CHARACTERS, s=S, x=X, y=Y))
 def test_r21_a_letter_to_a_character_is_no_pupil(checker, text):
     assert names_found(checker, text) == []
 
 
-@pytest.mark.parametrize("text", grid([
+@pytest.mark.parametrize("text", fill([
     "{s} skrev ett brev till {w} i 2B.",
     "Vi har läst Ronja Rövardotter. Sedan lekte {s} med {w} på rasten.",
-], LETTER_CHARACTERS))
+], LETTER_CHARACTERS, s=S, x=X, y=Y))
 def test_r21_a_letter_to_a_pupil_is_reported(checker, text):
     assert names_found(checker, text) != []

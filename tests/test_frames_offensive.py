@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from checker import get_checker
+from frame_matrix import fill
 
 NAME = "Kevin"
 
@@ -23,10 +24,6 @@ def chk():
 
 def is_offensive(chk, text: str) -> bool:
     return any(f.category == "offensive" for f in chk.check(text, subject_names=[NAME]).findings)
-
-
-def grid(words, frames):
-    return [f.format(w=w, name=NAME) for w in words for f in frames]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -415,18 +412,18 @@ R21_POS = (
 
 
 POSITIVES = (
-    grid(INSULT_NOUNS, NOUN_FRAMES)
-    + grid(NEUTER_NOUNS, NEUTER_FRAMES)
-    + grid(ANIMAL_NAMES, COPULA_FRAMES)
+    fill(NOUN_FRAMES, INSULT_NOUNS, name=NAME)
+    + fill(NEUTER_FRAMES, NEUTER_NOUNS, name=NAME)
+    + fill(COPULA_FRAMES, ANIMAL_NAMES, name=NAME)
     + ["Han är en psykopat.", "Han skrev 'Idiot' på hennes bänk.", "Douglas, ni vet, han den feta.", "Han skrev '@pa' på hennes skåp.", "Hon är en riktig fettoknopp."]
     + DEFINITE_PLURAL
-    + grid(ADJ_INSULTS, ADJ_FRAMES_FULL)
-    + grid(["efterbliven", "hjärndöd", "störd", "cp-skadad"], ADJ_FRAMES)
-    + grid(OBFUSCATED, OBF_FRAMES)
-    + grid(SLURS, SLUR_FRAMES)
+    + fill(ADJ_FRAMES_FULL, ADJ_INSULTS, name=NAME)
+    + fill(ADJ_FRAMES, ["efterbliven", "hjärndöd", "störd", "cp-skadad"], name=NAME)
+    + fill(OBF_FRAMES, OBFUSCATED, name=NAME)
+    + fill(SLUR_FRAMES, SLURS, name=NAME)
     + IDENTITY_AS_INSULT
     + [t.format(name=NAME) for t in DEHUMANISING]
-    + grid(ENGLISH_NOUNS, ENGLISH_FRAMES)
+    + fill(ENGLISH_FRAMES, ENGLISH_NOUNS, name=NAME)
     + ["Din jävul!", "Han är jättefet.", "Hon kallade honom superfet."]
     + INCIDENTS_IN_TEXT
     + SWEARS

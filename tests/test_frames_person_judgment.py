@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from checker import get_checker
+from frame_matrix import fill
 
 CAT = "person_judgment"
 
@@ -26,10 +27,6 @@ def _found(text: str, names=("Elsa",)) -> bool:
     docs/rules.md, Borderline decisions)."""
     return any(f.category in (CAT, "offensive")
                for f in get_checker().check(text, subject_names=list(names)).findings)
-
-
-def cross(frames, words):
-    return [f.format(w=w, W=w[:1].upper() + w[1:]) for f in frames for w in words]
 
 
 # --------------------------------------------------------------------------------------
@@ -337,16 +334,16 @@ R21_PASS = (
 )
 
 POSITIVES = (
-    cross(TERSE_FRAMES, TRAITS)
-    + cross(MODAL_FRAMES, TRAITS)
-    + cross(BLI_FRAMES, NEG_TRAITS)
-    + cross(COLLOQ_FRAMES, TRAITS)
-    + cross(PREFIX_FRAMES, PREFIXED)
+    fill(TERSE_FRAMES, TRAITS)
+    + fill(MODAL_FRAMES, TRAITS)
+    + fill(BLI_FRAMES, NEG_TRAITS)
+    + fill(COLLOQ_FRAMES, TRAITS)
+    + fill(PREFIX_FRAMES, PREFIXED)
     + MISSPELT + LISTS + ATTRS + PERSON_NOUNS + SUPERLATIVES + APPEARANCE + ENGLISH + CONDUCT + PARENTS + WAVE2
     + R21_POS
 )
 NEGATIVES = (
-    cross(NEG_FRAMES, ["lat", "slarvig", "elak", "snäll", "tjurig", "lynnig", "gullig", "söt"])
+    fill(NEG_FRAMES, ["lat", "slarvig", "elak", "snäll", "tjurig", "lynnig", "gullig", "söt"])
     + ATTR_PASS + SUPERLATIVE_PASS + APPEARANCE_PASS + ENGLISH_PASS + CONDUCT_PASS + NEG_SENTENCES + WAVE2_PASS
     + R21_PASS
 )

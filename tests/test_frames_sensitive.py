@@ -25,17 +25,9 @@ from __future__ import annotations
 import pytest
 
 from checker import Checker, Config, get_checker
+from frame_matrix import fill
 
 NAME = "Ali"
-
-
-def expand(words, frames):
-    """Every word in every frame; "{W}" is the word with a capital first letter."""
-    out = []
-    for f in frames:
-        for w in words:
-            out.append(f.format(w=w, W=w[:1].upper() + w[1:], name=NAME))
-    return out
 
 
 # ---------------------------------------------------------------- health
@@ -296,10 +288,10 @@ PREDICATE_CLASSES = {
 FAMILY_FRAMES = ["{W}.", "Enl. mentor: {w}.", "Info från mamma: {w}."]
 
 POSITIVES = (
-    expand(DISEASES, DISEASE_FRAMES)
-    + expand(ENGLISH_DISEASES, ENGLISH_DISEASE_FRAMES)
-    + [s for ws in PREDICATE_CLASSES.values() for s in expand(ws, PREDICATE_FRAMES)]
-    + expand(FAMILY, FAMILY_FRAMES)
+    fill(DISEASE_FRAMES, DISEASES, name=NAME)
+    + fill(ENGLISH_DISEASE_FRAMES, ENGLISH_DISEASES, name=NAME)
+    + [s for ws in PREDICATE_CLASSES.values() for s in fill(PREDICATE_FRAMES, ws, name=NAME)]
+    + fill(FAMILY_FRAMES, FAMILY, name=NAME)
     + [s.format(name=NAME) for s in ENGLISH_HEALTH + ENGLISH_ORIENTATION + ENGLISH_FAMILY + TERSE_OTHER + SPELLING]
 )
 
@@ -414,7 +406,7 @@ INSULTS = [
 ]
 
 NEGATIVES = (
-    expand(MINOR, MINOR_FRAMES) + MINOR_OTHER + SUBJECT_CONTENT + FICTION + PARENT_JOB
+    fill(MINOR_FRAMES, MINOR, name=NAME) + MINOR_OTHER + SUBJECT_CONTENT + FICTION + PARENT_JOB
     + OTHER_SENSES + FAMILY_NEGATIVE + INSULTS
 )
 
@@ -475,11 +467,11 @@ R21_BITES = ["Ali blev nafsad i handen av en hund.", "Hunden bet honom i benet p
              "Katten bet Ali i fingret."]
 R21_CAUGHT = ["Ali hade fått malaria.", "Ali fick malaria på resan.", "Ali caught malaria in Kenya.",
               "Var hemma i tre veckor, han hade fått malaria."]
-R21_POSITIVES = (expand(R21_COUNTRIES, R21_ORIGIN_FRAMES) + expand(R21_EN_COUNTRIES, R21_EN_ORIGIN_FRAMES)
-                 + expand(R21_FEASTS, R21_LEAVE_FRAMES) + R21_BITES + R21_CAUGHT
+R21_POSITIVES = (fill(R21_ORIGIN_FRAMES, R21_COUNTRIES, name=NAME) + fill(R21_EN_ORIGIN_FRAMES, R21_EN_COUNTRIES, name=NAME)
+                 + fill(R21_LEAVE_FRAMES, R21_FEASTS, name=NAME) + R21_BITES + R21_CAUGHT
                  + ["Var lite hängig efter lunch och fick 38,5 så vi ringde hem.", "Ali hade 38,5 i morse."]
-                 + expand(["besvär", "symtom", "huvudvärk", "ohälsa"], ["Skolsköterskan misstänker stressrelaterad {w}.",
-                                                                      "Stressrelaterade {w} enligt mamma."])
+                 + fill(["Skolsköterskan misstänker stressrelaterad {w}.",
+                                                                      "Stressrelaterade {w} enligt mamma."], ["besvär", "symtom", "huvudvärk", "ohälsa"], name=NAME)
                  + ["Kurator erbjuder samtal.", "Kuratorn har erbjudit honom samtal.", "Kuratorn erbjöd Ali samtal i går."])
 R21_NEGATIVES = [
     "Ali kom till oss i augusti från Malmö.",
@@ -528,8 +520,8 @@ R21_FA_PAINT_FRAMES = ["Hon {w} sina glasögon med tunn pensel.", "I självportr
 R21_FA_STUDY = ["Vi har studerat", "I religion studerade vi", "Klassen har studerat", "Vi har läst om"]
 R21_FA_STUDY_FRAMES = ["{w} nyreligiösa rörelser som Jehovas vittnen och scientologi.",
                        "{w} olika samfund, till exempel pingstförsamlingen och katolska kyrkan."]
-R21_FA_NEGATIVES = (expand(R21_FA_FIGURES, R21_FA_FIGURE_FRAMES) + expand(R21_FA_FIGURES_SV, R21_FA_FIGURE_FRAMES_SV)
-                    + expand(R21_FA_PAINT, R21_FA_PAINT_FRAMES) + expand(R21_FA_STUDY, R21_FA_STUDY_FRAMES)
+R21_FA_NEGATIVES = (fill(R21_FA_FIGURE_FRAMES, R21_FA_FIGURES, name=NAME) + fill(R21_FA_FIGURE_FRAMES_SV, R21_FA_FIGURES_SV, name=NAME)
+                    + fill(R21_FA_PAINT_FRAMES, R21_FA_PAINT, name=NAME) + fill(R21_FA_STUDY_FRAMES, R21_FA_STUDY, name=NAME)
                     + ["Hon valde att måla sina glasögon och sitt lockiga hår.", "Han ritade dit sina glasögon i blått."])
 # what the exceptions must leave flagged (on the rules alone: the veto is not tuned here, and r21b-272's English origin
 # sentence is one it drops)
