@@ -411,6 +411,53 @@ R21_POS = (
 )
 
 
+# Round 22 (files dev/r22-*): the classes behind the misses and false alarms.
+# self-talk: a pronoun with words before the verb of saying, or a short first-person quote
+R22_SELF_PASS = (
+    [f"När det blir svårt blir {p} ibland {s} och säger att {p} är {w}."
+     for p in ["han", "hon"] for s in ["frustrerad", "arg", "uppgiven"] for w in ["dum i huvudet", "en idiot", "värdelös"]]
+    + [f"{P} säger ibland {q}jag är {w}{q2} när det blir svårt." for P in ["Hon", "Han"]
+       for q, q2 in [("'", "'"), ("”", "”")] for w in ["dum i huvudet", "så dum", "en idiot"]]
+    + ["Han suckade: 'jag är värdelös på det här'."]
+)
+R22_SELF_KEPT = [
+    "Han blev arg på Kevin och sa att han är dum i huvudet.",  # a name between: someone else
+    "Hon blev arg och sa att han är dum i huvudet.",           # another pronoun
+    "Sara sa att han är en idiot.",
+    "Han skrek 'jag är inte din slav, din idiot' till Leo.",  # a longer quote aimed at someone
+]
+# "fan" as an item of a word list vs "fan" as a swear word
+R22_FAN_PASS = [f"{lab}: {lst}." for lab in ["Dagens ord i engelska", "Veckans glosor", "Words", "Spelling words"]
+                for lst in ["apple, cat, dog, fan, bus", "fan, car, tree", "cat, dog och fan"]] + [
+    "Vi övade ord som cat, fan och dog.", "Kevin kunde orden like, fan and bus."]
+R22_FAN_KEPT = ["Fan, fan, fan, skrek han.", "Han gör ingenting på lektionerna, fan.", "Han sa: 'Fan, jag glömde boken'."]
+# conduct idioms with "borstbindare" vs the lie and other OF004 hits in the same sentence
+R22_IDIOM_PASS = [f"{n} {v} som en borstbindare{t}" for n in ["Kevin", "Hon"] for v in ["svär", "svor", "röker", "super"]
+                  for t in [".", " när hon förlorar.", ", annars funkar det bra."]] + ["Han svär ofta som en borstbindare."]
+R22_IDIOM_KEPT = ["Han ljuger som en borstbindare om läxorna.", "Han svär som en borstbindare och är en börda för klassen.",
+                  "Kevin svär som en borstbindare och är ett slöseri med tid."]
+# infantilising taunts shouted at or after someone
+TAUNTS = ["bebis", "bäbis", "baby", "mammas pojke", "mammas lilla gosse", "pappas flicka", "blöjbarn", "dagisunge", "mammagris"]
+R22_TAUNT_POS = fill(["Några i fyran ropade '{w}' efter Kevin vid cykelstället.", "De skrek ”{w}” åt honom på rasten.",
+                      "Han ropade åt Leo: '{w}!'", "Hon hånade honom och skrek '{w}' efter honom."], TAUNTS) + [
+    "De ropade 'bebis' och 'mammas pojke' efter Ebbe.", "Leo och Max hojtade 'blöjbarn' och 'bebis' åt Kevin."]
+R22_TAUNT_PASS = ["Mamma ropade 'vänta' efter Ebbe.", "Hon ropade 'bebis!' när hon såg vagnen.",
+                  "Han skrek 'stopp' åt honom i leken.", "Kevin ropade 'kom hit' efter Leo.",
+                  "Vi ropade 'grattis' till Kevin i matsalen.", "Hon har fått en bebis och är föräldraledig."]
+# a slur compounded with a child or a contemptuous head, inflected
+R22_SLUR_COMPOUNDS = fill(["Jag vill inte att hon sitter bredvid den där {w}.", "{W} stal cyklar, sa han."],
+                          ["zigenarungen", "zigenarungarna", "zigenarunge", "zigenarjäveln", "zigenarkärringen",
+                           "negerungarna", "tattarungarna", "bögungar"])
+R22_SLUR_PASS = ["Eleven kan förklara hur romer kallades zigenare och varför ordet är nedsättande.",
+                 "Vi läste om romernas historia i Sverige."]
+# the pupil as a wasted place in the group
+R22_WASTE_POS = fill(["Hon är helt ointresserad, ärligt talat {w}.", "{w}, tyvärr.", "Han är {w}."],
+                     ["en bortkastad plats i gruppen", "en bortkastad stol i klassrummet", "en helt bortkastad plats i klassen",
+                      "en onödig plats i mattegruppen"])
+R22_WASTE_PASS = ["Det blev en bortkastad plats på bussen.", "Lektionen kändes som bortkastad tid.",
+                  "Det var en onödig plats att stanna på.", "Vi har en ledig plats i gruppen efter jul."]
+
+
 POSITIVES = (
     fill(NOUN_FRAMES, INSULT_NOUNS, name=NAME)
     + fill(NEUTER_FRAMES, NEUTER_NOUNS, name=NAME)
@@ -429,11 +476,13 @@ POSITIVES = (
     + SWEARS
     + ENGLISH
     + R21_POS
+    + R22_SELF_KEPT + R22_FAN_KEPT + R22_IDIOM_KEPT + R22_TAUNT_POS + R22_SLUR_COMPOUNDS + R22_WASTE_POS
 )
 NEGATIVES = (
     QUOTED_WORK + SUBJECT_MATTER + ANIMALS_THINGS + SELF_IMAGE + IDENTITY_PLAIN + NICKNAMES
     + MILD_RELIGION_PLACES
     + R21_PASS
+    + R22_SELF_PASS + R22_FAN_PASS + R22_IDIOM_PASS + R22_TAUNT_PASS + R22_SLUR_PASS + R22_WASTE_PASS
 )
 
 
