@@ -333,6 +333,86 @@ R21_PASS = (
        "Hussein found three examples of Greg being selfish and explained them."]
 )
 
+# --------------------------------------------------------------------------------------
+# Round 22 (dev r22-mix*): the classes behind the new writers' false alarms and misses, several words x frames.
+# Each exception's positives (what it must leave flagged) are in R22_POS beside the new recall.
+R22_POS = (
+    # "framåt" as a trait stays (only "har gått framåt" is progress)
+    [f"{n} är {d}framåt." for n in ["Hon", "Alva"] for d in ["", "väldigt ", "så "]]
+    + ["En framåt tjej.", "Framåt och social."]
+    # a neuter verdict cancels only the -t form: the common form about the pupil stays
+    + [f"{d} {a}{x}" for d in ["Mycket", "Väldigt", "Bra och"] for a in ["modig", "ambitiös", "kreativ"] for x in [".", "!"]]
+    + ["Mycket smart.", "Han är stabil.", "Otto – stabil, lugn."]
+    # a mood with an inverted subject cancels; a temper stays
+    + ["Hon är alltid glad.", "Han blir lätt sur.", "Hon berättade att han är tråkig."]
+    # staff, parents or the class describing the pupil (the fiction cue "beskriver honom" is disarmed)
+    + [f"{s} {v} {o} som {a}." for s in ["Lärarna", "Mentorn", "Personalen", "Föräldrarna"] for v in ["beskriver", "beskrev"]
+       for o in ["honom", "henne"] for a in ["stökig och provocerande", "lat"]]
+    # interest: only "intresserad av" + a topic passes; bare interest and "ointresserad av skolan" stay
+    + ["Han är intresserad.", "Elias är ointresserad av skolan."]
+    # historical empathy passes; empathy and creativity as traits stay
+    + ["Hon visar stor empati.", "Han visar stor kreativitet."]
+    # people in general passes; the pupil's self-image stays
+    + ["Hon ser sig som bättre än andra.", "Han ser sig själv som en ledare."]
+    # sitting still as the frame of a task passes; not managing it stays
+    + ["Han kan inte sitta still och lyssna på genomgången.", "Hon har svårt att sitta still."]
+    # a title after a reading verb passes; the praise on the pupil stays
+    + ["Hon har ett hjärta av guld.", "Dalia har verkligen ett hjärta av guld."]
+    # Swedish "lat" in a list stays (only English "bus"/"late" in a word list passes)
+    + ["Lat, slarvig och stökig.", "Han är lat, slarvig och stökig."]
+    # recall: labels, conduct, blanket verdicts, English
+    + [f"{n} är {k} {w}!" for n in ["Alfred", "Hon"] for k in ["klassens", "gruppens"]
+       for w in ["rockstjärna", "popstjärna", "dramadrottning", "clown", "stjärna"]]
+    + [f"{n} är {a} {w}." for n in ["Elsie", "Hon"] for a in ["en liten", "en riktig"] for w in ["prinsessa"]]
+    + [f"{n} är {d}lydig." for n in ["Hon", "Elsie"] for d in ["så ", "väldigt "]]
+    + [f"Mål: {v} en {a} förebild för de yngre." for v in ["fortsätta vara", "fortsätta att vara", "förbli"]
+       for a in ["så fin", "bra"]]
+    + [f"{n} {v} {t}." for n in ["Han", "Ludvig"] for v in ["sitter mest", "sitter hela tiden", "satt jämt"]
+       for t in ["med mobilen", "på mobilen"]]
+    + [f"{n} {v} {o}." for n in ["Benjamin", "Han"] for v in ["saboterar", "förstör"]
+       for o in ["allt grupparbete", "alla grupparbeten", "varje lek"]]
+    + [f"{n} har inte {v} något {t}." for n in ["Timo", "Han"] for v in ["lärt sig", "gjort"]
+       for t in ["på hela terminen", "alls", "under hela året"]]
+    + [f"{s} a {i} genius{x}" for s in ["He's", "She is", "Ronja is"] for i in ["total", "fucking", "real"] for x in ["!", "."]]
+    + [f"{s} a {a} kid." for s in ["He's", "She is", "Kai is"] for a in ["smart", "lovely", "lazy"]]
+    + ["He's a smart kid who's wasting his talent.", "She is wasting her potential."]
+    # quoted words after a verb of saying pass in PJ003 (as in PJ004); the label on the pupil stays
+    + [f"Han är en riktig {w}." for w in ["mammas pojke", "mammas gosse"]] + ["Meja var alltid glad mot Sigrid och sa 'hej'."]
+    # emotion words as a lesson pass; a temper stays
+    + [f"{n} blir lätt {a}." for n in ["Han", "Wilmer"] for a in ["avundsjuk", "sur", "svartsjuk"]]
+    # a character description passes; a field of the pupil's traits stays
+    + ["Egenskaper: modig, envis.", "Styrkor: modig, envis och social."]
+)
+R22_PASS = (
+    [f"{n} har gått {d}framåt{x}" for n in ["Agnes", "Hon"] for d in ["", "mycket ", "så mycket "]
+     for x in [" i läsningen.", "!"]]
+    + ["Han tar stora steg framåt.", "Hon har kommit framåt i sitt skrivande."]
+    + [f"{d} {a}{x}" for d in ["Mycket", "Väldigt", "Bra och"] for a in ["modigt", "ambitiöst", "kreativt"] for x in [".", "!"]]
+    + [f"{n} – stabil {l} i alla ämnen." for n in ["Otto", "Vera"] for l in ["C-nivå", "nivå", "E-nivå"]]
+    + [f"Maj var nedstämd i morse, men på bildlektionen {v} {p} glad igen." for v in ["blev", "var"] for p in ["hon", "Maj"]]
+    + [f"{n} berättade att {s} är roligare nu." for n in ["Rasmus", "Hon"] for s in ["rasterna", "lektionerna", "klassen"]]
+    + [f"Författaren beskriver {o} som {a}." for o in ["honom", "henne"] for a in ["lat", "stökig och provocerande"]]
+    + [f"{n} är intresserad av {t}." for n in ["Elias", "Hon"] for t in ["vård och omsorg", "rymden", "historia"]]
+    + [f"{p} egen {w} är självständig." for p in ["Hennes", "Hans"] for w in ["slutsats", "tolkningen"]]
+    + ["Idun kan berätta varför Emil satt i snickerboa. Hon tycker att Emil är busig och envis. Emil i Lönneberga-temat fortsätter.",
+       "Leia förklarade varför Guldlock var nyfiken men oförskämd mot björnarna.",
+       "Vi läste om Bockarna Bruse och trollet som var elakt."]
+    + [f"Hon visar {d} {a} {q}." for d in ["god", "stor"] for a in ["historisk", "matematisk", "naturvetenskaplig"]
+       for q in ["empati", "förståelse", "nyfikenhet"]]
+    + [f"Ellen förklarar varför {s} inte ser sig som religiösa." for s in ["många", "de flesta svenskar", "vissa"]]
+    + [f"{n} kan sitta still och {v} på {t}." for n in ["Lova", "Han"] for v in ["lyssna", "titta"]
+       for t in ["en hel saga", "filmen"]]
+    + [f"De {v} Hjärtan av guld." for v in ["läser", "läste"]] + ["Vi har läst Ett hjärta av guld."]
+    + ["Dagens ord i engelska: apple, cat, dog, fan, bus.", "Words to learn: health, disease, absent, late",
+       "absent, late, early, on time"]
+    + [f"Några elever {v} '{a}' och '{b}' efter Ebbe." for v in ["ropade", "skrek"] for a in ["bebis"]
+       for b in ["mammas pojke", "mammas gosse"]]
+    + [f"{n} kunde sätta ord på när {p} blir arg, besviken och {a}." for n in ["Wilmer", "Hon"] for p in ["han"]
+       for a in ["avundsjuk", "svartsjuk", "sur"]]
+    + [f"Karaktärsbeskrivning {c}: modig, envis, beskyddande" for c in ["Katniss", "Harry"]]
+)
+
+
 POSITIVES = (
     fill(TERSE_FRAMES, TRAITS)
     + fill(MODAL_FRAMES, TRAITS)
@@ -340,12 +420,12 @@ POSITIVES = (
     + fill(COLLOQ_FRAMES, TRAITS)
     + fill(PREFIX_FRAMES, PREFIXED)
     + MISSPELT + LISTS + ATTRS + PERSON_NOUNS + SUPERLATIVES + APPEARANCE + ENGLISH + CONDUCT + PARENTS + WAVE2
-    + R21_POS
+    + R21_POS + R22_POS
 )
 NEGATIVES = (
     fill(NEG_FRAMES, ["lat", "slarvig", "elak", "snäll", "tjurig", "lynnig", "gullig", "söt"])
     + ATTR_PASS + SUPERLATIVE_PASS + APPEARANCE_PASS + ENGLISH_PASS + CONDUCT_PASS + NEG_SENTENCES + WAVE2_PASS
-    + R21_PASS
+    + R21_PASS + R22_PASS
 )
 
 
