@@ -544,3 +544,72 @@ def test_sensitive_r21_fa_still_flagged(rules_only, text):
 @pytest.mark.parametrize("text", R21_FA_NEGATIVES)
 def test_sensitive_r21_fa_not_flagged(checker, text):
     assert not _sensitive(checker, text), text
+
+
+# --- round 22 (files dev/r22-mixa, r22-mixb): the classes behind the misses ------------------------------------------------
+# named syndromes, a cognitive assessment, English impairments, a hospital stay for a procedure (r22b-207, r22a-204, r22b-303,
+# r22b-279)
+R22_SYNDROMES = ["Ehlers-Danlos", "Marfans syndrom", "Turners syndrom", "Klinefelters syndrom", "Prader-Willis syndrom",
+                 "cystisk fibros", "hemofili"]
+R22_SYNDROME_FRAMES = ["{name} har {w} och sitter på pall med ryggstöd.", "Mamma berättade att {name} har {w}.", "Diagnos: {w}."]
+R22_HEALTH = ["Beslut: utredning av kognitiv förmåga via skolpsykolog.", "EHT beslutar om en utredning av hans begåvning.",
+              "Ali ska genomgå en kognitiv utredning i vår.", "Ali var borta hela v.45–46 på sjukhus för en operation.",
+              "Ali ligger på sjukhuset för en behandling.", "Ali has extra adaptations because of his hearing impairment.",
+              "Ali is hard of hearing and sits at the front.", "Ali has a visual impairment.", "Ali has cystic fibrosis."]
+# religion in practice (r22b-309, r22b-137), flight and nightmares in English (r22b-041), the police after a fronted time (r22a-173)
+R22_OTHER = ["Ruben said his Sunday school teacher told him so.", "Ali goes to Quran school on Saturdays.",
+             "Ali var på bibelläger i somras.",
+             "Josef är ledig 3–5 april för att delta i påskfirandet i den syrisk-ortodoxa kyrkan.",
+             "Ali firar jul i den ortodoxa kyrkan med familjen.",
+             "The family fled from Eritrea in 2019.", "His family had to flee the war.", "Ali still has nightmares.",
+             "Igår hämtade polisen Alis storebror utanför skolan.", "I helgen grep polisen hans pappa.",
+             "Ali kunde berätta mycket om Afghanistans geografi eftersom familjen kommer därifrån och flydde via Iran."]
+R22_POSITIVES = fill(R22_SYNDROME_FRAMES, R22_SYNDROMES, name=NAME) + R22_HEALTH + R22_OTHER
+R22_NEGATIVES = [
+    "We read about how the Israelites fled from Egypt.",
+    "Vi besökte den syrisk-ortodoxa kyrkan i Södertälje.",
+    "Mamma jobbar på sjukhuset för att hon tycker om operationer.",
+    "Vi har läst en bok om en pojke som har mardrömmar.",
+    "Ali kan berätta om hur familjer flydde från kriget.",
+    "Ali kan förklara vad Downs syndrom är.",
+]
+
+
+@pytest.mark.parametrize("text", R22_POSITIVES)
+def test_sensitive_r22_flagged(rules_only, text):
+    assert _sensitive(rules_only, text), text
+
+
+@pytest.mark.parametrize("text", R22_NEGATIVES)
+def test_sensitive_r22_not_flagged(checker, text):
+    assert not _sensitive(checker, text), text
+
+
+# --- round 22, false alarms: a theme week on mental health (r22b-247), an author's illness in literary analysis (r22b-017),
+# with what the two exceptions must leave flagged (on the rules alone) ------------------------------------------------------
+R22_FA_THEMES = ["Nästa vecka är det temavecka om psykisk hälsa", "Under temadagen om stress", "På föreläsningen om psykisk ohälsa",
+                 "Eleverna träffar en föreläsare från Hjärnkoll"]
+R22_FA_THEME_FRAMES = ["{w} och eleverna får diskutera stress, ångest och var man kan få hjälp.",
+                       "{w} pratade vi om depression och ätstörningar."]
+# (SE001 only: an author's depression or psychosis, SE002, is not covered)
+R22_FA_AUTHORS = ["Södergrans tuberkulos", "Chopins tuberkulos", "Kafkas tuberkulos", "Beethovens dövhet"]
+R22_FA_AUTHOR_FRAMES = ["Ali har analyserat dikter av poeten. Hon kopplar till {w} men skiljer mellan författare och diktjag.",
+                        "Ali skriver om {w} i sin biografi över tonsättaren."]
+R22_FA_NEGATIVES = fill(R22_FA_THEME_FRAMES, R22_FA_THEMES) + fill(R22_FA_AUTHOR_FRAMES, R22_FA_AUTHORS)
+R22_FA_POSITIVES = [
+    "Ali har ångest inför temadagen.",
+    "Ali har haft mycket ångest under temaveckan om hållbarhet.",
+    "Ali har astma. Vi läser dikter av Karin Boye.",
+    "Ali har läst dikter av Södergran och har själv tuberkulos.",
+    "Alis depression har gjort det svårt att skriva om diktjaget.",
+]
+
+
+@pytest.mark.parametrize("text", R22_FA_NEGATIVES)
+def test_sensitive_r22_fa_not_flagged(checker, text):
+    assert not _sensitive(checker, text), text
+
+
+@pytest.mark.parametrize("text", R22_FA_POSITIVES)
+def test_sensitive_r22_fa_still_flagged(rules_only, text):
+    assert _sensitive(rules_only, text), text
