@@ -35,8 +35,7 @@ import unicodedata
 
 import re2
 from bisect import bisect_right
-from itertools import compress, islice
-from operator import ne, or_
+from itertools import compress
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -48,6 +47,7 @@ from spacy.tokens import Doc
 from ..diskcache import marshalled
 from ..normalize import fold, fold_keep_length
 from ..rules import parse_yaml
+from .name_context import _CLASS, _DOT_ABOVE, _JOINERS, _Cand, _cue, _undot, NameContext, fold_word, trie_regex
 
 # A capitalised word inside a token, with an optional genitive ("Ali:s", "Ali's").
 # Leading "/" (signature "/Maria") and "(" are allowed around it.
@@ -87,10 +87,6 @@ _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)
 # An epithet after a name, like a regnal number, names a ruler or a saint: "Katarina den stora",
 # "Peter den store", "Erik den helige", "Alfred the Great" (folded keys).
 _EPITHET_ARTICLES = frozenset(("den", "the"))
-# A grade or a grade prediction in a sentence (see `graded_before`): a letter grade after a
-# word that places one, an old-scale grade, a grade warning, "betyg…".
-_GRADE_BEFORE = re.compile(
-    r"\b(?:betyg\w*|[A-F]-?varning\w*|MVG|VG|IG|godkänt|underkänt|(?:ett|på|fick|får|få|har|hade|ha|ger|gav|satte|sätter|ligger|landar|når|nått|nådde|till)\s+(?:ett\s+|ett\s+starkt\s+|ett\s+svagt\s+)?[A-F])(?![\w-])")
 _EPITHETS = frozenset(fold(w) for w in (
     "store stora gode goda helige heliga förste första vise starke stränge grymme fromme blide "
     "segersälle erövraren great conqueror terrible wise elder younger confessor "
@@ -141,10 +137,8 @@ _COUNTRY_HEADS = tuple(fold(w) for w in (
 _MOVE_WORDS = frozenset(fold(w) for w in (
     "flytta flyttar flyttade flyttat åka åker åkte åkt resa reser reste rest köra kör körde flyga flyger flög "
     "flugit kommer kom kommit semestrar semestrade besöker besökte besökt").split())
-_PARAGRAPH = re.compile(r"\n")   # a line break (the normaliser may fold blank lines)
 _SAINT = frozenset({"sankt", "s:t", "st", "san", "santa", "saint"})
 _SPLIT = re.compile(r"[\s-]+")
-_JOINERS = frozenset({",", "&", "/", "+"})
 _ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
 _CHAPTER = frozenset(("kap", "kapitel"))
 # A list item whose first word is its subject: "- Novalie behöver extra tid".
@@ -215,7 +209,6 @@ _CALENDAR = frozenset(fold(w) for w in (
     "datum datumet årstid årstiden årstider årstiderna terminen vårterminen höstterminen "
     "month months calendar date dates season seasons birthday januari februari mars oktober "
     "december november september").split())
-_BOARD = frozenset(("tavlan", "tavla"))
 _MONTH_HEADS = ("manad", "manaden", "manader", "manaderna")   # "Maj är en vårmånad" (folded; round 20)
 # A lesson or a subject in its definite form before "hos X" ("i slöjden hos Bengt"); a pupil
 # is visited "hemma hos X".
@@ -307,20 +300,6 @@ _MEANS = frozenset(fold(w) for w in "betyder betydde betyda means meant".split()
 _LATIN_END = ("is", "us", "um", "ae", "ii", "ens", "ica", "alis", "aris")
 _ENGLISH_CONTRACTIONS = frozenset(("what", "it", "that", "let", "he", "she", "there", "here", "who",
                                    "where", "how", "everyone", "nobody", "somebody", "today"))
-_STRIP = ".,!?:;\"'()"
-
-
-class _KeyMemo(dict):
-    """Folded token -> its key (`_STRIP` stripped, or the token if nothing is left); a dict
-    so a whole text's keys are one `map` (forms recur; the caller bounds it)."""
-
-    def __missing__(self, f: str) -> str:
-        k = self[f] = _undot(f.strip(_STRIP) or f)
-        return k
-
-
-_KEYS = _KeyMemo()
-_CLASS = re.compile(r"^(?:[1-9][A-Za-zÅÄÖåäö]{1,2}|[Ff]?klass|(?:parallell|grann|syskon)?klassen)[.,!?]*$")
 _COMPANY = frozenset({"ab", "hb", "kb", "aktiebolag", "inc", "ltd", "gmbh", "& co"})
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzåäöéèüëïçñæøáíóúãõôâêîûšžčćđ")
 _LEADERS = frozenset("/(\"'«“")
@@ -601,53 +580,6 @@ class _CueScanner:
 _MAYBE_SIGNATURE_WORDS_ANY = _CueScanner(_MAYBE_SIGNATURE_WORDS.pattern.replace("\\b", ""))
 
 
-def trie_regex(words: Iterable[str]) -> str:
-    """One regex alternation for many literal strings, factored as a trie ("roman",
-    "romanfigur", "rovdjur" → "ro(?:man(?:figur)?|vdjur)"): Python's `re` tries every branch of
-    a flat alternation at every position, a trie only the branches that share the prefix."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            body = "(?:" + body + ")?"
-        return body
-
-    return build(trie) or "(?!)"
-
-
-_FOLD_MEMO: dict[str, str] = {}
-
-
-def fold_word(word: str) -> str:
-    """`normalize.fold`, memoised: names and cue words repeat across texts (bounded)."""
-    got = _FOLD_MEMO.get(word)
-    if got is None:
-        if len(_FOLD_MEMO) > 100_000:
-            _FOLD_MEMO.clear()
-        got = _FOLD_MEMO[word] = _undot(fold(word))
-    return got
-
-
-_DOT_ABOVE = "\u0307"   # "İ".lower() is "i" + a combining dot above, which `fold` keeps
-
-
-def _undot(key: str) -> str:
-    """A folded word without the Turkish dotted capital's combining dot: "İbrahim" folds to
-    the "ibrahim" the gazetteer lists and the student's "Ibrahim" (without this, "İbrahim" was
-    no known name and its namesake "İbrahim K" went unreported)."""
-    return key.replace(_DOT_ABOVE, "") if _DOT_ABOVE in key else key
-
-
 def _cues(entries: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     exact, prefix = set(), []
     for e in entries:
@@ -656,39 +588,6 @@ def _cues(entries: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
         else:
             exact.add(fold(e))
     return frozenset(exact), tuple(prefix)
-
-
-_CUE_MEMO: dict[tuple[int, str], bool] = {}
-
-
-def _cue(key: str, cues: tuple[frozenset[str], tuple[str, ...]]) -> bool:
-    """Memoised `_cue_uncached` (words repeat across texts; the memo is bounded)."""
-    k = (id(cues), key)
-    hit = _CUE_MEMO.get(k)
-    if hit is None:
-        if len(_CUE_MEMO) > 200_000:
-            _CUE_MEMO.clear()
-        hit = _CUE_MEMO[k] = _cue_uncached(key, cues)
-    return hit
-
-
-def _cue_uncached(key: str, cues: tuple[frozenset[str], tuple[str, ...]]) -> bool:
-    """Exact entry, a word that begins with a `stem*`, or a compound that ends in one
-    ("naturforskare" for `forskar*`) when the stem is long enough to be a word."""
-    exact, prefix = cues
-    if key in exact:
-        return True
-    if "-" in key and len(key) > 3:   # "Ronja-filmen": the head decides
-        return _cue_uncached(key.rsplit("-", 1)[1], cues)
-    rx = _PREFIX_RX.get(prefix)
-    if rx is None:
-        long_stems = [p for p in prefix if len(p) >= 5]
-        rx = _PREFIX_RX[prefix] = (re.compile(trie_regex(prefix)), re.compile(trie_regex(long_stems)))
-    starts, inside = rx
-    return starts.match(key) is not None or inside.search(key, 2) is not None
-
-
-_PREFIX_RX: dict[tuple[str, ...], tuple["re.Pattern[str]", "re.Pattern[str]"]] = {}
 
 
 # Cyrillic → Latin as names are usually spelt in Swedish school registers ("Оксана Мельник" →
@@ -995,17 +894,6 @@ def load_lexicon() -> NameLexicon:
     )
 
 
-@dataclass(slots=True)
-class _Cand:
-    i: int          # token index
-    start: int      # char span of the word (without genitive and punctuation)
-    end: int
-    key: str        # folded base form
-    lower: str      # lower-case base form (diacritics kept, for surname endings)
-    genitive: bool
-    initial: bool   # sentence-initial (a capital there is no evidence)
-
-
 def _sentence_numbers(doc: Doc) -> list[int]:
     """Sentence number per token, from the Doc's SENT_START array (a token starts a
     sentence if it is the first one or its flag is 1)."""
@@ -1248,40 +1136,14 @@ class NameFinder:
         cands = self._candidates(v, subject_names)
         if not cands and not any(ch.isalpha() for ch in text[:200]):
             return
-        # Word tokens (and the commas, "&" and "/" that join names in lists), as positions.
-        # Built with comprehensions: the loops below visit candidates and cue hits only.
-        folds = v.folds
-        words = list(compress(range(len(folds)), map(or_, v.is_word, map(_JOINERS.__contains__, folds))))
-        pos_of = dict(zip(words, range(len(words))))
-        keys = list(map(_KEYS.__getitem__, map(folds.__getitem__, words)))
-        if len(_KEYS) > 200_000:
-            _KEYS.clear()
-        sent = v.sent
-        sent_of = list(map(sent.__getitem__, words))
-        n = len(words)
-
-        def tok(p: int) -> str:
-            ti = words[p]
-            return text[v.starts[ti]:v.ends[ti]]
-
-        def key_at(p: int) -> str:
-            return keys[p] if 0 <= p < n else ""
-
-        def cand_at(p: int) -> _Cand | None:
-            return cands.get(words[p]) if 0 <= p < n else None
-
-        cand_pos = sorted(pos_of[ti] for ti in cands if ti in pos_of)
-        breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
-
-        def paragraph(p: int) -> int:
-            return bisect_right(breaks, v.starts[words[p]]) if breaks else 0
-
-        # Sentences typed in lower case ("bråk m ahmed o leo på lunchen"): no capital at their
-        # start, so lower-case gazetteer names are names there too.
-        # (Only the first word of each sentence is looked at: found by comparing the sentence
-        # numbers with themselves shifted by one.)
-        firsts = [0, *compress(range(1, n), map(ne, islice(sent_of, 1, None), sent_of))] if n else []
-        lower_sents = {sent_of[p] for p in firsts if keys[p][:1].isalpha() and tok(p)[:1].islower()}
+        # The word index and the helpers that read it (name_context.py), built once per call.
+        x = NameContext.build(lex, v, subject_names, cands)
+        words, pos_of, keys, sent_of, n, cand_pos = x.words, x.pos_of, x.keys, x.sent_of, x.n, x.cand_pos
+        ft, lower_sents, anchor_pos = x.ft, x.lower_sents, x.anchor_pos
+        tok, key_at, cand_at, paragraph, is_cue_word = x.tok, x.key_at, x.cand_at, x.paragraph, x.is_cue_word
+        next_sentence_same_paragraph, sentence_first, sent_first_word = (
+            x.next_sentence_same_paragraph, x.sentence_first, x.sent_first_word)
+        gap_before, graded_before, quoted = x.gap_before, x.graded_before, x.quoted
 
         # Public figures written out in full ("Astrid Lindgren", "Gustav Vasas").
         public: set[int] = set()      # word positions
@@ -1338,30 +1200,10 @@ class NameFinder:
             if words[p] in cands:
                 public_first.setdefault(cands[words[p]].key, p)
 
-        def is_cue_word(p: int) -> bool:
-            """A capitalised word inside a sentence is a name, not a cue ("Saga", "Kung"),
-            unless no gazetteer knows it as a name ("i Bibeln", "Koranen")."""
-            if keys[p] in _BOARD and key_at(p - 1) in ("pa", "vid", "till", "fran"):
-                return False   # "skrev på tavlan": the board in the classroom, no painting
-            c = cands.get(words[p])
-            return c is None or c.initial or not (c.key in lex.first or c.key in lex.last or c.genitive)
-
-        def next_sentence_same_paragraph(p: int) -> int | None:
-            s_no = sent_of[p]
-            q = p + 1
-            while q < n and sent_of[q] == s_no:
-                q += 1
-            if q >= n:
-                return None
-            if "\n" in text[v.starts[words[p]]:v.starts[words[q]]]:
-                return None
-            return sent_of[q]
-
         for p in title_at:   # "Vi har läst Den vita stenen. Fia är en udda figur …"
             nxt = next_sentence_same_paragraph(p)
             if nxt is not None:
                 knowledge_sents.add(nxt)
-        ft = v.fold_text if v.fold_text is not None else fold(text)
         year_sents: set[int] = set()   # knowledge sentences only a year made ("på 1950-talet")
         if _YEAR_HINT.search(ft):
             # (`_HISTORIC_YEAR` starts with a digit, so it implies the old `isdigit` test.)
@@ -1697,8 +1539,6 @@ class NameFinder:
             return key_at(a - 1) == "med" and any(   # "spelade in en film med Adam"
                 sent_of[j] == sent_of[a] and _cue(keys[j], lex.social) for j in range(max(0, a - 5), a - 1))
 
-        anchor_pos = {pos_of[ti] for ti, c in cands.items()
-                      if ti in pos_of and c.key in subject_names and not c.genitive}   # not "X, Linas mentor"
         # Listed single names that are ordinary names too ("Elsa", "Zlatan", "Ronja"): the
         # figure when their sentence has a knowledge cue and nothing says "pupil".
         def list_members(p: int) -> list[int]:
@@ -1858,13 +1698,6 @@ class NameFinder:
                     # an English -ing form no gazetteer lists: a title's ("Dancing Queen", "Singing in
                     # the Rain"; round 21 — not any English word: WordNet holds "Tilia", "Hill", "Hood")
                     and not (c.lower.endswith("ing") and c.lower in lex.english_vocab))
-
-        def sentence_first(a: int) -> int:
-            """The position of the first word of word `a`'s sentence."""
-            lo = a
-            while lo > 0 and sent_of[lo - 1] == sent_of[a]:
-                lo -= 1
-            return lo
 
         en_memo: dict[int, bool] = {}
 
@@ -2268,9 +2101,6 @@ class NameFinder:
             # named ("Handledaren i butiken heter Lena och Victor …") wins over the student beside it
             return (not protected or social_med(a) or (before == "heter" and named_role(a))) and staff(a, b)
 
-        def sent_first_word(j: int) -> bool:
-            return j == 0 or (0 < j < n and sent_of[j - 1] != sent_of[j])
-
         colleague: list[bool] = []
 
         def colleague_note(duty: bool = False) -> bool:
@@ -2531,22 +2361,6 @@ class NameFinder:
                 if not (k in ("ak", "arskurs", "i", "for", "klass") or k[:1].isdigit() or _CLASS.match(tok(q))):
                     break
             return False
-
-        def gap_before(a: int) -> str:
-            """The characters between the name and the word before it ("(" in "Jag (Petra)")."""
-            return text[v.ends[words[a - 1]]:cands[words[a]].start] if a >= 1 else ""
-
-        def graded_before(a: int) -> bool:
-            """A grade or a grade prediction earlier in the sentence: only a teacher sets one, so
-            "enligt X" after it cites a teacher ("ligger på ett C i matte enligt Pelle", "har ett
-            C enl. Lisa"), not a pupil who witnessed something ("… är dum i huvet enligt Leo")."""
-            lo = v.starts[words[sentence_first(a)]]
-            return bool(_GRADE_BEFORE.search(text, lo, cands[words[a]].start))
-
-        def quoted(a: int) -> bool:
-            """Inside a quotation that opened earlier in the sentence (a pupil's own words)."""
-            seg = text[max(0, v.starts[words[sentence_first(a)]] - 1):cands[words[a]].start]
-            return sum(seg.count(q) for q in "\"”“«»") % 2 == 1
 
         def in_title(hi: int) -> bool:
             """"Hassan och Amir i Flyga drake": a character of a work whose title follows as
