@@ -139,6 +139,10 @@ _BOARD = frozenset(("tavlan", "tavla"))
 _GRADE_BEFORE = re.compile(
     r"\b(?:betyg\w*|[A-F]-?varning\w*|MVG|VG|IG|godkänt|underkänt|(?:ett|på|fick|får|få|har|hade|ha|ger|gav|satte|sätter|ligger|landar|når|nått|nådde|till)\s+(?:ett\s+|ett\s+starkt\s+|ett\s+svagt\s+)?[A-F])(?![\w-])")
 
+_GENITIVE = re.compile(r"[:'’]s$")
+_DOTTED = re.compile("[åäö]")
+_QUOTES = frozenset("'\"«»”“’‘")
+_AND = frozenset({"och", "o", "&", "+", "samt", "eller", ",", "/"})   # "o": "och" in quick notes
 
 
 @dataclass(slots=True, eq=False)

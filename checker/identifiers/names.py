@@ -47,7 +47,41 @@ from spacy.tokens import Doc
 from ..diskcache import marshalled
 from ..normalize import fold, fold_keep_length
 from ..rules import parse_yaml
-from .name_context import _CLASS, _DOT_ABOVE, _JOINERS, _Cand, _cue, _undot, NameContext, fold_word, trie_regex
+from .name_context import (
+    _AND, _CLASS, _DOT_ABOVE, _DOTTED, _GENITIVE, _QUOTES, _Cand, _cue, _undot, NameContext, fold_word, trie_regex,
+)
+from .name_documents import _ONLY_NAMES, named_role  # noqa: F401  (_ONLY_NAMES: tests read names._ONLY_NAMES)
+from .name_works import (
+    _PLAY_SUBJECTS,
+    clause_cue,
+    compared_with_public,
+    in_title,
+    near_knowledge,
+    titled_genitive,
+    weak_in_clause,
+    work_after,
+    work_word,
+)
+from .name_places import (
+    _AUDIENCE_VERBS,
+    _INSTITUTION_ENDS,
+    _TITLE_FUNCTION_WORDS,
+    english_sentence,
+    not_a_person,
+    unknown_name,
+)
+from .name_staff import (
+    _OPENING_GREETINGS,
+    _STAFF_TITLES,
+    colleague_note,
+    guardian_signs,
+    protected_by_name,
+    read_closing,
+    signer_keys,
+    staff,
+    staff_closing,
+    writer_line,
+)
 
 # A capitalised word inside a token, with an optional genitive ("Ali:s", "Ali's").
 # Leading "/" (signature "/Maria") and "(" are allowed around it.
@@ -111,46 +145,17 @@ _YEAR_PREPOSITIONS = frozenset(fold(w) for w in (
     "cirka", "ca", "kring", "och", "sommaren", "våren", "hösten", "vintern"))
 # Any year-like token at all (a cheap test before the per-word year check).
 _YEAR_HINT = re.compile(r"\d{3,4}")
-_GENITIVE = re.compile(r"[:'’]s$")
-# Keys are folded: "från" is "fran".
-_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("i", "från", "utanför", "nära", "mot", "till", "vid"))
-_ARTICLES = frozenset({"the", "a", "an", "den", "det", "de", "en", "ett", "el", "la", "le", "les", "der", "die", "das"})
-# Where a country that is also a given name is the country (round 21).
-_COUNTRY_PREPOSITIONS = frozenset(fold(w) for w in "i från in from to till".split())
-# The student named as the subject of an announced absence (a guardian's notice, round 21).
-_ABSENCE_NOTICE = re.compile(
-    r"(?i)\b(\w+)\s+(?:kommer\s+(?:att\s+)?(?:vara|bli)\s+(?:borta|hemma|ledig|frånvarande|franvarande)"
-    r"|stannar\s+hemma|kommer\s+inte\s+(?:till\s+skolan|idag|i\s+dag|imorgon|i\s+morgon)"
-    r"|är\s+(?:sjuk|hemma|borta|förkyld)\s+(?:idag|i\s+dag|imorgon|i\s+morgon))\b")
-_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}$")
 _NAME_TAGS = frozenset(fold(w) for w in (
     "namnlapp namnlappen namnlappar namnlapparna namnskylt namnskylten namnbricka namnbrickan märkt märkta "
     "märkning märkningen").split())
 _ACTS = frozenset(fold(w) for w in "spelade spelar spelat gestaltade gestaltar played plays portrayed".split())
-_DOTTED = re.compile("[åäö]")
-_MOVE_WORDS_EN = frozenset("moved move moves moving travelled traveled travel went go goes flew fly emigrated returned".split())
-_SENT_THINGS = tuple(fold(w) for w in "brev mejl mail meddeland sms hälsning hjälp letter message help".split())
-_COUNTRY_HEADS = tuple(fold(w) for w in (
-    "geografi historia huvudstad flagg karta grans befolkning klimat regering president premiarminister "
-    "kung ekonomi export import folk sjalvstandighet ockupation konflikt grundande natur kust "
-    "geography history capital flag border population government economy").split())
-_MOVE_WORDS = frozenset(fold(w) for w in (
-    "flytta flyttar flyttade flyttat åka åker åkte åkt resa reser reste rest köra kör körde flyga flyger flög "
-    "flugit kommer kom kommit semestrar semestrade besöker besökte besökt").split())
-_SAINT = frozenset({"sankt", "s:t", "st", "san", "santa", "saint"})
 _SPLIT = re.compile(r"[\s-]+")
-_ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
-_CHAPTER = frozenset(("kap", "kapitel"))
 # A list item whose first word is its subject: "- Novalie behöver extra tid".
 _ITEM_MARKS = frozenset("/\n•*-–")
 _DEFINITE = ("et", "en", "an", "na")
 _ITEM_SPLIT = re.compile(r"\n+[ \t]*(?:[/•*–-](?=\s))?|(?<!\S)[/•*–-](?=\s)")   # "Omprovet", "Klassrådet", "Slöjdsalen": Swedish nouns
 _ITEM_VERBS = frozenset(fold(w) for w in (
     "får behöver ska har hade är var kan vill måste saknar glömde kom gick slutar börjar behöva").split())
-# What pupils write and hand in: after a genitive name it is a classmate's, not an author's.
-_PUPIL_WORK = frozenset(fold(w) for w in (
-    "text texten texter uppsats uppsatsen redovisning redovisningen presentation presentationen arbete "
-    "arbetet inlämning inlämningen svar svaret lösning lösningen teckning teckningen").split())
 # A title in quotes: every word capitalised or a short function word, up to eight words.
 _QUOTE_CHARS = re.compile(r"['\"“”‘’«»]")
 # Any quotation on one line that starts with a capital (a Swedish title is in sentence case:
@@ -175,60 +180,18 @@ _GERMAN = frozenset(fold(w) for w in (
     "sprechen").split())
 _GERMAN_HINT = re.compile(r"\b(?:ich|ist|sind|nicht|und|ins|das|ein|eine|habe|haben|wir)\b")
 _IN_WORK = frozenset(("i", "ur", "fran", "in", "from"))
-_MANNER = frozenset(("stil", "stilen"))   # "i stil med": in the manner of
-_HAND_OVER = ("lamna", "overlamna")   # "lämnar över till X" (folded stems)
-_LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
-_SICK_LEAVE = ("sjukskriv", "ledig", "borta", "sjuk")   # only with a substitute in the sentence (round 21)
-_NOTE_BREAK = re.compile(r"[–—:;-]")   # "Wilma – kolla med …": a new item in a note
-_ASKING = frozenset(fold(w) for w in "kan kunde skulle vill har hinner orkar".split())   # "Lisa, kan du …"
-_YOUR = frozenset(fold(w) for w in "din ditt dina er ert era your".split())
-_CHILD_WORDS = frozenset(fold(w) for w in "son dotter barn barnet son's child daughter".split())
-_CONSULT = frozenset(fold(w) for w in "prata snacka kolla stäm hör fråga".split())   # "Prata m Jakob om ljus"
 _GLOSS = frozenset(fold(w) for w in "alltså dvs aka".split())   # "Jönsson i 9C, alltså Moa"
-# Roles in a meeting's minutes (staff minutes; a pupils' council has the same roles).
-_MINUTE_ROLES = frozenset(fold(w) for w in (
-    "protokollförare protokollföraren protokollförde sekreterare sekreteraren mötessekreterare justerare "
-    "justerarna justerande mötesledare mötesordförande ordförande ordföranden").split())
-_PUPIL_COUNCIL = re.compile(r"(?i)\b(?:klassråd|elevråd|matråd|elevskydd|skolråd|fritidsråd|miljöråd|trivselråd|klassmöte)")
 # A whole group works with something, not someone: "gruppen har arbetat med X och språklekar"
 # ("vi har arbetat med X" can be the school with a pupil, so not "vi").
 _GROUP_WORKS = re.compile(
     r"(?i)\b(?:hela\s+)?(?:gruppen|klassen|eleverna|barnen|förskoleklassen|alla)\s+(?:har\s+|hade\s+)?"
     r"(?:\w+\s+)?(?:arbetat|jobbat|arbetar|jobbar|arbetade|jobbade|övat|tränat)\s+med\s+$")
-_STAFF_TITLES = frozenset(fold(w) for w in "mr mrs ms miss dr fröken frk frau herr madame monsieur señora señor sir".split())
-_WRITE = ("skriv", "skrev")   # "skrev om Lina": a topic only for a listed figure
 _PRONOUN_SUBJECTS = frozenset(fold(w) for w in "jag du han hon hen vi ni de dom man".split())
 _NICKNAME = frozenset(fold(w) for w in "nickname smeknamn kallas kallad".split())   # "Maximilian (nickname Max)"
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "herr", "fru"))   # "Dear Ms Lindqvist, Sofia …": an adult, no peer
-_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "maj", "juni", "juli", "augusti"))
-# Words of the calendar: in their sentence a month's name is the month, wherever it stands
-# ("Juni är månaden då …", "my favourite month is April", "April, maj och juni") — round 18
-_CALENDAR = frozenset(fold(w) for w in (
-    "månad månaden månader månaderna månadens månadernas månadsnamn månadsnamnen kalender kalendern "
-    "datum datumet årstid årstiden årstider årstiderna terminen vårterminen höstterminen "
-    "month months calendar date dates season seasons birthday januari februari mars oktober "
-    "december november september").split())
-_MONTH_HEADS = ("manad", "manaden", "manader", "manaderna")   # "Maj är en vårmånad" (folded; round 20)
-# A lesson or a subject in its definite form before "hos X" ("i slöjden hos Bengt"); a pupil
-# is visited "hemma hos X".
-_LESSONS = frozenset(fold(w) for w in (
-    "lektion lektionen lektionerna lektioner slöjden träslöjden textilslöjden musiken idrotten bilden "
-    "matten matematiken svenskan engelskan tyskan spanskan franskan hemkunskapen tekniken fysiken "
-    "kemin biologin historian geografin religionen samhällskunskapen modersmålet studiehandledningen").split())
 # Words for anyone (not a school or family tie): in a story they describe its characters
 _GENERIC_PEOPLE = frozenset(fold(w) for w in (
     "pojken pojke flickan flicka killen kille tjejen tjej barnet barn boy girl").split())
-_MONTH_BEFORE = frozenset((   # English words that put a month, not a person, after them
-    "in", "i", "of", "early", "late", "since", "until", "till", "before", "after", "by", "from", "during",
-    "through", "next", "last", "this", "every", "mid", "end", "start", "beginning", "throughout"))
-_SUBJECT_BRACKET = re.compile(r"[^\S\n]*\(([^()\n]{1,40})\)")   # "(ma/no)", "(sv, so)"
-_SUBJECT_SPLIT = re.compile(r"[\s/,&+-]+|\boch\b")
-_ATTENDEES = frozenset(fold(w) for w in "närvarande deltagare deltog närvarade attendees present".split())   # a meeting's list
-# Documents headed by these list pupils, not the staff meeting's teachers: "Överlämning 9B\n
-# Ali (ma) och Sara (sv) behöver stöd", a pupil-welfare "Protokoll".
-_PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
-_OPENING_GREETINGS = frozenset(("hej", "hejsan", "hallo", "hi", "hello", "dear", "basta", "kara", "kare"))
 # Words that may open a sentence addressed to a household ("Till familjen Karlsson:").
 _HOUSEHOLD_OPENERS = _OPENING_GREETINGS | {"till"}
 # A message heading that names its household ("Meddelande till familjen Nordin:", "Brev till
@@ -236,97 +199,20 @@ _HOUSEHOLD_OPENERS = _OPENING_GREETINGS | {"till"}
 _MESSAGE_HEADS = frozenset(fold(w) for w in (
     "meddelande brev info information påminnelse hälsning inbjudan lapp mejl mail sms veckobrev "
     "message note letter").split())
-_CONSULT_DIRECT = frozenset(fold(w) for w in "fråga kontakta maila mejla".split())   # "Fråga Roger i slöjden"
-_ORG_ENDS = tuple(fold(w) for w in ("föreningen", "förvaltningen", "förbundet", "förvaltning", "myndigheten",
-                                    "verket", "kommun", "kommunen", "regionen", "polisen", "korset", "kyrkan",
-                                    "församlingen", "biblioteket", "museet", "klubben"))
-# An authority's or an organisation's name is no person's, even beside one ("väntar på
-# Migrationsverket och Hawa", "Försäkringskassan", "Skolinspektionen").
-_INSTITUTION_ENDS = tuple(fold(w) for w in ("verket", "myndigheten", "förbundet", "förvaltningen", "föreningen",
-                                            "nämnden", "styrelsen", "inspektionen", "kassan", "tjänsten",
-                                            "centralen", "mottagningen", "domstolen", "rätten", "akademien"))
-_NOT_ORG = tuple(fold(w) for w in ("skolan", "skola", "socialtjänsten", "gymnasiet"))   # pupils, a case worker
 _WEEKDAY_ABBR = frozenset(("man", "tis", "ons", "tor", "fre", "lor", "son"))   # "tor 14/4" in a lower-case note
 _PERSON_COMPOUNDS = ("person", "personen", "persons")   # "Resursperson", "Stödpersonen": no -son surname
-# School subjects in brackets after a name: "Till Lars (SO):", "Sven (idh)" is their teacher.
-_SUBJECTS = frozenset(fold(w) for w in (
-    "sv sva svenska ma matte matematik en eng engelska no so bi bio biologi fy fysik ke kemi ge geo "
-    "geografi hi historia re religion sh samhällskunskap idh idrott bild bl mu musik sl slöjd hkk hemkunskap "
-    "tk teknik mod m2 spanska tyska franska modersmål nt textilslöjd träslöjd").split())
-# Subjects written out, for running text: an abbreviation is often a word ("en natt hos Sara",
-# "no", "ge"), so in prose it counts only in capitals ("har NO hos Eva").
-_SUBJECT_WORDS = frozenset(w for w in _SUBJECTS if len(w) > 3)
 # The student's former name: a word of naming in the sentence and one of these right before
 # the name ("Vide heter numera Vide, tidigare Viktor"). "innan" is mostly a conjunction ("skrev
 # sitt namn innan Lisa hann"), so it counts only right after the naming word ("hette innan X").
 _FORMERLY = frozenset(fold(w) for w in "tidigare förut förr fd f.d. tidigare: född".split())
 _NAMING = frozenset(fold(w) for w in "heter hette namn namnet kallas kallades tilltalsnamn numera".split())
 _THEME_ENDS = ("tema", "temat", "temadag", "temadagen", "temavecka", "temaveckan", "temaarbetet", "devis", "devisen")
-# A work named by its characters ("Tristan och Isolde är en medeltida kärlekshistoria"): the
-# noun's forms, matched as a whole word or a compound's head ("folksaga", "tv-serie"). Not as a
-# word's start: "lat" (folded "låt"), "bokmal", "sagolik", "mytoman", "diktator" describe
-# pupils; nor "roman" as a head ("pyroman"), "drama" ("en riktig drama queen") or "legend"
-# ("Ali är en legend"), which are said of pupils too.
-_WORK_NOUNS = tuple(fold(w) for w in (
-    "novell", "novellen", "noveller", "saga", "sagan", "sagor", "dikt", "dikten", "dikter", "film", "filmen",
-    "filmer", "pjäs", "pjäsen", "pjäser", "berättelse", "berättelsen", "berättelser", "kärlekshistoria",
-    "kärlekshistorien", "epos", "eposet", "bok", "boken", "böcker", "serie", "serien", "serier", "opera", "operan",
-    "musikal", "musikalen", "tragedi", "tragedin", "komedi", "komedin", "ballad", "balladen", "sägen", "sägnen",
-    "fabel", "fabeln"))
-# Nouns that say "the characters of a work" after "är"/"var" (round 18): "X och Y är paret i
-# den medeltida berättelsen", "är huvudpersonerna i boken" (prefixes of folded keys)
-_CHARACTER_NOUNS = tuple(fold(w) for w in (
-    "huvudperson", "huvudkaraktär", "karaktär", "romanfigur", "sagofigur", "seriefigur", "bifigur",
-    "huvudroll", "berättare", "kärlekspar"))
 _REFLEXIVE = frozenset(("sin", "sitt", "sina"))
-# Heads of a place's compound name ("Keyskolan", "Lindhparken", "Wallenbergsgymnasiet"; folded)
-_PLACE_TAILS = tuple(fold(w) for w in (
-    "skolan", "skola", "gymnasiet", "gymnasium", "parken", "hallen", "badet", "kyrkan", "biblioteket",
-    "museet", "teatern", "arenan", "torget", "förskolan", "vägen", "gatan", "platsen"))
-_TITLE_FUNCTION_WORDS = frozenset("me my you your the of in on to it is be for with and at from we us our".split())
-_OWNERS = frozenset(fold(w) for w in "min mitt mina din ditt vår vårt hans hennes hens deras".split())
-_WORK_WORDS = frozenset((*_WORK_NOUNS, *(fold(w) for w in ("roman", "romanen", "romaner", "myt", "myten", "myter",
-                                                            "visa", "visan"))))
-_CHAINS = frozenset(("ica", "coop", "willys", "hemkop", "lidl", "netto", "systembolaget", "apoteket",
-                     "jula", "biltema", "stadium", "intersport", "elgiganten", "mediamarkt", "mcdonalds"))
-# Verbs of taking a subject ("har ma hos Eva", "läser sv hos Lars"): after them even a
-# lower-case abbreviation is the subject (not "sov en natt hos Sara").
-_TAKES_SUBJECT = frozenset(fold(w) for w in "har hade haft läser läste läsa går gick kör".split())
-# A line with the writer's own contact details: a phone number, an e-mail address, a contact word.
-_CONTACT_LINE = re.compile(r"@|\d[\d \-]{5,}\d|\b(?:kontakt\w*|tel|telefon\w*|mobil\w*|n[åa]s|ring|e-?post|mejl|mail)\b",
-                           re.IGNORECASE)
-# "Stella betyder stjärna", "Aurora borealis": a word discussed or a Latin term, not a person.
-_MEANS = frozenset(fold(w) for w in "betyder betydde betyda means meant".split())
-_LATIN_END = ("is", "us", "um", "ae", "ii", "ens", "ica", "alis", "aris")
 _ENGLISH_CONTRACTIONS = frozenset(("what", "it", "that", "let", "he", "she", "there", "here", "who",
                                    "where", "how", "everyone", "nobody", "somebody", "today"))
-_COMPANY = frozenset({"ab", "hb", "kb", "aktiebolag", "inc", "ltd", "gmbh", "& co"})
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzåäöéèüëïçñæøáíóúãõôâêîûšžčćđ")
 _LEADERS = frozenset("/(\"'«“")
-# Words between a name and its role: "Jonas, vår nya vikarie", "Maria, Oskars mentor".
-_ROLE_FILLERS = frozenset(fold(w) for w in (
-    "är var ny nya en som jobbar arbetar också skolans vår våra din ditt dina er ert era hans hennes "
-    "deras klassens elevens barnets ert barns").split())
-_ROLE_COPULAS = frozenset(fold(w) for w in "är heter blir blev var".split())
-_ROLE_PREPOSITIONS = frozenset(fold(w) for w in "i på för".split())
-_APPOINTMENTS = frozenset(fold(w) for w in "tid tiden samtal samtalet besök besöket möte mötet träff".split())
-# Words that follow a verb, not a name, at the start of a sentence ("Rita av …", "Rita en …").
-_OBJECT_STARTS = frozenset(fold(w) for w in (
-    "av upp ut in ner fram bort en ett den det de dina din ditt era ert er alla några varje dessa "
-    "på med efter").split())   # ("Rita på A3-papper", "Rita med blyerts")
 _PRONOUNS = frozenset(("hon", "han", "hen"))
-# Round 20 ----------------------------------------------------------------------------------
-# What follows an instruction's verb at a sentence or list start ("Rita kroppens organ",
-# "Rita två bilder", "Rita mina anteckningar"): a numeral, a possessive, a quantifier (a
-# genitive noun is tested in the code). A given name there is followed by a verb.
-_INSTRUCTION_OBJECTS = frozenset(fold(w) for w in (
-    "två tre fyra fem sex sju åtta nio tio tolv femton tjugo några flera många minst följande "
-    "samtliga båda min mitt mina hela egna dessa alla varje").split())
-# Who plays a game or a part ("Eleverna spelar Uno", "Vi spelade Alfons"), and English verbs
-# of a part ("She played Juliet", "portrayed Eliza": English does not invert a subject).
-_PLAY_SUBJECTS = frozenset(fold(w) for w in (
-    "jag du han hon hen vi ni de dom man eleverna barnen klassen gruppen alla killarna tjejerna "
-    "i you he she we they").split())
 _ROLE_VERBS_EN = frozenset("played plays play playing portrayed portrays acted".split())
 # "in"/"i" + a title: the words that may join a title's capitalised words ("Anne of Green
 # Gables", "Romeo and Juliet", "Charlotte's Web", "En man som heter Ove")
@@ -348,19 +234,6 @@ _EVENT_WORDS = frozenset(fold(w) for w in (
     "os vm em sm eurovision melodifestivalen wimbledon olympiaden sommar-os vinter-os fotbolls-vm").split())
 _EVENT_PREPOSITIONS = frozenset(fold(w) for w in ("i", "in", "mot", "against", "vs"))
 _OPPONENT = frozenset(("mot", "against", "vs"))   # "mot England 2012": a match, in any year
-# A note to a colleague about teaching the student ("Hej Anna! Kan du som har Ebba i bild …",
-# "… missat två lektioner hos dig", "på mentorstiden"): a greeted or asked name is staff,
-# unless the text speaks to a parent (round 20; a guardian greeted is reported, round 15).
-_ASK_IMPERATIVES = frozenset(fold(w) for w in "påminn kolla hör ring ringer mejla maila fixa skicka titta glöm ta".split())
-_COLLEAGUE_CUE = re.compile(
-    r"(?i)\b(?:du|ni)\s+som\s+(?:har|hade|haft|undervisar|undervisade|är\s+mentor)\b"
-    r"|\b(?:lektion\w*|ma|sv|eng|no|so|matte\w*|bild\w*|slöjd\w*|idrott\w*|musik\w*|svenska\w*|engelska\w*)\s+hos\s+dig\b"
-    r"|\b(?:din|dina|er|era)\s+(?:\w*lektion\w*|klass|mentorsgrupp|mentorselev\w*|undervisning|ämne)\b")
-# Staff's own work, which also marks a note to a colleague when a given name is asked to do it
-# ("Sara, kan du ta upp det på mentorstiden?", "Lisa, påminn mig om att ringa hem")
-_COLLEAGUE_DUTY = re.compile(
-    r"(?i)\bmentorstid\w*|\bEHT\b|\belevhälsomöte\w*|\bklasskonferens\w*|\barbetslagsmöte\w*"
-    r"|\b(?:ringa|ringer|ringt|mejla|maila|mejlat|mailat)\s+hem\b")
 # The student's own name in its everyday forms: a hypocoristic and its full name(s) are one
 # student ("Alex" for Alexander, "Kalle" for Karl, "Fia" for Sofia). Folded keys.
 _NICKNAME_GROUPS = tuple(tuple(fold(w) for w in g.split()) for g in (
@@ -381,32 +254,7 @@ def _with_nicknames(subject: frozenset[str]) -> frozenset[str]:
     return subject | frozenset(w for g in _NICKNAME_GROUPS if not subject.isdisjoint(g) for w in g)
 
 _OBJECT_PRONOUNS = frozenset(("henne", "honom", "hen", "mig", "dem", "oss"))
-_PLATFORMS = frozenset(fold(w) for w in (
-    "instagram youtube tiktok twitch snapchat spotify netflix tv teve radio tv4 svt youtubekanalen").split())
-# Verbs whose "för X" / "till X" / "av X" is a person in the room: an audience ("läste högt för
-# X"), a recipient ("gav boken till X"), a lender ("lånade en bok av X").
-_AUDIENCE_VERBS = {
-    "for": frozenset(fold(w) for w in (
-        "högt berättade berättar visade visar förklarade förklarar presenterade presenterar redovisade "
-        "redovisar sjöng sjunger spelade spelar läste läser").split()),
-    "till": frozenset(fold(w) for w in (
-        "gav ger gett skickade skickar skickat skrev skriver skrivit sa sade säger lånade lånar lånat "
-        "visade räckte kastade passade lämnade lämnar sms:ade ringde").split()),
-    "av": frozenset(fold(w) for w in "lånade lånar lånat lånat fick får fått köpte köpt hämtade tog".split()),
-}
-_CLAUSE_BREAKS = frozenset(fold(w) for w in (
-    "men ; medan dock eftersom fast trots but – —").split())
-_FIGURATIVE = frozenset(fold(w) for w in (
-    "riktig riktigt äkta sann liten lilla ny nya typisk modern blivande andra annan ren verklig "
-    "svensk svenska kvinnlig manlig").split())
-_QUOTES = frozenset("'\"«»”“’‘")
-# Only names in a bracket after a name: "(Eva Strand)", "(J. R. Holm)". Each name ends at a
-# full stop, a space or the end, so a run of letters is one name: the same strings as
-# "\s*(?:[A-ZÅÄÖ][\w-]*\.?\s*)*", whose names could also split a run of letters every way,
-# which took exponential time on a long run of capitals before a "!".
-_ONLY_NAMES = re.compile(r"\s*(?:[A-ZÅÄÖ][\w-]*(?:\.\s*|\s+|\Z))*")
 _OPENERS = frozenset(":-–—•*\"“”«»(/;'‘’")   # (a single quote opens a title too: "'Alla är olika'")
-_AND = frozenset({"och", "o", "&", "+", "samt", "eller", ",", "/"})   # "o": "och" in quick notes
 _SIGNATURE_LINE = re.compile(
     r"(?im)^[ \t]*(?:med\s+)?(?:vänlig(?:a)?\s+|bästa\s+|många\s+)?(?:hälsning(?:ar)?|mvh|vh|hälsar)\b"
 )
@@ -1141,15 +989,14 @@ class NameFinder:
         words, pos_of, keys, sent_of, n, cand_pos = x.words, x.pos_of, x.keys, x.sent_of, x.n, x.cand_pos
         ft, lower_sents, anchor_pos = x.ft, x.lower_sents, x.anchor_pos
         tok, key_at, cand_at, paragraph, is_cue_word = x.tok, x.key_at, x.cand_at, x.paragraph, x.is_cue_word
-        next_sentence_same_paragraph, sentence_first, sent_first_word = (
-            x.next_sentence_same_paragraph, x.sentence_first, x.sent_first_word)
-        gap_before, graded_before, quoted = x.gap_before, x.graded_before, x.quoted
+        next_sentence_same_paragraph, sent_first_word = x.next_sentence_same_paragraph, x.sent_first_word
+        gap_before, graded_before = x.gap_before, x.graded_before
 
         # Public figures written out in full ("Astrid Lindgren", "Gustav Vasas").
-        public: set[int] = set()      # word positions
-        in_compound: set[int] = set()   # "Jenny Nyström-illustrationerna", "Kalle Anka-gänget"
-        games_at: set[int] = set()
-        multi_at: list[int] = []   # the last words of listed full names
+        public = x.public      # word positions
+        in_compound = x.in_compound   # "Jenny Nyström-illustrationerna", "Kalle Anka-gänget"
+        games_at = x.games_at
+        multi_at = x.multi_at   # the last words of listed full names
         for p in cand_pos:   # public names start with a capital
             for name in lex.public_multi.get(keys[p], ()):
                 m = len(name)
@@ -1174,13 +1021,14 @@ class NameFinder:
                 public.add(p)
         # ("Ronja Rövardotter-temat: Ronja och Birk, Mattis och Borka": listed characters there
         # are the characters even beside the student's name; an unlisted name is not)
-        compound_sents = {sent_of[p] for p in in_compound}
+        compound_sents = x.compound_sents
+        compound_sents.update(sent_of[p] for p in in_compound)
 
         # Titles of works: capitalised words right after "läst", "boken", … ("Vi har läst Mio,
         # min Mio"). Their words, and the words of listed public names, refer to the work or
         # the figure wherever they recur in the text ("Ronja Rövardotter … Ronja och Birk").
-        knowledge_sents: set[int] = set()
-        title_at: list[int] = []
+        knowledge_sents = x.knowledge_sents
+        title_at = x.title_at
         for p in cand_pos:
             c = cands[words[p]]
             # ("läste Mio, min Mio"; also a quoted title: 'read "The Giver"')
@@ -1194,8 +1042,9 @@ class NameFinder:
         # Their words recur as the figure or the work: anywhere in the paragraph, and further
         # down the text ("Bokrecension: Harry Potter …\n\nHarry bor hos sin moster"), unless a
         # pupil cue says otherwise ("… bråkade hon med Rune och Astrid"; checked below).
-        public_words = {(paragraph(p), cands[words[p]].key) for p in public - games_at if words[p] in cands}
-        public_first: dict[str, int] = {}
+        public_words = x.public_words
+        public_words.update((paragraph(p), cands[words[p]].key) for p in public - games_at if words[p] in cands)
+        public_first = x.public_first
         for p in sorted(public - games_at):
             if words[p] in cands:
                 public_first.setdefault(cands[words[p]].key, p)
@@ -1204,7 +1053,7 @@ class NameFinder:
             nxt = next_sentence_same_paragraph(p)
             if nxt is not None:
                 knowledge_sents.add(nxt)
-        year_sents: set[int] = set()   # knowledge sentences only a year made ("på 1950-talet")
+        year_sents = x.year_sents   # knowledge sentences only a year made ("på 1950-talet")
         if _YEAR_HINT.search(ft):
             # (`_HISTORIC_YEAR` starts with a digit, so it implies the old `isdigit` test.)
             for p in compress(range(n), map(_HISTORIC_YEAR.match, keys)):
@@ -1217,7 +1066,7 @@ class NameFinder:
         # A year that names an event: a place or an opponent right before it ("i Seoul 1988", "i
         # Los Angeles 1984", "mot England 2012") or a championship ("OS 1984", "VM 1994"). Full
         # names and listed given names there are the event's (round 20; a pupil cue still wins).
-        event_sents: set[int] = set()
+        event_sents = x.event_sents
         if _YEAR_HINT.search(ft):
             for p in compress(range(n), map(_MODERN_YEAR.match, keys)):
                 at = key_at(p - 2) if p >= 2 and not tok(p - 2)[:1].isupper() else key_at(p - 3)
@@ -1228,7 +1077,7 @@ class NameFinder:
         # Strong cues: only word tokens that hold a hit of the cue regex can be one (one regex
         # over the folded text; a compound "naturforskare" holds its stem too).
         cue_pos: set[int] = public - in_compound - games_at
-        prior_sents: set[int] = set()   # sentences where listed single names are the figures
+        prior_sents = x.prior_sents   # sentences where listed single names are the figures
         # A listed full name makes listed single names of the next sentence its figures, as a
         # quoted title does ("… sin namne Ronja Rövardotter. Hon kunde beskriva hur Mattis …"; round 21)
         for p in multi_at:
@@ -1319,23 +1168,23 @@ class NameFinder:
                     break
                 run.append(k)
                 k += 1
-            if any(_CLASS.match(tok(x)) or keys[x] in _NOT_TITLES or keys[x] in lex.places or keys[x] in _STAFF_TITLES
-                   or (keys[x].endswith("s") and keys[x][:-1] in lex.places) for x in caps) \
+            if any(_CLASS.match(tok(w)) or keys[w] in _NOT_TITLES or keys[w] in lex.places or keys[w] in _STAFF_TITLES
+                   or (keys[w].endswith("s") and keys[w][:-1] in lex.places) for w in caps) \
                     or (k < n and sent_of[k] == sent_of[j] and tok(k)[:1].isdigit()):
                 continue   # "Sara in 7B", "in Year 7", "i Los Angeles", "in English"
 
             def en_word(k: str, vocab: frozenset[str] = lex.english_vocab) -> bool:   # (base forms: "Holes")
                 return k in vocab or (k[-1:] == "s" and k[:-1] in vocab)
 
-            def name_word(x: int) -> bool:
-                cx = cand_at(x)
+            def name_word(w: int) -> bool:
+                cx = cand_at(w)
                 return cx is not None and (cx.key in lex.first or lex.is_surname(cx.key, cx.lower))
 
             lead = keys[q] in _TITLE_FUNCTION_WORDS or keys[q] in ("a", "an", "en", "ett", "den", "det", "the")
             english = keys[j] in ("in", "from")
-            several = len(caps) >= 2 and not all(name_word(x) for x in caps) and (
+            several = len(caps) >= 2 and not all(name_word(w) for w in caps) and (
                 english or len(run) > len(caps) or any(   # "i Charlotte's Web": an English word
-                    en_word(keys[x]) and not name_word(x) for x in caps))
+                    en_word(keys[w]) and not name_word(w) for w in caps))
             one = len(caps) == 1 and not name_word(q) and keys[q] not in lex.not_names and (
                 (en_word(keys[q], lex.english_common) and (english or tok(q).lower() not in lex.swedish_words))
                 or keys[q] in lex.public_single) \
@@ -1345,18 +1194,18 @@ class NameFinder:
             opening = j == 0 or sent_of[j - 1] != sent_of[j]
             if opening and not (key_at(k) == "," or lead or several):
                 continue   # "I Malmö …", "I Frost …": a sentence's own start needs the comma or a clear title
-            public.update(x for x in caps if words[x] in cands)
+            public.update(w for w in caps if words[w] in cands)
             if opening:
                 knowledge_sents.add(sent_of[j])   # "In Frozen, Elsa learns …"
                 continue
-            x = j - 1
+            w = j - 1
             hero = set()
-            while x >= 0 and sent_of[x] == sent_of[j] and len(hero) < 6 and (
-                    ((cx := cand_at(x)) is not None and (not cx.initial or name_word(x)))
-                    or ((keys[x] in _AND or keys[x] == "and") and x > 0 and cand_at(x - 1) is not None)):
-                if cand_at(x) is not None:
-                    hero.add(x)   # ("Amir and Hassan in The Kite Runner": the list before the title)
-                x -= 1
+            while w >= 0 and sent_of[w] == sent_of[j] and len(hero) < 6 and (
+                    ((cx := cand_at(w)) is not None and (not cx.initial or name_word(w)))
+                    or ((keys[w] in _AND or keys[w] == "and") and w > 0 and cand_at(w - 1) is not None)):
+                if cand_at(w) is not None:
+                    hero.add(w)   # ("Amir and Hassan in The Kite Runner": the list before the title)
+                w -= 1
             if not hero:
                 knowledge_sents.add(sent_of[j])   # "Tjejen i Inside Out heter Riley" (pupil cues still win)
                 continue
@@ -1364,8 +1213,8 @@ class NameFinder:
             if ("-" in tok(caps[-1]) and tok(caps[-1]).rsplit("-", 1)[1].islower()) or (
                     tail[:1] == "-" and tail[1:].islower()):
                 continue   # "i Inside Out-gruppen": a group named after the title, its members pupils
-            if hero and not (x >= 0 and sent_of[x] == sent_of[j] and (_cue(keys[x], lex.person) or (
-                    keys[x] == "med" and any(_cue(key_at(y), lex.social) for y in range(x - 3, x)
+            if hero and not (w >= 0 and sent_of[w] == sent_of[j] and (_cue(keys[w], lex.person) or (
+                    keys[w] == "med" and any(_cue(key_at(y), lex.social) for y in range(w - 3, w)
                                              if y >= 0 and sent_of[y] == sent_of[j])))):
                 public.update(hero)   # (not "kompisen Ali i …": a person cue keeps a pupil)
                 heroes = {cands[words[h]].key for h in hero}
@@ -1383,75 +1232,20 @@ class NameFinder:
 
         # Sentences with any (weak) knowledge cue ("boken", "låten", "landslaget", "kungen"):
         # one regex over the folded text finds the words that can hold one.
-        weak_sents: set[int] = set()
-
-        def clause_cue(p: int) -> bool:
-            return is_cue_word(p) and _cue(keys[p], lex.knowledge) and not _cue(keys[p], lex.window_only)
-
-        def owned(p: int) -> bool:
-            """A cue word owned by a pupil written with an initial ("Ebba S:s bok"): a pupil's
-            copy, which introduces no work (round 16). ("Alis bok" may be the story Ali wrote,
-            whose characters follow, so a given name's genitive still counts.)"""
-            if p < 1:
-                return False
-            owner = tok(p - 1)
-            return len(owner) == 3 and owner[0].isupper() and _GENITIVE.search(owner) is not None
-
-        def weak_in_clause(a: int, b: int, both_sides: bool = False) -> bool:
-            """A knowledge cue earlier in the name's clause, which introduces it ("I boken
-            möter Sara …", "Filmen handlar om …"); the clause ends at "men", ";", "medan", …
-            ("Linnea kan beskriva vikingatida handel, men hon har kallat Bashir …"). A cue
-            *after* the name is the name's activity ("Emil och Ida har läst samma bok") and
-            counts only as "i/ur" + a work ("vad Leo gör i berättelsen"); for a listed name (a
-            prior) a cue anywhere in the clause counts ("hur Darwin kom fram till evolutionsteorin")."""
-            for step, j in ((-1, a - 1), (1, b + 1))[:2 if both_sides else 1]:
-                while 0 <= j < n and sent_of[j] == sent_of[a]:
-                    if keys[j] in _CLAUSE_BREAKS:
-                        break
-                    if clause_cue(j) and not owned(j):
-                        return True
-                    j += step
-            return False
+        weak_sents = x.weak_sents
 
         if v.fold_text is not None or len(ft) == len(text):
             for at in lex.weak_rx.starts(ft):
                 ti = max(0, bisect_right(v.starts, at) - 1)
                 p = pos_of.get(ti)
-                if p is not None and sent_of[p] not in weak_sents and clause_cue(p):
+                if p is not None and sent_of[p] not in weak_sents and clause_cue(x, p):
                     weak_sents.add(sent_of[p])
         else:
-            weak_sents.update(sent_of[p] for p in range(n) if clause_cue(p))
+            weak_sents.update(sent_of[p] for p in range(n) if clause_cue(x, p))
 
         # "i"/"ur"/"från" + a work ("i berättelsen", "från läseboken"): found once per text
-        def work_word(j: int) -> bool:
-            if keys[j] in ("the", "a", "an") and j + 1 < n:
-                j += 1   # "in the story", "in a novel" (round 20)
-            return keys[j] in lex.title_cues or keys[j] == "berattelsen" or (
-                is_cue_word(j) and _cue(keys[j], lex.knowledge) and not _cue(keys[j], lex.window_only)
-                and keys[j] not in _MANNER)   # ("Hilma i stil med Kahlo": a manner, no work)
-
-        work_in = {j for j in compress(range(n - 1), map(_IN_WORK.__contains__, keys)) if work_word(j + 1)}
-
-        def work_after(b: int) -> bool:
-            """The name is placed in a work right after it, or in an apposition after it: "Annika
-            i berättelsen", "Rut och Rasmus på bondgården från läseboken", "Jessica, brevvännen
-            i lärobokens kapitel 5"."""
-            if not work_in:
-                return False
-            j = b + 1
-            if key_at(j) == ",":
-                j += 1
-            end = j + 4
-            while j < min(n - 1, end):
-                if sent_of[j] != sent_of[b] or keys[j] in (",", "men", "som", "but", "who") or (
-                        keys[j] in ("och", "and") and not (tok(j + 1).islower() and keys[j + 1] not in _PLAY_SUBJECTS)):
-                    return False
-                if j in work_in:
-                    return True
-                if keys[j] in ("och", "and"):
-                    end += 2   # an adjective joined goes on: "Wolf is big and bad in the story" (round 20)
-                j += 1
-            return False
+        work_in = x.work_in
+        work_in.update(j for j in compress(range(n - 1), map(_IN_WORK.__contains__, keys)) if work_word(x, j + 1))
 
         def pupil_cue(a: int, b: int) -> bool:
             """Evidence right next to the name that it is a pupil's or a relative's: a class
@@ -1463,7 +1257,7 @@ class NameFinder:
                 # (not "Anna-Karin i 6A (kollega)": a role after the class says staff)
                 return not (b + 3 < n and _cue(keys[b + 3], lex.staff)
                             and "(" in text[v.ends[words[b + 2]]:v.starts[words[b + 3]]])
-            if work_after(b):
+            if work_after(x, b):
                 return False   # "sin kompis Annika i berättelsen", "Jessica, brevvännen i läroboken"
             if b + 1 < n and sent_of[b + 1] == sent_of[b] and (ini := tok(b + 1).rstrip(".")) \
                     and len(ini) == 1 and ini.isupper() and ini not in "IVXLCDM" \
@@ -1572,20 +1366,13 @@ class NameFinder:
             if second is not None and any(keys[j] in lex.title_cues for j in range(second, min(n, second + 12))
                                           if sent_of[j] == sent_of[second]):
                 prior_sents.add(sent_of[0])
-        def titled_genitive(p: int) -> bool:
-            """A listed figure's genitive before a capitalised word that is no name: the title of
-            their work ("Dantes Inferno", "Vivaldis Våren", "Beethovens Månskenssonat"; round 18)."""
-            c, t = cands[words[p]], cand_at(p + 1)
-            return c.genitive and t is not None and not t.initial and sent_of[p + 1] == sent_of[p] \
-                and t.key not in lex.first and not lex.is_surname(t.key, t.lower) and not t.genitive
-
         prior_words: set[tuple[int, str]] = set()
         for p in cand_pos:
             c = cands[words[p]]
             if p not in public and c.key in lex.public_prior and (
                     sent_of[p] in knowledge_sents or sent_of[p] in prior_sents or sent_of[p] in event_sents
-                    or (sent_of[p] in weak_sents and weak_in_clause(p, p, True))
-                    or titled_genitive(p)) \
+                    or (sent_of[p] in weak_sents and weak_in_clause(x, p, p, True))
+                    or titled_genitive(x, p)) \
                     and not any(pupil_cue(q, q) for q in list_members(p)):
                 public.add(p)
                 prior_words.add((paragraph(p), c.key))
@@ -1601,140 +1388,7 @@ class NameFinder:
                         and not any(pupil_cue(q, q) for q in list_members(p)):
                     public.add(p)
 
-        def near_knowledge(a: int, b: int) -> bool:
-            """A knowledge sentence, or a cue up to 5 words before the name, right after it or
-            after a preposition right after it ("en bok av X", "kung X", "X:s roman", "Maja i
-            berättelsen"), or a quoted title after its genitive ("Lasse Berghagens 'Teddybjörnen
-            Fredriksson'")."""
-            if sent_of[a] in knowledge_sents:
-                return True   # (a pupil cue next to the name has already been ruled out)
-            if key_at(b + 1) in ("ar", "var") and key_at(b + 2) in ("en", "ett") and any(
-                    sent_of[k] == sent_of[a] and (keys[k] in _WORK_WORDS or keys[k].endswith(_WORK_NOUNS))
-                    for k in range(b + 3, min(n, b + 6))):
-                return True   # a work named by its characters: "Tristan och Isolde är en medeltida
-                # kärlekshistoria", "Romeo och Julia är en pjäs" (round 16; a pupil is no work)
-            cop = next((j for j in range(b + 1, min(n, b + 4)) if keys[j] in ("ar", "var")
-                        and sent_of[j] == sent_of[b]), -1)
-            if cop > 0 and (
-                    # the title is someone's book: "Lilla Anna och Långa farbrorn är Milas
-                    # favoritbok", "Mio, min Mio är hans favoritbok" (round 18)
-                    (key_at(cop + 1).endswith("s") or key_at(cop + 1) in _OWNERS)
-                    and keys[cop + 2:cop + 3] and keys[cop + 2].endswith(_WORK_NOUNS)
-                    and sent_of[cop + 2] == sent_of[b]
-                    # characters of a work: "Isolde och Tristan är paret i den medeltida
-                    # berättelsen", "Hassan och Amir är huvudpersonerna i Flyga drake"
-                    or any(keys[j].startswith(_CHARACTER_NOUNS) and sent_of[j] == sent_of[b]
-                           for j in range(cop + 1, min(n, cop + 4)))
-                    or (key_at(cop + 1) in ("paret", "duon", "trion") and key_at(cop + 2) in ("i", "ur") and any(
-                        sent_of[j] == sent_of[b] and (keys[j] in _WORK_WORDS or keys[j].endswith(_WORK_NOUNS))
-                        for j in range(cop + 3, min(n, cop + 6))))):
-                return True
-            if sent_of[a] in weak_sents and weak_in_clause(a, b):
-                return True
-            after = [b + 1]
-            if key_at(b + 1) in ("i", "ur", "fran", "in", "from"):
-                after += [b + 2, b + 3]
-                if key_at(b + 2) in _ARTICLES:
-                    after.append(b + 4)   # "Maja i den medeltida berättelsen" (round 18)
-            appositive: list[int] = []
-            if key_at(b + 1) == "," and key_at(b + 2) in ("en", "ett", "a", "an"):
-                # who they were, in apposition: "Sofia Kovalevskaja, en rysk matematiker", "Ada
-                # Lovelace, an English mathematician" (round 18; not "Ali, en riktig hjälte")
-                appositive = [j for j in (b + 3, b + 4, b + 5)
-                              if j < n and sent_of[j] == sent_of[a] and not _cue(keys[j], lex.window_only)]
-                after += appositive
-            gen = cand_at(b) is not None and cand_at(b).genitive
-            for j in (*range(max(0, a - 5), a), *after):
-                if j < n and sent_of[j] == sent_of[a] and is_cue_word(j) and _cue(keys[j], lex.knowledge) \
-                        and not (j > b and keys[j] in _CHAPTER) \
-                        and not (j == b + 1 and gen and keys[j] in _PUPIL_WORK) and not (j < a and owned(j)):
-                    # ("Ellie – kap 2": a pupil's progress; "Vilmas text": a classmate's work)
-                    return True
-            # "vad Leo gör i berättelsen": "i"/"ur" + a work later in the clause; "följer X på
-            # Instagram": someone seen on a platform
-            if work_after(b):
-                return True
-            # an ordinary given name, not listed, that someone writes or talks about: gossip
-            # about a person ("skrev elaka saker om Lina på Snapchat"), not a topic or a celebrity
-            # ("en faktatext om X", "läste om X" stay topics; "skrev om Darwin" a listed figure)
-            gossip = key_at(a - 1) == "om" and a not in public and cands[words[a]].key not in lex.public_prior
-            for j in range(b + 1, min(n - 1, b + 3)):   # (not "om X i en kommentar på YouTube")
-                if gossip or sent_of[j] != sent_of[a] or keys[j] in (",", "och", "men"):
-                    break
-                if keys[j] in ("pa", "i") and keys[j + 1] in _PLATFORMS:
-                    return True
-            c = cand_at(b)
-            if c is not None and c.genitive:
-                rest = text[v.ends[words[b]]:v.ends[words[b]] + 3].lstrip(" ")
-                if rest[:1] in _QUOTES or _cue(key_at(b + 1), lex.genitive_heads):
-                    return True   # "Lasse Berghagens 'Teddybjörnen …'", "Newtons lagar"
-            if key_at(a - 1) == "om" and any(
-                    j >= 0 and sent_of[j] == sent_of[a] and is_cue_word(j)
-                    and (_cue(keys[j], lex.topic_nouns) or (_cue(keys[j], lex.topic_verbs)
-                                                           and not (gossip and keys[j].startswith(_WRITE))))
-                    for j in range(a - 2, a - 5, -1)):
-                return True   # "en faktatext om X", "redovisningen handlade om X", "läste om X"
-            # "'Flickan och kråkan' av Mikael Wiehe": the maker of a quoted work
-            if key_at(a - 1) == "av" and a >= 1:
-                before = text[max(0, v.starts[words[a - 1]] - 3):v.starts[words[a - 1]]].rstrip(" ")
-                # a title starts with a capital; a quoted word in lower case is what someone
-                # said ('kallad "mongo" av Lucas')
-                if before[-1:] in _QUOTES:
-                    close = text.rindex(before[-1], 0, v.starts[words[a - 1]])
-                    opened = max(text.rfind(q, max(0, close - 80), close) for q in _QUOTES)
-                    if opened >= 0 and text[opened + 1:opened + 2].islower():
-                        before = ""
-                if before[-1:] in _QUOTES:
-                    return True
-            return False
-
-        def unknown_name(c: _Cand) -> bool:
-            """A capitalised word that is no Swedish or common English word, no place and no
-            listed non-name: a name from a country the gazetteer does not cover?"""
-            return (len(c.key) > 2 and c.key not in lex.places and c.key not in lex.not_names
-                    and not (c.key.endswith("s") and c.key[:-1] in lex.places)   # "Karlstads"
-                    and c.lower not in lex.swedish_words and c.lower not in lex.stop_words
-                    and c.lower not in lex.english and c.key not in lex.public_single
-                    # an English -ing form no gazetteer lists: a title's ("Dancing Queen", "Singing in
-                    # the Rain"; round 21 — not any English word: WordNet holds "Tilia", "Hill", "Hood")
-                    and not (c.lower.endswith("ing") and c.lower in lex.english_vocab))
-
-        en_memo: dict[int, bool] = {}
-
-        def english_sentence(p: int) -> bool:
-            """More English-only than Swedish-only lower-case words in p's sentence, or English
-            words and no Swedish-only one ("Sad kid.", "Hope is important") — round 20."""
-            s_no = sent_of[p]
-            got = en_memo.get(s_no)
-            if got is None:
-                lo, hi = sentence_first(p), p
-                while hi + 1 < n and sent_of[hi + 1] == s_no:
-                    hi += 1
-                en = sv = shared = 0
-                for j in range(lo, hi + 1):
-                    t = tok(j)
-                    if not (t.isalpha() and t.islower()):
-                        continue
-                    e = t in lex.english_vocab
-                    w = t in lex.swedish_words or t in lex.stop_words
-                    if e and not w:
-                        en += 1
-                    elif w and not e:
-                        sv += 1
-                    elif e:
-                        shared += 1
-                got = en_memo[s_no] = en > sv or (sv == 0 and shared > 0)
-            return got
-
-        def instruction_object(j: int) -> bool:
-            """What follows an instruction's verb: "Rita kroppens organ", "Rita två bilder"."""
-            if j >= n or sent_of[j] != sent_of[j - 1]:
-                return False
-            t = tok(j)
-            return t.isalpha() and t.islower() and (keys[j] in _INSTRUCTION_OBJECTS or (
-                len(t) > 5 and t.endswith(("ens", "ets", "nas")) and t[:-1] in lex.swedish_words))
-
-        score: dict[int, float] = {}
+        score = x.score
         item_subjects: list[int] = []
         facts = self._facts
         for p in cand_pos:
@@ -1743,7 +1397,7 @@ class NameFinder:
                 continue
             key = c.key
             is_first, is_last, wordlike = facts.get((key, c.lower)) or self._facts_of(key, c.lower)
-            if c.initial and not wordlike and key in lex.english_wordlike and english_sentence(p):
+            if c.initial and not wordlike and key in lex.english_wordlike and english_sentence(x, p):
                 wordlike = True   # "Hope is important", "Sad kid." (round 20)
             prev = key_at(p - 1)
             prev_c = cand_at(p - 1)
@@ -1754,86 +1408,17 @@ class NameFinder:
                 prev == "med" and not c.initial and (_cue(key_at(p - 2), lex.social) or _cue(key_at(p - 3), lex.social)))
             class_cue = key_at(p + 1) in ("i", "från", "ur") and p + 2 < n and bool(_CLASS.match(tok(p + 2)))
             genitive_cue = c.genitive and not wordlike
-            if key in lex.places and not _cue(prev, lex.person):
-                continue   # (a social verb is no person cue for a place: "arbetat med Sveriges …")
-            if key in lex.name_countries and not person_cue and not c.initial and (
-                    (prev in _COUNTRY_PREPOSITIONS and (prev not in ("till", "to") or key_at(p - 2) in _MOVE_WORDS or key_at(p - 2) in _MOVE_WORDS_EN)
-                     and not any(key_at(j).startswith(_SENT_THINGS) for j in (p - 2, p - 3)))
-                    or (prev in _AND and key_at(p - 2) in lex.places)
-                    or (key_at(p + 1) in _AND and key_at(p + 2) in lex.places)
-                    or (c.genitive and key_at(p + 1).startswith(_COUNTRY_HEADS))):
-                continue   # a country that is a given name too, read as a place: "are from India", "Israels
-                #            och Palestinas geografi", "Jordans huvudstad" (round 21; "brev från Jordan" stays)
-            if key in lex.towns and not person_cue and (
-                    (prev in _AND and key_at(p - 2) in lex.places) or (key_at(p + 1) in _AND and key_at(p + 2) in lex.places)):
-                continue   # a town listed with places: "hitta Växjö, Jönköping och Kalmar" (round 16)
-            if prev in _CHAINS and prev_c is not None:
-                continue   # a store's name after its chain: "Ica Maxi", "Coop Forum", "Willys Hemma" (round 16)
-            if key in _SAINT and nxt_c is not None and not text[v.ends[words[p]]:nxt_c.start].strip():
-                continue   # a saint's prefix: "Santa Lucia", "San Marino" (the name after it is skipped too)
-            if c.initial and c.lower in lex.swedish_words and (key_at(p + 1) in _OBJECT_STARTS or instruction_object(p + 1)):
-                continue   # an instruction: "Rita av ritningen", "Klara ut uppgiften", "Rita kroppens organ"
-            if wordlike and not c.initial and key_at(p + 1) == "," and p + 3 < n and tok(p + 2).islower() \
-                    and tok(p + 2) in lex.swedish_words and key_at(p + 3) in (",", "och") and not person_cue:
-                continue   # a word heading a list of words: "spelade Sten, sax, påse" (round 20)
-            if prev in _PLACE_PREPOSITIONS and is_last and not is_first and not person_cue and not (
-                    prev == "till" and any(keys[j] in _AUDIENCE_VERBS["till"] and sent_of[j] == sent_of[p]
-                                           for j in range(max(0, p - 4), p - 1))):
-                continue  # "i Lund", "från Sandviken" (not "sa Ture till Hilmer": a recipient, round 21)
-            if prev in _PLACE_PREPOSITIONS and prev != "till" and key not in lex.native and not person_cue:
-                continue  # a name only other countries use, after "i"/"från": a place ("från Brå")
-            if prev in _PLACE_PREPOSITIONS and key_at(p - 2) in _MOVE_WORDS and not person_cue:
-                continue  # "flyttar till Santiago", "reste från Lima"
-            if not person_cue and key not in lex.first and not lex.is_surname(key, c.lower) \
-                    and any(key.endswith(t) and len(key) > len(t) + 2 for t in _PLACE_TAILS):
-                continue   # the place itself: "Keyskolan", "Lidmanskolan" (round 18)
-            # Part of a title or a company name: "Fallet Mona", "Salong Rosa AB".
-            if (prev_c is not None and not prev_c.initial and not person_cue and prev_c.key not in lex.first
-                    and not lex.is_surname(prev_c.key, prev_c.lower) and not _cue(prev, lex.staff)
-                    and (p - 1) not in score):
-                continue
-            q = p + 1
-            while cand_at(q) is not None:
-                q += 1
-            if key_at(q) in _COMPANY or _cue(key_at(q), lex.institutions) or prev in _SAINT or (
-                    nxt_c is not None and not text[v.ends[words[p]]:nxt_c.start].strip() and len(nxt_c.key) > 3 and _cue(nxt_c.key, lex.institutions)
-                    and nxt_c.key not in lex.first and not lex.is_surname(nxt_c.key, nxt_c.lower)) or (   # "Ellis Island", "Hyde Park"
-                    # a compound with a place's head: "Ellen Keyskolan", "Anna Lindhparken" (round 18)
-                    nxt_c is not None and not text[v.ends[words[p]]:nxt_c.start].strip()
-                    and any(nxt_c.key.endswith(t) and len(nxt_c.key) > len(t) + 2 for t in _PLACE_TAILS)) or (
-                    q - 1 > p and _cue(key_at(q - 1), lex.institutions)
-                    and not lex.is_surname(cand_at(q - 1).key, cand_at(q - 1).lower)):   # not "Olof Hall"
-                continue   # a company, a square, a church, a school named after someone ("Maria Ungdom")
-            k1 = key_at(p + 1)
-            if k1 in _MEANS or (
-                    len(k1) > 4 and k1.endswith(_LATIN_END) and sent_of[p + 1] == sent_of[p]
-                    and (nxt_t := tok(p + 1)).isalpha() and nxt_t.islower()
-                    and nxt_t not in lex.swedish_words and nxt_t not in lex.english):
-                continue   # a word discussed ("Stella betyder stjärna"), a Latin term ("Aurora borealis")
-            if key.endswith(_INSTITUTION_ENDS) and not (is_first or is_last):
-                continue   # an authority or an organisation: "beslut från Migrationsverket", "Försäkringskassan"
-            if key in _MONTHS and (prev in _MONTH_BEFORE or prev[:1].isdigit() or not person_cue and any(
-                    keys[j] in _CALENDAR or (keys[j] in _MONTHS and j != p) or keys[j].endswith(_MONTH_HEADS)
-                    for j in range(max(0, p - 12), min(n, p + 12)) if sent_of[j] == sent_of[p])):
-                continue   # a month: "12–16 May", "in November", "before June", "Juni är månaden …"
-            if not c.initial and any(
-                    0 <= j < n and sent_of[j] == sent_of[p] and keys[j] in _TITLE_FUNCTION_WORDS
-                    and tok(j)[:1].isupper() and (cand_at(j) is None or (
-                        cand_at(j).key not in lex.first and not lex.is_surname(cand_at(j).key, cand_at(j).lower)))
-                    for j in (p - 1, p + 1)):
-                continue   # a title in English title case: "spelade Love Me Tender", "läste Of Mice
-                # and Men": mid-sentence, only a title capitalises "Me", "Of", "The" (round 18)
-            if key_at(p - 1) in ("en", "ett") or (key_at(p - 1) in _FIGURATIVE and key_at(p - 2) in ("en", "ett", "san", "som")):
-                continue   # a name as a type, not a person: "en riktig Emil", "en ny Zlatan"
+            if not_a_person(x, p, c, person_cue, is_first, is_last, wordlike):
+                continue   # a place, an organisation, a month, a title's word, … (name_places.py)
             s = 0.0
             if not c.initial:
                 if is_first or is_last:
                     s = 0.7 if wordlike else 0.85
                 elif (person_cue or class_cue or genitive_cue) and not (len(c.lower) > 6 and c.lower in lex.swedish_words):
                     s = 0.7   # (not a capitalised compound noun: "arbetade med Tekoindustrins historia")
-                elif unknown_name(c) and (
+                elif unknown_name(x, c) and (
                         # "Semhar Tesfay", "Máret Sara": a given name and a surname nobody lists
-                        (nxt_c is not None and not nxt_c.initial and (unknown_name(nxt_c) or nxt_c.key in lex.first
+                        (nxt_c is not None and not nxt_c.initial and (unknown_name(x, nxt_c) or nxt_c.key in lex.first
                                                                       or lex.is_surname(nxt_c.key, nxt_c.lower)))
                         or (prev_c is not None and not prev_c.initial and (prev_c.key in lex.first or (p - 1) in score))
                         # "samarbetade bra med Minh", "lekt med Mariama"
@@ -1855,7 +1440,7 @@ class NameFinder:
                     #           (round 21; not '”Sten är en bergart”', a sentence about the word)
                 elif is_first and c.genitive and _cue(key_at(p + 1), lex.family):
                     s = 0.7   # "Klaras mamma ringde": a word-like name with its relative
-                elif key_at(p + 1) in _ITEM_VERBS and unknown_name(c) and not c.genitive and len(c.key) < 12 \
+                elif key_at(p + 1) in _ITEM_VERBS and unknown_name(x, c) and not c.genitive and len(c.key) < 12 \
                         and not c.key.endswith(_DEFINITE) and not text[c.end:v.starts[words[p + 1]]].strip() \
                         and text[:c.start].rstrip(" \t")[-1:] in _ITEM_MARKS:
                     item_subjects.append(p)   # "/ Novalie får gå ut …": decided below
@@ -1912,7 +1497,7 @@ class NameFinder:
         if not lex.guardians.isdisjoint(keys) and (g_sig := self._signature_spans(text)):
             for p in cand_pos:
                 c = cands[words[p]]
-                if p in score or p in public or not unknown_name(c) or c.genitive \
+                if p in score or p in public or not unknown_name(x, c) or c.genitive \
                         or not any(lo <= c.start < hi for lo, hi in g_sig):
                     continue
                 line_end = text.find("\n", c.end)
@@ -1972,83 +1557,9 @@ class NameFinder:
                 sp[3] = v.ends[words[q]]  # "Alma S."
 
         # Exclusions, shared by names coordinated with each other ("X och Y").
-        sig = self._signature_spans(text)
+        read_closing(x, self._signature_spans(text))   # the message frame (name_staff.py)
+        sig, parents_wrote, first_word, greets_staff = x.sig, x.parents_wrote, x.first_word, x.greets_staff
 
-        def guardian_signs(a: int, b: int) -> bool:
-            """A closing signed by a guardian: "/Pappa Ahmed", "Mvh Maria (mamma)", "/Kalle &
-            Maria, Hugos föräldrar", "Regards, Mark Hill (Olivia's dad)"."""
-            if key_at(a - 1).lstrip("/") in lex.guardians:
-                return True
-            line_end = text.find("\n", cands[words[b]].end)
-            for j in range(b + 1, min(n, b + 6)):
-                if line_end >= 0 and v.starts[words[j]] > line_end:
-                    break
-                if keys[j] in lex.guardians:
-                    return True
-            # a notice that the student will be away ("Vill bara meddela att Elvin kommer vara borta
-            # imorgon. Mvh Sanna", "Kim kommer att vara hemma resten av veckan. Mvh Robert & Lena"):
-            # the family reports it; staff sign such a note in their role (round 21)
-            return absence_notice() and not any(_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES
-                                                for j in range(a + 1, min(n, a + 5)))
-
-        notice: list[bool] = []
-
-        def absence_notice() -> bool:
-            if not notice:
-                notice.append(bool(subject_names) and any(
-                    fold_word(m.group(1)) in subject_names for m in _ABSENCE_NOTICE.finditer(text)))
-            return notice[0]
-
-        # A text signed by a guardian is written to the school: the name after its opening
-        # greeting is a member of staff (a text signed by staff greets guardians by name).
-        parents_wrote = False
-        first_word = 1 if n > 1 and keys[0] in _OPENING_GREETINGS else -1
-        if sig and first_word == 1 and words[1] in cands:
-            parents_wrote = any(lo <= cands[words[p]].start < hi and guardian_signs(p, p)
-                                for p in cand_pos for lo, hi in sig)
-
-        def protected_by_name(a: int, b: int) -> bool:
-            """A name or the student beside it ("med Trulle och Ali")."""
-            return any(q in anchor_pos or (cand_at(q) is not None and cand_at(q).key in lex.first)
-                       for q in (a - 2, b + 2) if 0 <= q < n)
-
-        # A text that opens by greeting staff by title ("Hi Mr Nilsson", "Dear Ms Lindqvist",
-        # "Hej fröken") is written to the school: its closing is the family's.
-        greets_staff = n > 2 and keys[0] in _OPENING_GREETINGS and keys[1] in _STAFF_TITLES
-
-        signers: list[frozenset[str]] = []
-
-        def signer_keys() -> frozenset[str]:
-            """The given names a staff closing signs with (not a guardian's), computed once."""
-            if not signers:
-                signers.append(frozenset(
-                    cands[words[p]].key for p in cand_pos for lo, hi in sig
-                    if lo <= cands[words[p]].start < hi and not guardian_signs(p, p)
-                    and not (greets_staff and not staff_closing(p))) if sig and not parents_wrote else frozenset())
-            return signers[0]
-
-        def staff_signed() -> bool:
-            """The text is closed by staff in their role ("/Rektor", "/Mentor 8B", "Mvh Eva,
-            kurator"), not by a guardian, and speaks to no parent ("din dotter", "er son")."""
-            if not sig or parents_wrote:
-                return False
-            lo = sig[-1][0]
-            return any(_cue(keys[j], lex.staff) or _cue(keys[j].lstrip("/"), lex.staff)
-                       for j in range(n) if v.starts[words[j]] >= lo) and not any(
-                keys[j] in lex.guardians or (keys[j] in _YOUR and key_at(j + 1) in _CHILD_WORDS) for j in range(n))
-
-        def writer_line(start: int) -> bool:
-            """The line at `start` is where a writer names themself: the greeting line, or one
-            with contact details (a phone number, an e-mail address, "kontakt", "tel")."""
-            lo = text.rfind("\n", 0, start) + 1
-            hi = text.find("\n", start)
-            line = text[lo:hi if hi >= 0 else len(text)]
-            return not text[:lo].strip() or bool(_CONTACT_LINE.search(line))
-
-        def staff_closing(a: int) -> bool:
-            """A staff role after the name in the closing ("Best, Karin, class teacher")."""
-            return any(_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES
-                       for j in range(a + 1, min(n, a + 5)))
 
         def excluded(a: int, b: int, protected: bool = False) -> bool:
             start = cands[words[a]].start
@@ -2058,14 +1569,14 @@ class NameFinder:
                 # "Mvh Maria (mamma)"): a guardian's name is what the rule is about; or the
                 # text greets a member of staff by title ("Hi Mr Nilsson, … Thanks, Priya"):
                 # then a family writes, and signs
-                return not (guardian_signs(a, b) or (greets_staff and not staff_closing(a)))
+                return not (guardian_signs(x, a, b) or (greets_staff and not staff_closing(x, a)))
             if parents_wrote and a == first_word and before in _OPENING_GREETINGS:
                 return True   # "Hej Petra! … /Kalle & Maria, Hugos föräldrar": a family writes to staff
-            if a == first_word and before in _OPENING_GREETINGS and after not in _AND - {","} and colleague_note():
+            if a == first_word and before in _OPENING_GREETINGS and after not in _AND - {","} and colleague_note(x):
                 return True   # "Hej Anna! Kan du som har Ebba i bild …": a colleague greeted (round 20)
             if a < b and not protected and sent_of[a] in event_sents and not pupil_cue(a, b):
                 return True   # a full name at an event: "fallet med Ben Johnson i Seoul 1988" (round 20)
-            if a != b and not protected and cands[words[a]].key in signer_keys() and writer_line(start):
+            if a != b and not protected and cands[words[a]].key in signer_keys(x) and writer_line(x, start):
                 return True   # "Kontakt under dagen: Jonas Berg, 070-… /Jonas": the writer's full name
             if not protected and (_LIFESPAN.match(text, cands[words[b]].end) or (
                     (nb := cand_at(b + 1)) is not None and not text[cands[words[b]].end:nb.start].strip()
@@ -2073,7 +1584,7 @@ class NameFinder:
                     nb is not None and b + 1 in public and nb.key in lex.public_single
                     and not text[cands[words[b]].end:nb.start].strip())):
                 return True   # "Bertil Ohlin (1899–1979)"; a given name before a listed surname (round 20)
-            if (not protected and near_knowledge(a, b)) or (b + 1 < n and _ROMAN.match(tok(b + 1))) or (
+            if (not protected and near_knowledge(x, a, b)) or (b + 1 < n and _ROMAN.match(tok(b + 1))) or (
                     b + 2 < n and keys[b + 1] in _EPITHET_ARTICLES and sent_of[b + 2] == sent_of[b]
                     and (keys[b + 2] in _EPITHETS or (keys[b + 2].endswith(_EPITHET_ENDS) and tok(b + 2).islower()))):
                 return True   # (a regnal number or an epithet: "Karl XII", "Katarina den stora")
@@ -2084,7 +1595,7 @@ class NameFinder:
                 # (right before the name: not 'kallade henne "gris". Cleo …' across a quote)
                 return True   # a pet: "sin hund Sigge", "katten Molly", "Penny (hund)"
             if before == "med" and a == b and key_at(b + 1) in ("och", ",") and _GROUP_WORKS.search(
-                    text, v.starts[words[max(0, a - 5)]], cands[words[a]].start) and not protected_by_name(a, b):
+                    text, v.starts[words[max(0, a - 5)]], cands[words[a]].start) and not protected_by_name(x, a, b):
                 return True   # "gruppen har arbetat med Trulle och språklekar": a material or a theme
             if a == b and ((before.startswith("spela") and (
                     key_at(a - 2) in _PLAY_SUBJECTS or a - 2 in anchor_pos
@@ -2099,282 +1610,7 @@ class NameFinder:
             # "mamma Therese, klasslärare": a person cue wins over a role later in a list;
             # "pratade med Lena (kurator)": the role wins over "pratade med"; a role that is
             # named ("Handledaren i butiken heter Lena och Victor …") wins over the student beside it
-            return (not protected or social_med(a) or (before == "heter" and named_role(a))) and staff(a, b)
-
-        colleague: list[bool] = []
-
-        def colleague_note(duty: bool = False) -> bool:
-            """The text writes to a colleague about teaching the student ("Kan du som har Ebba i
-            bild …", "… lektioner hos dig"; with `duty` also staff's own work, "på mentorstiden",
-            "ringa hem") and to no parent (round 20)."""
-            if not colleague:
-                to_parent = any(keys[j] in lex.guardians or (keys[j] in _YOUR and key_at(j + 1) in _CHILD_WORDS)
-                                for j in range(n))
-                colleague.extend((not to_parent and bool(_COLLEAGUE_CUE.search(text)),
-                                  not to_parent and bool(_COLLEAGUE_DUTY.search(text))))
-            return colleague[0] or (duty and colleague[1])
-
-        def named_role(a: int) -> bool:
-            """A staff role earlier in the sentence that "heter" names: "Jennys lärare i tyska:
-            hon heter Frau Schmidt", "Handledaren på praon heter Lena"."""
-            for j in range(a - 2, max(sentence_first(a) - 1, a - 9), -1):
-                if _cue(keys[j], lex.person) or _cue(keys[j], lex.family):
-                    return False
-                if _cue(keys[j], lex.staff):
-                    return True
-            return False
-
-        def staff(a: int, b: int) -> bool:
-            """A member of staff named in their role: "rektor Annika", "vår mentor Eva", "Eva
-            (kurator)", "Jonas, vår nya vikarie", "Eva som är specialpedagog", "Per från
-            fritids", "Lena på expeditionen"."""
-            before, after = key_at(a - 1), key_at(b + 1)
-            if a < b and keys[a] in _STAFF_TITLES:
-                return True   # an adult by title: "pratade med Mr Thompson", "Dr Lennart Sahlin" (round 16)
-            c = cand_at(b)
-            if c is not None and not c.genitive and c.key.endswith(("s", "x", "z")) and after \
-                    and sent_of[b + 1] == sent_of[b] and _cue(after, lex.staff_heads):
-                return True   # a name in -s is its own genitive: "Magnus mattegrupp", "Klaus lektion"
-            if c is not None and c.genitive:
-                # "Mickes lektion", "se Stefans anteckning": the teacher's; "Linneas mentor
-                # Frida": Linnea is whose mentor it is
-                if _cue(after, lex.staff_heads):
-                    return True
-                # the head left out after a second genitive: "byta från Magnus mattegrupp till
-                # Yvonnes" (round 16)
-                return (b + 1 >= n or sent_of[b + 1] != sent_of[b] or after in (",", "och", "eller")) and any(
-                    sent_of[j] == sent_of[a] and (cj := cand_at(j)) is not None
-                    and (cj.genitive or cj.key.endswith("s")) and _cue(key_at(j + 1), lex.staff_heads) for j in range(max(0, a - 8), a))
-            end = cands[words[b]].end
-            if text[end:end + 2].lstrip(" ")[:1] == "(":   # "Bengt (rastvakt)", "Marie (fritids)",
-                close = text.find(")", end, end + 60)        # "Bengt (pensionerad lärare, volontär)"
-                j = b + 1
-                while close > 0 and j < n and v.starts[words[j]] < close:
-                    if _cue(keys[j], lex.staff) or keys[j] in lex.staff_places:
-                        return True
-                    j += 1
-            # a service staff give: "studiehandledning på arabiska med Rami", "se plan hos
-            # Anette", "mail från Lotta" (a given name alone: a guardian is often named in full,
-            # "mejl från Stina Lövgren"; a social verb makes a peer: "läste på lektionen med X")
-            if a == b and before == "hos" and any(
-                    sent_of[j] == sent_of[a] and (keys[j] in _SUBJECT_WORDS or keys[j] in _LESSONS
-                                                  or (keys[j] in _SUBJECTS and tok(j).isupper()))
-                    for j in range(max(0, a - 4), a - 1)):
-                return True   # "i slöjden hos Bengt", "har musik hos Eva", "har NO hos Eva": the subject's teacher
-            if a == b and before == "hos" and key_at(a - 2) in _SUBJECTS and key_at(a - 2) != "en" and (
-                    key_at(a - 3) in _TAKES_SUBJECT or key_at(a - 3) in _JOINERS or key_at(a - 3) == "och"):
-                return True   # an abbreviation in lower case right after a verb of taking it or in a
-                # list: "har ma hos Eva", "läser sv hos Lars", "har bild, ma hos Eva" (round 16)
-            if a == b and before in ("med", "hos", "fran"):
-                for j in range(a - 2, max(-1, a - 7), -1):
-                    if sent_of[j] != sent_of[a] or _cue(keys[j], lex.social) or _cue(keys[j], lex.person):
-                        break
-                    if is_cue_word(j) and _cue(keys[j], lex.staff_services):
-                        return True
-                # a service heading its line: "Studiehandledning på tigrinja: Zara, tisdagar
-                # 10–11 med Yonas" (round 16; a social or person word on the way still stops it)
-                j = sentence_first(a)
-                if j < a - 6 and _cue(keys[j], lex.staff_services) \
-                        and ":" in text[v.starts[words[j]]:cands[words[a]].start] \
-                        and not any(_cue(keys[k], lex.social) or _cue(keys[k], lex.person) for k in range(j, a - 1)):
-                    return True
-            # a guest from an organisation: "Björn från Naturskyddsföreningen", "Johan Berglund
-            # från Polisen", "Kjell på idrottsförvaltningen" (a capitalised word only after "från":
-            # "på Snapchat" is where pupils talk; not a school: pupils visit from one;
-            # not the social services: a case worker's name points to the case)
-            if after in ("fran", "pa") and b + 2 < n and sent_of[b + 2] == sent_of[b]:
-                org = keys[b + 2]
-                oc = cand_at(b + 2)
-                if org.endswith(_ORG_ENDS) or (   # "Fatima Aziz från Röda Korset": a two-word name
-                        b + 3 < n and sent_of[b + 3] == sent_of[b] and cand_at(b + 3) is not None
-                        and keys[b + 3].endswith(_ORG_ENDS)) or (after == "fran" and oc is not None and not oc.initial and org not in lex.first
-                                               and org not in _PLATFORMS
-                                               and not lex.is_surname(org, oc.lower) and org not in lex.places
-                                               and not org.endswith(_NOT_ORG)):
-                    return True
-            # a name in brackets after a role or a school place: "köket (Ingela)", "Frau Müller (Gunilla)"
-            if a >= 1 and "(" in gap_before(a) and (_cue(keys[a - 1], lex.staff) or keys[a - 1] in lex.staff_places or (
-                    cand_at(a - 1) is not None and a >= 2 and _cue(keys[a - 2], lex.staff))):
-                return True
-            # a colleague the reader is sent to: "Fråga Roger i träslöjden", "Kontakta Jessica på
-            # fritids" (a relative has a family word or a genitive: "Ring Oskars pappa")
-            if before in _CONSULT_DIRECT and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or keys[a - 2] == ","
-                                              or _NOTE_BREAK.search(text, v.ends[words[a - 2]], v.starts[words[a - 1]])):
-                return True
-            if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff)):
-                return True
-            if a == b and not quoted(a) and (
-                    (before == "," and key_at(a - 2) == "du" and after == ",")
-                    or (after == "," and (key_at(b + 2) in _ASKING and key_at(b + 3) == "du"
-                                          or key_at(b + 2) in _ASK_IMPERATIVES)   # "Sara, påminn mig …" (round 20)
-                        and (a == 0 or sent_of[a - 1] != sent_of[a]))) and (staff_signed() or colleague_note(True)):
-                return True   # a colleague asked in a note staff sign in their role: "Kan du, Tobias, ta
-                # upp frånvaron med Lukas? /Rektor", "Lisa, kan du ringa hem? /Mentor" (round 18)
-            if len(before) > 4 and before.endswith("s") and before[:-1] in lex.staff_places:
-                return True   # a service's own: "elevhälsans Lasse Björk", "ungdomsmottagningens Eva" (round 18)
-            if before in _ROLE_COPULAS:   # "Ny vikarie i svenska är Petra Lind", "Mentor för 7B är Eva"
-                j = a - 2
-                while j >= max(0, a - 5) and sent_of[j] == sent_of[a] and (
-                        keys[j] in _ROLE_PREPOSITIONS or key_at(j - 1) in _ROLE_PREPOSITIONS):
-                    j -= 1
-                if j >= 0 and sent_of[j] == sent_of[a] and _cue(keys[j], lex.staff):
-                    return True
-            if before == ",":   # "Vikarien i matte, Jonas, gick igenom …"
-                for j in range(a - 2, max(-1, a - 6), -1):
-                    if sent_of[j] != sent_of[a] or keys[j] == ",":
-                        break
-                    if _cue(keys[j], lex.staff):
-                        return True
-            bb = b
-            if key_at(b + 2) == "," and b + 1 < n and sent_of[b + 1] == sent_of[b] and tok(b + 1)[:1].isupper():
-                bb, after = b + 1, ","   # "Mattias Klint, kurator": a surname that is also a word
-            if after in (",", "som", "var", "ar", "och"):   # "Maria, Oskars mentor", "Maria och är hans mentor"
-                for j in range(bb + 2, min(n, bb + 5)):
-                    k = keys[j]
-                    if sent_of[j] != sent_of[b]:
-                        break
-                    if _cue(k, lex.staff):
-                        return True
-                    c = cand_at(j)
-                    if k not in _ROLE_FILLERS and not (c is not None and c.genitive):
-                        break
-            # the writer and a colleague: "Maria och jag", "jag och Johan", "jag heter Maria",
-            # "Jag (Petra) tar över …" (not a pupil's quoted words: "”Jag och Milla är bästisar”")
-            if ((after == "och" and key_at(b + 2) == "jag") or (before == "och" and key_at(a - 2) == "jag")
-                    or (before == "heter" and key_at(a - 2) == "jag")
-                    or (before == "jag" and "(" in gap_before(a))) and not quoted(a):
-                return True
-            # "Till Lars (SO):", "Sven (idh)": a subject in brackets names the teacher
-            if b + 1 < n and after in _SUBJECTS and (m := _SUBJECT_BRACKET.match(text, end)) \
-                    and all(fold(x) in _SUBJECTS for x in _SUBJECT_SPLIT.split(m.group(1)) if x) \
-                    and ((before not in _AND and key_at(b + 2) not in _AND)
-                         or keys[sentence_first(a)] in _ATTENDEES
-                         or (_cue(keys[0], lex.handover_documents) and not keys[0].startswith(_PUPIL_DOCUMENTS))):
-                return True   # (not a list of pupils by subject: "F-varning: Ali (ma), Sara (sv)"; but
-                # "Närvarande: Åsa (ma/no), Henrik (sv/so)" and a staff meeting's notes list teachers)
-            # "Fråga till Karin:", "Kort till Sven (idh):": a note addressed to a colleague
-            if before == "till" and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or a - 2 == 0
-                                     or sent_of[a - 3] != sent_of[a]) \
-                    and _ADDRESSED.match(text, end) and (a == b or "(" in text[end:end + 3]):
-                # (colleagues by their given name; "Svar till Abdi Warsame: tack för infon …" answers
-                # a guardian by full name)
-                return True
-            # "Vikarie v.45: Sanna Eriksson", "Resursperson: Lena": a role, then a colon
-            if ":" in gap_before(a) and (_cue(before, lex.staff) or (a >= 2 and sent_of[a - 2] == sent_of[a] and _cue(keys[a - 2], lex.staff)) or (
-                    any(ch.isdigit() for ch in tok(a - 1)) and any(_cue(key_at(j), lex.staff) for j in range(max(0, a - 4), a - 1)))):
-                return True   # the role right before the colon, or before a day or a date ("Vikarie fredag: X")
-            # a to-do in a note, "Prata m Jakob om ljus", "…, kolla med Per": consulting a colleague
-            # (a pupil or a relative there has a cue or a genitive: "kolla m. elins mamma")
-            if before in ("med", "m") and a - 2 >= 0:
-                v0 = a - 3 if keys[a - 2] == "av" and key_at(a - 3) == "stam" else a - 2   # "stäm av med"
-                if keys[v0] in _CONSULT and not (v0 >= 2 and keys[v0 - 1] == "," and v0 - 2 in anchor_pos) \
-                        and (v0 == 0 or sent_of[v0 - 1] != sent_of[a] or keys[v0 - 1] == ","
-                                             or _NOTE_BREAK.search(text, v.ends[words[v0 - 1]], v.starts[words[v0]])):
-                    return True
-            # a post handed over where a staff role is named in this or the previous sentence: "Vi
-            # byter mentor. Anneli lämnar över till Göran", "Eva tar över efter Lena som mentor" (round 18)
-            if a == b and ((before == "till" and key_at(a - 2) == "over" and key_at(a - 3).startswith(_HAND_OVER))
-                           or (before == "efter" and key_at(a - 2) == "over" and key_at(a - 3) in ("tar", "tog", "tagit"))):
-                s0 = sentence_first(a)
-                lo = sentence_first(s0 - 1) if s0 > 0 else s0
-                if any(_cue(keys[j], lex.staff) for j in range(lo, min(n, b + 6))
-                       if sent_of[j] in (sent_of[a], sent_of[lo])):
-                    return True
-            # "Johan har gått på föräldraledighet": leave from work is an adult's, here a colleague's
-            if any(keys[j].startswith(_LEAVE) for j in range(b + 1, min(n, b + 5)) if sent_of[j] == sent_of[b]):
-                return True
-            # "Anna är sjukskriven och Peter vikarierar": sick leave with a substitute is a
-            # teacher's (a pupil's sick leave has no substitute; round 21)
-            if any(keys[j].startswith(_SICK_LEAVE) for j in range(b + 1, min(n, b + 4)) if sent_of[j] == sent_of[b]) \
-                    and any(keys[j].startswith("vikari") for j in range(sentence_first(a), n) if sent_of[j] == sent_of[a]):
-                return True
-            # "Sara som har honom i franska": the one who teaches the student
-            if after == "som" and key_at(b + 2) == "har" and key_at(b + 3) in ("honom", "henne", "hen", "dem", "klassen", "gruppen"):
-                return True
-            # "(Marie = Lucas lärare)"
-            if after == "=" and any(_cue(key_at(j), lex.staff) for j in range(b + 2, min(n, b + 5))):
-                return True
-            # an appointment with someone at school: "har tid hos Eva på torsdag"
-            if before == "hos" and key_at(a - 2) in _APPOINTMENTS:
-                return True
-            if after in ("i", "fran") and b + 3 < n and _CLASS.match(tok(b + 2)) and _cue(keys[b + 3], lex.staff) \
-                    and "(" in text[v.ends[words[b + 2]]:v.starts[words[b + 3]]]:
-                return True   # "Anna-Karin i 6A (kollega)"
-            if after in ("fran", "pa", "i", "pa") and key_at(b + 2) in lex.staff_places:
-                return not (after == "pa" and key_at(b + 2).startswith("fritids"))
-            return documents_and_minutes(a, b)
-
-        def documents_and_minutes(a: int, b: int) -> bool:
-            """Round 8: adults named by the document they are written in, not by a title.
-            "Planering fysik åk 8 med Mats:", "Justeras av Maria Holmgren och Peter Ek",
-            "lärare åk 3 (Eva Strand)", "(Parisa Jalali, SvA-lärare)", "Överlämning … musik
-            (Jens Olofsson)", "till mig, Lena Holm, rum B204", "Jennys lärare i tyska: hon heter
-            Frau Schmidt". Only the words around the name and the sentence's first word are read."""
-            before = key_at(a - 1)
-            s0 = sentence_first(a)
-            head = keys[s0]
-            start, end = cands[words[a]].start, cands[words[b]].end
-            # a planning document: teachers plan with a colleague ("tillsammans med" is no peer here)
-            if before in ("med", "m") and a - s0 <= 14 and _cue(head, lex.staff_documents) and not any(
-                    (keys[j] != "tillsammans" and _cue(keys[j], lex.social)) or _cue(keys[j], lex.person)
-                    for j in range(s0 + 1, a - 1)):
-                return True
-            # the roles of staff minutes: "Protokollförare: Kerstin Åberg", "Justeras av X och Y"
-            # (not a pupils' council: "Klassrådets protokoll: … sekreterare Melker")
-            role = key_at(a - 2) if before == "av" else before if before != ":" else key_at(a - 2)
-            if (role in _MINUTE_ROLES or (before == "av" and role.startswith("juster"))) \
-                    and _PUPIL_COUNCIL.search(text) is None:
-                return True
-            # the writer's apposition: "Lämna in boken till mig, Lena Holm, rum B204"
-            if before == "," and key_at(a - 2) in ("mig", "jag") and not quoted(a):
-                return True
-            # "Jennys lärare i tyska: hon heter Frau Schmidt": a role named earlier in the sentence
-            if before == "heter" and named_role(a):
-                return True
-            # inside brackets: a role in the same brackets, or a role (or, in a handover or
-            # planning document, a school subject) before them, past a class or a year
-            op = text.rfind("(", v.starts[words[s0]], start)
-            if op < 0 or text.find(")", op, start) >= 0:
-                return False
-            close = text.find(")", end, end + 80)
-            j = a - 1
-            while j >= s0 and v.starts[words[j]] > op:
-                if _cue(keys[j], lex.staff):
-                    return True
-                j -= 1
-            if close > 0:
-                for q in range(b + 1, n):
-                    if v.starts[words[q]] >= close:
-                        break
-                    if _cue(keys[q], lex.staff) or keys[q] in lex.staff_places:
-                        return True
-                if text[end:close].strip(" ") and not _ONLY_NAMES.fullmatch(text[end:close]):
-                    return False   # more than the name in the brackets: a list or a comment
-            if j >= s0 and _CLOCK.search(tok(j)) and _cue(head, lex.staff_services):
-                return True   # "Stöd v.14: tisdag 9.00–9.40 (Lena)": who gives the support when (round 21)
-            for q in range(j, max(s0 - 1, j - 4), -1):
-                k = keys[q]
-                if _cue(k, lex.staff) or k in lex.staff_places:
-                    return True
-                if q == j and k in _SUBJECTS and (_cue(head, lex.handover_documents) or _cue(head, lex.staff_documents)):
-                    return True
-                if not (k in ("ak", "arskurs", "i", "for", "klass") or k[:1].isdigit() or _CLASS.match(tok(q))):
-                    break
-            return False
-
-        def in_title(hi: int) -> bool:
-            """"Hassan och Amir i Flyga drake": a character of a work whose title follows as
-            "i" + a capitalised ordinary word and a lower-case word."""
-            if key_at(hi + 1) not in ("i", "in"):
-                return False
-            t = cand_at(hi + 2)
-            if t is None or t.initial or t.key in lex.first or t.key in lex.last or t.key in lex.places:
-                return False
-            if t.lower in _ARTICLES:   # "in The Catcher in the Rye"
-                return True
-            nxt = hi + 3
-            return (t.lower in lex.swedish_words and nxt < n and sent_of[nxt] == sent_of[hi]
-                    and keys[nxt][:1].isalpha() and tok(nxt)[:1].islower())
+            return (not protected or social_med(a) or (before == "heter" and named_role(x, a))) and staff(x, a, b)
 
         groups: list[list[list]] = []
         for sp in spans:
@@ -2385,14 +1621,6 @@ class NameFinder:
             else:
                 groups.append([sp])
         kept: list[tuple[list, bool]] = []
-        def compared_with_public(lo: int, hi: int) -> bool:
-            """Compared with a listed figure: "jämföra Bo Vilhelm Olsson med Mio", "jämför
-            Kleopatra med Elizabeth I" (a comparison sets figures side by side, like "och")."""
-            if not ((hi + 2 in public and key_at(hi + 1) == "med") or (lo - 2 in public and key_at(lo - 1) == "med")):
-                return False
-            return any(key_at(j).startswith("jamfor") for j in range(max(0, lo - 6), lo)
-                       if sent_of[j] == sent_of[lo])
-
         known: set[tuple[int, str]] = set()   # (paragraph, name word) used as knowledge
         for g in groups:
             lo, hi = g[0][0], g[-1][1]
@@ -2401,8 +1629,8 @@ class NameFinder:
             protected = any(pupil_cue(a, b) for a, b, _, _ in g)
             linked_public = not protected and (
                 (lo - 2 in public and key_at(lo - 1) in _AND) or (hi + 2 in public and key_at(hi + 1) in _AND)
-                or compared_with_public(lo, hi))
-            if linked_public or in_title(hi) or any(excluded(a, b, protected) for a, b, _, _ in g):
+                or compared_with_public(x, lo, hi))
+            if linked_public or in_title(x, hi) or any(excluded(a, b, protected) for a, b, _, _ in g):
                 if not protected:
                     known.update((paragraph(a), cands[words[q]].key) for a, b, _, _ in g for q in range(a, b + 1))
                 continue
