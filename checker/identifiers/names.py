@@ -35,7 +35,6 @@ import unicodedata
 
 import re2
 from bisect import bisect_right
-from itertools import compress
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -47,41 +46,22 @@ from spacy.tokens import Doc
 from ..diskcache import marshalled
 from ..normalize import fold, fold_keep_length
 from ..rules import parse_yaml
-from .name_context import (
-    _AND, _CLASS, _DOT_ABOVE, _DOTTED, _GENITIVE, _QUOTES, _Cand, _cue, _undot, NameContext, fold_word, trie_regex,
+from .name_context import _DOT_ABOVE, _DOTTED, _QUOTES, _Cand, _cue, _undot, NameContext, fold_word, trie_regex
+from .name_cues import (
+    _ITEM_MARKS,
+    class_cue_after,
+    person_cue_before,
+    score_guardian_closings,
+    score_item_subjects,
+    score_joined_names,
+    score_lower_case_names,
 )
-from .name_documents import _ONLY_NAMES, named_role  # noqa: F401  (_ONLY_NAMES: tests read names._ONLY_NAMES)
-from .name_works import (
-    _PLAY_SUBJECTS,
-    clause_cue,
-    compared_with_public,
-    in_title,
-    near_knowledge,
-    titled_genitive,
-    weak_in_clause,
-    work_after,
-    work_word,
-)
-from .name_places import (
-    _AUDIENCE_VERBS,
-    _INSTITUTION_ENDS,
-    _TITLE_FUNCTION_WORDS,
-    english_sentence,
-    not_a_person,
-    unknown_name,
-)
-from .name_staff import (
-    _OPENING_GREETINGS,
-    _STAFF_TITLES,
-    colleague_note,
-    guardian_signs,
-    protected_by_name,
-    read_closing,
-    signer_keys,
-    staff,
-    staff_closing,
-    writer_line,
-)
+from .name_documents import _ONLY_NAMES  # noqa: F401  (re-exported: tests read names._ONLY_NAMES)
+from .name_exclusions import join_spans, keep_groups
+from .name_figures import _NAME_TAGS, mark_figures_and_works
+from .name_places import english_sentence, not_a_person, unknown_name
+from .name_staff import read_closing
+from .name_student import student_spans
 
 # A capitalised word inside a token, with an optional genitive ("Ali:s", "Ali's").
 # Leading "/" (signature "/Maria") and "(" are allowed around it.
@@ -117,123 +97,14 @@ def _parse_word(t: str) -> tuple[int, str, bool] | None:
     return got
 
 
-_ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?::s)?[.,]?$")
-# An epithet after a name, like a regnal number, names a ruler or a saint: "Katarina den stora",
-# "Peter den store", "Erik den helige", "Alfred the Great" (folded keys).
-_EPITHET_ARTICLES = frozenset(("den", "the"))
-_EPITHETS = frozenset(fold(w) for w in (
-    "store stora gode goda helige heliga förste första vise starke stränge grymme fromme blide "
-    "segersälle erövraren great conqueror terrible wise elder younger confessor "
-    # round 18: more of the family ("Ivan den förskräcklige", "Pippin den lille", "Harald den
-    # hårdhärske"); any weak adjective in -ige/-iga/-liga also counts (`_EPITHET_ENDS`)
-    "förskräcklige förskräckliga lille lilla unge unga gamle gamla äldre yngre siste sista "
-    "rike rika röde röda onde onda blodige blodiga hårdhärske hårdhärskande barmhärtige "
-    "magnificent great bold fair good pious lionheart red fat").split())
-# "den mäktige", "den heliga", "den ärofulla": weak adjective endings that (after "den" right
-# behind a name) are an epithet, never a pupil ("Oskar den ... " is no Swedish way to say more)
-_EPITHET_ENDS = ("ige", "iga", "fulle", "fulla")
-_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
-# (1000–1969 after a preposition of time: "klipp från 1959", "år 1523"; round 20 widened it from
-# 1899: pupils' parents and grandparents are named with a family word, which still wins)
-_HISTORIC_YEAR = re.compile(r"^(?:1[0-8]\d\d|19[0-6]\d|\d{3,4}-talet\w*)$")
-# A lifespan or a birth year long ago in brackets right after a name: "Lise Meitner
-# (1878–1968)", "Bertil Ohlin (1899–1979)", "(född 1914)", "(f. 1867)" — a figure (round 20)
-_LIFESPAN = re.compile(r"[^\S\n]*\(\s*(?:f\.\s*|född\s+|b\.\s*|born\s+)?1(?:[0-8]\d\d|9[0-3]\d)"
-                       r"(?:\s*[–—-]\s*(?:1\d\d\d|20\d\d|\d\d))?\s*\)")   # (years before 1940: long ago)
-_YEAR_PREPOSITIONS = frozenset(fold(w) for w in (
-    "år", "året", "i", "på", "från", "till", "sedan", "under", "efter", "före", "mellan", "omkring", "runt",
-    "cirka", "ca", "kring", "och", "sommaren", "våren", "hösten", "vintern"))
-# Any year-like token at all (a cheap test before the per-word year check).
-_YEAR_HINT = re.compile(r"\d{3,4}")
-_NAME_TAGS = frozenset(fold(w) for w in (
-    "namnlapp namnlappen namnlappar namnlapparna namnskylt namnskylten namnbricka namnbrickan märkt märkta "
-    "märkning märkningen").split())
-_ACTS = frozenset(fold(w) for w in "spelade spelar spelat gestaltade gestaltar played plays portrayed".split())
-_SPLIT = re.compile(r"[\s-]+")
-# A list item whose first word is its subject: "- Novalie behöver extra tid".
-_ITEM_MARKS = frozenset("/\n•*-–")
 _DEFINITE = ("et", "en", "an", "na")
-_ITEM_SPLIT = re.compile(r"\n+[ \t]*(?:[/•*–-](?=\s))?|(?<!\S)[/•*–-](?=\s)")   # "Omprovet", "Klassrådet", "Slöjdsalen": Swedish nouns
 _ITEM_VERBS = frozenset(fold(w) for w in (
     "får behöver ska har hade är var kan vill måste saknar glömde kom gick slutar börjar behöva").split())
-# A title in quotes: every word capitalised or a short function word, up to eight words.
-_QUOTE_CHARS = re.compile(r"['\"“”‘’«»]")
-# Any quotation on one line that starts with a capital (a Swedish title is in sentence case:
-# "Ensam hemma", "Kalle Kanin är ledsen"; a task quotes a whole sentence).
-_ANY_QUOTE = re.compile(r"(?<![\w'’])['\"“”‘’«]([A-ZÅÄÖ][^'\"“”‘’«»\n]{0,120})['\"“”‘’»](?!\w)")
-_IN_QUOTED_WORK = re.compile(r"[^\S\n]+(?:i|ur|från)[^\S\n]+")   # "Kevin i 'Ensam hemma'"
-_WORD_RX = re.compile(r"[^\W\d_]+")
-# Words before a quote that make it a task or an exercise (prefixes, folded): "uppgiften",
-# "läsläxa", "textuppgift", "problemet", "exempelmeningen", "rubriken", "övningen".
-_TASK_WORDS = tuple(fold(w) for w in (
-    "uppgift", "textuppgift", "problem", "läxa", "läxan", "läsläxa", "hemläxa", "exempel", "övning",
-    "rubrik", "titel", "kapitel", "räknesaga", "lästext", "högläsningsbok", "högläsning", "bok", "saga"))
-_QUOTED_TITLE = re.compile(
-    r"(?<![\w'’])['\"“”‘’«]([A-ZÅÄÖ][\w-]*(?:['’]s)?(?:[ ,:&]+(?:[A-ZÅÄÖ0-9][\w-]*(?:['’]s)?|of|the|and|in|on|a|an|to|at|from|with"
-    r"|och|i|på|min|mitt|mina|av|med|för|till|om|de|la|le|el|der|die|das|und)){0,7})['\"“”‘’»](?![\w'’])"
-)
-# German function words that are no Swedish words (folded), for German example sentences.
-_GERMAN = frozenset(fold(w) for w in (
-    "ich bist ist sind nicht und ins im zum zur das dem des ein eine einen einem einer mein meine meinen "
-    "wir auch sehr gern gerne habe hast haben gespielt gegangen gemacht gesehen heute kein keine oder "
-    "mit mich dich sich wie wo nein bitte danke bei auf über seine seinen seiner spielt sagt "
-    "sprechen").split())
-_GERMAN_HINT = re.compile(r"\b(?:ich|ist|sind|nicht|und|ins|das|ein|eine|habe|haben|wir)\b")
-_IN_WORK = frozenset(("i", "ur", "fran", "in", "from"))
-_GLOSS = frozenset(fold(w) for w in "alltså dvs aka".split())   # "Jönsson i 9C, alltså Moa"
-# A whole group works with something, not someone: "gruppen har arbetat med X och språklekar"
-# ("vi har arbetat med X" can be the school with a pupil, so not "vi").
-_GROUP_WORKS = re.compile(
-    r"(?i)\b(?:hela\s+)?(?:gruppen|klassen|eleverna|barnen|förskoleklassen|alla)\s+(?:har\s+|hade\s+)?"
-    r"(?:\w+\s+)?(?:arbetat|jobbat|arbetar|jobbar|arbetade|jobbade|övat|tränat)\s+med\s+$")
-_PRONOUN_SUBJECTS = frozenset(fold(w) for w in "jag du han hon hen vi ni de dom man".split())
-_NICKNAME = frozenset(fold(w) for w in "nickname smeknamn kallas kallad".split())   # "Maximilian (nickname Max)"
-_TITLES = frozenset(("mr", "mrs", "ms", "miss", "herr", "fru"))   # "Dear Ms Lindqvist, Sofia …": an adult, no peer
-# Words for anyone (not a school or family tie): in a story they describe its characters
-_GENERIC_PEOPLE = frozenset(fold(w) for w in (
-    "pojken pojke flickan flicka killen kille tjejen tjej barnet barn boy girl").split())
-# Words that may open a sentence addressed to a household ("Till familjen Karlsson:").
-_HOUSEHOLD_OPENERS = _OPENING_GREETINGS | {"till"}
-# A message heading that names its household ("Meddelande till familjen Nordin:", "Brev till
-# familjen Ek", "Info till familjen Lind") — round 18
-_MESSAGE_HEADS = frozenset(fold(w) for w in (
-    "meddelande brev info information påminnelse hälsning inbjudan lapp mejl mail sms veckobrev "
-    "message note letter").split())
-_WEEKDAY_ABBR = frozenset(("man", "tis", "ons", "tor", "fre", "lor", "son"))   # "tor 14/4" in a lower-case note
 _PERSON_COMPOUNDS = ("person", "personen", "persons")   # "Resursperson", "Stödpersonen": no -son surname
-# The student's former name: a word of naming in the sentence and one of these right before
-# the name ("Vide heter numera Vide, tidigare Viktor"). "innan" is mostly a conjunction ("skrev
-# sitt namn innan Lisa hann"), so it counts only right after the naming word ("hette innan X").
-_FORMERLY = frozenset(fold(w) for w in "tidigare förut förr fd f.d. tidigare: född".split())
-_NAMING = frozenset(fold(w) for w in "heter hette namn namnet kallas kallades tilltalsnamn numera".split())
-_THEME_ENDS = ("tema", "temat", "temadag", "temadagen", "temavecka", "temaveckan", "temaarbetet", "devis", "devisen")
-_REFLEXIVE = frozenset(("sin", "sitt", "sina"))
 _ENGLISH_CONTRACTIONS = frozenset(("what", "it", "that", "let", "he", "she", "there", "here", "who",
                                    "where", "how", "everyone", "nobody", "somebody", "today"))
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzåäöéèüëïçñæøáíóúãõôâêîûšžčćđ")
 _LEADERS = frozenset("/(\"'«“")
-_PRONOUNS = frozenset(("hon", "han", "hen"))
-_ROLE_VERBS_EN = frozenset("played plays play playing portrayed portrays acted".split())
-# "in"/"i" + a title: the words that may join a title's capitalised words ("Anne of Green
-# Gables", "Romeo and Juliet", "Charlotte's Web", "En man som heter Ove")
-_TITLE_IN = frozenset(("in", "i", "ur", "from"))
-_TITLE_JOINS = frozenset(fold(w) for w in (
-    "of and the a an to in on at for with och i på av som med för till om 's ’s &").split())
-# Capitalised words after "in" that are no title: subjects, school groups, places in school
-_NOT_TITLES = frozenset(fold(w) for w in (
-    "english swedish maths math mathematics science history geography music art arts pe biology "
-    "chemistry physics french german spanish drama crafts technology religion sports sport class year "
-    "grade group set room school team break lunch sweden svenska engelska matte matematik no so "
-    "idrott bild musik slöjd teknik historia biologi fysik kemi geografi religion samhällskunskap "
-    "spanska tyska franska klass klassen gruppen åk årskurs").split())
-# A year that names an event with a place or a championship before it ("i Seoul 1988", "mot
-# England 2012", "OS 1984"): sport and history, not a pupil's school year.
-_MODERN_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_PUPIL_YEARS = 2006   # from here on a place and a year may be a pupil's own ("föddes i Malmö 2012")
-_EVENT_WORDS = frozenset(fold(w) for w in (
-    "os vm em sm eurovision melodifestivalen wimbledon olympiaden sommar-os vinter-os fotbolls-vm").split())
-_EVENT_PREPOSITIONS = frozenset(fold(w) for w in ("i", "in", "mot", "against", "vs"))
-_OPPONENT = frozenset(("mot", "against", "vs"))   # "mot England 2012": a match, in any year
 # The student's own name in its everyday forms: a hypocoristic and its full name(s) are one
 # student ("Alex" for Alexander, "Kalle" for Karl, "Fia" for Sofia). Folded keys.
 _NICKNAME_GROUPS = tuple(tuple(fold(w) for w in g.split()) for g in (
@@ -253,7 +124,6 @@ def _with_nicknames(subject: frozenset[str]) -> frozenset[str]:
     """The student's names and the everyday forms of their given names (round 20)."""
     return subject | frozenset(w for g in _NICKNAME_GROUPS if not subject.isdisjoint(g) for w in g)
 
-_OBJECT_PRONOUNS = frozenset(("henne", "honom", "hen", "mig", "dem", "oss"))
 _OPENERS = frozenset(":-–—•*\"“”«»(/;'‘’")   # (a single quote opens a title too: "'Alla är olika'")
 _SIGNATURE_LINE = re.compile(
     r"(?im)^[ \t]*(?:med\s+)?(?:vänlig(?:a)?\s+|bästa\s+|många\s+)?(?:hälsning(?:ar)?|mvh|vh|hälsar)\b"
@@ -974,7 +844,21 @@ class NameFinder:
         return self.find_in(TokenView.from_doc(doc), subject_names)
 
     def find_in(self, v: "TokenView", subject_names: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, float]]:
-        """`find` over a TokenView (the checker passes one made from its Analysis)."""
+        """`find` over a TokenView (the checker passes one made from its Analysis).
+
+        The steps, in the order they always ran (they were one method of closures until the
+        split; each step reads what the earlier ones put in the `NameContext`):
+        1. the capitalised candidates and the per-call context (name_context.py);
+        2. which words are public figures, characters or titles and which sentences are
+           about knowledge (name_figures.py, asking name_works.py and name_cues.py);
+        3. each candidate alone: a thing rather than a person (name_places.py), else its
+           score from the gazetteer and the cues (`_decide`);
+        4. names only their neighbours reveal: list items, lower case, a guardian's
+           closing, "X och Y" (name_cues.py);
+        5. adjacent names joined, coordinated names grouped, and the groups excluded for
+           the writer's closing, staff, works, pets, games, … (name_exclusions.py,
+           name_staff.py, name_documents.py);
+        6. the described student's own names left out (name_student.py)."""
         lex = self.lex
         text = v.text
         if any(_DOT_ABOVE in w for w in subject_names):
@@ -984,414 +868,28 @@ class NameFinder:
         cands = self._candidates(v, subject_names)
         if not cands and not any(ch.isalpha() for ch in text[:200]):
             return
-        # The word index and the helpers that read it (name_context.py), built once per call.
         x = NameContext.build(lex, v, subject_names, cands)
-        words, pos_of, keys, sent_of, n, cand_pos = x.words, x.pos_of, x.keys, x.sent_of, x.n, x.cand_pos
-        ft, lower_sents, anchor_pos = x.ft, x.lower_sents, x.anchor_pos
-        tok, key_at, cand_at, paragraph, is_cue_word = x.tok, x.key_at, x.cand_at, x.paragraph, x.is_cue_word
-        next_sentence_same_paragraph, sent_first_word = x.next_sentence_same_paragraph, x.sent_first_word
-        gap_before, graded_before = x.gap_before, x.graded_before
+        mark_figures_and_works(x)
+        self._decide(x)
+        score_item_subjects(x)
+        score_lower_case_names(x)
+        score_guardian_closings(x, self._signature_spans)
+        anchors = score_joined_names(x)
+        spans = join_spans(x)
+        read_closing(x, self._signature_spans(text))
+        kept, known = keep_groups(x, spans)
+        yield from student_spans(x, kept, known, anchors)
 
-        # Public figures written out in full ("Astrid Lindgren", "Gustav Vasas").
-        public = x.public      # word positions
-        in_compound = x.in_compound   # "Jenny Nyström-illustrationerna", "Kalle Anka-gänget"
-        games_at = x.games_at
-        multi_at = x.multi_at   # the last words of listed full names
-        for p in cand_pos:   # public names start with a capital
-            for name in lex.public_multi.get(keys[p], ()):
-                m = len(name)
-                if all(key_at(p + k) == name[k] for k in range(1, m - 1)) \
-                        and (key_at(p + m - 1) in (name[-1], name[-1] + "s", name[-1] + "'s", name[-1] + "’s")
-                             or key_at(p + m - 1).startswith(name[-1] + "-")) \
-                        and not (key_at(p + m) in ("i", "fran") and p + m + 1 < n and _CLASS.match(tok(p + m + 1))
-                                 and "-" not in key_at(p + m - 1)):
-                    # (not "Elsa och Anna från 2B": a class says pupils; "Ronja Rövardotter-temat
-                    # i 2B" is the class's theme)
-                    public.update(range(p, p + m))
-                    multi_at.append(p + m - 1)
-                    if name in lex.games:
-                        games_at.update(range(p, p + m))   # "spelar Fia med knuff": no cue (round 20)
-                    if key_at(p + m - 1) != name[-1] and key_at(p + m - 1).startswith(name[-1] + "-"):
-                        # the figure's name heading a compound is no person here, but says
-                        # nothing about the sentence ("Kalle Anka-gänget: Tim och Malik")
-                        in_compound.update(range(p, p + m))
-                    break
-        for p in cand_pos:
-            if cands[words[p]].key in lex.public_single:
-                public.add(p)
-        # ("Ronja Rövardotter-temat: Ronja och Birk, Mattis och Borka": listed characters there
-        # are the characters even beside the student's name; an unlisted name is not)
-        compound_sents = x.compound_sents
-        compound_sents.update(sent_of[p] for p in in_compound)
-
-        # Titles of works: capitalised words right after "läst", "boken", … ("Vi har läst Mio,
-        # min Mio"). Their words, and the words of listed public names, refer to the work or
-        # the figure wherever they recur in the text ("Ronja Rövardotter … Ronja och Birk").
-        knowledge_sents = x.knowledge_sents
-        title_at = x.title_at
-        for p in cand_pos:
-            c = cands[words[p]]
-            # ("läste Mio, min Mio"; also a quoted title: 'read "The Giver"')
-            if (not c.initial or text[c.start - 1:c.start] in _QUOTES) and key_at(p - 1) in lex.title_cues:
-                q = p
-                while cand_at(q) is not None and not cand_at(q).initial:
-                    public.add(q)
-                    q += 1
-                knowledge_sents.add(sent_of[p])
-                title_at.append(p)
-        # Their words recur as the figure or the work: anywhere in the paragraph, and further
-        # down the text ("Bokrecension: Harry Potter …\n\nHarry bor hos sin moster"), unless a
-        # pupil cue says otherwise ("… bråkade hon med Rune och Astrid"; checked below).
-        public_words = x.public_words
-        public_words.update((paragraph(p), cands[words[p]].key) for p in public - games_at if words[p] in cands)
-        public_first = x.public_first
-        for p in sorted(public - games_at):
-            if words[p] in cands:
-                public_first.setdefault(cands[words[p]].key, p)
-
-        for p in title_at:   # "Vi har läst Den vita stenen. Fia är en udda figur …"
-            nxt = next_sentence_same_paragraph(p)
-            if nxt is not None:
-                knowledge_sents.add(nxt)
-        year_sents = x.year_sents   # knowledge sentences only a year made ("på 1950-talet")
-        if _YEAR_HINT.search(ft):
-            # (`_HISTORIC_YEAR` starts with a digit, so it implies the old `isdigit` test.)
-            for p in compress(range(n), map(_HISTORIC_YEAR.match, keys)):
-                if (
-                        keys[p].endswith("talet") or key_at(p - 1) in _YEAR_PREPOSITIONS):
-                    # "år 1523", "på 1600-talet": history (not "lgh 1102")
-                    if sent_of[p] not in knowledge_sents:
-                        year_sents.add(sent_of[p])
-                    knowledge_sents.add(sent_of[p])
-        # A year that names an event: a place or an opponent right before it ("i Seoul 1988", "i
-        # Los Angeles 1984", "mot England 2012") or a championship ("OS 1984", "VM 1994"). Full
-        # names and listed given names there are the event's (round 20; a pupil cue still wins).
-        event_sents = x.event_sents
-        if _YEAR_HINT.search(ft):
-            for p in compress(range(n), map(_MODERN_YEAR.match, keys)):
-                at = key_at(p - 2) if p >= 2 and not tok(p - 2)[:1].isupper() else key_at(p - 3)
-                if p >= 1 and (keys[p - 1] in _EVENT_WORDS or (
-                        tok(p - 1)[:1].isupper() and not _CLASS.match(tok(p - 1)) and at in _EVENT_PREPOSITIONS
-                        and (at in _OPPONENT or int(keys[p]) < _PUPIL_YEARS))):
-                    event_sents.add(sent_of[p])
-        # Strong cues: only word tokens that hold a hit of the cue regex can be one (one regex
-        # over the folded text; a compound "naturforskare" holds its stem too).
-        cue_pos: set[int] = public - in_compound - games_at
-        prior_sents = x.prior_sents   # sentences where listed single names are the figures
-        # A listed full name makes listed single names of the next sentence its figures, as a
-        # quoted title does ("… sin namne Ronja Rövardotter. Hon kunde beskriva hur Mattis …"; round 21)
-        for p in multi_at:
-            if p not in games_at and p not in in_compound:
-                nxt = next_sentence_same_paragraph(p)
-                if nxt is not None:
-                    prior_sents.add(nxt)
-        if v.fold_text is not None or len(ft) == len(text):
-            starts = v.starts
-            for at in lex.strong_rx.starts(ft):
-                ti = max(0, bisect_right(starts, at) - 1)
-                p = pos_of.get(ti)
-                if p is not None:
-                    cue_pos.add(p)
-        else:   # folding changed the length: offsets do not line up, look at every word
-            cue_pos.update(range(n))
-        for p in sorted(cue_pos):
-            if (p in public and p not in in_compound and p not in games_at) or (is_cue_word(p) and _cue(keys[p], lex.strong_knowledge)):
-                knowledge_sents.add(sent_of[p])
-                if p not in public and _cue(keys[p], lex.carry_knowledge):
-                    nxt = next_sentence_same_paragraph(p)
-                    if nxt is not None:
-                        knowledge_sents.add(nxt)
-                elif p not in public and _cue(keys[p], lex.carry_prior):
-                    nxt = next_sentence_same_paragraph(p)
-                    if nxt is not None:
-                        prior_sents.add(nxt)
-
-        # A quoted title in title case ("In 'Matilda', …", "Essay on 'Lord of the Flies'",
-        # "läser 'Wilma och Wilhelm'"): the names in it are the work's, its sentence is about
-        # the work, and listed characters in the next sentence are its characters. (A quoted
-        # sentence, a pupil's words, has lower-case words: "'min bror heter Jonte …'".)
-        if _QUOTE_CHARS.search(text):
-            for m in _QUOTED_TITLE.finditer(text):
-                inside = [p for p in cand_pos if m.start(1) <= cands[words[p]].start < m.end(1)]
-                if not inside:
-                    continue
-                if fold(text[max(0, m.start() - 12):m.start()]).rstrip(' :"\'“”«').endswith(_THEME_ENDS):
-                    continue   # a theme, no work with characters: 'temat "Trygghet"' (round 16)
-                if not _NAME_TAGS.isdisjoint(fold(w) for w in _WORD_RX.findall(text, max(0, m.start() - 24), m.start())[-2:]):
-                    continue   # a name tag: 'märkt med ”Sara”', 'namnlappen ”Lo B.”' (round 21)
-                before = bisect_right(cand_pos, inside[0]) - 2
-                if before >= 0 and not (pc := cands[words[cand_pos[before]]]).initial and not pc.genitive \
-                        and not text[v.ends[pc.i]:m.start()].strip(" ,("):
-                    continue   # a nickname after a name: "Dexter, ”Dex”"
-                public.update(inside)
-                knowledge_sents.add(sent_of[inside[0]])
-                nxt = next_sentence_same_paragraph(inside[-1])
-                if nxt is not None:
-                    prior_sents.add(nxt)
-            # A quoted title in Swedish sentence case ("läsläxa: 'Kalle Kanin är ledsen'", "Kevin
-            # i 'Ensam hemma'") or a quoted task ("uppgiften 'Kim missade 6 av 40 lektioner …'"):
-            # its names are the work's or the exercise's when a title or task word introduces the
-            # quote, or a name stands right before "i"/"ur" + the quote. (A pupil's quoted words
-            # follow a speech verb, and a person word inside keeps them a pupil's: "'min bror Jonte'".)
-            for m in _ANY_QUOTE.finditer(text):
-                inside = [p for p in cand_pos if m.start(1) <= cands[words[p]].start < m.end(1)]
-                lead = text[max(0, m.start() - 40):m.start()]
-                lead_words = [fold(w) for w in _WORD_RX.findall(lead)][-3:]
-                placed = [p for p in cand_pos if p not in inside and cands[words[p]].end <= m.start()
-                          and _IN_QUOTED_WORK.fullmatch(text, cands[words[p]].end, m.start())]
-                introduced = any(w in lex.title_cues or w.startswith(_TASK_WORDS) for w in lead_words)
-                if not (inside or placed) or not (introduced or placed):
-                    continue
-                if any(_cue(fold(w), lex.person) or _cue(fold(w), lex.family)
-                       for w in _WORD_RX.findall(m.group(1))):
-                    continue
-                public.update(inside)
-                public.update(placed)
-
-        # A title after "in"/"i" (round 20): English title case or a capitalised article mid-sentence
-        # ("Riley in Inside Out", "Ove i En man som heter Ove", "Eliza Doolittle in Pygmalion",
-        # "Anne of Green Gables", "In Frozen, Elsa …"). Its words and the name right before
-        # "in" are the work's; a class, a place, a subject or a year after "in" is no title.
-        for j in compress(range(n - 1), map(_TITLE_IN.__contains__, keys)):
-            q = j + 1
-            if sent_of[q] != sent_of[j] or not tok(q)[:1].isupper() or not tok(q)[:1].isalpha():
-                continue
-            run: list[int] = []
-            caps: list[int] = []
-            k = q
-            while k < n and sent_of[k] == sent_of[j] and len(run) < 9:
-                t = tok(k)
-                if t[:1].isupper() and t[:1].isalpha():
-                    caps.append(k)
-                elif not (keys[k] in _TITLE_JOINS and k + 1 < n and sent_of[k + 1] == sent_of[j]
-                          and tok(k + 1)[:1].isupper()):
-                    break
-                run.append(k)
-                k += 1
-            if any(_CLASS.match(tok(w)) or keys[w] in _NOT_TITLES or keys[w] in lex.places or keys[w] in _STAFF_TITLES
-                   or (keys[w].endswith("s") and keys[w][:-1] in lex.places) for w in caps) \
-                    or (k < n and sent_of[k] == sent_of[j] and tok(k)[:1].isdigit()):
-                continue   # "Sara in 7B", "in Year 7", "i Los Angeles", "in English"
-
-            def en_word(k: str, vocab: frozenset[str] = lex.english_vocab) -> bool:   # (base forms: "Holes")
-                return k in vocab or (k[-1:] == "s" and k[:-1] in vocab)
-
-            def name_word(w: int) -> bool:
-                cx = cand_at(w)
-                return cx is not None and (cx.key in lex.first or lex.is_surname(cx.key, cx.lower))
-
-            lead = keys[q] in _TITLE_FUNCTION_WORDS or keys[q] in ("a", "an", "en", "ett", "den", "det", "the")
-            english = keys[j] in ("in", "from")
-            several = len(caps) >= 2 and not all(name_word(w) for w in caps) and (
-                english or len(run) > len(caps) or any(   # "i Charlotte's Web": an English word
-                    en_word(keys[w]) and not name_word(w) for w in caps))
-            one = len(caps) == 1 and not name_word(q) and keys[q] not in lex.not_names and (
-                (en_word(keys[q], lex.english_common) and (english or tok(q).lower() not in lex.swedish_words))
-                or keys[q] in lex.public_single) \
-                and (j > 0 and sent_of[j - 1] == sent_of[j] or key_at(q + 1) == ",")
-            if not (lead or several or one):
-                continue
-            opening = j == 0 or sent_of[j - 1] != sent_of[j]
-            if opening and not (key_at(k) == "," or lead or several):
-                continue   # "I Malmö …", "I Frost …": a sentence's own start needs the comma or a clear title
-            public.update(w for w in caps if words[w] in cands)
-            if opening:
-                knowledge_sents.add(sent_of[j])   # "In Frozen, Elsa learns …"
-                continue
-            w = j - 1
-            hero = set()
-            while w >= 0 and sent_of[w] == sent_of[j] and len(hero) < 6 and (
-                    ((cx := cand_at(w)) is not None and (not cx.initial or name_word(w)))
-                    or ((keys[w] in _AND or keys[w] == "and") and w > 0 and cand_at(w - 1) is not None)):
-                if cand_at(w) is not None:
-                    hero.add(w)   # ("Amir and Hassan in The Kite Runner": the list before the title)
-                w -= 1
-            if not hero:
-                knowledge_sents.add(sent_of[j])   # "Tjejen i Inside Out heter Riley" (pupil cues still win)
-                continue
-            tail = text[v.ends[words[caps[-1]]]:v.ends[words[caps[-1]]] + 2]
-            if ("-" in tok(caps[-1]) and tok(caps[-1]).rsplit("-", 1)[1].islower()) or (
-                    tail[:1] == "-" and tail[1:].islower()):
-                continue   # "i Inside Out-gruppen": a group named after the title, its members pupils
-            if hero and not (w >= 0 and sent_of[w] == sent_of[j] and (_cue(keys[w], lex.person) or (
-                    keys[w] == "med" and any(_cue(key_at(y), lex.social) for y in range(w - 3, w)
-                                             if y >= 0 and sent_of[y] == sent_of[j])))):
-                public.update(hero)   # (not "kompisen Ali i …": a person cue keeps a pupil)
-                heroes = {cands[words[h]].key for h in hero}
-                public.update(y for y in cand_pos if sent_of[y] == sent_of[j] and cands[words[y]].key in heroes)
-
-        # German capitalises every noun: a German example sentence in a language lesson ("ich bin
-        # ins Kino gegangen") is the subject matter, its capitals no names. (The sentences are
-        # counted first and the text-wide hint searched only when one has two German words:
-        # the hint, tried at every position, cost more than the count.)
-        german: dict[int, int] = {}
-        for p in compress(range(n), map(_GERMAN.__contains__, keys)):
-            german[sent_of[p]] = german.get(sent_of[p], 0) + 1
-        if any(k >= 2 for k in german.values()) and _GERMAN_HINT.search(ft):
-            knowledge_sents.update(s_no for s_no, k in german.items() if k >= 2)
-
-        # Sentences with any (weak) knowledge cue ("boken", "låten", "landslaget", "kungen"):
-        # one regex over the folded text finds the words that can hold one.
-        weak_sents = x.weak_sents
-
-        if v.fold_text is not None or len(ft) == len(text):
-            for at in lex.weak_rx.starts(ft):
-                ti = max(0, bisect_right(v.starts, at) - 1)
-                p = pos_of.get(ti)
-                if p is not None and sent_of[p] not in weak_sents and clause_cue(x, p):
-                    weak_sents.add(sent_of[p])
-        else:
-            weak_sents.update(sent_of[p] for p in range(n) if clause_cue(x, p))
-
-        # "i"/"ur"/"från" + a work ("i berättelsen", "från läseboken"): found once per text
-        work_in = x.work_in
-        work_in.update(j for j in compress(range(n - 1), map(_IN_WORK.__contains__, keys)) if work_word(x, j + 1))
-
-        def pupil_cue(a: int, b: int) -> bool:
-            """Evidence right next to the name that it is a pupil's or a relative's: a class
-            ("Oskar i 8C"), a person word before it ("klasskamraten X", "mamma X"), "bråkade med
-            X", a relative after its genitive ("Zeyneps mamma"), or the student beside it ("Ali
-            och X"). In a sentence about a novel or a film, relatives are the characters' own
-            ("Ronja blir arg på sin far Mattis"), so only the school cues count there."""
-            if key_at(b + 1) in ("i", "fran", "ur") and b + 2 < n and _CLASS.match(tok(b + 2)):
-                # (not "Anna-Karin i 6A (kollega)": a role after the class says staff)
-                return not (b + 3 < n and _cue(keys[b + 3], lex.staff)
-                            and "(" in text[v.ends[words[b + 2]]:v.starts[words[b + 3]]])
-            if work_after(x, b):
-                return False   # "sin kompis Annika i berättelsen", "Jessica, brevvännen i läroboken"
-            if b + 1 < n and sent_of[b + 1] == sent_of[b] and (ini := tok(b + 1).rstrip(".")) \
-                    and len(ini) == 1 and ini.isupper() and ini not in "IVXLCDM" \
-                    and not text[v.ends[words[b]]:v.starts[words[b + 1]]].strip():
-                # "Freja P.", "Lucas S": a surname's initial names a real person, no figure
-                # (staff are written so too: "Lärare: Anna K." stays staff)
-                return not any(_cue(key_at(j), lex.staff) for j in (a - 1, a - 2, b + 2, b + 3))
-            if key_at(a - 1) == "enligt" and a == b and a not in public and not graded_before(a) \
-                    and (wc := cands[words[a]]).key in lex.first \
-                    and wc.key not in lex.public_prior and wc.key not in lex.public_single and not wc.genitive \
-                    and cand_at(b + 1) is None and not any(
-                        _cue(key_at(j), lex.staff) or key_at(j) in lex.staff_places for j in (b + 1, b + 2, b + 3)):
-                return True   # "…, enligt Hannes": a witness by given name (a source is cited by surname or
-                #               full name: "enligt Darwin", "härskartekniker enligt Berit Ås")
-            if a >= 1 and _CLASS.match(tok(a - 1)) and text[v.ends[words[a - 1]]:v.starts[words[a]]].strip() in ("(", ":"):
-                return True   # "Tjejerna i 5A (Minna, Tuva …)", "5A: Minna, Tuva"
-            story = sent_of[a] in knowledge_sents and not (
-                # only a year made it history, and the student's own relative is named: "Isabelle
-                # har intervjuat sin mormor Gunnel Vik om skolan på 1950-talet" (round 18)
-                sent_of[a] in year_sents and key_at(a - 2) in _REFLEXIVE and _cue(key_at(a - 1), lex.family)
-                and any(j in anchor_pos and sent_of[j] == sent_of[a] for j in range(max(0, a - 10), a - 2)))
-
-            def person_word(j: int) -> bool:
-                k = key_at(j)
-                return bool(k) and is_cue_word(j) and _cue(k, lex.person) and not (
-                    story and (_cue(k, lex.family) or k in _GENERIC_PEOPLE))   # "I boken är pojken Jack …"
-
-            if story and _cue(key_at(a - 1), lex.person_verbs) and a - 2 not in anchor_pos and key_at(a - 2) not in _PRONOUNS:
-                pass   # "varför Jean kallar Julie för …" in a drama: the characters' doing
-            elif person_word(a - 1) or (key_at(a - 1) in (",", "hon", "han", "hen", "de", "vi") and person_word(a - 2)) or (
-                    key_at(a - 1) in _TITLES and (person_word(a - 2) or (key_at(a - 2) == "," and person_word(a - 3)))):
-                # ("Ava's mother, Mrs. Okonkwo-Berg": a relative with a title)
-                return True   # "hennes mamma, Karin", "sedan retade hon X"
-            verb = b + 1 if _cue(key_at(b + 1), lex.person_verbs) else (
-                b + 2 if key_at(b + 1) in ("har", "hade") and _cue(key_at(b + 2), lex.person_verbs) else 0)
-            if verb and (not story or verb + 1 in anchor_pos or key_at(verb + 1) in _OBJECT_PRONOUNS):
-                return True   # "Hanna retade Lina", "X har knuffat henne"; in a drama the student
-                #               must be the other one ("varför Jean kallar Julie …" is the play)
-            if a == b and key_at(b + 1) in _ACTS and (cp := cand_at(b + 2)) is not None and not cp.initial \
-                    and sent_of[b + 2] == sent_of[b] and (sent_first_word(a) or key_at(a - 1) in ("och", ",", "and", "men", "medan")):
-                return True   # "… och Hjalmar spelade Olaf", "Sara played Juliet": a pupil acting a part (round 21)
-            if (key_at(a - 1) == "och" and key_at(a - 2) in _PRONOUNS) or (key_at(b + 1) == "och" and key_at(b + 2) in _PRONOUNS):
-                return True   # "hon och Wilma": a peer
-            if key_at(a - 1) in ("for", "till", "av") and key_at(a - 2) != "over" and any(
-                    sent_of[j] == sent_of[a] and keys[j] in _AUDIENCE_VERBS.get(key_at(a - 1), ())
-                    for j in range(max(0, a - 5), a - 1)) and not (
-                        # a letter to a figure the sentence already names in full: "har läst Anne
-                        # Franks dagbok och skriver ett brev till Anne" (round 18)
-                        (k0 := cands[words[a]].key) in public_first and public_first[k0] < a - 1
-                        and sent_of[public_first[k0]] == sent_of[a]) and not (
-                        # a letter to a listed character of the work the sentence before names:
-                        # "I ”Kan du vissla Johanna” … Ahmad skrev ett brev till Berra" (round 21)
-                        k0 in lex.public_prior and (sent_of[a] in prior_sents or sent_of[a] in knowledge_sents)
-                        and any(keys[j].startswith(("brev", "vykort")) for j in range(max(0, a - 5), a - 1))):
-                return True   # "läste en saga för Ella", "gav boken till Ella", "lånade en bok av Saga"
-                # (not "lämnar över till X": a post handed over, see `staff`)
-            c = cand_at(b)
-            if c is not None and c.genitive and person_word(b + 1):
-                return True
-            if ((key_at(a - 1) in _AND and a - 2 in anchor_pos) or (key_at(b + 1) in _AND and b + 2 in anchor_pos
-                                                                    and key_at(a - 1) not in _TITLES)) \
-                    and not ((story or sent_of[a] in compound_sents or (sent_of[a] in weak_sents and not (
-                        # the student heads the sentence and the list: peers doing the same thing
-                        # ("Mohammed, Ibrahim och Sara har gjort en film om …")
-                        key_at(a - 1) in _AND and a - 2 in anchor_pos and (a - 2 == 0 or sent_of[a - 3] != sent_of[a]))))
-                             and c is not None and (c.key in lex.public_prior or c.key in lex.public_single)):
-                return True   # (not "asagudarna Oden, Tor och Freja" in a text about Freja)
-            return social_med(a)
-
-        def social_med(a: int) -> bool:
-            """"bråkade med X", "har lekt mycket med X": a weaker pupil cue (staff are talked
-            with too: "pratade med Lena (kurator)")."""
-            return key_at(a - 1) == "med" and any(   # "spelade in en film med Adam"
-                sent_of[j] == sent_of[a] and _cue(keys[j], lex.social) for j in range(max(0, a - 5), a - 1))
-
-        # Listed single names that are ordinary names too ("Elsa", "Zlatan", "Ronja"): the
-        # figure when their sentence has a knowledge cue and nothing says "pupil".
-        def list_members(p: int) -> list[int]:
-            """The names coordinated with p ("Minna, Tuva, Rut och Sofie"): a list names one
-            kind of people."""
-            out = [p]
-            for step in (-2, 2):
-                q = p + step
-                while cand_at(q) is not None and key_at(q - step // 2) in _AND:
-                    out.append(q)
-                    q += step
-            return out
-
-        # A word of a listed name recurring later ("Ronja Rövardotter … jämföra Ronjas och Birks
-        # familjer") makes its sentence about the work too, as the listed name itself does.
-        if public_first:
-            for p in cand_pos:
-                key = cands[words[p]].key
-                if p not in public and key in public_first and p > public_first[key] and sent_of[p] not in knowledge_sents \
-                        and key not in subject_names and key not in lex.last and not any(
-                            (c2 := cand_at(q)) is not None and not c2.initial and q not in public for q in (p - 1, p + 1)) \
-                        and not pupil_cue(p, p):
-                    # (not a surname, "Astrid Lindgren … Juno Lindgren (tvillingar i 1B)", nor
-                    # a word of another full name: "Kontakt: Astrid Jörgensen")
-                    knowledge_sents.add(sent_of[p])
-        # A heading names the work the text is about: a short first sentence followed by one
-        # that reads or reviews it ("Zlatan – Jag är Zlatan! Jakob har läst boken …"), so the
-        # listed single names in the heading are the figures.
-        if cand_pos and sent_of[cand_pos[0]] == sent_of[0]:
-            second = next((j for j in range(min(n, 10)) if sent_of[j] != sent_of[0]), None)
-            if second is not None and any(keys[j] in lex.title_cues for j in range(second, min(n, second + 12))
-                                          if sent_of[j] == sent_of[second]):
-                prior_sents.add(sent_of[0])
-        prior_words: set[tuple[int, str]] = set()
-        for p in cand_pos:
-            c = cands[words[p]]
-            if p not in public and c.key in lex.public_prior and (
-                    sent_of[p] in knowledge_sents or sent_of[p] in prior_sents or sent_of[p] in event_sents
-                    or (sent_of[p] in weak_sents and weak_in_clause(x, p, p, True))
-                    or titled_genitive(x, p)) \
-                    and not any(pupil_cue(q, q) for q in list_members(p)):
-                public.add(p)
-                prior_words.add((paragraph(p), c.key))
-        if prior_words:
-            for p in cand_pos:
-                if (paragraph(p), cands[words[p]].key) in prior_words and not pupil_cue(p, p):
-                    public.add(p)
-        if public_first:
-            for p in cand_pos:
-                key = cands[words[p]].key
-                if p not in public and key in public_first and (
-                        p > public_first[key] or (paragraph(p), key) in public_words) \
-                        and not any(pupil_cue(q, q) for q in list_members(p)):
-                    public.add(p)
-
-        score = x.score
-        item_subjects: list[int] = []
+    def _decide(self, x: NameContext) -> None:
+        """Each candidate alone, in text order: skipped if it is a figure's or a work's word,
+        a listed non-name or a thing (`not_a_person`), else scored into `x.score` from its
+        gazetteer facts and the cues around it (a list item's subject waits in
+        `x.item_subjects` for `score_item_subjects`)."""
+        lex, text, v, cands, words, sent_of = x.lex, x.text, x.v, x.cands, x.words, x.sent_of
+        public, score, item_subjects = x.public, x.score, x.item_subjects
+        key_at, cand_at = x.key_at, x.cand_at
         facts = self._facts
-        for p in cand_pos:
+        for p in x.cand_pos:
             c = cands[words[p]]
             if p in public or c.key in lex.not_names:
                 continue
@@ -1402,14 +900,11 @@ class NameFinder:
             prev = key_at(p - 1)
             prev_c = cand_at(p - 1)
             nxt_c = cand_at(p + 1)
-            person_cue = _cue(prev, lex.person) or (
-                prev == "heter" and (_cue(key_at(p - 2), lex.person) or (   # "min bror heter Jonte"
-                    key_at(p - 2) == "som" and _cue(key_at(p - 3), lex.person)))) or (
-                prev == "med" and not c.initial and (_cue(key_at(p - 2), lex.social) or _cue(key_at(p - 3), lex.social)))
-            class_cue = key_at(p + 1) in ("i", "från", "ur") and p + 2 < n and bool(_CLASS.match(tok(p + 2)))
+            person_cue = person_cue_before(x, p, c)
+            class_cue = class_cue_after(x, p)
             genitive_cue = c.genitive and not wordlike
             if not_a_person(x, p, c, person_cue, is_first, is_last, wordlike):
-                continue   # a place, an organisation, a month, a title's word, … (name_places.py)
+                continue
             s = 0.0
             if not c.initial:
                 if is_first or is_last:
@@ -1446,276 +941,3 @@ class NameFinder:
                     item_subjects.append(p)   # "/ Novalie får gå ut …": decided below
             if s:
                 score[p] = s
-
-        # A list item whose subject is a name nobody lists ("/ Novalie får gå ut 5 min tidigare")
-        # is a pupil when another item of the list starts with a known name ("/ Mustafa behöver
-        # extra tid"): the items are about pupils, not rooms or councils ("- Klassrådet ska …").
-        if item_subjects:
-            def item(p: int) -> int:   # the item's number: items are lines or "/"-separated
-                return len(_ITEM_SPLIT.findall(text, 0, cands[words[p]].start))
-            named_items = {item(q) for q in (*score, *anchor_pos) if words[q] in cands   # (the student too)
-                           and text[:cands[words[q]].start].rstrip(" \t")[-1:] in _ITEM_MARKS}
-            for p in item_subjects:
-                if item(p) - 1 in named_items or item(p) + 1 in named_items:   # the next item or the one before
-                    score[p] = 0.7
-
-        # Names typed in lower case ("bråkade med kompisen oskar"): only right after a person
-        # cue, and only gazetteer first names that are no Swedish word ("ville", "klara").
-        named = lex.first.intersection(keys)   # one set operation, then only those words
-        if lower_sents:   # genitives too ("leos pappa")
-            named |= {k for k in keys if k[-1:] == "s" and k[:-1] in lex.first and k not in lex.first}
-        for p in (list(compress(range(n), map(named.__contains__, keys))) if named else ()):
-            ti = words[p]
-            lower_note = sent_of[p] in lower_sents
-            if ti in cands or p in score or (p < 1 and not lower_note):
-                continue
-            key = keys[p]
-            t = tok(p)
-            if (len(key) > 2 and t.isalpha() and t.islower() and key not in lex.wordlike and key not in _WEEKDAY_ABBR
-                    and t not in lex.english   # ("till the cows come home")
-                    and key not in lex.not_names and t not in lex.stop_words and t not in lex.swedish_words
-                    and (lower_note or (_cue(keys[p - 1], lex.person) and words[p - 1] not in cands))):
-                gen = key not in lex.first
-                base = key[:-1] if gen else key
-                cands[ti] = _Cand(ti, v.starts[ti], v.starts[ti] + len(base), base, t[:len(base)], gen, False)
-                score[p] = 0.6
-        if lower_sents:
-            # "milo, zakaria o juni": a lower-case gazetteer name joined to a name is one, even
-            # if it is also a word
-            for p in list(score):
-                for q in (p + 2, p - 2):
-                    if 0 <= q < n and q not in score and words[q] not in cands and keys[q] in lex.first \
-                            and sent_of[q] in lower_sents and tok(q) not in lex.stop_words \
-                            and key_at((p + q) // 2) in _AND and tok(q).isalpha() and tok(q).islower():
-                        ti = words[q]
-                        cands[ti] = _Cand(ti, v.starts[ti], v.ends[ti], keys[q], tok(q), False, False)
-                        score[q] = 0.6
-
-        # A closing signed by a guardian ("/Kasia, mamma till Julia", "Mvh Mebrat (mamma)",
-        # "/Pappa Tesfay") reports the guardian's name even when no gazetteer lists it: the
-        # guardian word on the closing's line is the cue a name nobody lists needs.
-        if not lex.guardians.isdisjoint(keys) and (g_sig := self._signature_spans(text)):
-            for p in cand_pos:
-                c = cands[words[p]]
-                if p in score or p in public or not unknown_name(x, c) or c.genitive \
-                        or not any(lo <= c.start < hi for lo, hi in g_sig):
-                    continue
-                line_end = text.find("\n", c.end)
-                if key_at(p - 1).lstrip("/") in lex.guardians or any(
-                        keys[j] in lex.guardians for j in range(p + 1, min(n, p + 4))
-                        if line_end < 0 or v.starts[words[j]] < line_end):
-                    score[p] = 0.7
-
-        # "X och Y": a capitalised neighbour of a name (or of the student) joined by och/,/samt
-        # is a name too.
-        anchors = [pos_of[ti] for ti, c in cands.items() if ti in pos_of and c.key in subject_names]
-        changed = True
-        while changed:
-            changed = False
-            for p in [*score, *anchors]:
-                for q in (p + 2, p - 2):
-                    c2 = cand_at(q)
-                    if c2 is None or q in score or q in public or c2.key in lex.places or c2.key in lex.not_names \
-                            or (c2.key.endswith(_INSTITUTION_ENDS) and c2.key not in lex.first):
-                        continue
-                    if c2.initial and c2.key not in lex.first and c2.key not in lex.last and (
-                            c2.lower in lex.stop_words or c2.lower in lex.swedish_words):
-                        continue  # "Hon och Alma", "Sedan och …": a capital at the start is no evidence
-                    if c2.initial and _DOTTED.search(c2.lower) and c2.lower not in lex.dotted and "-" not in c2.lower:
-                        continue  # "Påm, Alma behöver …": no listed spelling has the dots (round 21)
-                    if key_at((p + q) // 2) == "," and c2.key not in lex.first and c2.key not in lex.last and (
-                            c2.initial or (q > p and (c2.lower in lex.swedish_words or (
-                                # "Aria, Year 3", "Hugo, Grade 5": a school year after the student (round 21)
-                                c2.lower in lex.english_vocab and key_at(q + 1)[:1].isdigit())))
-                            or (q < p and c2.lower in lex.swedish_words and key_at(q - 1) in ("and", "of", "the"))):
-                        continue  # "Seriously, Isaac, stop it": a comma after an opening word joins nothing;
-                        #           "Hugo, Romerska riket: …": a list's topic after the student; "… of
-                        #           Mice and Men, Kwame analysed": a word closing an opening phrase
-                    if key_at((p + q) // 2) in _AND:
-                        score[q] = 0.7
-                        changed = True
-
-        # Adjacent capitalised words form one name ("Eva Lund", "Anna-Karin Berg").
-        spans: list[list] = []   # [first_pos, last_pos, score]
-        for p in sorted(score):
-            if spans and spans[-1][1] == p - 1 and not text[cands[words[p - 1]].end:cands[words[p]].start].strip(" \t-"):
-                spans[-1][1] = p
-                spans[-1][2] = min(0.95, max(spans[-1][2], score[p]) + 0.1)
-                continue
-            spans.append([p, p, score[p], None])
-        for sp in spans:
-            q = sp[1] + 1
-            c2 = cand_at(q)
-            while c2 is not None and not c2.initial and q not in public and c2.key not in lex.not_names and (
-                    lex.is_surname(c2.key, c2.lower) or c2.key in lex.first):
-                sp[1] = q
-                sp[2] = min(0.95, sp[2] + 0.1)
-                q += 1
-                c2 = cand_at(q)
-            if q < n and _INITIAL.match(tok(q)) and cands.get(words[sp[1]]) is not None \
-                    and not text[cands[words[sp[1]]].end:v.starts[words[q]]].strip():   # not "Johan: C." (a grade)
-                sp[3] = v.ends[words[q]]  # "Alma S."
-
-        # Exclusions, shared by names coordinated with each other ("X och Y").
-        read_closing(x, self._signature_spans(text))   # the message frame (name_staff.py)
-        sig, parents_wrote, first_word, greets_staff = x.sig, x.parents_wrote, x.first_word, x.greets_staff
-
-
-        def excluded(a: int, b: int, protected: bool = False) -> bool:
-            start = cands[words[a]].start
-            before, after = key_at(a - 1), key_at(b + 1)
-            if any(lo <= start < hi for lo, hi in sig):
-                # the writer's closing, unless a guardian signs it ("/Pappa Ahmed",
-                # "Mvh Maria (mamma)"): a guardian's name is what the rule is about; or the
-                # text greets a member of staff by title ("Hi Mr Nilsson, … Thanks, Priya"):
-                # then a family writes, and signs
-                return not (guardian_signs(x, a, b) or (greets_staff and not staff_closing(x, a)))
-            if parents_wrote and a == first_word and before in _OPENING_GREETINGS:
-                return True   # "Hej Petra! … /Kalle & Maria, Hugos föräldrar": a family writes to staff
-            if a == first_word and before in _OPENING_GREETINGS and after not in _AND - {","} and colleague_note(x):
-                return True   # "Hej Anna! Kan du som har Ebba i bild …": a colleague greeted (round 20)
-            if a < b and not protected and sent_of[a] in event_sents and not pupil_cue(a, b):
-                return True   # a full name at an event: "fallet med Ben Johnson i Seoul 1988" (round 20)
-            if a != b and not protected and cands[words[a]].key in signer_keys(x) and writer_line(x, start):
-                return True   # "Kontakt under dagen: Jonas Berg, 070-… /Jonas": the writer's full name
-            if not protected and (_LIFESPAN.match(text, cands[words[b]].end) or (
-                    (nb := cand_at(b + 1)) is not None and not text[cands[words[b]].end:nb.start].strip()
-                    and _LIFESPAN.match(text, nb.end)) or (
-                    nb is not None and b + 1 in public and nb.key in lex.public_single
-                    and not text[cands[words[b]].end:nb.start].strip())):
-                return True   # "Bertil Ohlin (1899–1979)"; a given name before a listed surname (round 20)
-            if (not protected and near_knowledge(x, a, b)) or (b + 1 < n and _ROMAN.match(tok(b + 1))) or (
-                    b + 2 < n and keys[b + 1] in _EPITHET_ARTICLES and sent_of[b + 2] == sent_of[b]
-                    and (keys[b + 2] in _EPITHETS or (keys[b + 2].endswith(_EPITHET_ENDS) and tok(b + 2).islower()))):
-                return True   # (a regnal number or an epithet: "Karl XII", "Katarina den stora")
-            if before in ("enligt", "enl") and a == b and graded_before(a) and not protected:
-                return True   # the source of a grade is a teacher: "ligger på ett C enligt Pelle"
-            if (before in lex.pets and not gap_before(a).strip()) or (
-                    after in lex.pets and "(" in text[cands[words[b]].end:v.starts[words[b + 1]]]):
-                # (right before the name: not 'kallade henne "gris". Cleo …' across a quote)
-                return True   # a pet: "sin hund Sigge", "katten Molly", "Penny (hund)"
-            if before == "med" and a == b and key_at(b + 1) in ("och", ",") and _GROUP_WORKS.search(
-                    text, v.starts[words[max(0, a - 5)]], cands[words[a]].start) and not protected_by_name(x, a, b):
-                return True   # "gruppen har arbetat med Trulle och språklekar": a material or a theme
-            if a == b and ((before.startswith("spela") and (
-                    key_at(a - 2) in _PLAY_SUBJECTS or a - 2 in anchor_pos
-                    or sent_first_word(a - 1)   # "Spelar Uno på rasten"
-                    or ((c2 := cand_at(a - 2)) is not None and (c2.key in lex.first or lex.is_surname(c2.key, c2.lower))
-                        and c2.lower not in lex.stop_words))   # "Sara spelade Eliza" (not "Sedan spelade Oskar …")
-                    and not (key_at(b + 1) in _AND and cand_at(b + 2) is not None   # ("… spelade Oskar och Ali kort")
-                             and key_at(b + 3) not in _ACTS))   # ("Sara spelade Eliza och Moa spelade Higgins", round 21)
-                           or before in _ROLE_VERBS_EN   # "She played Juliet": English does not invert
-                           or (before in _PRONOUN_SUBJECTS and key_at(a - 2).startswith("spela"))):
-                return True   # "när hon spelar Uno", "vi spelade Alfons": a game or a part, not a person
-            # "mamma Therese, klasslärare": a person cue wins over a role later in a list;
-            # "pratade med Lena (kurator)": the role wins over "pratade med"; a role that is
-            # named ("Handledaren i butiken heter Lena och Victor …") wins over the student beside it
-            return (not protected or social_med(a) or (before == "heter" and named_role(x, a))) and staff(x, a, b)
-
-        groups: list[list[list]] = []
-        for sp in spans:
-            if groups and sp[0] - groups[-1][-1][1] == 2 and key_at(sp[0] - 1) in _AND and not (
-                    # two clauses, not a list: "Sara spelade Eliza och Moa spelade Higgins" (round 21)
-                    key_at(sp[1] + 1) in _ACTS and key_at(groups[-1][-1][0] - 1) in _ACTS):
-                groups[-1].append(sp)
-            else:
-                groups.append([sp])
-        kept: list[tuple[list, bool]] = []
-        known: set[tuple[int, str]] = set()   # (paragraph, name word) used as knowledge
-        for g in groups:
-            lo, hi = g[0][0], g[-1][1]
-            # Pupil cues ("Mikko Lehtinen i 6C och Aleksi", "klasskamraten X", "bråkade med X")
-            # say it is a student even in a sentence about a book.
-            protected = any(pupil_cue(a, b) for a, b, _, _ in g)
-            linked_public = not protected and (
-                (lo - 2 in public and key_at(lo - 1) in _AND) or (hi + 2 in public and key_at(hi + 1) in _AND)
-                or compared_with_public(x, lo, hi))
-            if linked_public or in_title(x, hi) or any(excluded(a, b, protected) for a, b, _, _ in g):
-                if not protected:
-                    known.update((paragraph(a), cands[words[q]].key) for a, b, _, _ in g for q in range(a, b + 1))
-                continue
-            kept.append((g, protected))
-        initials = {w for w in subject_names if len(w) == 1}   # the student is "Maja S"
-        namesakes: dict[str, str] = {}
-
-        def namesake_mark(start: int, end: int, b: int) -> str:
-            """The surname or the initial after the given name ("Nilsson", "S"), folded."""
-            split = text[start:end].split()
-            if len(split) > 1:
-                return _GENITIVE.sub("", fold_word(split[-1].rstrip(".")))
-            if b + 1 < n and sent_of[b + 1] == sent_of[b] and not text[end:v.starts[words[b + 1]]].strip():
-                ini = _GENITIVE.sub("", tok(b + 1)).rstrip(".")
-                if len(ini) == 1 and ini.isupper() and ini not in "IVX":
-                    return ini.lower()
-            return ""
-
-        def name_heads(start: int, end: int) -> tuple[str, str]:
-            """The given name of a span, folded without a genitive: its first part and the whole word."""
-            parts = [fold_word(w) for w in _SPLIT.split(text[start:end]) if w]
-            head = parts[0] if parts else ""
-            whole = fold_word(text[start:end].split()[0])   # "Nils-Ánte" as one name
-            return _GENITIVE.sub("", head), _GENITIVE.sub("", whole)
-
-        # The surname or initial `subject_names` gives is the student's wherever it first appears
-        # ("Ebba Nilsson och Ebba Svensson" for the student Ebba Svensson): seeded before the
-        # first-seen rule below, which only decides when the caller gave no surname.
-        for g, _ in kept:
-            for a, b, _, end in g:
-                start = cands[words[a]].start
-                head, _ = name_heads(start, end or cands[words[b]].end)
-                mark = namesake_mark(start, end or cands[words[b]].end, b)
-                if head in subject_names and mark in subject_names:
-                    namesakes.setdefault(head, mark)
-
-        for g, protected in kept:
-            # A name used as knowledge elsewhere in the paragraph ("I romanen möter vi Stanley.
-            # … Stanley gräver.") is the same character here, unless a pupil cue says otherwise.
-            if known and not protected and all((paragraph(a), cands[words[q]].key) in known
-                                               for a, b, _, _ in g for q in range(a, b + 1)):
-                continue
-            for a, b, s, end in g:
-                comma = next((j for j in range(b + 1, min(n, b + 4)) if keys[j] == ","), -9)
-                if key_at(comma + 1) in _GLOSS and comma + 2 in anchor_pos and sent_of[comma] == sent_of[b]:
-                    continue   # "Jönsson i 9C, alltså Moa": another name for the student
-                if key_at(a - 1) in _NICKNAME and any(j in anchor_pos for j in range(a - 4, a - 1)):
-                    continue   # "Maximilian (nickname Max)": the student's own nickname
-                if key_at(a - 1) == "till" and key_at(a - 2) == "namn" and any(
-                        j in anchor_pos and sent_of[j] == sent_of[a] for j in range(max(0, a - 6), a)):
-                    continue   # "Agnes byter namn till Viktor": the student's own new name
-                if (key_at(a - 1) in _FORMERLY or (key_at(a - 1) == "innan" and key_at(a - 2) in _NAMING)) and any(
-                        j in anchor_pos and sent_of[j] == sent_of[a] for j in range(max(0, a - 10), a)) and any(
-                        keys[j] in _NAMING for j in range(max(0, a - 10), a) if sent_of[j] == sent_of[a]):
-                    continue   # "Vide heter numera Vide, tidigare Viktor": the student's former name
-                if a == b and key_at(a - 1) == "familjen" and anchors and cands[words[a]].key not in lex.first \
-                        and not cands[words[a]].genitive and (a < 2 or sent_of[a - 2] != sent_of[a] or (
-                            key_at(a - 2) in _HOUSEHOLD_OPENERS
-                            and (a < 3 or sent_of[a - 3] != sent_of[a] or (
-                                key_at(a - 2) == "till" and key_at(a - 3) in _MESSAGE_HEADS
-                                and (a < 4 or sent_of[a - 4] != sent_of[a]))))):
-                    continue   # "Familjen Karlsson har flyttat … Tyra": the student's own household
-                    # (a surname alone; "Hej familjen Ali!" may be a given name and is reported),
-                    # as the sentence's subject or addressee; another household visited or met
-                    # ("hemma hos familjen Lindqvist") is reported
-                other_initial = False
-                ini = _GENITIVE.sub("", tok(b + 1)) if b + 1 < n else ""   # "Maja L", "Ebba K:s"
-                if initials and len(ini) == 1 and sent_of[b + 1] == sent_of[b] \
-                        and ini.isupper() and ini.lower() not in initials:
-                    other_initial = True   # "Maja L" when the student is "Maja S"
-                    end = v.ends[words[b + 1]]
-                start, end = cands[words[a]].start, end or cands[words[b]].end
-                # The student, also written in full or with a genitive; a span whose given name
-                # is someone else's ("pappa Thomas Nyberg" for the student Sara Nyberg) is not.
-                head, whole = name_heads(start, end)
-                if not other_initial and any(w in subject_names or (w.endswith("s") and w[:-1] in subject_names)
-                                             for w in (head, whole)):
-                    # Namesakes: "Ebba H och Ebba S", "Erik Eriksson (9B) och Erik Nilsson (9C)":
-                    # the first surname or initial the student's given name bears is the
-                    # student's (or the one `subject_names` gives); another is someone else
-                    mark = namesake_mark(start, end, b)
-                    first_mark = namesakes.setdefault(head, mark) if mark else ""
-                    if not mark or mark in subject_names or first_mark[:1] == mark[:1] and (
-                            first_mark == mark or min(len(first_mark), len(mark)) == 1):
-                        continue   # (also "Ebba Svensson" … "Ebba S.": the same pupil)
-                    if len(text[start:end].split()) == 1:
-                        end = v.ends[words[b + 1]]   # "Ebba S:s": the initial with the name
-                yield start, end, s
