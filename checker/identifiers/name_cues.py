@@ -142,6 +142,8 @@ def list_members(x: NameContext, p: int) -> list[int]:
 
 def score_item_subjects(x: NameContext) -> None:
     """List items whose subject is a name nobody lists, decided by the other items."""
+    if not x.item_subjects:
+        return
     text, cands, words, anchor_pos, score = x.text, x.cands, x.words, x.anchor_pos, x.score
     item_subjects = x.item_subjects
     # A list item whose subject is a name nobody lists ("/ Novalie får gå ut 5 min tidigare")
@@ -159,14 +161,16 @@ def score_item_subjects(x: NameContext) -> None:
 
 def score_lower_case_names(x: NameContext) -> None:
     """Names typed in lower case; they join `cands` (with a score) here."""
-    lex, v, cands, words, keys, sent_of, n = x.lex, x.v, x.cands, x.words, x.keys, x.sent_of, x.n
-    lower_sents, score = x.lower_sents, x.score
-    tok, key_at = x.tok, x.key_at
+    lex, keys, lower_sents = x.lex, x.keys, x.lower_sents
     # Names typed in lower case ("bråkade med kompisen oskar"): only right after a person
     # cue, and only gazetteer first names that are no Swedish word ("ville", "klara").
     named = lex.first.intersection(keys)   # one set operation, then only those words
     if lower_sents:   # genitives too ("leos pappa")
         named |= {k for k in keys if k[-1:] == "s" and k[:-1] in lex.first and k not in lex.first}
+    elif not named:
+        return   # no gazetteer name in the text and no sentence in lower case
+    v, cands, words, sent_of, n, score = x.v, x.cands, x.words, x.sent_of, x.n, x.score
+    tok, key_at = x.tok, x.key_at
     for p in (list(compress(range(n), map(named.__contains__, keys))) if named else ()):
         ti = words[p]
         lower_note = sent_of[p] in lower_sents
@@ -198,13 +202,16 @@ def score_lower_case_names(x: NameContext) -> None:
 def score_guardian_closings(x: NameContext, signature_spans: Callable[[str], list[tuple[int, int]]]) -> None:
     """Unknown names in a closing a guardian signs (`signature_spans`: `NameFinder._signature_spans`,
     asked only when a guardian word is in the text)."""
-    lex, text, v, cands, words, keys, n = x.lex, x.text, x.v, x.cands, x.words, x.keys, x.n
+    lex, keys = x.lex, x.keys
+    if lex.guardians.isdisjoint(keys):
+        return   # no guardian word in the text
+    text, v, cands, words, n = x.text, x.v, x.cands, x.words, x.n
     cand_pos, public, score = x.cand_pos, x.public, x.score
     key_at = x.key_at
     # A closing signed by a guardian ("/Kasia, mamma till Julia", "Mvh Mebrat (mamma)",
     # "/Pappa Tesfay") reports the guardian's name even when no gazetteer lists it: the
     # guardian word on the closing's line is the cue a name nobody lists needs.
-    if not lex.guardians.isdisjoint(keys) and (g_sig := signature_spans(text)):
+    if g_sig := signature_spans(text):
         for p in cand_pos:
             c = cands[words[p]]
             if p in score or p in public or not unknown_name(x, c) or c.genitive \
@@ -220,12 +227,14 @@ def score_guardian_closings(x: NameContext, signature_spans: Callable[[str], lis
 def score_joined_names(x: NameContext) -> list[int]:
     """Names joined to a name or to the student ("X och Y"); returns the student's positions
     as they stand now (lower-case names included), which `student_spans` asks about."""
-    lex, subject_names, cands, pos_of, public = x.lex, x.subject_names, x.cands, x.pos_of, x.public
-    score = x.score
-    key_at, cand_at = x.key_at, x.cand_at
+    subject_names, cands, pos_of, score = x.subject_names, x.cands, x.pos_of, x.score
     # "X och Y": a capitalised neighbour of a name (or of the student) joined by och/,/samt
     # is a name too.
     anchors = [pos_of[ti] for ti, c in cands.items() if ti in pos_of and c.key in subject_names]
+    if not score and not anchors:
+        return anchors
+    lex, public = x.lex, x.public
+    key_at, cand_at = x.key_at, x.cand_at
     changed = True
     while changed:
         changed = False

@@ -116,6 +116,8 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
 
 def join_spans(x: NameContext) -> list[list]:
     """Adjacent scored words as one name; a trailing initial extends its end."""
+    if not x.score:
+        return []
     lex, text, v, cands, words, n, public = x.lex, x.text, x.v, x.cands, x.words, x.n, x.public
     score = x.score
     tok, cand_at = x.tok, x.cand_at
@@ -145,6 +147,8 @@ def join_spans(x: NameContext) -> list[list]:
 def keep_groups(x: NameContext, spans: list[list]) -> tuple[list[tuple[list, bool]], set[tuple[int, str]]]:
     """Coordinated spans as groups; the groups nothing excludes (with whether a pupil cue
     protects them) and the (paragraph, word) pairs the excluded ones used as knowledge."""
+    if not spans:
+        return [], set()
     cands, words, public = x.cands, x.words, x.public
     key_at, paragraph = x.key_at, x.paragraph
     groups: list[list[list]] = []

@@ -97,12 +97,28 @@ def mark_figures_and_works(x: NameContext) -> None:
 def mark_full_names(x: NameContext) -> None:
     """Listed public figures written out in full and listed single names: their positions go
     into `public` (a game's name into `games_at`, a name heading a compound into `in_compound`)."""
-    lex, cands, words, keys, sent_of, n = x.lex, x.cands, x.words, x.keys, x.sent_of, x.n
-    cand_pos, public, in_compound, games_at = x.cand_pos, x.public, x.in_compound, x.games_at
+    lex, cands, words, keys, cand_pos, public = x.lex, x.cands, x.words, x.keys, x.cand_pos, x.public
+    public_multi = lex.public_multi
+    # (Most texts name no figure: the rest of the pass is read only for a candidate that
+    # starts a listed full name.)
+    heads = [p for p in cand_pos if keys[p] in public_multi]
+    if heads:
+        _mark_full_names_at(x, heads)
+    public_single = lex.public_single
+    public.update(p for p in cand_pos if cands[words[p]].key in public_single)
+    # ("Ronja Rövardotter-temat: Ronja och Birk, Mattis och Borka": listed characters there
+    # are the characters even beside the student's name; an unlisted name is not)
+    if x.in_compound:
+        x.compound_sents.update(map(x.sent_of.__getitem__, x.in_compound))
+
+
+def _mark_full_names_at(x: NameContext, heads: list[int]) -> None:
+    """`mark_full_names` for the candidates that start a listed full name."""
+    lex, keys, n, public, in_compound, games_at = x.lex, x.keys, x.n, x.public, x.in_compound, x.games_at
     multi_at = x.multi_at
     tok, key_at = x.tok, x.key_at
     # Public figures written out in full ("Astrid Lindgren", "Gustav Vasas").
-    for p in cand_pos:   # public names start with a capital
+    for p in heads:   # public names start with a capital
         for name in lex.public_multi.get(keys[p], ()):
             m = len(name)
             if all(key_at(p + k) == name[k] for k in range(1, m - 1)) \
@@ -121,17 +137,13 @@ def mark_full_names(x: NameContext) -> None:
                     # nothing about the sentence ("Kalle Anka-gänget: Tim och Malik")
                     in_compound.update(range(p, p + m))
                 break
-    for p in cand_pos:
-        if cands[words[p]].key in lex.public_single:
-            public.add(p)
-    # ("Ronja Rövardotter-temat: Ronja och Birk, Mattis och Borka": listed characters there
-    # are the characters even beside the student's name; an unlisted name is not)
-    x.compound_sents.update(sent_of[p] for p in in_compound)
 
 
 def mark_titles(x: NameContext) -> None:
     """Titles of works after a title cue ("läst", "boken"): their words are the work's, their
     sentence and the next one in the paragraph are about it."""
+    if x.lex.title_cues.isdisjoint(x.keys):
+        return   # no title cue in the text
     lex, text, cands, words, sent_of, cand_pos = x.lex, x.text, x.cands, x.words, x.sent_of, x.cand_pos
     public, knowledge_sents, title_at = x.public, x.knowledge_sents, x.title_at
     key_at, cand_at, next_sentence_same_paragraph = x.key_at, x.cand_at, x.next_sentence_same_paragraph
@@ -157,6 +169,8 @@ def mark_titles(x: NameContext) -> None:
 def remember_figure_words(x: NameContext) -> None:
     """The words of figures and titles marked so far, per paragraph and by first position, so
     that later passes and checks recognise them where they recur."""
+    if not x.public:
+        return
     cands, words, public, games_at, public_words = x.cands, x.words, x.public, x.games_at, x.public_words
     public_first = x.public_first
     paragraph = x.paragraph
@@ -171,28 +185,28 @@ def remember_figure_words(x: NameContext) -> None:
 
 def mark_years(x: NameContext) -> None:
     """Sentences about history ("år 1523", "på 1600-talet") and about events ("i Seoul 1988")."""
-    keys, sent_of, n, ft, knowledge_sents = x.keys, x.sent_of, x.n, x.ft, x.knowledge_sents
+    if not _YEAR_HINT.search(x.ft):
+        return   # no year-like number in the text
+    keys, sent_of, n, knowledge_sents = x.keys, x.sent_of, x.n, x.knowledge_sents
     year_sents, event_sents = x.year_sents, x.event_sents
     tok, key_at = x.tok, x.key_at
-    if _YEAR_HINT.search(ft):
-        # (`_HISTORIC_YEAR` starts with a digit, so it implies the old `isdigit` test.)
-        for p in compress(range(n), map(_HISTORIC_YEAR.match, keys)):
-            if (
-                    keys[p].endswith("talet") or key_at(p - 1) in _YEAR_PREPOSITIONS):
-                # "år 1523", "på 1600-talet": history (not "lgh 1102")
-                if sent_of[p] not in knowledge_sents:
-                    year_sents.add(sent_of[p])
-                knowledge_sents.add(sent_of[p])
+    # (`_HISTORIC_YEAR` starts with a digit, so it implies the old `isdigit` test.)
+    for p in compress(range(n), map(_HISTORIC_YEAR.match, keys)):
+        if (
+                keys[p].endswith("talet") or key_at(p - 1) in _YEAR_PREPOSITIONS):
+            # "år 1523", "på 1600-talet": history (not "lgh 1102")
+            if sent_of[p] not in knowledge_sents:
+                year_sents.add(sent_of[p])
+            knowledge_sents.add(sent_of[p])
     # A year that names an event: a place or an opponent right before it ("i Seoul 1988", "i
     # Los Angeles 1984", "mot England 2012") or a championship ("OS 1984", "VM 1994"). Full
     # names and listed given names there are the event's (round 20; a pupil cue still wins).
-    if _YEAR_HINT.search(ft):
-        for p in compress(range(n), map(_MODERN_YEAR.match, keys)):
-            at = key_at(p - 2) if p >= 2 and not tok(p - 2)[:1].isupper() else key_at(p - 3)
-            if p >= 1 and (keys[p - 1] in _EVENT_WORDS or (
-                    tok(p - 1)[:1].isupper() and not _CLASS.match(tok(p - 1)) and at in _EVENT_PREPOSITIONS
-                    and (at in _OPPONENT or int(keys[p]) < _PUPIL_YEARS))):
-                event_sents.add(sent_of[p])
+    for p in compress(range(n), map(_MODERN_YEAR.match, keys)):
+        at = key_at(p - 2) if p >= 2 and not tok(p - 2)[:1].isupper() else key_at(p - 3)
+        if p >= 1 and (keys[p - 1] in _EVENT_WORDS or (
+                tok(p - 1)[:1].isupper() and not _CLASS.match(tok(p - 1)) and at in _EVENT_PREPOSITIONS
+                and (at in _OPPONENT or int(keys[p]) < _PUPIL_YEARS))):
+            event_sents.add(sent_of[p])
 
 
 def mark_strong_cues(x: NameContext) -> None:
@@ -235,6 +249,8 @@ def mark_strong_cues(x: NameContext) -> None:
 
 def mark_quoted_titles(x: NameContext) -> None:
     """Quoted titles (title case or introduced by a title or task word): their names are the work's."""
+    if not x.cand_pos or not _QUOTE_CHARS.search(x.text):
+        return   # (a quote's names are candidates inside it or before "i"/"ur" + it)
     lex, text, v, cands, words, sent_of = x.lex, x.text, x.v, x.cands, x.words, x.sent_of
     cand_pos, public, knowledge_sents, prior_sents = x.cand_pos, x.public, x.knowledge_sents, x.prior_sents
     next_sentence_same_paragraph = x.next_sentence_same_paragraph
@@ -242,47 +258,48 @@ def mark_quoted_titles(x: NameContext) -> None:
     # "läser 'Wilma och Wilhelm'"): the names in it are the work's, its sentence is about
     # the work, and listed characters in the next sentence are its characters. (A quoted
     # sentence, a pupil's words, has lower-case words: "'min bror heter Jonte …'".)
-    if _QUOTE_CHARS.search(text):
-        for m in _QUOTED_TITLE.finditer(text):
-            inside = [p for p in cand_pos if m.start(1) <= cands[words[p]].start < m.end(1)]
-            if not inside:
-                continue
-            if fold(text[max(0, m.start() - 12):m.start()]).rstrip(' :"\'“”«').endswith(_THEME_ENDS):
-                continue   # a theme, no work with characters: 'temat "Trygghet"' (round 16)
-            if not _NAME_TAGS.isdisjoint(fold(w) for w in _WORD_RX.findall(text, max(0, m.start() - 24), m.start())[-2:]):
-                continue   # a name tag: 'märkt med ”Sara”', 'namnlappen ”Lo B.”' (round 21)
-            before = bisect_right(cand_pos, inside[0]) - 2
-            if before >= 0 and not (pc := cands[words[cand_pos[before]]]).initial and not pc.genitive \
-                    and not text[v.ends[pc.i]:m.start()].strip(" ,("):
-                continue   # a nickname after a name: "Dexter, ”Dex”"
-            public.update(inside)
-            knowledge_sents.add(sent_of[inside[0]])
-            nxt = next_sentence_same_paragraph(inside[-1])
-            if nxt is not None:
-                prior_sents.add(nxt)
-        # A quoted title in Swedish sentence case ("läsläxa: 'Kalle Kanin är ledsen'", "Kevin
-        # i 'Ensam hemma'") or a quoted task ("uppgiften 'Kim missade 6 av 40 lektioner …'"):
-        # its names are the work's or the exercise's when a title or task word introduces the
-        # quote, or a name stands right before "i"/"ur" + the quote. (A pupil's quoted words
-        # follow a speech verb, and a person word inside keeps them a pupil's: "'min bror Jonte'".)
-        for m in _ANY_QUOTE.finditer(text):
-            inside = [p for p in cand_pos if m.start(1) <= cands[words[p]].start < m.end(1)]
-            lead = text[max(0, m.start() - 40):m.start()]
-            lead_words = [fold(w) for w in _WORD_RX.findall(lead)][-3:]
-            placed = [p for p in cand_pos if p not in inside and cands[words[p]].end <= m.start()
-                      and _IN_QUOTED_WORK.fullmatch(text, cands[words[p]].end, m.start())]
-            introduced = any(w in lex.title_cues or w.startswith(_TASK_WORDS) for w in lead_words)
-            if not (inside or placed) or not (introduced or placed):
-                continue
-            if any(_cue(fold(w), lex.person) or _cue(fold(w), lex.family)
-                   for w in _WORD_RX.findall(m.group(1))):
-                continue
-            public.update(inside)
-            public.update(placed)
+    for m in _QUOTED_TITLE.finditer(text):
+        inside = [p for p in cand_pos if m.start(1) <= cands[words[p]].start < m.end(1)]
+        if not inside:
+            continue
+        if fold(text[max(0, m.start() - 12):m.start()]).rstrip(' :"\'“”«').endswith(_THEME_ENDS):
+            continue   # a theme, no work with characters: 'temat "Trygghet"' (round 16)
+        if not _NAME_TAGS.isdisjoint(fold(w) for w in _WORD_RX.findall(text, max(0, m.start() - 24), m.start())[-2:]):
+            continue   # a name tag: 'märkt med ”Sara”', 'namnlappen ”Lo B.”' (round 21)
+        before = bisect_right(cand_pos, inside[0]) - 2
+        if before >= 0 and not (pc := cands[words[cand_pos[before]]]).initial and not pc.genitive \
+                and not text[v.ends[pc.i]:m.start()].strip(" ,("):
+            continue   # a nickname after a name: "Dexter, ”Dex”"
+        public.update(inside)
+        knowledge_sents.add(sent_of[inside[0]])
+        nxt = next_sentence_same_paragraph(inside[-1])
+        if nxt is not None:
+            prior_sents.add(nxt)
+    # A quoted title in Swedish sentence case ("läsläxa: 'Kalle Kanin är ledsen'", "Kevin
+    # i 'Ensam hemma'") or a quoted task ("uppgiften 'Kim missade 6 av 40 lektioner …'"):
+    # its names are the work's or the exercise's when a title or task word introduces the
+    # quote, or a name stands right before "i"/"ur" + the quote. (A pupil's quoted words
+    # follow a speech verb, and a person word inside keeps them a pupil's: "'min bror Jonte'".)
+    for m in _ANY_QUOTE.finditer(text):
+        inside = [p for p in cand_pos if m.start(1) <= cands[words[p]].start < m.end(1)]
+        lead = text[max(0, m.start() - 40):m.start()]
+        lead_words = [fold(w) for w in _WORD_RX.findall(lead)][-3:]
+        placed = [p for p in cand_pos if p not in inside and cands[words[p]].end <= m.start()
+                  and _IN_QUOTED_WORK.fullmatch(text, cands[words[p]].end, m.start())]
+        introduced = any(w in lex.title_cues or w.startswith(_TASK_WORDS) for w in lead_words)
+        if not (inside or placed) or not (introduced or placed):
+            continue
+        if any(_cue(fold(w), lex.person) or _cue(fold(w), lex.family)
+               for w in _WORD_RX.findall(m.group(1))):
+            continue
+        public.update(inside)
+        public.update(placed)
 
 
 def mark_titles_after_in(x: NameContext) -> None:
     """A title after "in"/"i" and the names of its characters right before it."""
+    if _TITLE_IN.isdisjoint(x.keys):
+        return
     lex, text, v, cands, words, keys, sent_of = x.lex, x.text, x.v, x.cands, x.words, x.keys, x.sent_of
     n, cand_pos, public, knowledge_sents = x.n, x.cand_pos, x.public, x.knowledge_sents
     tok, key_at, cand_at = x.tok, x.key_at, x.cand_at
@@ -361,6 +378,8 @@ def mark_titles_after_in(x: NameContext) -> None:
 
 def mark_german(x: NameContext) -> None:
     """German example sentences in a language lesson are about knowledge."""
+    if _GERMAN.isdisjoint(x.keys):
+        return
     keys, sent_of, n, ft, knowledge_sents = x.keys, x.sent_of, x.n, x.ft, x.knowledge_sents
     # German capitalises every noun: a German example sentence in a language lesson ("ich bin
     # ins Kino gegangen") is the subject matter, its capitals no names. (The sentences are
@@ -391,13 +410,18 @@ def mark_weak_sentences(x: NameContext) -> None:
 
 def mark_work_in(x: NameContext) -> None:
     """Positions of "i"/"ur"/"från" followed by a work, read by `work_after`."""
-    keys, n, work_in = x.keys, x.n, x.work_in
+    keys = x.keys
+    if _IN_WORK.isdisjoint(keys):
+        return
+    n, work_in = x.n, x.work_in
     # "i"/"ur"/"från" + a work ("i berättelsen", "från läseboken"): found once per text
     work_in.update(j for j in compress(range(n - 1), map(_IN_WORK.__contains__, keys)) if work_word(x, j + 1))
 
 
 def mark_recurring_words(x: NameContext) -> None:
     """Sentences where a word of a listed full name recurs are about the work too."""
+    if not x.public_first:
+        return
     lex, subject_names, cands, words, sent_of = x.lex, x.subject_names, x.cands, x.words, x.sent_of
     cand_pos, public, knowledge_sents, public_first = x.cand_pos, x.public, x.knowledge_sents, x.public_first
     cand_at = x.cand_at
@@ -417,20 +441,25 @@ def mark_recurring_words(x: NameContext) -> None:
 
 def mark_heading(x: NameContext) -> None:
     """A heading names the work the text is about when the next sentence reads or reviews it."""
-    lex, keys, sent_of, n, cand_pos, prior_sents = x.lex, x.keys, x.sent_of, x.n, x.cand_pos, x.prior_sents
+    cand_pos, sent_of = x.cand_pos, x.sent_of
+    if not cand_pos or sent_of[cand_pos[0]] != sent_of[0]:
+        return
+    lex, keys, n, prior_sents = x.lex, x.keys, x.n, x.prior_sents
     # A heading names the work the text is about: a short first sentence followed by one
     # that reads or reviews it ("Zlatan – Jag är Zlatan! Jakob har läst boken …"), so the
     # listed single names in the heading are the figures.
-    if cand_pos and sent_of[cand_pos[0]] == sent_of[0]:
-        second = next((j for j in range(min(n, 10)) if sent_of[j] != sent_of[0]), None)
-        if second is not None and any(keys[j] in lex.title_cues for j in range(second, min(n, second + 12))
-                                      if sent_of[j] == sent_of[second]):
-            prior_sents.add(sent_of[0])
+    second = next((j for j in range(min(n, 10)) if sent_of[j] != sent_of[0]), None)
+    if second is not None and any(keys[j] in lex.title_cues for j in range(second, min(n, second + 12))
+                                  if sent_of[j] == sent_of[second]):
+        prior_sents.add(sent_of[0])
 
 
 def mark_listed_figures(x: NameContext) -> None:
     """Listed single names ("Elsa", "Zlatan") are the figures in a knowledge sentence, and so are
     their recurrences, unless a pupil cue says otherwise."""
+    cands, words, public_prior = x.cands, x.words, x.lex.public_prior
+    if not x.public_first and not any(cands[words[p]].key in public_prior for p in x.cand_pos):
+        return   # no listed single name and no figure's word to recur
     lex, cands, words, sent_of, cand_pos, public = x.lex, x.cands, x.words, x.sent_of, x.cand_pos, x.public
     knowledge_sents, event_sents, prior_sents = x.knowledge_sents, x.event_sents, x.prior_sents
     weak_sents, public_words, public_first = x.weak_sents, x.public_words, x.public_first

@@ -56,6 +56,8 @@ def name_heads(x: NameContext, start: int, end: int) -> tuple[str, str]:
 def student_spans(x: NameContext, kept: list[tuple[list, bool]], known: set[tuple[int, str]],
                   anchors: list[int]) -> Iterator[tuple[int, int, float]]:
     """The kept names that are not the student's, as (start, end, score)."""
+    if not kept:
+        return
     lex, text, v, subject_names, cands, words = x.lex, x.text, x.v, x.subject_names, x.cands, x.words
     keys, sent_of, n, anchor_pos = x.keys, x.sent_of, x.n, x.anchor_pos
     tok, key_at, paragraph = x.tok, x.key_at, x.paragraph
