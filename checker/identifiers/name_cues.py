@@ -277,4 +277,4 @@ def person_cue_before(x: NameContext, p: int, c: _Cand) -> bool:
 
 def class_cue_after(x: NameContext, p: int) -> bool:
     """A class right after the candidate: "Oskar i 8C"."""
-    return x.key_at(p + 1) in ("i", "från", "ur") and p + 2 < x.n and bool(_CLASS.match(x.tok(p + 2)))
+    return p + 1 < x.n and x.keys[p + 1] in ("i", "från", "ur") and p + 2 < x.n and bool(_CLASS.match(x.tok(p + 2)))

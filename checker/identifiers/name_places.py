@@ -133,16 +133,15 @@ def instruction_object(x: NameContext, j: int) -> bool:
 
 
 def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: bool, is_last: bool,
-                 wordlike: bool) -> bool:
+                 wordlike: bool, prev: str, prev_c: _Cand | None, nxt_c: _Cand | None) -> bool:
     """The candidate at `p` is a place, an organisation, a month, a title's word or a word in
     use, not a person. The reasons are tried in the order the decision loop always tried
-    them (each used to be a `continue` there); `score` holds the candidates decided so far."""
+    them (each used to be a `continue` there); `score` holds the candidates decided so far.
+    `prev`, `prev_c` and `nxt_c` are the loop's `key_at(p - 1)`, `cand_at(p - 1)` and
+    `cand_at(p + 1)` (passed, not looked up again)."""
     lex, text, v, words, keys, sent_of, n, score = x.lex, x.text, x.v, x.words, x.keys, x.sent_of, x.n, x.score
     tok, key_at, cand_at = x.tok, x.key_at, x.cand_at
     key = c.key
-    prev = key_at(p - 1)
-    prev_c = cand_at(p - 1)
-    nxt_c = cand_at(p + 1)
     if key in lex.places and not _cue(prev, lex.person):
         return True   # (a social verb is no person cue for a place: "arbetat med Sveriges …")
     if key in lex.name_countries and not person_cue and not c.initial and (

@@ -903,7 +903,7 @@ class NameFinder:
             person_cue = person_cue_before(x, p, c)
             class_cue = class_cue_after(x, p)
             genitive_cue = c.genitive and not wordlike
-            if not_a_person(x, p, c, person_cue, is_first, is_last, wordlike):
+            if not_a_person(x, p, c, person_cue, is_first, is_last, wordlike, prev, prev_c, nxt_c):
                 continue
             s = 0.0
             if not c.initial:
