@@ -1,0 +1,280 @@
+"""The cues that make a word a name: pupil cues, social "med", lists, genitives, lower case.
+
+`pupil_cue` is the evidence right next to a name that it is a pupil's or a relative's; it
+wins over the knowledge reasons (a figure's name beside "klasskamraten" is a classmate).
+The `score_*` passes run after each candidate has been decided alone and add the names
+that only their neighbours reveal ("X och Y", a list of items, a guardian's closing,
+names typed in lower case).
+"""
+from __future__ import annotations
+
+import re
+from itertools import compress
+from typing import Callable
+
+from ..normalize import fold
+from .name_context import _AND, _CLASS, _DOTTED, _Cand, _cue, NameContext
+from .name_places import _AUDIENCE_VERBS, _INSTITUTION_ENDS, unknown_name
+from .name_works import work_after
+
+_ACTS = frozenset(fold(w) for w in "spelade spelar spelat gestaltade gestaltar played plays portrayed".split())
+# A list item whose first word is its subject: "- Novalie behöver extra tid".
+_ITEM_MARKS = frozenset("/\n•*-–")
+_ITEM_SPLIT = re.compile(r"\n+[ \t]*(?:[/•*–-](?=\s))?|(?<!\S)[/•*–-](?=\s)")   # "Omprovet", "Klassrådet", "Slöjdsalen": Swedish nouns
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "herr", "fru"))   # "Dear Ms Lindqvist, Sofia …": an adult, no peer
+# Words for anyone (not a school or family tie): in a story they describe its characters
+_GENERIC_PEOPLE = frozenset(fold(w) for w in (
+    "pojken pojke flickan flicka killen kille tjejen tjej barnet barn boy girl").split())
+_WEEKDAY_ABBR = frozenset(("man", "tis", "ons", "tor", "fre", "lor", "son"))   # "tor 14/4" in a lower-case note
+_REFLEXIVE = frozenset(("sin", "sitt", "sina"))
+_PRONOUNS = frozenset(("hon", "han", "hen"))
+_OBJECT_PRONOUNS = frozenset(("henne", "honom", "hen", "mig", "dem", "oss"))
+
+
+def pupil_cue(x: NameContext, a: int, b: int) -> bool:
+    """Evidence right next to the name that it is a pupil's or a relative's: a class
+    ("Oskar i 8C"), a person word before it ("klasskamraten X", "mamma X"), "bråkade med
+    X", a relative after its genitive ("Zeyneps mamma"), or the student beside it ("Ali
+    och X"). In a sentence about a novel or a film, relatives are the characters' own
+    ("Ronja blir arg på sin far Mattis"), so only the school cues count there."""
+    lex, text, v, cands, words, keys, sent_of = x.lex, x.text, x.v, x.cands, x.words, x.keys, x.sent_of
+    n, anchor_pos, public, compound_sents = x.n, x.anchor_pos, x.public, x.compound_sents
+    knowledge_sents, year_sents, prior_sents = x.knowledge_sents, x.year_sents, x.prior_sents
+    weak_sents, public_first = x.weak_sents, x.public_first
+    tok, key_at, cand_at, sent_first_word = x.tok, x.key_at, x.cand_at, x.sent_first_word
+    is_cue_word, graded_before = x.is_cue_word, x.graded_before
+    if key_at(b + 1) in ("i", "fran", "ur") and b + 2 < n and _CLASS.match(tok(b + 2)):
+        # (not "Anna-Karin i 6A (kollega)": a role after the class says staff)
+        return not (b + 3 < n and _cue(keys[b + 3], lex.staff)
+                    and "(" in text[v.ends[words[b + 2]]:v.starts[words[b + 3]]])
+    if work_after(x, b):
+        return False   # "sin kompis Annika i berättelsen", "Jessica, brevvännen i läroboken"
+    if b + 1 < n and sent_of[b + 1] == sent_of[b] and (ini := tok(b + 1).rstrip(".")) \
+            and len(ini) == 1 and ini.isupper() and ini not in "IVXLCDM" \
+            and not text[v.ends[words[b]]:v.starts[words[b + 1]]].strip():
+        # "Freja P.", "Lucas S": a surname's initial names a real person, no figure
+        # (staff are written so too: "Lärare: Anna K." stays staff)
+        return not any(_cue(key_at(j), lex.staff) for j in (a - 1, a - 2, b + 2, b + 3))
+    if key_at(a - 1) == "enligt" and a == b and a not in public and not graded_before(a) \
+            and (wc := cands[words[a]]).key in lex.first \
+            and wc.key not in lex.public_prior and wc.key not in lex.public_single and not wc.genitive \
+            and cand_at(b + 1) is None and not any(
+                _cue(key_at(j), lex.staff) or key_at(j) in lex.staff_places for j in (b + 1, b + 2, b + 3)):
+        return True   # "…, enligt Hannes": a witness by given name (a source is cited by surname or
+        #               full name: "enligt Darwin", "härskartekniker enligt Berit Ås")
+    if a >= 1 and _CLASS.match(tok(a - 1)) and text[v.ends[words[a - 1]]:v.starts[words[a]]].strip() in ("(", ":"):
+        return True   # "Tjejerna i 5A (Minna, Tuva …)", "5A: Minna, Tuva"
+    story = sent_of[a] in knowledge_sents and not (
+        # only a year made it history, and the student's own relative is named: "Isabelle
+        # har intervjuat sin mormor Gunnel Vik om skolan på 1950-talet" (round 18)
+        sent_of[a] in year_sents and key_at(a - 2) in _REFLEXIVE and _cue(key_at(a - 1), lex.family)
+        and any(j in anchor_pos and sent_of[j] == sent_of[a] for j in range(max(0, a - 10), a - 2)))
+
+    def person_word(j: int) -> bool:
+        k = key_at(j)
+        return bool(k) and is_cue_word(j) and _cue(k, lex.person) and not (
+            story and (_cue(k, lex.family) or k in _GENERIC_PEOPLE))   # "I boken är pojken Jack …"
+
+    if story and _cue(key_at(a - 1), lex.person_verbs) and a - 2 not in anchor_pos and key_at(a - 2) not in _PRONOUNS:
+        pass   # "varför Jean kallar Julie för …" in a drama: the characters' doing
+    elif person_word(a - 1) or (key_at(a - 1) in (",", "hon", "han", "hen", "de", "vi") and person_word(a - 2)) or (
+            key_at(a - 1) in _TITLES and (person_word(a - 2) or (key_at(a - 2) == "," and person_word(a - 3)))):
+        # ("Ava's mother, Mrs. Okonkwo-Berg": a relative with a title)
+        return True   # "hennes mamma, Karin", "sedan retade hon X"
+    verb = b + 1 if _cue(key_at(b + 1), lex.person_verbs) else (
+        b + 2 if key_at(b + 1) in ("har", "hade") and _cue(key_at(b + 2), lex.person_verbs) else 0)
+    if verb and (not story or verb + 1 in anchor_pos or key_at(verb + 1) in _OBJECT_PRONOUNS):
+        return True   # "Hanna retade Lina", "X har knuffat henne"; in a drama the student
+        #               must be the other one ("varför Jean kallar Julie …" is the play)
+    if a == b and key_at(b + 1) in _ACTS and (cp := cand_at(b + 2)) is not None and not cp.initial \
+            and sent_of[b + 2] == sent_of[b] and (sent_first_word(a) or key_at(a - 1) in ("och", ",", "and", "men", "medan")):
+        return True   # "… och Hjalmar spelade Olaf", "Sara played Juliet": a pupil acting a part (round 21)
+    if (key_at(a - 1) == "och" and key_at(a - 2) in _PRONOUNS) or (key_at(b + 1) == "och" and key_at(b + 2) in _PRONOUNS):
+        return True   # "hon och Wilma": a peer
+    if key_at(a - 1) in ("for", "till", "av") and key_at(a - 2) != "over" and any(
+            sent_of[j] == sent_of[a] and keys[j] in _AUDIENCE_VERBS.get(key_at(a - 1), ())
+            for j in range(max(0, a - 5), a - 1)) and not (
+                # a letter to a figure the sentence already names in full: "har läst Anne
+                # Franks dagbok och skriver ett brev till Anne" (round 18)
+                (k0 := cands[words[a]].key) in public_first and public_first[k0] < a - 1
+                and sent_of[public_first[k0]] == sent_of[a]) and not (
+                # a letter to a listed character of the work the sentence before names:
+                # "I ”Kan du vissla Johanna” … Ahmad skrev ett brev till Berra" (round 21)
+                k0 in lex.public_prior and (sent_of[a] in prior_sents or sent_of[a] in knowledge_sents)
+                and any(keys[j].startswith(("brev", "vykort")) for j in range(max(0, a - 5), a - 1))):
+        return True   # "läste en saga för Ella", "gav boken till Ella", "lånade en bok av Saga"
+        # (not "lämnar över till X": a post handed over, see `staff`)
+    c = cand_at(b)
+    if c is not None and c.genitive and person_word(b + 1):
+        return True
+    if ((key_at(a - 1) in _AND and a - 2 in anchor_pos) or (key_at(b + 1) in _AND and b + 2 in anchor_pos
+                                                            and key_at(a - 1) not in _TITLES)) \
+            and not ((story or sent_of[a] in compound_sents or (sent_of[a] in weak_sents and not (
+                # the student heads the sentence and the list: peers doing the same thing
+                # ("Mohammed, Ibrahim och Sara har gjort en film om …")
+                key_at(a - 1) in _AND and a - 2 in anchor_pos and (a - 2 == 0 or sent_of[a - 3] != sent_of[a]))))
+                     and c is not None and (c.key in lex.public_prior or c.key in lex.public_single)):
+        return True   # (not "asagudarna Oden, Tor och Freja" in a text about Freja)
+    return social_med(x, a)
+
+
+def social_med(x: NameContext, a: int) -> bool:
+    """"bråkade med X", "har lekt mycket med X": a weaker pupil cue (staff are talked
+    with too: "pratade med Lena (kurator)")."""
+    lex, keys, sent_of = x.lex, x.keys, x.sent_of
+    key_at = x.key_at
+    return key_at(a - 1) == "med" and any(   # "spelade in en film med Adam"
+        sent_of[j] == sent_of[a] and _cue(keys[j], lex.social) for j in range(max(0, a - 5), a - 1))
+
+
+def list_members(x: NameContext, p: int) -> list[int]:
+    """The names coordinated with p ("Minna, Tuva, Rut och Sofie"): a list names one
+    kind of people."""
+    key_at, cand_at = x.key_at, x.cand_at
+    out = [p]
+    for step in (-2, 2):
+        q = p + step
+        while cand_at(q) is not None and key_at(q - step // 2) in _AND:
+            out.append(q)
+            q += step
+    return out
+
+
+def score_item_subjects(x: NameContext) -> None:
+    """List items whose subject is a name nobody lists, decided by the other items."""
+    if not x.item_subjects:
+        return
+    text, cands, words, anchor_pos, score = x.text, x.cands, x.words, x.anchor_pos, x.score
+    item_subjects = x.item_subjects
+    # A list item whose subject is a name nobody lists ("/ Novalie får gå ut 5 min tidigare")
+    # is a pupil when another item of the list starts with a known name ("/ Mustafa behöver
+    # extra tid"): the items are about pupils, not rooms or councils ("- Klassrådet ska …").
+    if item_subjects:
+        def item(p: int) -> int:   # the item's number: items are lines or "/"-separated
+            return len(_ITEM_SPLIT.findall(text, 0, cands[words[p]].start))
+        named_items = {item(q) for q in (*score, *anchor_pos) if words[q] in cands   # (the student too)
+                       and text[:cands[words[q]].start].rstrip(" \t")[-1:] in _ITEM_MARKS}
+        for p in item_subjects:
+            if item(p) - 1 in named_items or item(p) + 1 in named_items:   # the next item or the one before
+                score[p] = 0.7
+
+
+def score_lower_case_names(x: NameContext) -> None:
+    """Names typed in lower case; they join `cands` (with a score) here."""
+    lex, keys, lower_sents = x.lex, x.keys, x.lower_sents
+    # Names typed in lower case ("bråkade med kompisen oskar"): only right after a person
+    # cue, and only gazetteer first names that are no Swedish word ("ville", "klara").
+    named = lex.first.intersection(keys)   # one set operation, then only those words
+    if lower_sents:   # genitives too ("leos pappa")
+        named |= {k for k in keys if k[-1:] == "s" and k[:-1] in lex.first and k not in lex.first}
+    elif not named:
+        return   # no gazetteer name in the text and no sentence in lower case
+    v, cands, words, sent_of, n, score = x.v, x.cands, x.words, x.sent_of, x.n, x.score
+    tok, key_at = x.tok, x.key_at
+    for p in (list(compress(range(n), map(named.__contains__, keys))) if named else ()):
+        ti = words[p]
+        lower_note = sent_of[p] in lower_sents
+        if ti in cands or p in score or (p < 1 and not lower_note):
+            continue
+        key = keys[p]
+        t = tok(p)
+        if (len(key) > 2 and t.isalpha() and t.islower() and key not in lex.wordlike and key not in _WEEKDAY_ABBR
+                and t not in lex.english   # ("till the cows come home")
+                and key not in lex.not_names and t not in lex.stop_words and t not in lex.swedish_words
+                and (lower_note or (_cue(keys[p - 1], lex.person) and words[p - 1] not in cands))):
+            gen = key not in lex.first
+            base = key[:-1] if gen else key
+            cands[ti] = _Cand(ti, v.starts[ti], v.starts[ti] + len(base), base, t[:len(base)], gen, False)
+            score[p] = 0.6
+    if lower_sents:
+        # "milo, zakaria o juni": a lower-case gazetteer name joined to a name is one, even
+        # if it is also a word
+        for p in list(score):
+            for q in (p + 2, p - 2):
+                if 0 <= q < n and q not in score and words[q] not in cands and keys[q] in lex.first \
+                        and sent_of[q] in lower_sents and tok(q) not in lex.stop_words \
+                        and key_at((p + q) // 2) in _AND and tok(q).isalpha() and tok(q).islower():
+                    ti = words[q]
+                    cands[ti] = _Cand(ti, v.starts[ti], v.ends[ti], keys[q], tok(q), False, False)
+                    score[q] = 0.6
+
+
+def score_guardian_closings(x: NameContext, signature_spans: Callable[[str], list[tuple[int, int]]]) -> None:
+    """Unknown names in a closing a guardian signs (`signature_spans`: `NameFinder._signature_spans`,
+    asked only when a guardian word is in the text)."""
+    lex, keys = x.lex, x.keys
+    if lex.guardians.isdisjoint(keys):
+        return   # no guardian word in the text
+    text, v, cands, words, n = x.text, x.v, x.cands, x.words, x.n
+    cand_pos, public, score = x.cand_pos, x.public, x.score
+    key_at = x.key_at
+    # A closing signed by a guardian ("/Kasia, mamma till Julia", "Mvh Mebrat (mamma)",
+    # "/Pappa Tesfay") reports the guardian's name even when no gazetteer lists it: the
+    # guardian word on the closing's line is the cue a name nobody lists needs.
+    if g_sig := signature_spans(text):
+        for p in cand_pos:
+            c = cands[words[p]]
+            if p in score or p in public or not unknown_name(x, c) or c.genitive \
+                    or not any(lo <= c.start < hi for lo, hi in g_sig):
+                continue
+            line_end = text.find("\n", c.end)
+            if key_at(p - 1).lstrip("/") in lex.guardians or any(
+                    keys[j] in lex.guardians for j in range(p + 1, min(n, p + 4))
+                    if line_end < 0 or v.starts[words[j]] < line_end):
+                score[p] = 0.7
+
+
+def score_joined_names(x: NameContext) -> list[int]:
+    """Names joined to a name or to the student ("X och Y"); returns the student's positions
+    as they stand now (lower-case names included), which `student_spans` asks about."""
+    subject_names, cands, pos_of, score = x.subject_names, x.cands, x.pos_of, x.score
+    # "X och Y": a capitalised neighbour of a name (or of the student) joined by och/,/samt
+    # is a name too.
+    anchors = [pos_of[ti] for ti, c in cands.items() if ti in pos_of and c.key in subject_names]
+    if not score and not anchors:
+        return anchors
+    lex, public = x.lex, x.public
+    key_at, cand_at = x.key_at, x.cand_at
+    changed = True
+    while changed:
+        changed = False
+        for p in [*score, *anchors]:
+            for q in (p + 2, p - 2):
+                c2 = cand_at(q)
+                if c2 is None or q in score or q in public or c2.key in lex.places or c2.key in lex.not_names \
+                        or (c2.key.endswith(_INSTITUTION_ENDS) and c2.key not in lex.first):
+                    continue
+                if c2.initial and c2.key not in lex.first and c2.key not in lex.last and (
+                        c2.lower in lex.stop_words or c2.lower in lex.swedish_words):
+                    continue  # "Hon och Alma", "Sedan och …": a capital at the start is no evidence
+                if c2.initial and _DOTTED.search(c2.lower) and c2.lower not in lex.dotted and "-" not in c2.lower:
+                    continue  # "Påm, Alma behöver …": no listed spelling has the dots (round 21)
+                if key_at((p + q) // 2) == "," and c2.key not in lex.first and c2.key not in lex.last and (
+                        c2.initial or (q > p and (c2.lower in lex.swedish_words or (
+                            # "Aria, Year 3", "Hugo, Grade 5": a school year after the student (round 21)
+                            c2.lower in lex.english_vocab and key_at(q + 1)[:1].isdigit())))
+                        or (q < p and c2.lower in lex.swedish_words and key_at(q - 1) in ("and", "of", "the"))):
+                    continue  # "Seriously, Isaac, stop it": a comma after an opening word joins nothing;
+                    #           "Hugo, Romerska riket: …": a list's topic after the student; "… of
+                    #           Mice and Men, Kwame analysed": a word closing an opening phrase
+                if key_at((p + q) // 2) in _AND:
+                    score[q] = 0.7
+                    changed = True
+    return anchors
+
+
+def person_cue_before(x: NameContext, p: int, c: _Cand) -> bool:
+    """A person word right before the candidate ("kompisen X", "mamma X"), "heter" after one
+    ("min bror heter Jonte", "… som heter"), or "med" after a social verb ("bråkade med X";
+    not at a sentence's start)."""
+    lex, key_at = x.lex, x.key_at
+    prev = key_at(p - 1)
+    return _cue(prev, lex.person) or (
+        prev == "heter" and (_cue(key_at(p - 2), lex.person) or (   # "min bror heter Jonte"
+            key_at(p - 2) == "som" and _cue(key_at(p - 3), lex.person)))) or (
+        prev == "med" and not c.initial and (_cue(key_at(p - 2), lex.social) or _cue(key_at(p - 3), lex.social)))
+
+
+def class_cue_after(x: NameContext, p: int) -> bool:
+    """A class right after the candidate: "Oskar i 8C"."""
+    return p + 1 < x.n and x.keys[p + 1] in ("i", "från", "ur") and p + 2 < x.n and bool(_CLASS.match(x.tok(p + 2)))

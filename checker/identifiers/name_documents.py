@@ -1,0 +1,103 @@
+"""Adults named by the document they are written in: planning notes, staff minutes, brackets.
+
+A reason a capitalised word is no peer's name, checked last of the staff reasons (`staff` in
+name_staff.py ends with `documents_and_minutes`). Round 8: such adults carry no title, the
+document says what they are. `named_role` also serves `excluded` ("heter" after a role).
+"""
+from __future__ import annotations
+
+import re
+
+from ..normalize import fold
+from .name_context import _CLASS, _cue, NameContext
+
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}$")
+# Roles in a meeting's minutes (staff minutes; a pupils' council has the same roles).
+_MINUTE_ROLES = frozenset(fold(w) for w in (
+    "protokollförare protokollföraren protokollförde sekreterare sekreteraren mötessekreterare justerare "
+    "justerarna justerande mötesledare mötesordförande ordförande ordföranden").split())
+_PUPIL_COUNCIL = re.compile(r"(?i)\b(?:klassråd|elevråd|matråd|elevskydd|skolråd|fritidsråd|miljöråd|trivselråd|klassmöte)")
+# School subjects in brackets after a name: "Till Lars (SO):", "Sven (idh)" is their teacher.
+_SUBJECTS = frozenset(fold(w) for w in (
+    "sv sva svenska ma matte matematik en eng engelska no so bi bio biologi fy fysik ke kemi ge geo "
+    "geografi hi historia re religion sh samhällskunskap idh idrott bild bl mu musik sl slöjd hkk hemkunskap "
+    "tk teknik mod m2 spanska tyska franska modersmål nt textilslöjd träslöjd").split())
+# Only names in a bracket after a name: "(Eva Strand)", "(J. R. Holm)". Each name ends at a
+# full stop, a space or the end, so a run of letters is one name: the same strings as
+# "\s*(?:[A-ZÅÄÖ][\w-]*\.?\s*)*", whose names could also split a run of letters every way,
+# which took exponential time on a long run of capitals before a "!".
+_ONLY_NAMES = re.compile(r"\s*(?:[A-ZÅÄÖ][\w-]*(?:\.\s*|\s+|\Z))*")
+
+
+def named_role(x: NameContext, a: int) -> bool:
+    """A staff role earlier in the sentence that "heter" names: "Jennys lärare i tyska:
+    hon heter Frau Schmidt", "Handledaren på praon heter Lena"."""
+    lex, keys = x.lex, x.keys
+    sentence_first = x.sentence_first
+    for j in range(a - 2, max(sentence_first(a) - 1, a - 9), -1):
+        if _cue(keys[j], lex.person) or _cue(keys[j], lex.family):
+            return False
+        if _cue(keys[j], lex.staff):
+            return True
+    return False
+
+
+def documents_and_minutes(x: NameContext, a: int, b: int) -> bool:
+    """Round 8: adults named by the document they are written in, not by a title.
+    "Planering fysik åk 8 med Mats:", "Justeras av Maria Holmgren och Peter Ek",
+    "lärare åk 3 (Eva Strand)", "(Parisa Jalali, SvA-lärare)", "Överlämning … musik
+    (Jens Olofsson)", "till mig, Lena Holm, rum B204", "Jennys lärare i tyska: hon heter
+    Frau Schmidt". Only the words around the name and the sentence's first word are read."""
+    lex, text, v, cands, words, keys, n = x.lex, x.text, x.v, x.cands, x.words, x.keys, x.n
+    tok, key_at, sentence_first, quoted = x.tok, x.key_at, x.sentence_first, x.quoted
+    before = key_at(a - 1)
+    s0 = sentence_first(a)
+    head = keys[s0]
+    start, end = cands[words[a]].start, cands[words[b]].end
+    # a planning document: teachers plan with a colleague ("tillsammans med" is no peer here)
+    if before in ("med", "m") and a - s0 <= 14 and _cue(head, lex.staff_documents) and not any(
+            (keys[j] != "tillsammans" and _cue(keys[j], lex.social)) or _cue(keys[j], lex.person)
+            for j in range(s0 + 1, a - 1)):
+        return True
+    # the roles of staff minutes: "Protokollförare: Kerstin Åberg", "Justeras av X och Y"
+    # (not a pupils' council: "Klassrådets protokoll: … sekreterare Melker")
+    role = key_at(a - 2) if before == "av" else before if before != ":" else key_at(a - 2)
+    if (role in _MINUTE_ROLES or (before == "av" and role.startswith("juster"))) \
+            and _PUPIL_COUNCIL.search(text) is None:
+        return True
+    # the writer's apposition: "Lämna in boken till mig, Lena Holm, rum B204"
+    if before == "," and key_at(a - 2) in ("mig", "jag") and not quoted(a):
+        return True
+    # "Jennys lärare i tyska: hon heter Frau Schmidt": a role named earlier in the sentence
+    if before == "heter" and named_role(x, a):
+        return True
+    # inside brackets: a role in the same brackets, or a role (or, in a handover or
+    # planning document, a school subject) before them, past a class or a year
+    op = text.rfind("(", v.starts[words[s0]], start)
+    if op < 0 or text.find(")", op, start) >= 0:
+        return False
+    close = text.find(")", end, end + 80)
+    j = a - 1
+    while j >= s0 and v.starts[words[j]] > op:
+        if _cue(keys[j], lex.staff):
+            return True
+        j -= 1
+    if close > 0:
+        for q in range(b + 1, n):
+            if v.starts[words[q]] >= close:
+                break
+            if _cue(keys[q], lex.staff) or keys[q] in lex.staff_places:
+                return True
+        if text[end:close].strip(" ") and not _ONLY_NAMES.fullmatch(text[end:close]):
+            return False   # more than the name in the brackets: a list or a comment
+    if j >= s0 and _CLOCK.search(tok(j)) and _cue(head, lex.staff_services):
+        return True   # "Stöd v.14: tisdag 9.00–9.40 (Lena)": who gives the support when (round 21)
+    for q in range(j, max(s0 - 1, j - 4), -1):
+        k = keys[q]
+        if _cue(k, lex.staff) or k in lex.staff_places:
+            return True
+        if q == j and k in _SUBJECTS and (_cue(head, lex.handover_documents) or _cue(head, lex.staff_documents)):
+            return True
+        if not (k in ("ak", "arskurs", "i", "for", "klass") or k[:1].isdigit() or _CLASS.match(tok(q))):
+            break
+    return False

@@ -1,0 +1,177 @@
+"""Why a group of coordinated names ("X och Y") is not reported: the ordered exclusions.
+
+`excluded` asks, in order, the writer's closing and the message frame (name_staff.py),
+events and lifespans, works and figures (name_works.py), grades, pets, games and parts,
+and last the staff roles. The order matters: earlier reasons short-circuit later ones.
+`keep_groups` builds the groups from the joined spans and keeps those nothing excludes.
+"""
+from __future__ import annotations
+
+import re
+
+from ..normalize import fold
+from .name_context import _AND, NameContext
+from .name_cues import _ACTS, pupil_cue, social_med
+from .name_documents import named_role
+from .name_staff import (
+    _OPENING_GREETINGS,
+    colleague_note,
+    guardian_signs,
+    protected_by_name,
+    signer_keys,
+    staff,
+    staff_closing,
+    writer_line,
+)
+from .name_works import _PLAY_SUBJECTS, compared_with_public, in_title, near_knowledge
+
+_ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?::s)?[.,]?$")
+# An epithet after a name, like a regnal number, names a ruler or a saint: "Katarina den stora",
+# "Peter den store", "Erik den helige", "Alfred the Great" (folded keys).
+_EPITHET_ARTICLES = frozenset(("den", "the"))
+_EPITHETS = frozenset(fold(w) for w in (
+    "store stora gode goda helige heliga förste första vise starke stränge grymme fromme blide "
+    "segersälle erövraren great conqueror terrible wise elder younger confessor "
+    # round 18: more of the family ("Ivan den förskräcklige", "Pippin den lille", "Harald den
+    # hårdhärske"); any weak adjective in -ige/-iga/-liga also counts (`_EPITHET_ENDS`)
+    "förskräcklige förskräckliga lille lilla unge unga gamle gamla äldre yngre siste sista "
+    "rike rika röde röda onde onda blodige blodiga hårdhärske hårdhärskande barmhärtige "
+    "magnificent great bold fair good pious lionheart red fat").split())
+# "den mäktige", "den heliga", "den ärofulla": weak adjective endings that (after "den" right
+# behind a name) are an epithet, never a pupil ("Oskar den ... " is no Swedish way to say more)
+_EPITHET_ENDS = ("ige", "iga", "fulle", "fulla")
+_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
+# A lifespan or a birth year long ago in brackets right after a name: "Lise Meitner
+# (1878–1968)", "Bertil Ohlin (1899–1979)", "(född 1914)", "(f. 1867)" — a figure (round 20)
+_LIFESPAN = re.compile(r"[^\S\n]*\(\s*(?:f\.\s*|född\s+|b\.\s*|born\s+)?1(?:[0-8]\d\d|9[0-3]\d)"
+                       r"(?:\s*[–—-]\s*(?:1\d\d\d|20\d\d|\d\d))?\s*\)")   # (years before 1940: long ago)
+# A whole group works with something, not someone: "gruppen har arbetat med X och språklekar"
+# ("vi har arbetat med X" can be the school with a pupil, so not "vi").
+_GROUP_WORKS = re.compile(
+    r"(?i)\b(?:hela\s+)?(?:gruppen|klassen|eleverna|barnen|förskoleklassen|alla)\s+(?:har\s+|hade\s+)?"
+    r"(?:\w+\s+)?(?:arbetat|jobbat|arbetar|jobbar|arbetade|jobbade|övat|tränat)\s+med\s+$")
+_PRONOUN_SUBJECTS = frozenset(fold(w) for w in "jag du han hon hen vi ni de dom man".split())
+_ROLE_VERBS_EN = frozenset("played plays play playing portrayed portrays acted".split())
+
+
+def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
+    """The span a..b of a group is no peer's name: the first reason that applies, tried in the
+    order they always were (each comment says why). `protected`: a pupil cue stands beside
+    the group, which overrides the knowledge reasons but not the closing or a staff role."""
+    lex, text, v, cands, words, keys, sent_of = x.lex, x.text, x.v, x.cands, x.words, x.keys, x.sent_of
+    n, anchor_pos, public, event_sents, sig = x.n, x.anchor_pos, x.public, x.event_sents, x.sig
+    parents_wrote, first_word, greets_staff = x.parents_wrote, x.first_word, x.greets_staff
+    tok, key_at, cand_at, sent_first_word = x.tok, x.key_at, x.cand_at, x.sent_first_word
+    gap_before, graded_before = x.gap_before, x.graded_before
+    start = cands[words[a]].start
+    before, after = key_at(a - 1), key_at(b + 1)
+    if any(lo <= start < hi for lo, hi in sig):
+        # the writer's closing, unless a guardian signs it ("/Pappa Ahmed",
+        # "Mvh Maria (mamma)"): a guardian's name is what the rule is about; or the
+        # text greets a member of staff by title ("Hi Mr Nilsson, … Thanks, Priya"):
+        # then a family writes, and signs
+        return not (guardian_signs(x, a, b) or (greets_staff and not staff_closing(x, a)))
+    if parents_wrote and a == first_word and before in _OPENING_GREETINGS:
+        return True   # "Hej Petra! … /Kalle & Maria, Hugos föräldrar": a family writes to staff
+    if a == first_word and before in _OPENING_GREETINGS and after not in _AND - {","} and colleague_note(x):
+        return True   # "Hej Anna! Kan du som har Ebba i bild …": a colleague greeted (round 20)
+    if a < b and not protected and sent_of[a] in event_sents and not pupil_cue(x, a, b):
+        return True   # a full name at an event: "fallet med Ben Johnson i Seoul 1988" (round 20)
+    if a != b and not protected and cands[words[a]].key in signer_keys(x) and writer_line(x, start):
+        return True   # "Kontakt under dagen: Jonas Berg, 070-… /Jonas": the writer's full name
+    if not protected and (_LIFESPAN.match(text, cands[words[b]].end) or (
+            (nb := cand_at(b + 1)) is not None and not text[cands[words[b]].end:nb.start].strip()
+            and _LIFESPAN.match(text, nb.end)) or (
+            nb is not None and b + 1 in public and nb.key in lex.public_single
+            and not text[cands[words[b]].end:nb.start].strip())):
+        return True   # "Bertil Ohlin (1899–1979)"; a given name before a listed surname (round 20)
+    if (not protected and near_knowledge(x, a, b)) or (b + 1 < n and _ROMAN.match(tok(b + 1))) or (
+            b + 2 < n and keys[b + 1] in _EPITHET_ARTICLES and sent_of[b + 2] == sent_of[b]
+            and (keys[b + 2] in _EPITHETS or (keys[b + 2].endswith(_EPITHET_ENDS) and tok(b + 2).islower()))):
+        return True   # (a regnal number or an epithet: "Karl XII", "Katarina den stora")
+    if before in ("enligt", "enl") and a == b and graded_before(a) and not protected:
+        return True   # the source of a grade is a teacher: "ligger på ett C enligt Pelle"
+    if (before in lex.pets and not gap_before(a).strip()) or (
+            after in lex.pets and "(" in text[cands[words[b]].end:v.starts[words[b + 1]]]):
+        # (right before the name: not 'kallade henne "gris". Cleo …' across a quote)
+        return True   # a pet: "sin hund Sigge", "katten Molly", "Penny (hund)"
+    if before == "med" and a == b and key_at(b + 1) in ("och", ",") and _GROUP_WORKS.search(
+            text, v.starts[words[max(0, a - 5)]], cands[words[a]].start) and not protected_by_name(x, a, b):
+        return True   # "gruppen har arbetat med Trulle och språklekar": a material or a theme
+    if a == b and ((before.startswith("spela") and (
+            key_at(a - 2) in _PLAY_SUBJECTS or a - 2 in anchor_pos
+            or sent_first_word(a - 1)   # "Spelar Uno på rasten"
+            or ((c2 := cand_at(a - 2)) is not None and (c2.key in lex.first or lex.is_surname(c2.key, c2.lower))
+                and c2.lower not in lex.stop_words))   # "Sara spelade Eliza" (not "Sedan spelade Oskar …")
+            and not (key_at(b + 1) in _AND and cand_at(b + 2) is not None   # ("… spelade Oskar och Ali kort")
+                     and key_at(b + 3) not in _ACTS))   # ("Sara spelade Eliza och Moa spelade Higgins", round 21)
+                   or before in _ROLE_VERBS_EN   # "She played Juliet": English does not invert
+                   or (before in _PRONOUN_SUBJECTS and key_at(a - 2).startswith("spela"))):
+        return True   # "när hon spelar Uno", "vi spelade Alfons": a game or a part, not a person
+    # "mamma Therese, klasslärare": a person cue wins over a role later in a list;
+    # "pratade med Lena (kurator)": the role wins over "pratade med"; a role that is
+    # named ("Handledaren i butiken heter Lena och Victor …") wins over the student beside it
+    return (not protected or social_med(x, a) or (before == "heter" and named_role(x, a))) and staff(x, a, b)
+
+
+def join_spans(x: NameContext) -> list[list]:
+    """Adjacent scored words as one name; a trailing initial extends its end."""
+    if not x.score:
+        return []
+    lex, text, v, cands, words, n, public = x.lex, x.text, x.v, x.cands, x.words, x.n, x.public
+    score = x.score
+    tok, cand_at = x.tok, x.cand_at
+    # Adjacent capitalised words form one name ("Eva Lund", "Anna-Karin Berg").
+    spans: list[list] = []   # [first_pos, last_pos, score]
+    for p in sorted(score):
+        if spans and spans[-1][1] == p - 1 and not text[cands[words[p - 1]].end:cands[words[p]].start].strip(" \t-"):
+            spans[-1][1] = p
+            spans[-1][2] = min(0.95, max(spans[-1][2], score[p]) + 0.1)
+            continue
+        spans.append([p, p, score[p], None])
+    for sp in spans:
+        q = sp[1] + 1
+        c2 = cand_at(q)
+        while c2 is not None and not c2.initial and q not in public and c2.key not in lex.not_names and (
+                lex.is_surname(c2.key, c2.lower) or c2.key in lex.first):
+            sp[1] = q
+            sp[2] = min(0.95, sp[2] + 0.1)
+            q += 1
+            c2 = cand_at(q)
+        if q < n and _INITIAL.match(tok(q)) and cands.get(words[sp[1]]) is not None \
+                and not text[cands[words[sp[1]]].end:v.starts[words[q]]].strip():   # not "Johan: C." (a grade)
+            sp[3] = v.ends[words[q]]  # "Alma S."
+    return spans
+
+
+def keep_groups(x: NameContext, spans: list[list]) -> tuple[list[tuple[list, bool]], set[tuple[int, str]]]:
+    """Coordinated spans as groups; the groups nothing excludes (with whether a pupil cue
+    protects them) and the (paragraph, word) pairs the excluded ones used as knowledge."""
+    if not spans:
+        return [], set()
+    cands, words, public = x.cands, x.words, x.public
+    key_at, paragraph = x.key_at, x.paragraph
+    groups: list[list[list]] = []
+    for sp in spans:
+        if groups and sp[0] - groups[-1][-1][1] == 2 and key_at(sp[0] - 1) in _AND and not (
+                # two clauses, not a list: "Sara spelade Eliza och Moa spelade Higgins" (round 21)
+                key_at(sp[1] + 1) in _ACTS and key_at(groups[-1][-1][0] - 1) in _ACTS):
+            groups[-1].append(sp)
+        else:
+            groups.append([sp])
+    kept: list[tuple[list, bool]] = []
+    known: set[tuple[int, str]] = set()   # (paragraph, name word) used as knowledge
+    for g in groups:
+        lo, hi = g[0][0], g[-1][1]
+        # Pupil cues ("Mikko Lehtinen i 6C och Aleksi", "klasskamraten X", "bråkade med X")
+        # say it is a student even in a sentence about a book.
+        protected = any(pupil_cue(x, a, b) for a, b, _, _ in g)
+        linked_public = not protected and (
+            (lo - 2 in public and key_at(lo - 1) in _AND) or (hi + 2 in public and key_at(hi + 1) in _AND)
+            or compared_with_public(x, lo, hi))
+        if linked_public or in_title(x, hi) or any(excluded(x, a, b, protected) for a, b, _, _ in g):
+            if not protected:
+                known.update((paragraph(a), cands[words[q]].key) for a, b, _, _ in g for q in range(a, b + 1))
+            continue
+        kept.append((g, protected))
+    return kept, known

@@ -1,0 +1,216 @@
+"""Places, organisations, calendar and subject words: capitalised words that are things.
+
+`not_a_person` is the decision loop's list of reasons a single candidate is no person
+("i Lund", "Ica Maxi", "Salong Rosa AB", "in November", "Stella betyder stjärna", "en
+riktig Emil"), in the order the loop tried them; the helpers are the small questions it
+and the scoring ask (is this an unknown name, an English sentence, an instruction).
+"""
+from __future__ import annotations
+
+from ..normalize import fold
+from .name_context import _AND, _Cand, _cue, NameContext
+
+# Keys are folded: "från" is "fran".
+_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("i", "från", "utanför", "nära", "mot", "till", "vid"))
+# Where a country that is also a given name is the country (round 21).
+_COUNTRY_PREPOSITIONS = frozenset(fold(w) for w in "i från in from to till".split())
+_MOVE_WORDS_EN = frozenset("moved move moves moving travelled traveled travel went go goes flew fly emigrated returned".split())
+_SENT_THINGS = tuple(fold(w) for w in "brev mejl mail meddeland sms hälsning hjälp letter message help".split())
+_COUNTRY_HEADS = tuple(fold(w) for w in (
+    "geografi historia huvudstad flagg karta grans befolkning klimat regering president premiarminister "
+    "kung ekonomi export import folk sjalvstandighet ockupation konflikt grundande natur kust "
+    "geography history capital flag border population government economy").split())
+_MOVE_WORDS = frozenset(fold(w) for w in (
+    "flytta flyttar flyttade flyttat åka åker åkte åkt resa reser reste rest köra kör körde flyga flyger flög "
+    "flugit kommer kom kommit semestrar semestrade besöker besökte besökt").split())
+_SAINT = frozenset({"sankt", "s:t", "st", "san", "santa", "saint"})
+_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "maj", "juni", "juli", "augusti"))
+# Words of the calendar: in their sentence a month's name is the month, wherever it stands
+# ("Juni är månaden då …", "my favourite month is April", "April, maj och juni") — round 18
+_CALENDAR = frozenset(fold(w) for w in (
+    "månad månaden månader månaderna månadens månadernas månadsnamn månadsnamnen kalender kalendern "
+    "datum datumet årstid årstiden årstider årstiderna terminen vårterminen höstterminen "
+    "month months calendar date dates season seasons birthday januari februari mars oktober "
+    "december november september").split())
+_MONTH_HEADS = ("manad", "manaden", "manader", "manaderna")   # "Maj är en vårmånad" (folded; round 20)
+_MONTH_BEFORE = frozenset((   # English words that put a month, not a person, after them
+    "in", "i", "of", "early", "late", "since", "until", "till", "before", "after", "by", "from", "during",
+    "through", "next", "last", "this", "every", "mid", "end", "start", "beginning", "throughout"))
+# An authority's or an organisation's name is no person's, even beside one ("väntar på
+# Migrationsverket och Hawa", "Försäkringskassan", "Skolinspektionen").
+_INSTITUTION_ENDS = tuple(fold(w) for w in ("verket", "myndigheten", "förbundet", "förvaltningen", "föreningen",
+                                            "nämnden", "styrelsen", "inspektionen", "kassan", "tjänsten",
+                                            "centralen", "mottagningen", "domstolen", "rätten", "akademien"))
+# Heads of a place's compound name ("Keyskolan", "Lindhparken", "Wallenbergsgymnasiet"; folded)
+_PLACE_TAILS = tuple(fold(w) for w in (
+    "skolan", "skola", "gymnasiet", "gymnasium", "parken", "hallen", "badet", "kyrkan", "biblioteket",
+    "museet", "teatern", "arenan", "torget", "förskolan", "vägen", "gatan", "platsen"))
+_TITLE_FUNCTION_WORDS = frozenset("me my you your the of in on to it is be for with and at from we us our".split())
+_CHAINS = frozenset(("ica", "coop", "willys", "hemkop", "lidl", "netto", "systembolaget", "apoteket",
+                     "jula", "biltema", "stadium", "intersport", "elgiganten", "mediamarkt", "mcdonalds"))
+# "Stella betyder stjärna", "Aurora borealis": a word discussed or a Latin term, not a person.
+_MEANS = frozenset(fold(w) for w in "betyder betydde betyda means meant".split())
+_LATIN_END = ("is", "us", "um", "ae", "ii", "ens", "ica", "alis", "aris")
+_COMPANY = frozenset({"ab", "hb", "kb", "aktiebolag", "inc", "ltd", "gmbh", "& co"})
+# Words that follow a verb, not a name, at the start of a sentence ("Rita av …", "Rita en …").
+_OBJECT_STARTS = frozenset(fold(w) for w in (
+    "av upp ut in ner fram bort en ett den det de dina din ditt era ert er alla några varje dessa "
+    "på med efter").split())   # ("Rita på A3-papper", "Rita med blyerts")
+# Round 20 ----------------------------------------------------------------------------------
+# What follows an instruction's verb at a sentence or list start ("Rita kroppens organ",
+# "Rita två bilder", "Rita mina anteckningar"): a numeral, a possessive, a quantifier (a
+# genitive noun is tested in the code). A given name there is followed by a verb.
+_INSTRUCTION_OBJECTS = frozenset(fold(w) for w in (
+    "två tre fyra fem sex sju åtta nio tio tolv femton tjugo några flera många minst följande "
+    "samtliga båda min mitt mina hela egna dessa alla varje").split())
+# Verbs whose "för X" / "till X" / "av X" is a person in the room: an audience ("läste högt för
+# X"), a recipient ("gav boken till X"), a lender ("lånade en bok av X").
+_AUDIENCE_VERBS = {
+    "for": frozenset(fold(w) for w in (
+        "högt berättade berättar visade visar förklarade förklarar presenterade presenterar redovisade "
+        "redovisar sjöng sjunger spelade spelar läste läser").split()),
+    "till": frozenset(fold(w) for w in (
+        "gav ger gett skickade skickar skickat skrev skriver skrivit sa sade säger lånade lånar lånat "
+        "visade räckte kastade passade lämnade lämnar sms:ade ringde").split()),
+    "av": frozenset(fold(w) for w in "lånade lånar lånat lånat fick får fått köpte köpt hämtade tog".split()),
+}
+_FIGURATIVE = frozenset(fold(w) for w in (
+    "riktig riktigt äkta sann liten lilla ny nya typisk modern blivande andra annan ren verklig "
+    "svensk svenska kvinnlig manlig").split())
+
+
+def unknown_name(x: NameContext, c: _Cand) -> bool:
+    """A capitalised word that is no Swedish or common English word, no place and no
+    listed non-name: a name from a country the gazetteer does not cover?"""
+    lex = x.lex
+    return (len(c.key) > 2 and c.key not in lex.places and c.key not in lex.not_names
+            and not (c.key.endswith("s") and c.key[:-1] in lex.places)   # "Karlstads"
+            and c.lower not in lex.swedish_words and c.lower not in lex.stop_words
+            and c.lower not in lex.english and c.key not in lex.public_single
+            # an English -ing form no gazetteer lists: a title's ("Dancing Queen", "Singing in
+            # the Rain"; round 21 — not any English word: WordNet holds "Tilia", "Hill", "Hood")
+            and not (c.lower.endswith("ing") and c.lower in lex.english_vocab))
+
+
+def english_sentence(x: NameContext, p: int) -> bool:
+    """More English-only than Swedish-only lower-case words in p's sentence, or English
+    words and no Swedish-only one ("Sad kid.", "Hope is important") — round 20."""
+    lex, sent_of, n, en_memo = x.lex, x.sent_of, x.n, x.en_memo
+    tok, sentence_first = x.tok, x.sentence_first
+    s_no = sent_of[p]
+    got = en_memo.get(s_no)
+    if got is None:
+        lo, hi = sentence_first(p), p
+        while hi + 1 < n and sent_of[hi + 1] == s_no:
+            hi += 1
+        en = sv = shared = 0
+        for j in range(lo, hi + 1):
+            t = tok(j)
+            if not (t.isalpha() and t.islower()):
+                continue
+            e = t in lex.english_vocab
+            w = t in lex.swedish_words or t in lex.stop_words
+            if e and not w:
+                en += 1
+            elif w and not e:
+                sv += 1
+            elif e:
+                shared += 1
+        got = en_memo[s_no] = en > sv or (sv == 0 and shared > 0)
+    return got
+
+
+def instruction_object(x: NameContext, j: int) -> bool:
+    """What follows an instruction's verb: "Rita kroppens organ", "Rita två bilder"."""
+    lex, keys, sent_of, n = x.lex, x.keys, x.sent_of, x.n
+    tok = x.tok
+    if j >= n or sent_of[j] != sent_of[j - 1]:
+        return False
+    t = tok(j)
+    return t.isalpha() and t.islower() and (keys[j] in _INSTRUCTION_OBJECTS or (
+        len(t) > 5 and t.endswith(("ens", "ets", "nas")) and t[:-1] in lex.swedish_words))
+
+
+def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: bool, is_last: bool,
+                 wordlike: bool, prev: str, prev_c: _Cand | None, nxt_c: _Cand | None) -> bool:
+    """The candidate at `p` is a place, an organisation, a month, a title's word or a word in
+    use, not a person. The reasons are tried in the order the decision loop always tried
+    them (each used to be a `continue` there); `score` holds the candidates decided so far.
+    `prev`, `prev_c` and `nxt_c` are the loop's `key_at(p - 1)`, `cand_at(p - 1)` and
+    `cand_at(p + 1)` (passed, not looked up again)."""
+    lex, text, v, words, keys, sent_of, n, score = x.lex, x.text, x.v, x.words, x.keys, x.sent_of, x.n, x.score
+    tok, key_at, cand_at = x.tok, x.key_at, x.cand_at
+    key = c.key
+    if key in lex.places and not _cue(prev, lex.person):
+        return True   # (a social verb is no person cue for a place: "arbetat med Sveriges …")
+    if key in lex.name_countries and not person_cue and not c.initial and (
+            (prev in _COUNTRY_PREPOSITIONS and (prev not in ("till", "to") or key_at(p - 2) in _MOVE_WORDS or key_at(p - 2) in _MOVE_WORDS_EN)
+             and not any(key_at(j).startswith(_SENT_THINGS) for j in (p - 2, p - 3)))
+            or (prev in _AND and key_at(p - 2) in lex.places)
+            or (key_at(p + 1) in _AND and key_at(p + 2) in lex.places)
+            or (c.genitive and key_at(p + 1).startswith(_COUNTRY_HEADS))):
+        return True   # a country that is a given name too, read as a place: "are from India", "Israels
+        #            och Palestinas geografi", "Jordans huvudstad" (round 21; "brev från Jordan" stays)
+    if key in lex.towns and not person_cue and (
+            (prev in _AND and key_at(p - 2) in lex.places) or (key_at(p + 1) in _AND and key_at(p + 2) in lex.places)):
+        return True   # a town listed with places: "hitta Växjö, Jönköping och Kalmar" (round 16)
+    if prev in _CHAINS and prev_c is not None:
+        return True   # a store's name after its chain: "Ica Maxi", "Coop Forum", "Willys Hemma" (round 16)
+    if key in _SAINT and nxt_c is not None and not text[v.ends[words[p]]:nxt_c.start].strip():
+        return True   # a saint's prefix: "Santa Lucia", "San Marino" (the name after it is skipped too)
+    if c.initial and c.lower in lex.swedish_words and (key_at(p + 1) in _OBJECT_STARTS or instruction_object(x, p + 1)):
+        return True   # an instruction: "Rita av ritningen", "Klara ut uppgiften", "Rita kroppens organ"
+    if wordlike and not c.initial and key_at(p + 1) == "," and p + 3 < n and tok(p + 2).islower() \
+            and tok(p + 2) in lex.swedish_words and key_at(p + 3) in (",", "och") and not person_cue:
+        return True   # a word heading a list of words: "spelade Sten, sax, påse" (round 20)
+    if prev in _PLACE_PREPOSITIONS and is_last and not is_first and not person_cue and not (
+            prev == "till" and any(keys[j] in _AUDIENCE_VERBS["till"] and sent_of[j] == sent_of[p]
+                                   for j in range(max(0, p - 4), p - 1))):
+        return True  # "i Lund", "från Sandviken" (not "sa Ture till Hilmer": a recipient, round 21)
+    if prev in _PLACE_PREPOSITIONS and prev != "till" and key not in lex.native and not person_cue:
+        return True  # a name only other countries use, after "i"/"från": a place ("från Brå")
+    if prev in _PLACE_PREPOSITIONS and key_at(p - 2) in _MOVE_WORDS and not person_cue:
+        return True  # "flyttar till Santiago", "reste från Lima"
+    if not person_cue and key not in lex.first and not lex.is_surname(key, c.lower) \
+            and any(key.endswith(t) and len(key) > len(t) + 2 for t in _PLACE_TAILS):
+        return True   # the place itself: "Keyskolan", "Lidmanskolan" (round 18)
+    # Part of a title or a company name: "Fallet Mona", "Salong Rosa AB".
+    if (prev_c is not None and not prev_c.initial and not person_cue and prev_c.key not in lex.first
+            and not lex.is_surname(prev_c.key, prev_c.lower) and not _cue(prev, lex.staff)
+            and (p - 1) not in score):
+        return True
+    q = p + 1
+    while cand_at(q) is not None:
+        q += 1
+    if key_at(q) in _COMPANY or _cue(key_at(q), lex.institutions) or prev in _SAINT or (
+            nxt_c is not None and not text[v.ends[words[p]]:nxt_c.start].strip() and len(nxt_c.key) > 3 and _cue(nxt_c.key, lex.institutions)
+            and nxt_c.key not in lex.first and not lex.is_surname(nxt_c.key, nxt_c.lower)) or (   # "Ellis Island", "Hyde Park"
+            # a compound with a place's head: "Ellen Keyskolan", "Anna Lindhparken" (round 18)
+            nxt_c is not None and not text[v.ends[words[p]]:nxt_c.start].strip()
+            and any(nxt_c.key.endswith(t) and len(nxt_c.key) > len(t) + 2 for t in _PLACE_TAILS)) or (
+            q - 1 > p and _cue(key_at(q - 1), lex.institutions)
+            and not lex.is_surname(cand_at(q - 1).key, cand_at(q - 1).lower)):   # not "Olof Hall"
+        return True   # a company, a square, a church, a school named after someone ("Maria Ungdom")
+    k1 = key_at(p + 1)
+    if k1 in _MEANS or (
+            len(k1) > 4 and k1.endswith(_LATIN_END) and sent_of[p + 1] == sent_of[p]
+            and (nxt_t := tok(p + 1)).isalpha() and nxt_t.islower()
+            and nxt_t not in lex.swedish_words and nxt_t not in lex.english):
+        return True   # a word discussed ("Stella betyder stjärna"), a Latin term ("Aurora borealis")
+    if key.endswith(_INSTITUTION_ENDS) and not (is_first or is_last):
+        return True   # an authority or an organisation: "beslut från Migrationsverket", "Försäkringskassan"
+    if key in _MONTHS and (prev in _MONTH_BEFORE or prev[:1].isdigit() or not person_cue and any(
+            keys[j] in _CALENDAR or (keys[j] in _MONTHS and j != p) or keys[j].endswith(_MONTH_HEADS)
+            for j in range(max(0, p - 12), min(n, p + 12)) if sent_of[j] == sent_of[p])):
+        return True   # a month: "12–16 May", "in November", "before June", "Juni är månaden …"
+    if not c.initial and any(
+            0 <= j < n and sent_of[j] == sent_of[p] and keys[j] in _TITLE_FUNCTION_WORDS
+            and tok(j)[:1].isupper() and (cand_at(j) is None or (
+                cand_at(j).key not in lex.first and not lex.is_surname(cand_at(j).key, cand_at(j).lower)))
+            for j in (p - 1, p + 1)):
+        return True   # a title in English title case: "spelade Love Me Tender", "läste Of Mice
+        # and Men": mid-sentence, only a title capitalises "Me", "Of", "The" (round 18)
+    if key_at(p - 1) in ("en", "ett") or (key_at(p - 1) in _FIGURATIVE and key_at(p - 2) in ("en", "ett", "san", "som")):
+        return True   # a name as a type, not a person: "en riktig Emil", "en ny Zlatan"
+    return False

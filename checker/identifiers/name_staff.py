@@ -1,0 +1,374 @@
+"""Staff, signatures and message frames: names that belong to the school's adults or the writer.
+
+`read_closing` reads the text's frame once (the writer's closing, a family writing to staff,
+a greeting to staff by title); `staff` is the long list of ways a member of staff is named in
+their role, in the order that short-circuits as before; the rest are the small questions
+the exclusions ask of the frame (who signs, whether a note goes to a colleague).
+"""
+from __future__ import annotations
+
+import re
+
+from ..normalize import fold
+from .name_context import _AND, _CLASS, _JOINERS, _cue, fold_word, NameContext
+from .name_documents import _SUBJECTS, documents_and_minutes
+from .name_works import _PLATFORMS
+
+# The student named as the subject of an announced absence (a guardian's notice, round 21).
+_ABSENCE_NOTICE = re.compile(
+    r"(?i)\b(\w+)\s+(?:kommer\s+(?:att\s+)?(?:vara|bli)\s+(?:borta|hemma|ledig|frånvarande|franvarande)"
+    r"|stannar\s+hemma|kommer\s+inte\s+(?:till\s+skolan|idag|i\s+dag|imorgon|i\s+morgon)"
+    r"|är\s+(?:sjuk|hemma|borta|förkyld)\s+(?:idag|i\s+dag|imorgon|i\s+morgon))\b")
+_ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
+_HAND_OVER = ("lamna", "overlamna")   # "lämnar över till X" (folded stems)
+_LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
+_SICK_LEAVE = ("sjukskriv", "ledig", "borta", "sjuk")   # only with a substitute in the sentence (round 21)
+_NOTE_BREAK = re.compile(r"[–—:;-]")   # "Wilma – kolla med …": a new item in a note
+_ASKING = frozenset(fold(w) for w in "kan kunde skulle vill har hinner orkar".split())   # "Lisa, kan du …"
+_YOUR = frozenset(fold(w) for w in "din ditt dina er ert era your".split())
+_CHILD_WORDS = frozenset(fold(w) for w in "son dotter barn barnet son's child daughter".split())
+_CONSULT = frozenset(fold(w) for w in "prata snacka kolla stäm hör fråga".split())   # "Prata m Jakob om ljus"
+_STAFF_TITLES = frozenset(fold(w) for w in "mr mrs ms miss dr fröken frk frau herr madame monsieur señora señor sir".split())
+# A lesson or a subject in its definite form before "hos X" ("i slöjden hos Bengt"); a pupil
+# is visited "hemma hos X".
+_LESSONS = frozenset(fold(w) for w in (
+    "lektion lektionen lektionerna lektioner slöjden träslöjden textilslöjden musiken idrotten bilden "
+    "matten matematiken svenskan engelskan tyskan spanskan franskan hemkunskapen tekniken fysiken "
+    "kemin biologin historian geografin religionen samhällskunskapen modersmålet studiehandledningen").split())
+_SUBJECT_BRACKET = re.compile(r"[^\S\n]*\(([^()\n]{1,40})\)")   # "(ma/no)", "(sv, so)"
+_SUBJECT_SPLIT = re.compile(r"[\s/,&+-]+|\boch\b")
+_ATTENDEES = frozenset(fold(w) for w in "närvarande deltagare deltog närvarade attendees present".split())   # a meeting's list
+# Documents headed by these list pupils, not the staff meeting's teachers: "Överlämning 9B\n
+# Ali (ma) och Sara (sv) behöver stöd", a pupil-welfare "Protokoll".
+_PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
+_OPENING_GREETINGS = frozenset(("hej", "hejsan", "hallo", "hi", "hello", "dear", "basta", "kara", "kare"))
+_CONSULT_DIRECT = frozenset(fold(w) for w in "fråga kontakta maila mejla".split())   # "Fråga Roger i slöjden"
+_ORG_ENDS = tuple(fold(w) for w in ("föreningen", "förvaltningen", "förbundet", "förvaltning", "myndigheten",
+                                    "verket", "kommun", "kommunen", "regionen", "polisen", "korset", "kyrkan",
+                                    "församlingen", "biblioteket", "museet", "klubben"))
+_NOT_ORG = tuple(fold(w) for w in ("skolan", "skola", "socialtjänsten", "gymnasiet"))   # pupils, a case worker
+# Subjects written out, for running text: an abbreviation is often a word ("en natt hos Sara",
+# "no", "ge"), so in prose it counts only in capitals ("har NO hos Eva").
+_SUBJECT_WORDS = frozenset(w for w in _SUBJECTS if len(w) > 3)
+# Verbs of taking a subject ("har ma hos Eva", "läser sv hos Lars"): after them even a
+# lower-case abbreviation is the subject (not "sov en natt hos Sara").
+_TAKES_SUBJECT = frozenset(fold(w) for w in "har hade haft läser läste läsa går gick kör".split())
+# A line with the writer's own contact details: a phone number, an e-mail address, a contact word.
+_CONTACT_LINE = re.compile(r"@|\d[\d \-]{5,}\d|\b(?:kontakt\w*|tel|telefon\w*|mobil\w*|n[åa]s|ring|e-?post|mejl|mail)\b",
+                           re.IGNORECASE)
+# Words between a name and its role: "Jonas, vår nya vikarie", "Maria, Oskars mentor".
+_ROLE_FILLERS = frozenset(fold(w) for w in (
+    "är var ny nya en som jobbar arbetar också skolans vår våra din ditt dina er ert era hans hennes "
+    "deras klassens elevens barnets ert barns").split())
+_ROLE_COPULAS = frozenset(fold(w) for w in "är heter blir blev var".split())
+_ROLE_PREPOSITIONS = frozenset(fold(w) for w in "i på för".split())
+_APPOINTMENTS = frozenset(fold(w) for w in "tid tiden samtal samtalet besök besöket möte mötet träff".split())
+# A note to a colleague about teaching the student ("Hej Anna! Kan du som har Ebba i bild …",
+# "… missat två lektioner hos dig", "på mentorstiden"): a greeted or asked name is staff,
+# unless the text speaks to a parent (round 20; a guardian greeted is reported, round 15).
+_ASK_IMPERATIVES = frozenset(fold(w) for w in "påminn kolla hör ring ringer mejla maila fixa skicka titta glöm ta".split())
+_COLLEAGUE_CUE = re.compile(
+    r"(?i)\b(?:du|ni)\s+som\s+(?:har|hade|haft|undervisar|undervisade|är\s+mentor)\b"
+    r"|\b(?:lektion\w*|ma|sv|eng|no|so|matte\w*|bild\w*|slöjd\w*|idrott\w*|musik\w*|svenska\w*|engelska\w*)\s+hos\s+dig\b"
+    r"|\b(?:din|dina|er|era)\s+(?:\w*lektion\w*|klass|mentorsgrupp|mentorselev\w*|undervisning|ämne)\b")
+# Staff's own work, which also marks a note to a colleague when a given name is asked to do it
+# ("Sara, kan du ta upp det på mentorstiden?", "Lisa, påminn mig om att ringa hem")
+_COLLEAGUE_DUTY = re.compile(
+    r"(?i)\bmentorstid\w*|\bEHT\b|\belevhälsomöte\w*|\bklasskonferens\w*|\barbetslagsmöte\w*"
+    r"|\b(?:ringa|ringer|ringt|mejla|maila|mejlat|mailat)\s+hem\b")
+
+
+def read_closing(x: NameContext, sig: list[tuple[int, int]]) -> None:
+    """The message frame: the writer's closing (`sig`, from `NameFinder._signature_spans`),
+    whether a family wrote to staff, and whether the text greets staff by title."""
+    cands, words, keys, n, cand_pos = x.cands, x.words, x.keys, x.n, x.cand_pos
+    # Exclusions, shared by names coordinated with each other ("X och Y").
+    x.sig = sig
+    # A text signed by a guardian is written to the school: the name after its opening
+    # greeting is a member of staff (a text signed by staff greets guardians by name).
+    x.parents_wrote = False
+    x.first_word = first_word = 1 if n > 1 and keys[0] in _OPENING_GREETINGS else -1
+    if sig and first_word == 1 and words[1] in cands:
+        x.parents_wrote = any(lo <= cands[words[p]].start < hi and guardian_signs(x, p, p)
+                              for p in cand_pos for lo, hi in sig)
+    # A text that opens by greeting staff by title ("Hi Mr Nilsson", "Dear Ms Lindqvist",
+    # "Hej fröken") is written to the school: its closing is the family's.
+    x.greets_staff = n > 2 and keys[0] in _OPENING_GREETINGS and keys[1] in _STAFF_TITLES
+
+
+def guardian_signs(x: NameContext, a: int, b: int) -> bool:
+    """A closing signed by a guardian: "/Pappa Ahmed", "Mvh Maria (mamma)", "/Kalle &
+    Maria, Hugos föräldrar", "Regards, Mark Hill (Olivia's dad)"."""
+    lex, text, v, cands, words, keys, n = x.lex, x.text, x.v, x.cands, x.words, x.keys, x.n
+    key_at = x.key_at
+    if key_at(a - 1).lstrip("/") in lex.guardians:
+        return True
+    line_end = text.find("\n", cands[words[b]].end)
+    for j in range(b + 1, min(n, b + 6)):
+        if line_end >= 0 and v.starts[words[j]] > line_end:
+            break
+        if keys[j] in lex.guardians:
+            return True
+    # a notice that the student will be away ("Vill bara meddela att Elvin kommer vara borta
+    # imorgon. Mvh Sanna", "Kim kommer att vara hemma resten av veckan. Mvh Robert & Lena"):
+    # the family reports it; staff sign such a note in their role (round 21)
+    return absence_notice(x) and not any(_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES
+                                        for j in range(a + 1, min(n, a + 5)))
+
+
+def absence_notice(x: NameContext) -> bool:
+    """The text gives notice that the student will be away (computed once per text)."""
+    text, subject_names, notice = x.text, x.subject_names, x.notice
+    if not notice:
+        notice.append(bool(subject_names) and any(
+            fold_word(m.group(1)) in subject_names for m in _ABSENCE_NOTICE.finditer(text)))
+    return notice[0]
+
+
+def protected_by_name(x: NameContext, a: int, b: int) -> bool:
+    """A name or the student beside it ("med Trulle och Ali")."""
+    lex, n, anchor_pos = x.lex, x.n, x.anchor_pos
+    cand_at = x.cand_at
+    return any(q in anchor_pos or (cand_at(q) is not None and cand_at(q).key in lex.first)
+               for q in (a - 2, b + 2) if 0 <= q < n)
+
+
+def signer_keys(x: NameContext) -> frozenset[str]:
+    """The given names a staff closing signs with (not a guardian's), computed once."""
+    cands, words, cand_pos, sig, parents_wrote = x.cands, x.words, x.cand_pos, x.sig, x.parents_wrote
+    greets_staff, signers = x.greets_staff, x.signers
+    if not signers:
+        signers.append(frozenset(
+            cands[words[p]].key for p in cand_pos for lo, hi in sig
+            if lo <= cands[words[p]].start < hi and not guardian_signs(x, p, p)
+            and not (greets_staff and not staff_closing(x, p))) if sig and not parents_wrote else frozenset())
+    return signers[0]
+
+
+def staff_signed(x: NameContext) -> bool:
+    """The text is closed by staff in their role ("/Rektor", "/Mentor 8B", "Mvh Eva,
+    kurator"), not by a guardian, and speaks to no parent ("din dotter", "er son")."""
+    lex, v, words, keys, n, sig, parents_wrote = x.lex, x.v, x.words, x.keys, x.n, x.sig, x.parents_wrote
+    key_at = x.key_at
+    if not sig or parents_wrote:
+        return False
+    lo = sig[-1][0]
+    return any(_cue(keys[j], lex.staff) or _cue(keys[j].lstrip("/"), lex.staff)
+               for j in range(n) if v.starts[words[j]] >= lo) and not any(
+        keys[j] in lex.guardians or (keys[j] in _YOUR and key_at(j + 1) in _CHILD_WORDS) for j in range(n))
+
+
+def writer_line(x: NameContext, start: int) -> bool:
+    """The line at `start` is where a writer names themself: the greeting line, or one
+    with contact details (a phone number, an e-mail address, "kontakt", "tel")."""
+    text = x.text
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    return not text[:lo].strip() or bool(_CONTACT_LINE.search(line))
+
+
+def staff_closing(x: NameContext, a: int) -> bool:
+    """A staff role after the name in the closing ("Best, Karin, class teacher")."""
+    lex, keys, n = x.lex, x.keys, x.n
+    return any(_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES
+               for j in range(a + 1, min(n, a + 5)))
+
+
+def colleague_note(x: NameContext, duty: bool = False) -> bool:
+    """The text writes to a colleague about teaching the student ("Kan du som har Ebba i
+    bild …", "… lektioner hos dig"; with `duty` also staff's own work, "på mentorstiden",
+    "ringa hem") and to no parent (round 20)."""
+    lex, text, keys, n, colleague = x.lex, x.text, x.keys, x.n, x.colleague
+    key_at = x.key_at
+    if not colleague:
+        to_parent = any(keys[j] in lex.guardians or (keys[j] in _YOUR and key_at(j + 1) in _CHILD_WORDS)
+                        for j in range(n))
+        colleague.extend((not to_parent and bool(_COLLEAGUE_CUE.search(text)),
+                          not to_parent and bool(_COLLEAGUE_DUTY.search(text))))
+    return colleague[0] or (duty and colleague[1])
+
+
+def staff(x: NameContext, a: int, b: int) -> bool:
+    """A member of staff named in their role: "rektor Annika", "vår mentor Eva", "Eva
+    (kurator)", "Jonas, vår nya vikarie", "Eva som är specialpedagog", "Per från
+    fritids", "Lena på expeditionen"."""
+    lex, text, v, cands, words, keys, sent_of = x.lex, x.text, x.v, x.cands, x.words, x.keys, x.sent_of
+    n, anchor_pos = x.n, x.anchor_pos
+    tok, key_at, cand_at, sentence_first = x.tok, x.key_at, x.cand_at, x.sentence_first
+    is_cue_word, gap_before, quoted = x.is_cue_word, x.gap_before, x.quoted
+    before, after = key_at(a - 1), key_at(b + 1)
+    if a < b and keys[a] in _STAFF_TITLES:
+        return True   # an adult by title: "pratade med Mr Thompson", "Dr Lennart Sahlin" (round 16)
+    c = cand_at(b)
+    if c is not None and not c.genitive and c.key.endswith(("s", "x", "z")) and after \
+            and sent_of[b + 1] == sent_of[b] and _cue(after, lex.staff_heads):
+        return True   # a name in -s is its own genitive: "Magnus mattegrupp", "Klaus lektion"
+    if c is not None and c.genitive:
+        # "Mickes lektion", "se Stefans anteckning": the teacher's; "Linneas mentor
+        # Frida": Linnea is whose mentor it is
+        if _cue(after, lex.staff_heads):
+            return True
+        # the head left out after a second genitive: "byta från Magnus mattegrupp till
+        # Yvonnes" (round 16)
+        return (b + 1 >= n or sent_of[b + 1] != sent_of[b] or after in (",", "och", "eller")) and any(
+            sent_of[j] == sent_of[a] and (cj := cand_at(j)) is not None
+            and (cj.genitive or cj.key.endswith("s")) and _cue(key_at(j + 1), lex.staff_heads) for j in range(max(0, a - 8), a))
+    end = cands[words[b]].end
+    if text[end:end + 2].lstrip(" ")[:1] == "(":   # "Bengt (rastvakt)", "Marie (fritids)",
+        close = text.find(")", end, end + 60)        # "Bengt (pensionerad lärare, volontär)"
+        j = b + 1
+        while close > 0 and j < n and v.starts[words[j]] < close:
+            if _cue(keys[j], lex.staff) or keys[j] in lex.staff_places:
+                return True
+            j += 1
+    # a service staff give: "studiehandledning på arabiska med Rami", "se plan hos
+    # Anette", "mail från Lotta" (a given name alone: a guardian is often named in full,
+    # "mejl från Stina Lövgren"; a social verb makes a peer: "läste på lektionen med X")
+    if a == b and before == "hos" and any(
+            sent_of[j] == sent_of[a] and (keys[j] in _SUBJECT_WORDS or keys[j] in _LESSONS
+                                          or (keys[j] in _SUBJECTS and tok(j).isupper()))
+            for j in range(max(0, a - 4), a - 1)):
+        return True   # "i slöjden hos Bengt", "har musik hos Eva", "har NO hos Eva": the subject's teacher
+    if a == b and before == "hos" and key_at(a - 2) in _SUBJECTS and key_at(a - 2) != "en" and (
+            key_at(a - 3) in _TAKES_SUBJECT or key_at(a - 3) in _JOINERS or key_at(a - 3) == "och"):
+        return True   # an abbreviation in lower case right after a verb of taking it or in a
+        # list: "har ma hos Eva", "läser sv hos Lars", "har bild, ma hos Eva" (round 16)
+    if a == b and before in ("med", "hos", "fran"):
+        for j in range(a - 2, max(-1, a - 7), -1):
+            if sent_of[j] != sent_of[a] or _cue(keys[j], lex.social) or _cue(keys[j], lex.person):
+                break
+            if is_cue_word(j) and _cue(keys[j], lex.staff_services):
+                return True
+        # a service heading its line: "Studiehandledning på tigrinja: Zara, tisdagar
+        # 10–11 med Yonas" (round 16; a social or person word on the way still stops it)
+        j = sentence_first(a)
+        if j < a - 6 and _cue(keys[j], lex.staff_services) \
+                and ":" in text[v.starts[words[j]]:cands[words[a]].start] \
+                and not any(_cue(keys[k], lex.social) or _cue(keys[k], lex.person) for k in range(j, a - 1)):
+            return True
+    # a guest from an organisation: "Björn från Naturskyddsföreningen", "Johan Berglund
+    # från Polisen", "Kjell på idrottsförvaltningen" (a capitalised word only after "från":
+    # "på Snapchat" is where pupils talk; not a school: pupils visit from one;
+    # not the social services: a case worker's name points to the case)
+    if after in ("fran", "pa") and b + 2 < n and sent_of[b + 2] == sent_of[b]:
+        org = keys[b + 2]
+        oc = cand_at(b + 2)
+        if org.endswith(_ORG_ENDS) or (   # "Fatima Aziz från Röda Korset": a two-word name
+                b + 3 < n and sent_of[b + 3] == sent_of[b] and cand_at(b + 3) is not None
+                and keys[b + 3].endswith(_ORG_ENDS)) or (after == "fran" and oc is not None and not oc.initial and org not in lex.first
+                                       and org not in _PLATFORMS
+                                       and not lex.is_surname(org, oc.lower) and org not in lex.places
+                                       and not org.endswith(_NOT_ORG)):
+            return True
+    # a name in brackets after a role or a school place: "köket (Ingela)", "Frau Müller (Gunilla)"
+    if a >= 1 and "(" in gap_before(a) and (_cue(keys[a - 1], lex.staff) or keys[a - 1] in lex.staff_places or (
+            cand_at(a - 1) is not None and a >= 2 and _cue(keys[a - 2], lex.staff))):
+        return True
+    # a colleague the reader is sent to: "Fråga Roger i träslöjden", "Kontakta Jessica på
+    # fritids" (a relative has a family word or a genitive: "Ring Oskars pappa")
+    if before in _CONSULT_DIRECT and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or keys[a - 2] == ","
+                                      or _NOTE_BREAK.search(text, v.ends[words[a - 2]], v.starts[words[a - 1]])):
+        return True
+    if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff)):
+        return True
+    if a == b and not quoted(a) and (
+            (before == "," and key_at(a - 2) == "du" and after == ",")
+            or (after == "," and (key_at(b + 2) in _ASKING and key_at(b + 3) == "du"
+                                  or key_at(b + 2) in _ASK_IMPERATIVES)   # "Sara, påminn mig …" (round 20)
+                and (a == 0 or sent_of[a - 1] != sent_of[a]))) and (staff_signed(x) or colleague_note(x, True)):
+        return True   # a colleague asked in a note staff sign in their role: "Kan du, Tobias, ta
+        # upp frånvaron med Lukas? /Rektor", "Lisa, kan du ringa hem? /Mentor" (round 18)
+    if len(before) > 4 and before.endswith("s") and before[:-1] in lex.staff_places:
+        return True   # a service's own: "elevhälsans Lasse Björk", "ungdomsmottagningens Eva" (round 18)
+    if before in _ROLE_COPULAS:   # "Ny vikarie i svenska är Petra Lind", "Mentor för 7B är Eva"
+        j = a - 2
+        while j >= max(0, a - 5) and sent_of[j] == sent_of[a] and (
+                keys[j] in _ROLE_PREPOSITIONS or key_at(j - 1) in _ROLE_PREPOSITIONS):
+            j -= 1
+        if j >= 0 and sent_of[j] == sent_of[a] and _cue(keys[j], lex.staff):
+            return True
+    if before == ",":   # "Vikarien i matte, Jonas, gick igenom …"
+        for j in range(a - 2, max(-1, a - 6), -1):
+            if sent_of[j] != sent_of[a] or keys[j] == ",":
+                break
+            if _cue(keys[j], lex.staff):
+                return True
+    bb = b
+    if key_at(b + 2) == "," and b + 1 < n and sent_of[b + 1] == sent_of[b] and tok(b + 1)[:1].isupper():
+        bb, after = b + 1, ","   # "Mattias Klint, kurator": a surname that is also a word
+    if after in (",", "som", "var", "ar", "och"):   # "Maria, Oskars mentor", "Maria och är hans mentor"
+        for j in range(bb + 2, min(n, bb + 5)):
+            k = keys[j]
+            if sent_of[j] != sent_of[b]:
+                break
+            if _cue(k, lex.staff):
+                return True
+            c = cand_at(j)
+            if k not in _ROLE_FILLERS and not (c is not None and c.genitive):
+                break
+    # the writer and a colleague: "Maria och jag", "jag och Johan", "jag heter Maria",
+    # "Jag (Petra) tar över …" (not a pupil's quoted words: "”Jag och Milla är bästisar”")
+    if ((after == "och" and key_at(b + 2) == "jag") or (before == "och" and key_at(a - 2) == "jag")
+            or (before == "heter" and key_at(a - 2) == "jag")
+            or (before == "jag" and "(" in gap_before(a))) and not quoted(a):
+        return True
+    # "Till Lars (SO):", "Sven (idh)": a subject in brackets names the teacher
+    if b + 1 < n and after in _SUBJECTS and (m := _SUBJECT_BRACKET.match(text, end)) \
+            and all(fold(x) in _SUBJECTS for x in _SUBJECT_SPLIT.split(m.group(1)) if x) \
+            and ((before not in _AND and key_at(b + 2) not in _AND)
+                 or keys[sentence_first(a)] in _ATTENDEES
+                 or (_cue(keys[0], lex.handover_documents) and not keys[0].startswith(_PUPIL_DOCUMENTS))):
+        return True   # (not a list of pupils by subject: "F-varning: Ali (ma), Sara (sv)"; but
+        # "Närvarande: Åsa (ma/no), Henrik (sv/so)" and a staff meeting's notes list teachers)
+    # "Fråga till Karin:", "Kort till Sven (idh):": a note addressed to a colleague
+    if before == "till" and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or a - 2 == 0
+                             or sent_of[a - 3] != sent_of[a]) \
+            and _ADDRESSED.match(text, end) and (a == b or "(" in text[end:end + 3]):
+        # (colleagues by their given name; "Svar till Abdi Warsame: tack för infon …" answers
+        # a guardian by full name)
+        return True
+    # "Vikarie v.45: Sanna Eriksson", "Resursperson: Lena": a role, then a colon
+    if ":" in gap_before(a) and (_cue(before, lex.staff) or (a >= 2 and sent_of[a - 2] == sent_of[a] and _cue(keys[a - 2], lex.staff)) or (
+            any(ch.isdigit() for ch in tok(a - 1)) and any(_cue(key_at(j), lex.staff) for j in range(max(0, a - 4), a - 1)))):
+        return True   # the role right before the colon, or before a day or a date ("Vikarie fredag: X")
+    # a to-do in a note, "Prata m Jakob om ljus", "…, kolla med Per": consulting a colleague
+    # (a pupil or a relative there has a cue or a genitive: "kolla m. elins mamma")
+    if before in ("med", "m") and a - 2 >= 0:
+        v0 = a - 3 if keys[a - 2] == "av" and key_at(a - 3) == "stam" else a - 2   # "stäm av med"
+        if keys[v0] in _CONSULT and not (v0 >= 2 and keys[v0 - 1] == "," and v0 - 2 in anchor_pos) \
+                and (v0 == 0 or sent_of[v0 - 1] != sent_of[a] or keys[v0 - 1] == ","
+                                     or _NOTE_BREAK.search(text, v.ends[words[v0 - 1]], v.starts[words[v0]])):
+            return True
+    # a post handed over where a staff role is named in this or the previous sentence: "Vi
+    # byter mentor. Anneli lämnar över till Göran", "Eva tar över efter Lena som mentor" (round 18)
+    if a == b and ((before == "till" and key_at(a - 2) == "over" and key_at(a - 3).startswith(_HAND_OVER))
+                   or (before == "efter" and key_at(a - 2) == "over" and key_at(a - 3) in ("tar", "tog", "tagit"))):
+        s0 = sentence_first(a)
+        lo = sentence_first(s0 - 1) if s0 > 0 else s0
+        if any(_cue(keys[j], lex.staff) for j in range(lo, min(n, b + 6))
+               if sent_of[j] in (sent_of[a], sent_of[lo])):
+            return True
+    # "Johan har gått på föräldraledighet": leave from work is an adult's, here a colleague's
+    if any(keys[j].startswith(_LEAVE) for j in range(b + 1, min(n, b + 5)) if sent_of[j] == sent_of[b]):
+        return True
+    # "Anna är sjukskriven och Peter vikarierar": sick leave with a substitute is a
+    # teacher's (a pupil's sick leave has no substitute; round 21)
+    if any(keys[j].startswith(_SICK_LEAVE) for j in range(b + 1, min(n, b + 4)) if sent_of[j] == sent_of[b]) \
+            and any(keys[j].startswith("vikari") for j in range(sentence_first(a), n) if sent_of[j] == sent_of[a]):
+        return True
+    # "Sara som har honom i franska": the one who teaches the student
+    if after == "som" and key_at(b + 2) == "har" and key_at(b + 3) in ("honom", "henne", "hen", "dem", "klassen", "gruppen"):
+        return True
+    # "(Marie = Lucas lärare)"
+    if after == "=" and any(_cue(key_at(j), lex.staff) for j in range(b + 2, min(n, b + 5))):
+        return True
+    # an appointment with someone at school: "har tid hos Eva på torsdag"
+    if before == "hos" and key_at(a - 2) in _APPOINTMENTS:
+        return True
+    if after in ("i", "fran") and b + 3 < n and _CLASS.match(tok(b + 2)) and _cue(keys[b + 3], lex.staff) \
+            and "(" in text[v.ends[words[b + 2]]:v.starts[words[b + 3]]]:
+        return True   # "Anna-Karin i 6A (kollega)"
+    if after in ("fran", "pa", "i", "pa") and key_at(b + 2) in lex.staff_places:
+        return not (after == "pa" and key_at(b + 2).startswith("fritids"))
+    return documents_and_minutes(x, a, b)

@@ -1,0 +1,248 @@
+"""Works, titles, fictional characters and public figures: the per-position checks.
+
+A name near a work ("en bok av X", "Maja i berättelsen", "X:s roman"), in a title, or
+compared with a listed figure is the work's or the figure's, not a peer's. The passes that
+mark which words and sentences are about works are in name_figures.py; these checks read
+what they marked.
+"""
+from __future__ import annotations
+
+from ..normalize import fold
+from .name_context import _GENITIVE, _QUOTES, _cue, NameContext
+
+_ARTICLES = frozenset({"the", "a", "an", "den", "det", "de", "en", "ett", "el", "la", "le", "les", "der", "die", "das"})
+_CHAPTER = frozenset(("kap", "kapitel"))
+# What pupils write and hand in: after a genitive name it is a classmate's, not an author's.
+_PUPIL_WORK = frozenset(fold(w) for w in (
+    "text texten texter uppsats uppsatsen redovisning redovisningen presentation presentationen arbete "
+    "arbetet inlämning inlämningen svar svaret lösning lösningen teckning teckningen").split())
+_MANNER = frozenset(("stil", "stilen"))   # "i stil med": in the manner of
+_WRITE = ("skriv", "skrev")   # "skrev om Lina": a topic only for a listed figure
+# A work named by its characters ("Tristan och Isolde är en medeltida kärlekshistoria"): the
+# noun's forms, matched as a whole word or a compound's head ("folksaga", "tv-serie"). Not as a
+# word's start: "lat" (folded "låt"), "bokmal", "sagolik", "mytoman", "diktator" describe
+# pupils; nor "roman" as a head ("pyroman"), "drama" ("en riktig drama queen") or "legend"
+# ("Ali är en legend"), which are said of pupils too.
+_WORK_NOUNS = tuple(fold(w) for w in (
+    "novell", "novellen", "noveller", "saga", "sagan", "sagor", "dikt", "dikten", "dikter", "film", "filmen",
+    "filmer", "pjäs", "pjäsen", "pjäser", "berättelse", "berättelsen", "berättelser", "kärlekshistoria",
+    "kärlekshistorien", "epos", "eposet", "bok", "boken", "böcker", "serie", "serien", "serier", "opera", "operan",
+    "musikal", "musikalen", "tragedi", "tragedin", "komedi", "komedin", "ballad", "balladen", "sägen", "sägnen",
+    "fabel", "fabeln"))
+# Nouns that say "the characters of a work" after "är"/"var" (round 18): "X och Y är paret i
+# den medeltida berättelsen", "är huvudpersonerna i boken" (prefixes of folded keys)
+_CHARACTER_NOUNS = tuple(fold(w) for w in (
+    "huvudperson", "huvudkaraktär", "karaktär", "romanfigur", "sagofigur", "seriefigur", "bifigur",
+    "huvudroll", "berättare", "kärlekspar"))
+_OWNERS = frozenset(fold(w) for w in "min mitt mina din ditt vår vårt hans hennes hens deras".split())
+_WORK_WORDS = frozenset((*_WORK_NOUNS, *(fold(w) for w in ("roman", "romanen", "romaner", "myt", "myten", "myter",
+                                                            "visa", "visan"))))
+# Who plays a game or a part ("Eleverna spelar Uno", "Vi spelade Alfons"), and English verbs
+# of a part ("She played Juliet", "portrayed Eliza": English does not invert a subject).
+_PLAY_SUBJECTS = frozenset(fold(w) for w in (
+    "jag du han hon hen vi ni de dom man eleverna barnen klassen gruppen alla killarna tjejerna "
+    "i you he she we they").split())
+_PLATFORMS = frozenset(fold(w) for w in (
+    "instagram youtube tiktok twitch snapchat spotify netflix tv teve radio tv4 svt youtubekanalen").split())
+_CLAUSE_BREAKS = frozenset(fold(w) for w in (
+    "men ; medan dock eftersom fast trots but – —").split())
+
+
+def clause_cue(x: NameContext, p: int) -> bool:
+    """A (weak) knowledge cue at `p` that may stand in a name's clause (not a window-only cue)."""
+    lex, keys = x.lex, x.keys
+    is_cue_word = x.is_cue_word
+    return is_cue_word(p) and _cue(keys[p], lex.knowledge) and not _cue(keys[p], lex.window_only)
+
+
+def owned(x: NameContext, p: int) -> bool:
+    """A cue word owned by a pupil written with an initial ("Ebba S:s bok"): a pupil's
+    copy, which introduces no work (round 16). ("Alis bok" may be the story Ali wrote,
+    whose characters follow, so a given name's genitive still counts.)"""
+    tok = x.tok
+    if p < 1:
+        return False
+    owner = tok(p - 1)
+    return len(owner) == 3 and owner[0].isupper() and _GENITIVE.search(owner) is not None
+
+
+def weak_in_clause(x: NameContext, a: int, b: int, both_sides: bool = False) -> bool:
+    """A knowledge cue earlier in the name's clause, which introduces it ("I boken
+    möter Sara …", "Filmen handlar om …"); the clause ends at "men", ";", "medan", …
+    ("Linnea kan beskriva vikingatida handel, men hon har kallat Bashir …"). A cue
+    *after* the name is the name's activity ("Emil och Ida har läst samma bok") and
+    counts only as "i/ur" + a work ("vad Leo gör i berättelsen"); for a listed name (a
+    prior) a cue anywhere in the clause counts ("hur Darwin kom fram till evolutionsteorin")."""
+    keys, sent_of, n = x.keys, x.sent_of, x.n
+    for step, j in ((-1, a - 1), (1, b + 1))[:2 if both_sides else 1]:
+        while 0 <= j < n and sent_of[j] == sent_of[a]:
+            if keys[j] in _CLAUSE_BREAKS:
+                break
+            if clause_cue(x, j) and not owned(x, j):
+                return True
+            j += step
+    return False
+
+
+def work_word(x: NameContext, j: int) -> bool:
+    """A work at `j`, as after "i"/"ur"/"från" ("i berättelsen", "från läseboken", "in the story")."""
+    lex, keys, n = x.lex, x.keys, x.n
+    is_cue_word = x.is_cue_word
+    if keys[j] in ("the", "a", "an") and j + 1 < n:
+        j += 1   # "in the story", "in a novel" (round 20)
+    return keys[j] in lex.title_cues or keys[j] == "berattelsen" or (
+        is_cue_word(j) and _cue(keys[j], lex.knowledge) and not _cue(keys[j], lex.window_only)
+        and keys[j] not in _MANNER)   # ("Hilma i stil med Kahlo": a manner, no work)
+
+
+def work_after(x: NameContext, b: int) -> bool:
+    """The name is placed in a work right after it, or in an apposition after it: "Annika
+    i berättelsen", "Rut och Rasmus på bondgården från läseboken", "Jessica, brevvännen
+    i lärobokens kapitel 5"."""
+    keys, sent_of, n, work_in = x.keys, x.sent_of, x.n, x.work_in
+    tok, key_at = x.tok, x.key_at
+    if not work_in:
+        return False
+    j = b + 1
+    if key_at(j) == ",":
+        j += 1
+    end = j + 4
+    while j < min(n - 1, end):
+        if sent_of[j] != sent_of[b] or keys[j] in (",", "men", "som", "but", "who") or (
+                keys[j] in ("och", "and") and not (tok(j + 1).islower() and keys[j + 1] not in _PLAY_SUBJECTS)):
+            return False
+        if j in work_in:
+            return True
+        if keys[j] in ("och", "and"):
+            end += 2   # an adjective joined goes on: "Wolf is big and bad in the story" (round 20)
+        j += 1
+    return False
+
+
+def titled_genitive(x: NameContext, p: int) -> bool:
+    """A listed figure's genitive before a capitalised word that is no name: the title of
+    their work ("Dantes Inferno", "Vivaldis Våren", "Beethovens Månskenssonat"; round 18)."""
+    lex, cands, words, sent_of = x.lex, x.cands, x.words, x.sent_of
+    cand_at = x.cand_at
+    c, t = cands[words[p]], cand_at(p + 1)
+    return c.genitive and t is not None and not t.initial and sent_of[p + 1] == sent_of[p] \
+        and t.key not in lex.first and not lex.is_surname(t.key, t.lower) and not t.genitive
+
+
+def near_knowledge(x: NameContext, a: int, b: int) -> bool:
+    """A knowledge sentence, or a cue up to 5 words before the name, right after it or
+    after a preposition right after it ("en bok av X", "kung X", "X:s roman", "Maja i
+    berättelsen"), or a quoted title after its genitive ("Lasse Berghagens 'Teddybjörnen
+    Fredriksson'")."""
+    lex, text, v, cands, words, keys, sent_of = x.lex, x.text, x.v, x.cands, x.words, x.keys, x.sent_of
+    n, public, knowledge_sents, weak_sents = x.n, x.public, x.knowledge_sents, x.weak_sents
+    key_at, cand_at, is_cue_word = x.key_at, x.cand_at, x.is_cue_word
+    if sent_of[a] in knowledge_sents:
+        return True   # (a pupil cue next to the name has already been ruled out)
+    if key_at(b + 1) in ("ar", "var") and key_at(b + 2) in ("en", "ett") and any(
+            sent_of[k] == sent_of[a] and (keys[k] in _WORK_WORDS or keys[k].endswith(_WORK_NOUNS))
+            for k in range(b + 3, min(n, b + 6))):
+        return True   # a work named by its characters: "Tristan och Isolde är en medeltida
+        # kärlekshistoria", "Romeo och Julia är en pjäs" (round 16; a pupil is no work)
+    cop = next((j for j in range(b + 1, min(n, b + 4)) if keys[j] in ("ar", "var")
+                and sent_of[j] == sent_of[b]), -1)
+    if cop > 0 and (
+            # the title is someone's book: "Lilla Anna och Långa farbrorn är Milas
+            # favoritbok", "Mio, min Mio är hans favoritbok" (round 18)
+            (key_at(cop + 1).endswith("s") or key_at(cop + 1) in _OWNERS)
+            and keys[cop + 2:cop + 3] and keys[cop + 2].endswith(_WORK_NOUNS)
+            and sent_of[cop + 2] == sent_of[b]
+            # characters of a work: "Isolde och Tristan är paret i den medeltida
+            # berättelsen", "Hassan och Amir är huvudpersonerna i Flyga drake"
+            or any(keys[j].startswith(_CHARACTER_NOUNS) and sent_of[j] == sent_of[b]
+                   for j in range(cop + 1, min(n, cop + 4)))
+            or (key_at(cop + 1) in ("paret", "duon", "trion") and key_at(cop + 2) in ("i", "ur") and any(
+                sent_of[j] == sent_of[b] and (keys[j] in _WORK_WORDS or keys[j].endswith(_WORK_NOUNS))
+                for j in range(cop + 3, min(n, cop + 6))))):
+        return True
+    if sent_of[a] in weak_sents and weak_in_clause(x, a, b):
+        return True
+    after = [b + 1]
+    if key_at(b + 1) in ("i", "ur", "fran", "in", "from"):
+        after += [b + 2, b + 3]
+        if key_at(b + 2) in _ARTICLES:
+            after.append(b + 4)   # "Maja i den medeltida berättelsen" (round 18)
+    appositive: list[int] = []
+    if key_at(b + 1) == "," and key_at(b + 2) in ("en", "ett", "a", "an"):
+        # who they were, in apposition: "Sofia Kovalevskaja, en rysk matematiker", "Ada
+        # Lovelace, an English mathematician" (round 18; not "Ali, en riktig hjälte")
+        appositive = [j for j in (b + 3, b + 4, b + 5)
+                      if j < n and sent_of[j] == sent_of[a] and not _cue(keys[j], lex.window_only)]
+        after += appositive
+    gen = cand_at(b) is not None and cand_at(b).genitive
+    for j in (*range(max(0, a - 5), a), *after):
+        if j < n and sent_of[j] == sent_of[a] and is_cue_word(j) and _cue(keys[j], lex.knowledge) \
+                and not (j > b and keys[j] in _CHAPTER) \
+                and not (j == b + 1 and gen and keys[j] in _PUPIL_WORK) and not (j < a and owned(x, j)):
+            # ("Ellie – kap 2": a pupil's progress; "Vilmas text": a classmate's work)
+            return True
+    # "vad Leo gör i berättelsen": "i"/"ur" + a work later in the clause; "följer X på
+    # Instagram": someone seen on a platform
+    if work_after(x, b):
+        return True
+    # an ordinary given name, not listed, that someone writes or talks about: gossip
+    # about a person ("skrev elaka saker om Lina på Snapchat"), not a topic or a celebrity
+    # ("en faktatext om X", "läste om X" stay topics; "skrev om Darwin" a listed figure)
+    gossip = key_at(a - 1) == "om" and a not in public and cands[words[a]].key not in lex.public_prior
+    for j in range(b + 1, min(n - 1, b + 3)):   # (not "om X i en kommentar på YouTube")
+        if gossip or sent_of[j] != sent_of[a] or keys[j] in (",", "och", "men"):
+            break
+        if keys[j] in ("pa", "i") and keys[j + 1] in _PLATFORMS:
+            return True
+    c = cand_at(b)
+    if c is not None and c.genitive:
+        rest = text[v.ends[words[b]]:v.ends[words[b]] + 3].lstrip(" ")
+        if rest[:1] in _QUOTES or _cue(key_at(b + 1), lex.genitive_heads):
+            return True   # "Lasse Berghagens 'Teddybjörnen …'", "Newtons lagar"
+    if key_at(a - 1) == "om" and any(
+            j >= 0 and sent_of[j] == sent_of[a] and is_cue_word(j)
+            and (_cue(keys[j], lex.topic_nouns) or (_cue(keys[j], lex.topic_verbs)
+                                                   and not (gossip and keys[j].startswith(_WRITE))))
+            for j in range(a - 2, a - 5, -1)):
+        return True   # "en faktatext om X", "redovisningen handlade om X", "läste om X"
+    # "'Flickan och kråkan' av Mikael Wiehe": the maker of a quoted work
+    if key_at(a - 1) == "av" and a >= 1:
+        before = text[max(0, v.starts[words[a - 1]] - 3):v.starts[words[a - 1]]].rstrip(" ")
+        # a title starts with a capital; a quoted word in lower case is what someone
+        # said ('kallad "mongo" av Lucas')
+        if before[-1:] in _QUOTES:
+            close = text.rindex(before[-1], 0, v.starts[words[a - 1]])
+            opened = max(text.rfind(q, max(0, close - 80), close) for q in _QUOTES)
+            if opened >= 0 and text[opened + 1:opened + 2].islower():
+                before = ""
+        if before[-1:] in _QUOTES:
+            return True
+    return False
+
+
+def in_title(x: NameContext, hi: int) -> bool:
+    """"Hassan och Amir i Flyga drake": a character of a work whose title follows as
+    "i" + a capitalised ordinary word and a lower-case word."""
+    lex, keys, sent_of, n = x.lex, x.keys, x.sent_of, x.n
+    tok, key_at, cand_at = x.tok, x.key_at, x.cand_at
+    if key_at(hi + 1) not in ("i", "in"):
+        return False
+    t = cand_at(hi + 2)
+    if t is None or t.initial or t.key in lex.first or t.key in lex.last or t.key in lex.places:
+        return False
+    if t.lower in _ARTICLES:   # "in The Catcher in the Rye"
+        return True
+    nxt = hi + 3
+    return (t.lower in lex.swedish_words and nxt < n and sent_of[nxt] == sent_of[hi]
+            and keys[nxt][:1].isalpha() and tok(nxt)[:1].islower())
+
+
+def compared_with_public(x: NameContext, lo: int, hi: int) -> bool:
+    """Compared with a listed figure: "jämföra Bo Vilhelm Olsson med Mio", "jämför
+    Kleopatra med Elizabeth I" (a comparison sets figures side by side, like "och")."""
+    sent_of, public = x.sent_of, x.public
+    key_at = x.key_at
+    if not ((hi + 2 in public and key_at(hi + 1) == "med") or (lo - 2 in public and key_at(lo - 1) == "med")):
+        return False
+    return any(key_at(j).startswith("jamfor") for j in range(max(0, lo - 6), lo)
+               if sent_of[j] == sent_of[lo])
