@@ -255,16 +255,6 @@ ATT_FLAG = (fill(LATE_FRAMES, LATE_AMOUNTS) + fill(LATE_GEN_FRAMES, LATE_GENITIV
             + fill(STATE_FRAMES, STATES) + MORE)
 
 
-@pytest.mark.parametrize("text", ATT_FLAG)
-def test_attendance_frames_flag(text):
-    assert "attendance" in categories(text, NAMES), text
-
-
-@pytest.mark.parametrize("text", ATT_PASS)
-def test_attendance_frames_pass(text):
-    assert "attendance" not in categories(text, NAMES), text
-
-
 # --- round 21 (files dev/r21-*): classes behind the misses --------------------------------
 # the article "en" has the lemma "man": "har en läkartid" is not the generic "har man"
 R21_APPOINTMENTS = ["läkartid", "tandläkartid", "tandläkarbesök", "läkarbesök"]
@@ -313,16 +303,6 @@ R21_PASS = [
 ]
 R21_FLAG = (fill(R21_EN_FRAMES, R21_APPOINTMENTS) + fill(R21_ROLE_FRAMES, R21_ROLE_OPENERS)
             + fill(R21_SHARE_FRAMES, R21_SUBJECTS) + R21_MORE)
-
-
-@pytest.mark.parametrize("text", R21_FLAG)
-def test_attendance_r21_flag(text):
-    assert "attendance" in categories(text, NAMES), text
-
-
-@pytest.mark.parametrize("text", R21_PASS)
-def test_attendance_r21_pass(text):
-    assert "attendance" not in categories(text, NAMES), text
 
 
 # --- round 21, false alarms (files dev/r21-*): classes behind them, and what each exception must leave flagged -------
@@ -378,26 +358,11 @@ R21_FA_FLAG = [
 ]
 
 
-@pytest.mark.parametrize("text", R21_FA_FLAG)
-def test_attendance_r21_fa_flag(text):
-    assert "attendance" in categories(text, NAMES), text
-
-
-@pytest.mark.parametrize("text", R21_FA_PASS)
-def test_attendance_r21_fa_pass(text):
-    assert "attendance" not in categories(text, NAMES), text
-
-
 # the class as the subject leaves at a time; the pupil sent home by "vi" stays (dev r3m-0226 was lost to a first,
 # wider "vi" cue)
 R21_FA_WE_FLAG = ["Hon var krasslig, vi skickade hem henne efter lunch.",
                   "Omar hade feber så vi skickade hem honom 10.30.",
                   "Elsa gick hem 10.15 med huvudvärk."]
-
-
-@pytest.mark.parametrize("text", R21_FA_WE_FLAG)
-def test_attendance_r21_fa_we_flag(text):
-    assert "attendance" in categories(text, NAMES), text
 
 
 # --- round 22 (files dev/r22-mixa, r22-mixb): the classes behind the misses, with look-alikes the widened rules must
@@ -459,11 +424,6 @@ def test_attendance_r22_flag(text):
     assert "attendance" in categories(text, NAMES + ["Kalle"]), text
 
 
-@pytest.mark.parametrize("text", R22_NEGATIVES)
-def test_attendance_r22_pass(text):
-    assert "attendance" not in categories(text, NAMES), text
-
-
 # --- round 22, false alarms: instructions missed through restlessness (r22b-003), what affects attendance in general
 # (r22b-148), with the real cases the two exceptions must leave flagged ------------------------------------------------
 R22_FA_CAUSES = ["har svårt att sitta still", "har svårt att koncentrera sig", "tappar lätt fokus", "pratar mycket med Ali",
@@ -487,11 +447,17 @@ R22_FA_FLAG = [
 ]
 
 
-@pytest.mark.parametrize("text", R22_FA_PASS)
-def test_attendance_r22_fa_pass(text):
-    assert "attendance" not in categories(text, NAMES), text
+# Every round's lists, checked by one pair of tests (a new round appends its lists here). The
+# round-22 positives have their own test below: their terse frames name the pupil "Kalle".
+ALL_FLAG = ATT_FLAG + R21_FLAG + R21_FA_FLAG + R21_FA_WE_FLAG + R22_FA_FLAG
+ALL_PASS = ATT_PASS + R21_PASS + R21_FA_PASS + R22_NEGATIVES + R22_FA_PASS
 
 
-@pytest.mark.parametrize("text", R22_FA_FLAG)
-def test_attendance_r22_fa_flag(text):
+@pytest.mark.parametrize("text", ALL_FLAG)
+def test_attendance_flagged(text):
     assert "attendance" in categories(text, NAMES), text
+
+
+@pytest.mark.parametrize("text", ALL_PASS)
+def test_attendance_not_flagged(text):
+    assert "attendance" not in categories(text, NAMES), text
