@@ -21,7 +21,7 @@ from service.app import create_app
 from service.models import MAX_WARNING_CHARS
 from service.logs import JsonFormatter
 from service.settings import ServiceConfig, service_config
-from service.webhooks import ReplayCache, sign
+from service.webhooks import ReplayCache, SignatureError, WebhookVerifier, sign
 
 KEY = b"skrivvakt-test-key-0123456789abcdef"
 SECRET = "whsec_" + base64.b64encode(KEY).decode()
@@ -315,12 +315,29 @@ def test_signature_rejected(signed_client, tamper):
     elif tamper == "expired":
         h = _signed(body, "msg_exp", ts=int(time.time()) - 301)
     elif tamper == "future":
-        h = _signed(body, "msg_fut", ts=int(time.time()) + 301)
+        # Far past the tolerance: at +301 the truncated int(time.time()) and the request's own
+        # latency could bring the stamp back inside it (a flake seen in CI on 2026-12-01). The
+        # exact boundary is tested with a fixed clock in test_signature_tolerance_boundary.
+        h = _signed(body, "msg_fut", ts=int(time.time()) + 600)
     elif tamper == "bad_ts":
         h["webhook-timestamp"] = "yesterday"
     r = signed_client.post("/v1/hooks/pre-save", content=body, headers=h)
     assert r.status_code == 401
     assert r.json()["detail"]
+
+
+@pytest.mark.parametrize("offset, accepted", [(-300, True), (300, True), (-301, False), (301, False)])
+def test_signature_tolerance_boundary(offset, accepted):
+    """Exactly ±tolerance seconds from the server's clock is accepted, one second more is not."""
+    now = 1_800_000_000
+    verifier = WebhookVerifier(KEY, tolerance=300, clock=lambda: float(now))
+    body = b'{"uid": "b1", "text": "x"}'
+    h = _signed(body, f"msg_b{offset}", ts=now + offset)
+    if accepted:
+        assert verifier.verify(h, body) == f"msg_b{offset}"
+    else:
+        with pytest.raises(SignatureError, match="300 sekunder"):
+            verifier.verify(h, body)
 
 
 def test_signature_replay_rejected(signed_client):
