@@ -389,3 +389,51 @@ def test_r21_a_letter_to_a_character_is_no_pupil(checker, text):
 ], LETTER_CHARACTERS, s=S, x=X, y=Y))
 def test_r21_a_letter_to_a_pupil_is_reported(checker, text):
     assert names_found(checker, text) != []
+
+
+# ================================================================ round 22 (files dev/r22-*)
+# The classes behind r22-mixa/mixb's misses, as words × frames; POS cases must report a name,
+# NEG cases must report none (docs/identifiers.md, round 22).
+R22 = gazetteer_pupil_names(20261222, 6)
+R22_SIGNERS = [R22[0], R22[1], "Åsa", "Katarzyna", "Priya"]
+
+# A message only the family writes, signed with a given name alone: the closing is the family's.
+FAMILY_NOTICE_FRAMES = [
+    "Hej! {s} har fått tid hos tandläkaren på torsdag och missar därför idrotten. /{w}",
+    "Hej! {s} har haft feber hela veckan. Hon kommer tillbaka på måndag. Mvh {w}",
+    "Hej, jag undrar om {s} kan få ledigt fredag v.10 för att åka till Polen? Mvh {w}",
+    "Kan {s} få ledigt på fredag? Vi ska på resa. /{w}",
+    "Hej, {s} har fått antibiotika och ska ta medicinen kl 12. Den ligger i väskan. Tack! {w}",
+    "Hello teacher, {s} will be absent on Monday because of a family trip. Regards, {w}",
+    "{s} won't be in school tomorrow. Thanks, {w}",
+    "Hej! {s} följer med på min systers bröllop i Kraków på fredag. Mvh {w}",
+    "Hi, we are going to my brother's wedding, so {s} needs homework for next week. Regards, {w}",
+    "{s} är inte stökig, det är ni lärare som inte lyssnar. /{w}",
+]
+
+
+@pytest.mark.parametrize("text", fill(FAMILY_NOTICE_FRAMES, R22_SIGNERS, s=S, x=X, y=Y))
+def test_r22_a_family_message_signed_with_a_name_reports_it(checker, text):
+    assert names_found(checker, text) != []
+
+
+# The same words in staff's messages: a role in the closing, the student (not a pronoun) coming
+# back, the writer's own return or absence, a teacher's leave decision, a pupil's quoted words.
+STAFF_NOTE_FRAMES = [
+    "Hej! {s} har fått tid hos tandläkaren och missar därför idrotten. /{w}, mentor 5B",
+    "{s} kommer tillbaka på måndag efter lovet. /{w}",
+    "Jag kommer tillbaka till detta på mötet. {s} har jobbat bra. /{w}",
+    "I will be away on Friday, so {s}'s group has a substitute. Best, {w}",
+    "We will be away on the school trip on Friday. Best, {w}",
+    "{s} har varit ledig i dag. Hälsningar {w}, klasslärare",
+    "{s} sa ”min bror är starkast” på rasten. /{w}, mentor",
+    "Hej! {s} kan få ledigt på fredag. /{w}, rektor",
+    # the school's voice: a staff message, the writer planning tests or homework
+    "Meddelande: Hej! {s} har varit sjuk i helgen. Hon kommer tillbaka på onsdag. Vi tar det lugnt med proven. /{w}",
+    "{s} har varit borta. Hon kommer tillbaka på måndag och vi ska göra provet då. /{w}",
+]
+
+
+@pytest.mark.parametrize("text", fill(STAFF_NOTE_FRAMES, R22_SIGNERS[:3], s=S, x=X, y=Y))
+def test_r22_staff_notes_keep_their_closing_unreported(checker, text):
+    assert names_found(checker, text) == []

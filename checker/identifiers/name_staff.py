@@ -19,6 +19,26 @@ _ABSENCE_NOTICE = re.compile(
     r"(?i)\b(\w+)\s+(?:kommer\s+(?:att\s+)?(?:vara|bli)\s+(?:borta|hemma|ledig|frånvarande|franvarande)"
     r"|stannar\s+hemma|kommer\s+inte\s+(?:till\s+skolan|idag|i\s+dag|imorgon|i\s+morgon)"
     r"|är\s+(?:sjuk|hemma|borta|förkyld)\s+(?:idag|i\s+dag|imorgon|i\s+morgon))\b")
+# What else only the family writes to the school (round 22): the absence explained ahead ("…
+# och missar därför engelskan"), the return announced ("Hon kommer tillbaka på måndag"), leave
+# asked for ("undrar om Ellen kan få ledigt"), a medicine handed over ("ska ta medicinen kl 12"),
+# the English notice ("Arjun will be absent"), the writer's own relatives ("min systers bröllop",
+# "my brother's wedding") and the school addressed from outside ("det är ni lärare som …").
+_FAMILY_NOTICE = re.compile(
+    r"(?i)\bmissar\s+(?:därför|darfor|alltså|alltsa)\b"
+    r"|\b(?:hon|han|hen)\s+kommer\s+(?:att\s+)?(?:tillbaka|komma\s+tillbaka)\s+(?:på|pa|i|nästa|nasta|efter|imorgon)\b"
+    r"|\b(?:om\s+\w+\s+kan|kan\s+\w+)\s+(?:få|fa)\s+(?:vara\s+)?ledig"
+    r"|\bska\s+ta\s+(?:sin\s+|sina\s+)?(?:medicin|medicinen|tabletten|tabletterna|penicillinet|antibiotikan)\b"
+    r"|(?<!\bI )(?<!\bwe )\b(?:will|won't|will\s+not)\s+be\s+(?:absent|away|off|in\s+school|at\s+school)\b"
+    r"|\b(?:min|mitt|mina|vår|vårt|våra)\s+(?:syster|systers|bror|brors|mans|frus|svärmors|svärfars"
+    r"|mormors|morfars|farmors|farfars|sambos)\b"
+    r"|\b(?:my|our)\s+(?:brother|sister|husband|wife|mother-in-law|father-in-law)(?:'s)?\b"
+    r"|\bni\s+(?:lärare|larare|på\s+skolan|pa\s+skolan)\b")
+# The school's own voice, which outweighs those: a staff message heading, the writer planning
+# the school's work ("Vi tar det lugnt med proven", "jag ska skicka läxorna"; round 22)
+_STAFF_VOICE = re.compile(
+    r"(?i)^\W*meddelande\b|\b(?:vi|jag)\s+(?:tar|ska|kommer\s+att|får|far)\s+(?:\w+\s+){0,4}?"
+    r"(?:prov|provet|proven|provtiden|läxan|läxorna|laxan|laxorna|lektionen|lektionerna|undervisningen|bedömningen)\b")
 _ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
 _HAND_OVER = ("lamna", "overlamna")   # "lämnar över till X" (folded stems)
 _LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
@@ -117,11 +137,13 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
 
 
 def absence_notice(x: NameContext) -> bool:
-    """The text gives notice that the student will be away (computed once per text)."""
+    """The text gives notice that the student will be away, or is otherwise the family's
+    (`_FAMILY_NOTICE`, round 22; computed once per text)."""
     text, subject_names, notice = x.text, x.subject_names, x.notice
     if not notice:
-        notice.append(bool(subject_names) and any(
-            fold_word(m.group(1)) in subject_names for m in _ABSENCE_NOTICE.finditer(text)))
+        notice.append(bool(subject_names) and (any(
+            fold_word(m.group(1)) in subject_names for m in _ABSENCE_NOTICE.finditer(text))
+            or (_FAMILY_NOTICE.search(text) is not None and _STAFF_VOICE.search(text) is None)))
     return notice[0]
 
 
