@@ -437,3 +437,22 @@ STAFF_NOTE_FRAMES = [
 @pytest.mark.parametrize("text", fill(STAFF_NOTE_FRAMES, R22_SIGNERS[:3], s=S, x=X, y=Y))
 def test_r22_staff_notes_keep_their_closing_unreported(checker, text):
     assert names_found(checker, text) == []
+
+
+# Swedish given names in the old spelling with w (and v for w): the same names.
+W_NAMES = ["Wilgot", "Wendela", "Ewert", "Siw", "Solweig", "Ewa"]
+W_FRAMES = ["{s} sa 'idiot' till {w} tre gånger under lektionen.", "{s} bråkade med {w} på rasten.",
+            "{w} i 4B lånade hennes sudd.", "Mamma {w} ringde i morse."]
+
+
+@pytest.mark.parametrize("text", fill(W_FRAMES, W_NAMES, s=S, x=X, y=Y))
+def test_r22_names_spelt_with_w_are_names(checker, text):
+    assert names_found(checker, text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Wide receivers run fast.", "Vi tittade på en film om Wien.", "Valid arguments need evidence.",
+    "{s} read about wide rivers and valid reasons.",
+])
+def test_r22_w_spellings_leave_words_places_and_figures(checker, text):
+    assert names_found(checker, text.format(s=S)) == []
