@@ -456,3 +456,28 @@ def test_r22_names_spelt_with_w_are_names(checker, text):
 ])
 def test_r22_w_spellings_leave_words_places_and_figures(checker, text):
     assert names_found(checker, text.format(s=S)) == []
+
+
+# A classmate's things after a genitive, also in a history lesson; damaging someone's things.
+BELONGING_FRAMES = [
+    "Historia: {s} skrev ”Heil Hitler” och ritade hakkors på {w}s skrivbok under lektionen.",
+    "{s} gömde {w}s mössa i skåpet.",
+    "Förstörde {w}s modell med flit.",
+    "{s} tog sönder {w}s bygge på tekniken.",
+    "{s} klottrade på {w}s bild under bildlektionen.",
+    "Under lektionen om andra världskriget sparkade {s} på {w}s stol.",
+]
+
+
+@pytest.mark.parametrize("text", fill(BELONGING_FRAMES, [R22[2], R22[3], "Elias", "Ida"], s=S, x=X, y=Y))
+def test_r22_a_classmates_things_and_their_damage_report_the_name(checker, text):
+    assert names_found(checker, text.replace("Eliass", "Elias")) != []
+
+
+@pytest.mark.parametrize("text", [
+    "{s} kan förklara Bohrs modell av atomen.", "{s} jämförde Newtons lagar med Keplers.",
+    "{s} har läst om Darwins teori och Mendels lagar.", "{s} förstörde nästan sin egen modell av misstag.",
+    "I boken förstörde Voldemort Harrys trollstav.",
+])
+def test_r22_models_and_laws_of_figures_stay_knowledge(checker, text):
+    assert names_found(checker, text.format(s=S)) == []
