@@ -481,3 +481,13 @@ def test_r22_a_classmates_things_and_their_damage_report_the_name(checker, text)
 ])
 def test_r22_models_and_laws_of_figures_stay_knowledge(checker, text):
     assert names_found(checker, text.format(s=S)) == []
+
+
+# Doing something in parts with someone: a social "med".
+@pytest.mark.parametrize("text", fill([
+    "Hon sjöng 'Vem kan segla förutan vind' i stämma med {w}.",
+    "{s} spelade ”Vem kan segla” i duett med {w} på avslutningen.",
+    "I musiken sjöng {s} ”Idas sommarvisa” i stämma med {w}.",
+], [R22[4], R22[5], "Harriet"], s=S, x=X, y=Y))
+def test_r22_singing_in_parts_with_someone_is_a_pupil(checker, text):
+    assert names_found(checker, text) != []
