@@ -491,3 +491,42 @@ def test_r22_models_and_laws_of_figures_stay_knowledge(checker, text):
 ], [R22[4], R22[5], "Harriet"], s=S, x=X, y=Y))
 def test_r22_singing_in_parts_with_someone_is_a_pupil(checker, text):
     assert names_found(checker, text) != []
+
+
+# A staff word in an earlier clause (or a pupil's quoted words) is no apposition to a name
+# after a comma; a role right before its own name is that name's title.
+@pytest.mark.parametrize("text", fill([
+    "{s} sa att {w} är 'kär i fröken' och alla skrattade, {w} blev jätteledsen.",
+    "Han ropade på läraren men ingen svarade, {w} gick då till expeditionen.",
+], [R22[2], R22[3], "Milou"], s=S, x=X, y=Y))
+def test_r22_a_role_in_another_clause_is_no_apposition(checker, text):
+    assert names_found(checker, text) != []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Vikarien i matte, {w}, gick igenom bråk.", "Vår nya mentor, {w}, börjar på måndag.",
+], [R22[2], R22[3]], s=S, x=X, y=Y))
+def test_r22_a_role_in_apposition_is_still_staff(checker, text):
+    assert names_found(checker, text) == []
+
+
+# A parent greeted by title in a message that speaks to the parent; a teacher greeted by title
+# in a family's message stays staff.
+@pytest.mark.parametrize("text", fill([
+    "Hi {w} Chen, {s} was really upset today. Could you talk to her at home? Best, Ms Park",
+    "Dear {w} Okafor, your daughter {s} did well today. Kind regards, Mr Berg",
+    "Hej {w} Lind! Din son {s} har glömt gympakläderna igen. /Mentor",
+], ["Mrs", "Mr", "Ms"], s=S, x=X, y=Y))
+def test_r22_a_parent_greeted_by_title_is_reported(checker, text):
+    found = names_found(checker, text)
+    assert any(q in f for f in found for q in ("Chen", "Okafor", "Lind")), found
+
+
+@pytest.mark.parametrize("text", fill([
+    "Hi {w} Chen, {s} will be absent on Monday. Regards, Karin (mum)",
+    "Dear {w} Lindqvist, {s} found the homework hard. Best wishes, Anna, {s}'s mum",
+    "Hi {w} Park, {s} was upset at school today. Best, Mr Berg, class teacher",
+], ["Mrs", "Mr", "Ms"], s=S, x=X, y=Y))
+def test_r22_a_teacher_greeted_by_title_stays_staff(checker, text):
+    found = names_found(checker, text)
+    assert not any(q in f for f in found for q in ("Chen", "Lindqvist", "Park")), found
