@@ -530,3 +530,22 @@ def test_r22_a_parent_greeted_by_title_is_reported(checker, text):
 def test_r22_a_teacher_greeted_by_title_stays_staff(checker, text):
     found = names_found(checker, text)
     assert not any(q in f for f in found for q in ("Chen", "Lindqvist", "Park")), found
+
+
+# Two r22 false reports of the same classes: a pet named with "(som) heter"; a skill's training
+# staff give before "med" (r22a-010, r22a-057).
+@pytest.mark.parametrize("text", fill([
+    "{s} skriver nu korta meningar själv, t.ex. 'Jag har en katt som heter {w}'.",
+    "Hunden heter {w} och är tre år, berättade {s}.",
+    "Vi sätter in extra lästräning med {w}.", "{s} får mattestöd med {w} på tisdagar.",
+], [R22[4], R22[5], "Sigge", "Petra"], s=S, x=X, y=Y))
+def test_r22_pets_named_and_skill_training_are_no_peers(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("text", fill([
+    "{s} har en kompis som heter {w}.", "Hennes bror heter {w}.", "{s} har lästräning med {w} i 3B.",
+    "{s} lekte med katten och {w} på rasten.",
+], [R22[4], R22[5], "Sigge", "Petra"], s=S, x=X, y=Y))
+def test_r22_people_named_with_heter_and_peers_in_training_stay_reported(checker, text):
+    assert names_found(checker, text) != []
