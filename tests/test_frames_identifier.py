@@ -389,3 +389,163 @@ def test_r21_a_letter_to_a_character_is_no_pupil(checker, text):
 ], LETTER_CHARACTERS, s=S, x=X, y=Y))
 def test_r21_a_letter_to_a_pupil_is_reported(checker, text):
     assert names_found(checker, text) != []
+
+
+# ================================================================ round 22 (files dev/r22-*)
+# The classes behind r22-mixa/mixb's misses, as words × frames; POS cases must report a name,
+# NEG cases must report none (docs/identifiers.md, round 22).
+R22 = gazetteer_pupil_names(20261222, 6)
+R22_SIGNERS = [R22[0], R22[1], "Åsa", "Katarzyna", "Priya"]
+
+# A message only the family writes, signed with a given name alone: the closing is the family's.
+FAMILY_NOTICE_FRAMES = [
+    "Hej! {s} har fått tid hos tandläkaren på torsdag och missar därför idrotten. /{w}",
+    "Hej! {s} har haft feber hela veckan. Hon kommer tillbaka på måndag. Mvh {w}",
+    "Hej, jag undrar om {s} kan få ledigt fredag v.10 för att åka till Polen? Mvh {w}",
+    "Kan {s} få ledigt på fredag? Vi ska på resa. /{w}",
+    "Hej, {s} har fått antibiotika och ska ta medicinen kl 12. Den ligger i väskan. Tack! {w}",
+    "Hello teacher, {s} will be absent on Monday because of a family trip. Regards, {w}",
+    "{s} won't be in school tomorrow. Thanks, {w}",
+    "Hej! {s} följer med på min systers bröllop i Kraków på fredag. Mvh {w}",
+    "Hi, we are going to my brother's wedding, so {s} needs homework for next week. Regards, {w}",
+    "{s} är inte stökig, det är ni lärare som inte lyssnar. /{w}",
+]
+
+
+@pytest.mark.parametrize("text", fill(FAMILY_NOTICE_FRAMES, R22_SIGNERS, s=S, x=X, y=Y))
+def test_r22_a_family_message_signed_with_a_name_reports_it(checker, text):
+    assert names_found(checker, text) != []
+
+
+# The same words in staff's messages: a role in the closing, the student (not a pronoun) coming
+# back, the writer's own return or absence, a teacher's leave decision, a pupil's quoted words.
+STAFF_NOTE_FRAMES = [
+    "Hej! {s} har fått tid hos tandläkaren och missar därför idrotten. /{w}, mentor 5B",
+    "{s} kommer tillbaka på måndag efter lovet. /{w}",
+    "Jag kommer tillbaka till detta på mötet. {s} har jobbat bra. /{w}",
+    "I will be away on Friday, so {s}'s group has a substitute. Best, {w}",
+    "We will be away on the school trip on Friday. Best, {w}",
+    "{s} har varit ledig i dag. Hälsningar {w}, klasslärare",
+    "{s} sa ”min bror är starkast” på rasten. /{w}, mentor",
+    "Hej! {s} kan få ledigt på fredag. /{w}, rektor",
+    # the school's voice: a staff message, the writer planning tests or homework
+    "Meddelande: Hej! {s} har varit sjuk i helgen. Hon kommer tillbaka på onsdag. Vi tar det lugnt med proven. /{w}",
+    "{s} har varit borta. Hon kommer tillbaka på måndag och vi ska göra provet då. /{w}",
+]
+
+
+@pytest.mark.parametrize("text", fill(STAFF_NOTE_FRAMES, R22_SIGNERS[:3], s=S, x=X, y=Y))
+def test_r22_staff_notes_keep_their_closing_unreported(checker, text):
+    assert names_found(checker, text) == []
+
+
+# Swedish given names in the old spelling with w (and v for w): the same names.
+W_NAMES = ["Wilgot", "Wendela", "Ewert", "Siw", "Solweig", "Ewa"]
+W_FRAMES = ["{s} sa 'idiot' till {w} tre gånger under lektionen.", "{s} bråkade med {w} på rasten.",
+            "{w} i 4B lånade hennes sudd.", "Mamma {w} ringde i morse."]
+
+
+@pytest.mark.parametrize("text", fill(W_FRAMES, W_NAMES, s=S, x=X, y=Y))
+def test_r22_names_spelt_with_w_are_names(checker, text):
+    assert names_found(checker, text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Wide receivers run fast.", "Vi tittade på en film om Wien.", "Valid arguments need evidence.",
+    "{s} read about wide rivers and valid reasons.",
+])
+def test_r22_w_spellings_leave_words_places_and_figures(checker, text):
+    assert names_found(checker, text.format(s=S)) == []
+
+
+# A classmate's things after a genitive, also in a history lesson; damaging someone's things.
+BELONGING_FRAMES = [
+    "Historia: {s} skrev ”Heil Hitler” och ritade hakkors på {w}s skrivbok under lektionen.",
+    "{s} gömde {w}s mössa i skåpet.",
+    "Förstörde {w}s modell med flit.",
+    "{s} tog sönder {w}s bygge på tekniken.",
+    "{s} klottrade på {w}s bild under bildlektionen.",
+    "Under lektionen om andra världskriget sparkade {s} på {w}s stol.",
+]
+
+
+@pytest.mark.parametrize("text", fill(BELONGING_FRAMES, [R22[2], R22[3], "Elias", "Ida"], s=S, x=X, y=Y))
+def test_r22_a_classmates_things_and_their_damage_report_the_name(checker, text):
+    assert names_found(checker, text.replace("Eliass", "Elias")) != []
+
+
+@pytest.mark.parametrize("text", [
+    "{s} kan förklara Bohrs modell av atomen.", "{s} jämförde Newtons lagar med Keplers.",
+    "{s} har läst om Darwins teori och Mendels lagar.", "{s} förstörde nästan sin egen modell av misstag.",
+    "I boken förstörde Voldemort Harrys trollstav.",
+])
+def test_r22_models_and_laws_of_figures_stay_knowledge(checker, text):
+    assert names_found(checker, text.format(s=S)) == []
+
+
+# Doing something in parts with someone: a social "med".
+@pytest.mark.parametrize("text", fill([
+    "Hon sjöng 'Vem kan segla förutan vind' i stämma med {w}.",
+    "{s} spelade ”Vem kan segla” i duett med {w} på avslutningen.",
+    "I musiken sjöng {s} ”Idas sommarvisa” i stämma med {w}.",
+], [R22[4], R22[5], "Harriet"], s=S, x=X, y=Y))
+def test_r22_singing_in_parts_with_someone_is_a_pupil(checker, text):
+    assert names_found(checker, text) != []
+
+
+# A staff word in an earlier clause (or a pupil's quoted words) is no apposition to a name
+# after a comma; a role right before its own name is that name's title.
+@pytest.mark.parametrize("text", fill([
+    "{s} sa att {w} är 'kär i fröken' och alla skrattade, {w} blev jätteledsen.",
+    "Han ropade på läraren men ingen svarade, {w} gick då till expeditionen.",
+], [R22[2], R22[3], "Milou"], s=S, x=X, y=Y))
+def test_r22_a_role_in_another_clause_is_no_apposition(checker, text):
+    assert names_found(checker, text) != []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Vikarien i matte, {w}, gick igenom bråk.", "Vår nya mentor, {w}, börjar på måndag.",
+], [R22[2], R22[3]], s=S, x=X, y=Y))
+def test_r22_a_role_in_apposition_is_still_staff(checker, text):
+    assert names_found(checker, text) == []
+
+
+# A parent greeted by title in a message that speaks to the parent; a teacher greeted by title
+# in a family's message stays staff.
+@pytest.mark.parametrize("text", fill([
+    "Hi {w} Chen, {s} was really upset today. Could you talk to her at home? Best, Ms Park",
+    "Dear {w} Okafor, your daughter {s} did well today. Kind regards, Mr Berg",
+    "Hej {w} Lind! Din son {s} har glömt gympakläderna igen. /Mentor",
+], ["Mrs", "Mr", "Ms"], s=S, x=X, y=Y))
+def test_r22_a_parent_greeted_by_title_is_reported(checker, text):
+    found = names_found(checker, text)
+    assert any(q in f for f in found for q in ("Chen", "Okafor", "Lind")), found
+
+
+@pytest.mark.parametrize("text", fill([
+    "Hi {w} Chen, {s} will be absent on Monday. Regards, Karin (mum)",
+    "Dear {w} Lindqvist, {s} found the homework hard. Best wishes, Anna, {s}'s mum",
+    "Hi {w} Park, {s} was upset at school today. Best, Mr Berg, class teacher",
+], ["Mrs", "Mr", "Ms"], s=S, x=X, y=Y))
+def test_r22_a_teacher_greeted_by_title_stays_staff(checker, text):
+    found = names_found(checker, text)
+    assert not any(q in f for f in found for q in ("Chen", "Lindqvist", "Park")), found
+
+
+# Two r22 false reports of the same classes: a pet named with "(som) heter"; a skill's training
+# staff give before "med" (r22a-010, r22a-057).
+@pytest.mark.parametrize("text", fill([
+    "{s} skriver nu korta meningar själv, t.ex. 'Jag har en katt som heter {w}'.",
+    "Hunden heter {w} och är tre år, berättade {s}.",
+    "Vi sätter in extra lästräning med {w}.", "{s} får mattestöd med {w} på tisdagar.",
+], [R22[4], R22[5], "Sigge", "Petra"], s=S, x=X, y=Y))
+def test_r22_pets_named_and_skill_training_are_no_peers(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("text", fill([
+    "{s} har en kompis som heter {w}.", "Hennes bror heter {w}.", "{s} har lästräning med {w} i 3B.",
+    "{s} lekte med katten och {w} på rasten.",
+], [R22[4], R22[5], "Sigge", "Petra"], s=S, x=X, y=Y))
+def test_r22_people_named_with_heter_and_peers_in_training_stay_reported(checker, text):
+    assert names_found(checker, text) != []

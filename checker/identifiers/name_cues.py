@@ -29,6 +29,20 @@ _WEEKDAY_ABBR = frozenset(("man", "tis", "ons", "tor", "fre", "lor", "son"))   #
 _REFLEXIVE = frozenset(("sin", "sitt", "sina"))
 _PRONOUNS = frozenset(("hon", "han", "hen"))
 _OBJECT_PRONOUNS = frozenset(("henne", "honom", "hen", "mig", "dem", "oss"))
+# A pupil's own things at school after a genitive ("på Elias skrivbok", "Idas ryggsäck"): a
+# classmate's, not a figure's law or model (round 22)
+_BELONGINGS = frozenset(fold(w) for w in (
+    "skrivbok skrivboken skrivböcker räknehäfte räknehäftet kladdblock kladdblocket bänk bänken "
+    "pennskrin pennskrinet pennfodral pennfodralet ryggsäck ryggsäcken skolväska skolväskan väska väskan "
+    "jacka jackan mössa mössan vantar vantarna skor skorna gympapåse gympapåsen gympakläder matlåda "
+    "matlådan vattenflaska vattenflaskan skåp skåpet stol stolen sudd suddet linjal "
+    "linjalen mobil mobilen glasögon glasögonen keps kepsen halsduk halsduken cykel cykeln").split())
+# Verbs of damaging or taking someone's things, right before a genitive ("förstörde Idas
+# modell", "gömde Leos mössa", "tog sönder Sams bygge", "klottrade på Alvas bild"; round 22)
+_HARM_VERBS = frozenset(fold(w) for w in (
+    "förstörde förstör förstört förstöra gömde gömmer gömt slängde slänger slängt snodde snor snott "
+    "stal stjäl stulit knyckte knycker knyckt sönder klottrade klottrar klottrat kladdade kladdar "
+    "kladdat smutsade smutsar").split())
 
 
 def pupil_cue(x: NameContext, a: int, b: int) -> bool:
@@ -107,6 +121,12 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
     c = cand_at(b)
     if c is not None and c.genitive and person_word(b + 1):
         return True
+    if c is not None and (c.genitive or c.key.endswith(("s", "x", "z"))) and key_at(b + 1) in _BELONGINGS \
+            and sent_of[b + 1] == sent_of[b]:
+        return True   # "ritade hakkors på Elias skrivbok", also in a history lesson (round 22)
+    if c is not None and c.genitive and not story and (
+            key_at(a - 1) in _HARM_VERBS or (key_at(a - 1) in ("pa", "i") and key_at(a - 2) in _HARM_VERBS)):
+        return True   # "förstörde Idas modell med flit" (not "Bohrs modell" alone, round 22)
     if ((key_at(a - 1) in _AND and a - 2 in anchor_pos) or (key_at(b + 1) in _AND and b + 2 in anchor_pos
                                                             and key_at(a - 1) not in _TITLES)) \
             and not ((story or sent_of[a] in compound_sents or (sent_of[a] in weak_sents and not (

@@ -92,7 +92,9 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
     if before in ("enligt", "enl") and a == b and graded_before(a) and not protected:
         return True   # the source of a grade is a teacher: "ligger på ett C enligt Pelle"
     if (before in lex.pets and not gap_before(a).strip()) or (
-            after in lex.pets and "(" in text[cands[words[b]].end:v.starts[words[b + 1]]]):
+            after in lex.pets and "(" in text[cands[words[b]].end:v.starts[words[b + 1]]]) or (
+            # named: "en katt som heter Sigge", "hunden heter Molly" (round 22)
+            before == "heter" and (key_at(a - 2) in lex.pets or (key_at(a - 2) == "som" and key_at(a - 3) in lex.pets))):
         # (right before the name: not 'kallade henne "gris". Cleo …' across a quote)
         return True   # a pet: "sin hund Sigge", "katten Molly", "Penny (hund)"
     if before == "med" and a == b and key_at(b + 1) in ("och", ",") and _GROUP_WORKS.search(

@@ -19,6 +19,34 @@ _ABSENCE_NOTICE = re.compile(
     r"(?i)\b(\w+)\s+(?:kommer\s+(?:att\s+)?(?:vara|bli)\s+(?:borta|hemma|ledig|frånvarande|franvarande)"
     r"|stannar\s+hemma|kommer\s+inte\s+(?:till\s+skolan|idag|i\s+dag|imorgon|i\s+morgon)"
     r"|är\s+(?:sjuk|hemma|borta|förkyld)\s+(?:idag|i\s+dag|imorgon|i\s+morgon))\b")
+# What else only the family writes to the school (round 22): the absence explained ahead ("…
+# och missar därför engelskan"), the return announced ("Hon kommer tillbaka på måndag"), leave
+# asked for ("undrar om Ellen kan få ledigt"), a medicine handed over ("ska ta medicinen kl 12"),
+# the English notice ("Arjun will be absent"), the writer's own relatives ("min systers bröllop",
+# "my brother's wedding") and the school addressed from outside ("det är ni lärare som …").
+_FAMILY_NOTICE = re.compile(
+    r"(?i)\bmissar\s+(?:därför|darfor|alltså|alltsa)\b"
+    r"|\b(?:hon|han|hen)\s+kommer\s+(?:att\s+)?(?:tillbaka|komma\s+tillbaka)\s+(?:på|pa|i|nästa|nasta|efter|imorgon)\b"
+    r"|\b(?:om\s+\w+\s+kan|kan\s+\w+)\s+(?:få|fa)\s+(?:vara\s+)?ledig"
+    r"|\bska\s+ta\s+(?:sin\s+|sina\s+)?(?:medicin|medicinen|tabletten|tabletterna|penicillinet|antibiotikan)\b"
+    r"|(?<!\bI )(?<!\bwe )\b(?:will|won't|will\s+not)\s+be\s+(?:absent|away|off|in\s+school|at\s+school)\b"
+    r"|\b(?:min|mitt|mina|vår|vårt|våra)\s+(?:syster|systers|bror|brors|mans|frus|svärmors|svärfars"
+    r"|mormors|morfars|farmors|farfars|sambos)\b"
+    r"|\b(?:my|our)\s+(?:brother|sister|husband|wife|mother-in-law|father-in-law)(?:'s)?\b"
+    r"|\bni\s+(?:lärare|larare|på\s+skolan|pa\s+skolan)\b")
+_CLAUSE_JOINS = frozenset(("och", "men", "sa", "eller"))
+_CLAUSE_SUBJECTS = frozenset(fold(w) for w in "alla ingen någon jag du han hon hen vi ni de dom man det".split())
+# A text that speaks to the student's parent ("Could you talk to her at home?", "your
+# daughter", "din son", "kan ni prata med honom hemma"): a name greeted by title there is the
+# parent's (round 22; a greeting by title is otherwise the school's, round 16)
+_TO_PARENT = re.compile(
+    r"(?i)\byour\s+(?:son|daughter|child|kid|boy|girl)\b|\byou\b[^.!?\n]{0,40}\bat\s+home\b"
+    r"|\b(?:din|er)\s+(?:son|dotter|barn|flicka|pojke)\b|\b(?:du|ni)\b[^.!?\n]{0,40}\bhemma\b")
+# The school's own voice, which outweighs those: a staff message heading, the writer planning
+# the school's work ("Vi tar det lugnt med proven", "jag ska skicka läxorna"; round 22)
+_STAFF_VOICE = re.compile(
+    r"(?i)^\W*meddelande\b|\b(?:vi|jag)\s+(?:tar|ska|kommer\s+att|får|far)\s+(?:\w+\s+){0,4}?"
+    r"(?:prov|provet|proven|provtiden|läxan|läxorna|laxan|laxorna|lektionen|lektionerna|undervisningen|bedömningen)\b")
 _ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
 _HAND_OVER = ("lamna", "overlamna")   # "lämnar över till X" (folded stems)
 _LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
@@ -93,7 +121,17 @@ def read_closing(x: NameContext, sig: list[tuple[int, int]]) -> None:
                               for p in cand_pos for lo, hi in sig)
     # A text that opens by greeting staff by title ("Hi Mr Nilsson", "Dear Ms Lindqvist",
     # "Hej fröken") is written to the school: its closing is the family's.
-    x.greets_staff = n > 2 and keys[0] in _OPENING_GREETINGS and keys[1] in _STAFF_TITLES
+    x.greets_staff = n > 2 and keys[0] in _OPENING_GREETINGS and keys[1] in _STAFF_TITLES \
+        and not greets_parent(x)
+
+
+def greets_parent(x: NameContext) -> bool:
+    """The text opens by greeting someone by title ("Hi Mrs Chen,") and speaks to the
+    student's parent ("Could you talk to her at home?"): the greeted name is a guardian's
+    (round 22)."""
+    keys, n = x.keys, x.n
+    return n > 2 and keys[0] in _OPENING_GREETINGS and keys[1] in _STAFF_TITLES \
+        and _TO_PARENT.search(x.text) is not None
 
 
 def guardian_signs(x: NameContext, a: int, b: int) -> bool:
@@ -117,11 +155,13 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
 
 
 def absence_notice(x: NameContext) -> bool:
-    """The text gives notice that the student will be away (computed once per text)."""
+    """The text gives notice that the student will be away, or is otherwise the family's
+    (`_FAMILY_NOTICE`, round 22; computed once per text)."""
     text, subject_names, notice = x.text, x.subject_names, x.notice
     if not notice:
-        notice.append(bool(subject_names) and any(
-            fold_word(m.group(1)) in subject_names for m in _ABSENCE_NOTICE.finditer(text)))
+        notice.append(bool(subject_names) and (any(
+            fold_word(m.group(1)) in subject_names for m in _ABSENCE_NOTICE.finditer(text))
+            or (_FAMILY_NOTICE.search(text) is not None and _STAFF_VOICE.search(text) is None)))
     return notice[0]
 
 
@@ -198,6 +238,8 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     tok, key_at, cand_at, sentence_first = x.tok, x.key_at, x.cand_at, x.sentence_first
     is_cue_word, gap_before, quoted = x.is_cue_word, x.gap_before, x.quoted
     before, after = key_at(a - 1), key_at(b + 1)
+    if (a == 1 or (a == 2 and keys[1] in _STAFF_TITLES)) and greets_parent(x):
+        return False   # the parent greeted by title: "Hi Mrs Chen, … talk to her at home?" (round 22)
     if a < b and keys[a] in _STAFF_TITLES:
         return True   # an adult by title: "pratade med Mr Thompson", "Dr Lennart Sahlin" (round 16)
     c = cand_at(b)
@@ -290,8 +332,11 @@ def staff(x: NameContext, a: int, b: int) -> bool:
             return True
     if before == ",":   # "Vikarien i matte, Jonas, gick igenom …"
         for j in range(a - 2, max(-1, a - 6), -1):
-            if sent_of[j] != sent_of[a] or keys[j] == ",":
-                break
+            if sent_of[j] != sent_of[a] or keys[j] == "," or (
+                    keys[j] in _CLAUSE_JOINS and key_at(j + 1) in _CLAUSE_SUBJECTS) or (
+                    j == a - 2 and (cand_at(j) is not None or j in anchor_pos)):
+                break   # a new clause with its own subject: "'kär i fröken' och alla skrattade, Milou …";
+                #         the role's own name between: "Hi Mrs Chen, Lily was …" (round 22)
             if _cue(keys[j], lex.staff):
                 return True
     bb = b

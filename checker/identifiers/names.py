@@ -548,6 +548,15 @@ def load_lexicon() -> NameLexicon:
     places |= {c for c in countries if c not in native and c not in last and c not in first}
     # (those that are names are places only where a place is read: `_COUNTRY_PREPOSITIONS`, round 21)
     name_countries = frozenset(c for c in countries if c not in places)
+    # Swedish given names in the old spelling with w for v and back ("Wilgot", "Wendela",
+    # "Ewert", "Siw"; round 22): a variant that is no Swedish or English word, stop word or
+    # surname is the same given name.
+    en_stop = frozenset(EN_STOP)
+    english = frozenset(_english_words())
+    first |= {var for name in native for a, b in (("v", "w"), ("w", "v")) if a in name
+              for var in (name.replace(a, b),)
+              if var not in swedish_words and var not in stop and var not in en_stop and var not in english
+              and var not in last and var not in not_names and var not in places} - first
     places = frozenset(places | {p + "s" for p in places if not p.endswith("s")})   # "Kurdistans självstyre"
     figures = parse_yaml(resources.files("checker").joinpath("data/public_figures.yaml").read_text(encoding="utf-8"))
     public = [tuple(fold(w) for w in p.split()) for group in figures.values() for p in group]
@@ -561,7 +570,6 @@ def load_lexicon() -> NameLexicon:
     # "Dostojevskijs Idioten": the genitive of a listed surname no gazetteer knows
     single = single | frozenset(w + "s" for w in single if not w.endswith("s") and w + "s" not in first)
     knowledge_entries = [*data["knowledge_cues"], *data["strong_knowledge_cues"]]
-    english = frozenset(_english_words())
     english_vocab, english_common = _english_vocabulary(english)
     return NameLexicon(
         first=frozenset(first),
