@@ -13,6 +13,7 @@ import textwrap
 import pytest
 
 from checker import Checker, Config, get_checker
+from checker.evaluate import Item
 from checker.rules import RuleError
 from checker.second_opinion import SecondOpinion, shipped
 from checker.veto_floor import FLOOR_FILE, load_floor
@@ -119,6 +120,17 @@ def test_other_findings_are_still_shown_to_the_veto(veto_all):
 
 def test_the_matrix_is_broad():
     assert len(GRAVE) >= 20 and len(GRAVE_FRAMES) >= 5 and len(GRAVE_NOTES) >= 10
+
+
+def test_calibration_never_counts_a_floored_item_as_lost(rules_only):
+    from checker.train_second_opinion import THRESHOLDS, calibrate
+
+    text = "Ali har ångest och har pratat om att ta livet av sig."
+    item = Item(id="a", text=text, subject_names=[NAME],
+                labels=[{"category": "sensitive", "start": 0, "end": len(text)}])
+    row = calibrate(rules_only, shipped().nlp, [item])["sensitive"]
+    assert row["tp"] == 1
+    assert all(row[str(t)]["lost"] == 0 for t in THRESHOLDS)
 
 
 # ---------------------------------------------------------------- the data file
