@@ -26,6 +26,7 @@ from .policy import decide
 from .rules import Exception_, Rule, RuleError, RuleSet, load_rules
 from .second_opinion import SecondOpinion
 from .second_opinion import shipped as shipped_second_opinion
+from .veto_floor import VetoFloor, load_floor
 
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.max_mem = 64 << 20  # bounded: a hostile pattern fails to compile instead of eating memory
@@ -249,6 +250,12 @@ class Checker:
         # A swear word used as an intensifier ("ett jävla geni"): its offensive finding does not
         # subsume the judgment around it (_merge).
         self._intensifiers = self._cues(contexts.get("swear_intensifiers", ()))
+        # The veto floor (veto_floor.py): findings the trained veto may never drop.
+        self.veto_floor: VetoFloor = load_floor()
+        try:
+            self._floor = self._cues(self.veto_floor.terms)
+        except ValueError as exc:
+            raise RuleError(f"{self.veto_floor.source}, fält 'terms': {exc}") from None
 
     def _cues(self, entries: Iterable[str]) -> _Cues | None:
         key = tuple(entries)
@@ -336,8 +343,29 @@ class Checker:
         active = self.active_rules(categories, min_severity)
         hits = [h for h in self._raw_hits(a, active) if not self._cancelled(a, h)]
         if self.second_opinion is not None and hits:
-            hits = self.second_opinion.filter(a, hits, [self.rules[h.rule].category for h in hits])
+            hits = self._second_opinion(a, hits)
         return self._to_findings(a, self._merge(hits, a))
+
+    def floor_holds(self, a: Analysis, h: "_Hit", category: str) -> bool:
+        """True if the veto floor protects this hit: a floor term starts in its own tokens."""
+        return (category == self.veto_floor.category and self._floor is not None
+                and self._floor.search(a, h.first, h.last + 1))
+
+    def _second_opinion(self, a: Analysis, hits: list[_Hit]) -> list[_Hit]:
+        """The trained veto, under the floor: a hit the floor protects is kept whatever the
+        second opinion says, and is not even shown to it (only to its `floored` hook, which
+        lets calibration count such an item as never lost)."""
+        cats = [self.rules[h.rule].category for h in hits]
+        held = [self.floor_holds(a, h, c) for h, c in zip(hits, cats)]
+        if not any(held):
+            return self.second_opinion.filter(a, hits, cats)
+        free = [(h, c) for h, c, f in zip(hits, cats, held) if not f]
+        kept = self.second_opinion.filter(a, [h for h, _ in free], [c for _, c in free]) if free else []
+        note = getattr(self.second_opinion, "floored", None)
+        if note is not None:
+            note(a, [h for h, f in zip(hits, held) if f], [c for c, f in zip(cats, held) if f])
+        keep = {id(h) for h in kept}
+        return [h for h, f in zip(hits, held) if f or id(h) in keep]
 
     def _raw_hits(self, a: Analysis, active: list[bool]) -> Iterable[_Hit]:
         rules = self.rules

@@ -7,7 +7,9 @@ bag-of-words text classifier (spaCy `textcat_multilabel`, trained on the sentenc
 category. A content finding whose sentence scores below the category's threshold is
 dropped. Thresholds are chosen on `corpora/calibration`, text the rules were never tuned on,
 so that the veto saves clearly more false alarms than true findings it loses
-(`train_second_opinion`, docs/rules.md "Second opinion"); identifiers are never vetoed.
+(`train_second_opinion`, docs/rules.md "Second opinion"); identifiers are never vetoed, and
+neither are findings about the gravest matters (the floor, `veto_floor.py`, applied by the
+Checker before this filter is asked).
 
 The model is data shipped with the package (`data/second_opinion.bin` + `.json`), built
 once per process, and only runs on sentences that already hold a finding.
@@ -98,6 +100,11 @@ class SecondOpinion:
         return [h for h, c in zip(hits, categories)
                 if c not in self.thresholds
                 or any(scores[s][c] >= self.thresholds[c] for s in touched(a, h))]
+
+    def floored(self, a, hits: Sequence[HitLike], categories: Sequence[str]) -> None:
+        """Told by the Checker about the hits the veto floor keeps whatever `filter` would say
+        (`veto_floor.py`); they are never passed to `filter`. Nothing to do here; the
+        calibration recorder counts their items as never lost."""
 
 
 _SHIPPED: Once[SecondOpinion | None] = Once(SecondOpinion.load)

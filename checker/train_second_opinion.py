@@ -15,7 +15,8 @@ Thresholds come from a *calibration* split: text by writers the rules were never
 the rules make false alarms the way they do on a new writer's text – on `dev` they are tuned
 away, so a veto calibrated on dev learns almost nothing about them. The rules (without the
 veto) check every calibration item; the classifier scores the sentences of their findings.
-A category's threshold is the value in THRESHOLDS with the largest net saving on the
+Findings the veto floor protects (`checker/veto_floor.py`) are never scored: an item with
+one counts as never lost. A category's threshold is the value in THRESHOLDS with the largest net saving on the
 calibration split – wrongly flagged items saved minus MISS_COST times the rightly flagged
 ones lost (a missed violation costs more than a false alarm) – among those that save at
 least MIN_SAVED and lose at most MAX_LOSS of the rightly flagged; a category with no value
@@ -136,6 +137,11 @@ class _Recorder(SecondOpinion):
             if c in self.thresholds:
                 self.best[c] = max(self.best.get(c, 0.0), *(scores[s][c] for s in touched(a, h)))
         return list(hits)
+
+    def floored(self, a, hits, categories):
+        """A hit the veto floor keeps: its item can never be lost to the veto."""
+        for c in categories:
+            self.best[c] = 1.0
 
 
 def calibrate(checker: Checker, nlp, items: list[Item]) -> dict:

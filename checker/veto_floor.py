@@ -1,0 +1,90 @@
+"""The veto floor: findings about the gravest matters that the trained veto may never drop.
+
+The second opinion (`second_opinion.py`) drops a content finding whose sentence scores low.
+For suicide, self-harm, abuse and violence against the child, neglect, a report of concern
+(orosanmälan), LVU and placement, and threats to the child's safety, one missed finding costs
+far more than a false alarm, and a classifier gives no guarantee about any one sentence. So
+the Checker keeps a finding of the floor's category whose own words (the hit's tokens) hold a
+floor term, whatever the classifier says (`Checker._second_opinion`). The floor never adds a
+finding: what the rules and their exceptions did not find stays unfound.
+
+The terms are data (`data/veto_floor.yaml`), in the rules' entry syntax (`matching.py`):
+word form or lemma, `ord*` stems and compounds, asymmetric å/ä/ö, phrases. They are compiled
+into the Checker's one lexicon, so the text is still scanned once. A broken file fails at
+load with a message naming the file, the group and the field.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .matching import parse_entry
+from .models import Category
+from .rules import RuleError, _read_yaml
+
+FLOOR_FILE = Path(__file__).parent / "data" / "veto_floor.yaml"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class FloorGroup(_Strict):
+    """One grave matter: a name (for people reading the file) and its terms."""
+
+    name: str = Field(min_length=1)
+    terms: list[str] = Field(min_length=1)
+
+    @field_validator("terms")
+    @classmethod
+    def _terms_parse(cls, v: list[str]) -> list[str]:
+        for term in v:
+            if not term.strip():
+                raise ValueError("en tom term skyddar ingenting")
+            try:
+                terms = parse_entry(term)
+            except ValueError as exc:
+                raise ValueError(f"termen {term!r}: {exc}") from None
+            if all(t.kind in ("gap", "subject") for t in terms):
+                raise ValueError(f"termen {term!r} innehåller inget ord")
+        return v
+
+
+class FloorFile(_Strict):
+    category: Category
+    groups: list[FloorGroup] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class VetoFloor:
+    category: str
+    terms: tuple[str, ...]
+    source: str
+
+
+def load_floor(path: Path = FLOOR_FILE) -> VetoFloor:
+    """Read and validate the floor file; a RuleError names the file, the group and the field."""
+    data = _read_yaml(path)
+    if not isinstance(data, dict):
+        raise RuleError(f"{path}: vetogolvet ska vara en mappning med `category` och `groups`")
+    try:
+        floor = FloorFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = list(first["loc"])
+        where = str(path)
+        if len(loc) >= 2 and loc[0] == "groups" and isinstance(loc[1], int):
+            groups = data.get("groups") or []
+            group = groups[loc[1]] if loc[1] < len(groups) else None
+            name = group.get("name") if isinstance(group, dict) else None
+            where += f", grupp {name!r}" if isinstance(name, str) and name else f", grupp nr {loc[1] + 1}"
+            loc = loc[2:]
+        field = ".".join(str(p) for p in loc) or "(gruppen)"
+        msg = first["msg"].removeprefix("Value error, ")
+        raise RuleError(f"{where}, fält '{field}': {msg}") from None
+    if floor.category == "identifier":
+        raise RuleError(f"{path}, fält 'category': identifierare vetas aldrig, så de behöver inget golv")
+    terms = tuple(dict.fromkeys(t for g in floor.groups for t in g.terms))
+    return VetoFloor(category=floor.category, terms=terms, source=str(path))
