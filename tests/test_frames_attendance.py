@@ -461,3 +461,100 @@ def test_attendance_flagged(text):
 @pytest.mark.parametrize("text", ALL_PASS)
 def test_attendance_not_flagged(text):
     assert "attendance" not in categories(text, NAMES), text
+
+
+# --- round 23 (files dev/r23-mixa, r23-mixb): the misses as classes, with look-alikes -------------------------------
+# a missed bus with an adverb before the arrival (r23a-022)
+R23_VEHICLES = ["bussen", "skolbussen", "tåget", "pendeln"]
+R23_VEHICLE_ADVERBS = ["igen", "idag", "i morse", "som vanligt"]
+R23_VEHICLE_FRAMES = ["{name} missade {v} {a}, kom in 9.20.", "Missat {v} {a} och kom 20 min sent."]
+# a trip that starts on a school day or is open-ended, the pupil or the whole family travelling (r23a-154, r23a-316)
+R23_TRIP_TRAVELLERS = ["Omar", "Familjen", "Hela familjen"]
+R23_TRIP_TIMES = ["imorgon", "i morgon", "nästa vecka", "på måndag", "v. 12", "på obestämd tid"]
+R23_TRIP_FRAMES = ["{t} åker till Portugal {w}.", "{t} reser dit {w}.", "{t} flyger till Turkiet {w}, okänt hur länge."]
+# "ska till" without a verb of travel, for a stretch of school time (r23a-087)
+R23_SKA_PLACES = ["Serbien på bröllop", "farmor i Bosnien", "Somalia", "pappa i Irak"]
+R23_SKA_FRAMES = ["{name} ska till {w} tre veckor i maj.", "Ska till {w} två veckor under terminen.",
+                  "{name} skulle till {w} i fyra veckor."]
+# leaving early, in the perfect and with a count of times, also with the subject after the verb (r23a-173)
+R23_EARLY_VERBS = ["har {name} gått tidigare", "har {name} gått hem tidigare", "har {name} slutat tidigare",
+                   "har {name} lämnat skolan tidigare", "har {name} gått tidigt"]
+R23_EARLY_TIMES = ["flera gånger", "två gånger", "vid flera tillfällen", "den här veckan", "på sistone"]
+R23_EARLY_FRAMES = ["Därför {v} {w}.", "På grund av träningen {v} {w}."]
+# missing from fritids (r23b-093)
+R23_FRITIDS = ["fritids", "fritis", "fritidshemmet"]
+R23_FRITIDS_FRAMES = ["{name} saknades på {w} 14–15.", "{name} saknades på {w} idag utan att vi visste var hen var.",
+                      "Saknades på {w} efter lunch."]
+# going home when a condition strikes, as an arrangement (r23b-119)
+R23_HOME_MODALS = ["kan behöva", "får", "brukar", "måste"]
+R23_HOME_CONDITIONS = ["vid anfall", "vid migrän", "om hon får migrän", "när han har ont i magen", "vid behov"]
+R23_POSITIVES = (
+    [f.format(name="Omar", v=v, a=a) for f in R23_VEHICLE_FRAMES for v in R23_VEHICLES for a in R23_VEHICLE_ADVERBS]
+    + [f.format(t=t, w=w) for f in R23_TRIP_FRAMES for t in R23_TRIP_TRAVELLERS for w in R23_TRIP_TIMES]
+    + fill(R23_SKA_FRAMES, R23_SKA_PLACES, name="Elsa")
+    + [f.format(v=v.format(name=n), w=w) for f in R23_EARLY_FRAMES for v in R23_EARLY_VERBS for w in R23_EARLY_TIMES
+       for n in ["hon", "Omar"]]
+    + fill(R23_FRITIDS_FRAMES, R23_FRITIDS, name="Elsa")
+    + [f"Omar {m} gå hem {c}." for m in R23_HOME_MODALS for c in R23_HOME_CONDITIONS]
+)
+R23_NEGATIVES = [
+    # a relative, the class, the writer, a weekend, a story
+    "Pappa åker till Portugal imorgon.",
+    "Mamma och pappa reser dit nästa vecka.",
+    "Vi åker till Skansen på fredag.",
+    "Klassen åker till Stockholm nästa vecka.",
+    "Familjen åker till Portugal i helgen.",
+    "Omar åker till Portugal på lördag.",
+    "Jag ska till Göteborg två dagar i maj.",
+    "Vi ska till biblioteket två veckor i rad.",
+    "Pappa ska till Serbien tre veckor i maj.",
+    "I romanen reser huvudpersonen till Paris nästa vecka.",
+    # "tidigare" as "previous" or "before", the school closing early
+    "Omar har gått tidigare kurser i svenska.",
+    "Vi har gått igenom det tidigare flera gånger.",
+    "Elsa har läst boken tidigare flera gånger.",
+    "Skolan slutar tidigare den här veckan.",
+    # things or staff missing, not a pupil
+    "Det saknades personal på fritids idag.",
+    "Vi saknar Omar på fritids nu när han har flyttat.",
+    # going home with permission or after the day, no symptom
+    "Omar får gå hem själv efter skolan.",
+    "Omar brukar gå hem till en kompis efter skolan.",
+    # a bus late, not the pupil
+    "Bussen var sen igen idag.",
+]
+
+
+@pytest.mark.parametrize("text", R23_POSITIVES)
+def test_attendance_r23_flag(text):
+    assert "attendance" in categories(text, NAMES), text
+
+
+@pytest.mark.parametrize("text", R23_NEGATIVES)
+def test_attendance_r23_pass(text):
+    assert "attendance" not in categories(text, NAMES), text
+
+
+# --- round 23, false alarm r23a-111: a wish in a subordinate clause ("att Liv … inte vill gå till skolan"), and what the
+# exception must leave flagged ----------------------------------------------------------------------------------------
+R23_WISH = ["inte vill gå till skolan", "inte vågar gå till skolan", "inte längre vill komma till lektionerna",
+            "inte vill komma till skolan", "inte törs gå till skolan"]
+R23_WISH_FRAMES = ["Mamma berättar att Omar {w}.", "Vi är oroliga eftersom Elsa {w}.", "Pappa säger att hon {w} och gråter."]
+R23_WISH_PASS = fill(R23_WISH_FRAMES, R23_WISH)
+R23_WISH_FLAG = [
+    "Omar kommer inte till skolan eftersom han inte vill.",
+    "Omar har inte kommit till skolan på tre dagar.",
+    "Mamma säger att Elsa inte kom till skolan i dag.",
+    "Elsa inte vill gå till skolan och har varit borta tre dagar.",
+    "Omar vågar inte gå till skolan och har missat fem lektioner.",
+]
+
+
+@pytest.mark.parametrize("text", R23_WISH_PASS)
+def test_attendance_r23_wish_pass(text):
+    assert "attendance" not in categories(text, NAMES), text
+
+
+@pytest.mark.parametrize("text", R23_WISH_FLAG)
+def test_attendance_r23_wish_flag(text):
+    assert "attendance" in categories(text, NAMES), text

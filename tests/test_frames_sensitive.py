@@ -613,3 +613,88 @@ def test_sensitive_r22_fa_not_flagged(checker, text):
 @pytest.mark.parametrize("text", R22_FA_POSITIVES)
 def test_sensitive_r22_fa_still_flagged(rules_only, text):
     assert _sensitive(rules_only, text), text
+
+
+# --- round 23 (files dev/r23-mixa, r23-mixb): the misses as classes (on the rules alone: the veto is not tuned here), and
+# hard negatives (with the veto) --------------------------------------------------------------------------------------
+# new to the school from a country (r23b-131, r23b-179)
+R23_COUNTRIES = ["Polen", "Ukraina", "Syrien", "Eritrea", "Afghanistan"]
+R23_NEW_FRAMES = ["Ali (ny från {w}) är ofta trött på morgonen.", "Vi har en ny elev från {w}, Ali, som börjar på måndag.",
+                  "Ali är ny i klassen från {w}.", "De nya eleverna från {w} får studiehandledning."]
+# alcohol and nicotine by a verb, caught with a substance, smoking or snus at school (r23a-326, r23b-055, r23b-225)
+R23_USE = ["drack alkohol", "har druckit sprit", "drack folköl", "har testat nikotinpåsar", "har provat snus",
+           "köpte e-cigaretter", "har börjat med snus", "blev ertappad med cannabis", "blev påkommen med att snusa",
+           "åkte fast med alkohol", "ertappades med snus", "snusar på skolgården", "röker bakom idrottshallen",
+           "vejpar på toaletten"]
+R23_USE_FRAMES = ["Ali {w} i helgen.", "Jag såg att Ali {w} vid skolan."]
+# religion in practice: prayer at a time or place of the school day, scripture with a language between (r23a-121, r23b-318)
+R23_PRAYER = ["be under lunchrasten", "be i ett tomt rum", "be efter lunchen", "be i grupprummet"]
+R23_PRAYER_FRAMES = ["Ali frågade om hon får {w}.", "Ali vill {w} på fredagar."]
+R23_SCRIPTURE = ["läser Koranen på arabiska på helgerna", "läser Bibeln varje vecka", "läser Koranen efter skolan",
+                 "läser Toran på hebreiska på lördagarna"]
+R23_SCRIPTURE_FRAMES = ["Ali {w}.", "Mamma berättar att Ali {w}."]
+# the homeland after a topic cue is the pupil's own (r23b-258)
+R23_HOMELAND = ["Ali har skrivit en dikt om hemlandet Irak.", "Ali berättade i sin text om hemlandet Syrien.",
+                "Ali höll en presentation om hemlandet Eritrea."]
+R23_POSITIVES = (fill(R23_NEW_FRAMES, R23_COUNTRIES) + fill(R23_USE_FRAMES, R23_USE) + fill(R23_PRAYER_FRAMES, R23_PRAYER)
+                 + fill(R23_SCRIPTURE_FRAMES, R23_SCRIPTURE) + R23_HOMELAND)
+R23_NEGATIVES = [
+    # new, but not from abroad or not a pupil
+    "Vi har en ny lärare från Finland.",
+    "Ali har en ny cykel från Tyskland.",
+    "Ny från Umeå, åk 5.",
+    "Det kom nya regler från Skolverket.",
+    # the substance as a topic, alcohol in chemistry
+    "Vi diskuterade hur alkohol påverkar levern.",
+    "Ali kan förklara hur nikotin påverkar kroppen.",
+    "Vi testade alkohol som lösningsmedel i laborationen.",
+    "Ali använder alkohol för att lösa upp färgen.",
+    "Vi har arbetat med hur snus påverkar tänderna.",
+    # asking, not praying; scripture as a source
+    "Ali ber om hjälp under lektionen.",
+    "Jag ber er att komma i tid efter lunchen.",
+    "Vi läser ur Koranen och Bibeln på religionen.",
+    "Eleverna läser Bibeln som historisk källa.",
+]
+
+
+@pytest.mark.parametrize("text", R23_POSITIVES)
+def test_sensitive_r23_flagged(rules_only, text):
+    assert _sensitive(rules_only, text), text
+
+
+@pytest.mark.parametrize("text", R23_NEGATIVES)
+def test_sensitive_r23_not_flagged(checker, text):
+    assert not _sensitive(checker, text), text
+
+
+# --- round 23, false alarms: named after someone (r23a-201), a knowledge verb coordinated with what is explained (r23a-163,
+# r23b-271), with what the exceptions must leave flagged (on the rules alone) ---------------------------------------------
+R23_FA_NAMED = ["Ivar är döpt efter Ivar Lo-Johansson.", "Hon är döpt efter sin mormor.", "Ali är döpt efter en skådespelare.",
+                "Han är döpt till Ivar efter sin farfar."]
+R23_FA_TOPICS = ["diabetes", "epilepsi", "en orosanmälan", "halal"]
+R23_FA_TOPIC_FRAMES = ["Ali förklarar socialtjänstens uppdrag och när {w} blir aktuellt.",
+                       "Ali kan läsa tabellen och diskutera {w} i olika länder.",
+                       "Ali beskriver cellens delar och varför {w} uppstår."]
+R23_FA_NEGATIVES = R23_FA_NAMED + fill(R23_FA_TOPIC_FRAMES, R23_FA_TOPICS) + [
+    "Nora kan planera måltider enligt tallriksmodellen och diskutera specialkost vid allergier och religiösa regler som halal.",
+    "Olivia förklarar socialtjänstens uppdrag och när en orosanmälan görs."]
+R23_FA_POSITIVES = [
+    "Vera är döpt i Svenska kyrkan.",
+    "Ali är inte döpt.",
+    "Ali har astma och kan förklara hur lungorna fungerar.",
+    "Ali kan läsa och förklara texten men har dyslexi.",
+    "Ali förklarar sin diagnos och hur den påverkar henne.",
+    "Ali kan berätta om sin diabetes och förklara hur insulin fungerar.",
+    "Ali har diabetes och kan planera måltider enligt tallriksmodellen och diskutera specialkost.",
+]
+
+
+@pytest.mark.parametrize("text", R23_FA_NEGATIVES)
+def test_sensitive_r23_fa_not_flagged(checker, text):
+    assert not _sensitive(checker, text), text
+
+
+@pytest.mark.parametrize("text", R23_FA_POSITIVES)
+def test_sensitive_r23_fa_still_flagged(rules_only, text):
+    assert _sensitive(rules_only, text), text
