@@ -549,3 +549,60 @@ def test_r22_pets_named_and_skill_training_are_no_peers(checker, text):
 ], [R22[4], R22[5], "Sigge", "Petra"], s=S, x=X, y=Y))
 def test_r22_people_named_with_heter_and_peers_in_training_stay_reported(checker, text):
     assert names_found(checker, text) != []
+
+
+# Gazetteer round: knowledge names extended by category (docs/identifiers.md, "Knowledge names,
+# extended by category"). Listed names × knowledge frames report nothing; a pupil named in the
+# same sentence with a pupil cue is still reported.
+GAZ_NEG = {
+    "artworks": (["Mona Lisa", "Guernica", "Flickan med pärlörhänget", "Venus födelse"],
+                 ["Vi tittade på {w} i bild i dag.", "{s} kunde berätta vem som målade {w}.",
+                  "{s} jämförde {w} med en egen bild."]),
+    "brands": (["Adidas", "Reebok", "Calvin Klein", "Tommy Hilfiger", "Playstation", "Volkswagen"],
+               ["{s} skrev en reklamtext om {w}.", "{s} hade en tröja från {w} på sig.",
+                "I samhällskunskapen pratade vi om {w} och barnarbete."]),
+    "dynasties": (["Medici", "Habsburg", "Romanovdynastin", "Borgia", "Folkungaätten"],
+                  ["{s} skrev om familjen {w} i Florens.", "Vi läste om hur {w} fick makt.",
+                   "{s} kan förklara varför {w} var så mäktiga."]),
+    "swedish_history": (["Olaus Petri", "Sigrid Storråda", "Anders Chydenius", "Magnus Stenbock",
+                         "Nordenskiöld", "Elsa Laula Renberg"],
+                        ["{s} höll en redovisning om {w}.", "Vi har läst om {w} i historian.",
+                         "{s} vet vad {w} är känd för."]),
+    "world_history": (["Marcus Aurelius", "Simón Bolívar", "Toussaint Louverture", "Sophie Scholl",
+                       "Kwame Nkrumah", "Jacinda Ardern"],
+                      ["{s} skrev en faktatext om {w}.", "Vi pratade om {w} på lektionen.",
+                       "{s} berättade om {w} för klassen."]),
+    "religion": (["Muhammad", "Mose", "Musa", "Ibrahim", "Siddhartha Gautama", "Guru Nanak",
+                  "Hanuman", "Maria Magdalena"],
+                 ["I Koranen berättas om {w}.", "{s} kan berätta om profeten {w}.",
+                  "I religionen läste vi om {w} och hans liv."]),
+    "myth": (["Tyr", "Yggdrasil", "Persefone", "Anubis", "Väinämöinen", "Horagalles", "Stallo"],
+             ["Vi läste myten om {w}.", "{s} ritade {w} efter sagan.", "{s} berättade om {w} i asatron."]),
+    "storms_ships": (["Gudrun", "Per", "Katrina", "Vasa", "Estonia", "Titanic"],
+                     ["{s} skrev om stormen {w} och skogen.", "Vi pratade om skeppet {w} i historian.",
+                      "{s} vet varför orkanen {w} blev så farlig."]),
+}
+
+
+@pytest.mark.parametrize("text", [f.format(w=w, s=S) for words, frames in GAZ_NEG.values()
+                                  for w in words for f in frames])
+def test_gazetteer_knowledge_names_by_category_are_no_pupils(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("text", fill([
+    "{s} och kompisen {x} skrev om {w} tillsammans.", "{x} i 7B hade också läst om {w}.",
+    "{s} bråkade med {x} under lektionen om {w}.", "Mamma {x} ringde om {w}-arbetet.",
+], ["Mona Lisa", "Medici", "Olaus Petri", "Simón Bolívar", "Anubis", "Adidas", "stormen Gudrun"],
+    s=S, x=X, y=Y))
+def test_gazetteer_pupils_beside_knowledge_names_stay_reported(checker, text):
+    assert any(X in f for f in names_found(checker, text)), names_found(checker, text)
+
+
+@pytest.mark.parametrize("text", [
+    f"Efter stormen lekte {X} inne hela rasten.", f"{X} hade nya Adidas-skor och retade {Y}.",
+    f"{S} och {X} gjorde en film om Titanic.",
+    f"{S} och Nike {X} (5A) skrev reklam för en sko som ska slå ut Adidas och Puma.",
+])
+def test_gazetteer_storm_words_and_brands_hide_no_pupil(checker, text):
+    assert any(X in f for f in names_found(checker, text)), names_found(checker, text)

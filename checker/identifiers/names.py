@@ -251,6 +251,7 @@ class NameLexicon:
     swedish_words: "SwedishWords"   # membership = a Swedish word form
     stop_words: frozenset[str]
     headings: frozenset[str] = frozenset()   # "Juni:", "Lesson:" opening a line: a heading
+    naming_heads: frozenset[str] = frozenset()   # "stormen Gudrun", "skeppet Vasa": no person
     towns: frozenset[str] = frozenset()   # every listed town, also those that are given names too
     english_wordlike: frozenset[str] = frozenset()   # given names that are English words ("Hope", "Sad")
     english_vocab: frozenset[str] = frozenset()   # English words (WordNet index, stop words): a sentence's language
@@ -579,7 +580,9 @@ def load_lexicon() -> NameLexicon:
         places=places,
         towns=towns,
         english_wordlike=frozenset(fold(w) for w in data.get("english_wordlike", ())),
-        games=frozenset(tuple(fold(w) for w in g.split()) for g in figures.get("games_and_apps", ())),
+        # (multi-word brands mark their words like games and make no sentence knowledge)
+        games=frozenset(tuple(fold(w) for w in g.split())
+                        for g in (*figures.get("games_and_apps", ()), *figures.get("brands", ()))),
         name_countries=name_countries,
         dotted=dotted,
         english_vocab=english_vocab,
@@ -617,6 +620,7 @@ def load_lexicon() -> NameLexicon:
         swedish_words=swedish_words,
         stop_words=frozenset(STOP_WORDS),
         headings=frozenset(fold(w) for w in data.get("heading_words", ())),
+        naming_heads=frozenset(fold(w) for w in data.get("naming_heads", ())),
     )
 
 
