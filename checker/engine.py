@@ -379,6 +379,11 @@ class Checker:
     def _cancelled(self, a: Analysis, h: _Hit) -> bool:
         if self._accept and fold(a.text[h.start:h.end]) in self._accept:
             return True
+        # Round 23: the student's own name is never a content finding, whatever its lemma ("Vilda" has
+        # the lemma "vild"): one capitalised word that is one of `subject_names`.
+        if (h.first == h.last and a.text[h.start:h.start + 1].isupper() and a.fold[h.first] in a.subject_names
+                and self.rules[h.rule].category != "identifier"):
+            return True
         for exc in self._exceptions[h.rule]:
             if self._exception_applies(a, exc, h):
                 return True
@@ -550,6 +555,15 @@ def _simile_of(text: str, end: int, insult_start: int, insult_end: int) -> bool:
     return bool(_SIMILE_GAP.match(gap))
 
 
+# Round 23: a judgment standing before the insult's noun as its attribute ("such a lazy little brat", "en lat
+# liten idiot"; docs/rules.md, Borderline decisions) is part of the insult's phrase: between the judgment's end and
+# the insult only spaces and up to two words on one line, none of them a conjunction, preposition, copula or
+# relative word ("lat och en idiot", "snäll mot idioterna", "lat, idiot" keep both).
+_ATTRIBUTIVE_GAP = re.compile(
+    r"(?i)(?:[^\S\n]+(?!(?:och|men|eller|utan|fast|samt|medan|som|mot|med|till|för|på|i|av|om|från|hos|åt|är|var|"
+    r"blir|blev|and|but|or|who|that|to|with|at|of|in|on|for|is|was|are|than|än)\b)[\w-]+){0,2}[^\S\n]+\Z")
+
+
 class _Disjoint:
     """Spans that do not overlap, in start order, which for such spans is also end order (each
     span must cover at least one character). `add` is a bisect and a list insert instead of a
@@ -614,6 +628,8 @@ class _Subsumers:
         if text is not None:
             for k in range(bisect_left(starts, h.end), bisect_right(starts, h.end + _SIMILE_REACH)):
                 if _simile_of(text, h.end, starts[k], ends[k]):
+                    return True
+                if _ATTRIBUTIVE_GAP.match(text, h.end, starts[k]):
                     return True
         return False
 
