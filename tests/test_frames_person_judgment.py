@@ -413,6 +413,73 @@ R22_PASS = (
 )
 
 
+# --------------------------------------------------------------------------------------
+# Round 23 (dev r23-mix*): the classes behind the new writers' false alarms and misses, several words x frames.
+# Each exception's positives (what it must leave flagged) are in R23_POS beside the new recall.
+R23_POS = (
+    # story figures cancel only as the subject of their own clause; the pupil judged stays
+    [f"{n} är {a}." for n in ["Mira", "Hon"] for a in ["elak och girig", "lat"]]
+    + ["Han är en riktig figur, lat och stökig."]
+    # the -t manner before a participle passes; the trait and the manner of working stay
+    + [f"{n} är {a}." for n in ["Hon", "Ture"] for a in ["noggrann", "samvetsgrann", "självständig"]]
+    + ["Hon är noggrann och arbetar noggrant.", "Noggrann och strukturerad."]
+    # sleeping in class without a welfare sign, joy and zeal without a cause stay
+    + [f"{n} sover på {l}." for n in ["Mattias", "Han"] for l in ["lektionerna", "lektionen"]]
+    + ["Kristoffer är en riktig latmask som sover på lektionerna."]
+    + [f"{n} visar {q} glädje." for n in ["Alma", "Hon"] for q in ["ingen", "sällan"]] + ["Hon sjunger med stor glädje."]
+    # "sköter sig" stays (only "sköter sina …" is a task)
+    + [f"{n} {v} sig {x}." for n in ["Jesper", "Han"] for v in ["sköter", "skötte"] for x in ["inte", "dåligt på rasterna"]]
+    # a neuter verdict on "det" passes; the article before a person noun keeps the praise
+    + ["Det är en så gullig tjej.", "Hon är vänskaplig och gullig.", "Det är verkligen en glädje att ha Elise i klassen.",
+       "Det är en glädje att ha Nellie i klassen.", "Hasse e typ världens tröttaste, sover på lektionen."]
+    # "pedagogisk" as a trait stays; instruments as the subject pass, the pupil stays
+    + [f"{n} är {d}pedagogisk{x}" for n in ["Hon", "Hampus"] for d in ["väldigt ", "så "] for x in [".", " mot de yngre."]]
+    + ["Han känns tråkig."]
+    # recall: impossible to deal with, talent, fooling about as a habit, wound up
+    + [f"{n} {v} {d}omöjlig att {x}." for n in ["Aron", "Han"] for v in ["var", "är"] for d in ["", "helt "]
+       for x in ["få med på utflykten", "nå", "undervisa", "ha att göra med", "få igång", "samarbeta med"]]
+    + ["Omöjlig att få igång.", "Totalt omöjlig att ha i klassen."]
+    + [f"{n} är {d}{a}." for n in ["Olle", "Han"] for d in ["väldigt ", "otroligt ", "så "] for a in ["talangfull", "begåvad"]]
+    + ["En talangfull kille.", "Talangfull men lat."]
+    + [f"{n} {v} {t}." for n in ["Leo", "Han"] for v in ["fånar sig", "fjantar sig", "larvar sig", "pajasar"]
+       for t in ["hela tiden", "jämt", "hela lektionen"]]
+    + [f"{p} {v} {d}uppe i varv{x}" for p in ["Han", "Hon"] for v in ["är", "var", "verkar"] for d in ["helt ", "så ", ""]
+       for x in [".", " idag."]]
+    # PJ006: a parent without the definite ending or with any degree word; the home said not to work
+    + [f"{p} är {d} {a}." for p in ["Pappa", "Mamma", "Hans mamma", "Hennes pappa", "Pappan"]
+       for d in ["fruktansvärt", "sjukt", "väldigt"] for a in ["okunnig", "jobbig", "slapp"]]
+    + [f"{h} {v}." for h in ["Hemmet", "Hemsituationen", "Familjen"]
+       for v in ["verkar inte fungera", "fungerar inte", "tycks inte fungera", "fungerar inte alls", "har slutat fungera"]]
+)
+R23_PASS = (
+    [f"Mira har skapat en figur, {f}, som är {a}." for f in ["trollkarlen Grimbold", "häxan Morra"] for a in ["elak och girig", "lat"]]
+    + [f"Hans berättelse {t} handlar om {f} som är {a} mot människor." for t in ["'Dumma robotar'", "om rymden"]
+       for f in ["robotar", "drakar", "två troll", "några monster"] for a in ["elaka", "snälla"]]
+    + ["Ebbe's sentence 'The ugly duckling is sad and lonely' shows that he can describe feelings in English.",
+       "Vi läste Den fula ankungen, och ankungen var ledsen och ensam."]
+    + [f"Hans {o} är {a} {p}." for o in ["skärbräda", "läslogg", "bild"] for a in ["noggrant", "samvetsgrant"]
+       for p in ["slipad", "förd", "ritad", "gjord", "genomförd"]]
+    + ["Ett noggrant skrivet brev.", "Uppgiften är självständigt utförd."]
+    + [f"{n} verkar {m}, {p} sover på lektionerna." for n in ["Isak", "Greta"] for m in ["deprimerad", "nedstämd", "ledsen och nedstämd"]
+       for p in ["han"]]
+    + ["Hon sover på lektionerna och säger att hon mår dåligt."]
+    + [f"{n} visar {d}glädje {c}." for n in ["Alma", "Hon"] for d in ["", "stor "]
+       for c in ["när hon löser uppgifter", "över resultatet", "när hon får läsa högt"]]
+    + [f"Jesper {v} sina {o} snyggt." for v in ["skötte", "sköter"] for o in ["passningar", "uppgifter", "inlämningar"]]
+    + [f"Vidar kallas 'habibi' av kompisarna, det är {d}{a}." for d in ["helt ", "bara ", ""] for a in ["vänskapligt"]]
+    + [f"{p}, pedagogisk {w}: barnen har lekt affär." for p in ["Fritidshem", "Förskoleklass"]
+       for w in ["dokumentation", "planering", "verksamhet"]]
+    + ["Vi åt pedagogisk lunch med klassen."]
+    + [f"Plan B är piano om {i} känns {a}." for i in ["gitarren", "fiolen", "instrumentet"] for a in ["tråkig", "tråkigt", "jobbig"]]
+    + [f"{s} var omöjlig att {v}." for s in ["Uppgiften", "Koden"] for v in ["lösa", "förstå", "läsa"]]
+    + ["Det är omöjligt att säga hur det går.", "Klassen var helt uppe i varv efter rasten."]
+    + ["Han fånade sig en gång på bussen och bad om ursäkt."]
+    + [f"{p} är {a}." for p in ["Pappa", "Mamma", "Pappan"] for a in ["sjuk", "hemma", "med på resan"]]
+    + [f"Vi misstänker att {h} inte fungerar." for h in ["hemmet", "hemsituationen"]]
+    + [f"{t} fungerar inte." for t in ["Datorn", "Projektorn", "Appen"]]
+)
+
+
 POSITIVES = (
     fill(TERSE_FRAMES, TRAITS)
     + fill(MODAL_FRAMES, TRAITS)
@@ -420,12 +487,12 @@ POSITIVES = (
     + fill(COLLOQ_FRAMES, TRAITS)
     + fill(PREFIX_FRAMES, PREFIXED)
     + MISSPELT + LISTS + ATTRS + PERSON_NOUNS + SUPERLATIVES + APPEARANCE + ENGLISH + CONDUCT + PARENTS + WAVE2
-    + R21_POS + R22_POS
+    + R21_POS + R22_POS + R23_POS
 )
 NEGATIVES = (
     fill(NEG_FRAMES, ["lat", "slarvig", "elak", "snäll", "tjurig", "lynnig", "gullig", "söt"])
     + ATTR_PASS + SUPERLATIVE_PASS + APPEARANCE_PASS + ENGLISH_PASS + CONDUCT_PASS + NEG_SENTENCES + WAVE2_PASS
-    + R21_PASS + R22_PASS
+    + R21_PASS + R22_PASS + R23_PASS
 )
 
 
@@ -449,3 +516,14 @@ def test_frame_flagged(text):
 @pytest.mark.parametrize("text", sorted(set(NEGATIVES)))
 def test_frame_silent(text):
     assert not _flags(text), text
+
+
+# Round 23: the student's own name is never a judgment, whatever its lemma ("Vilda" -> "vild"); the word itself stays.
+@pytest.mark.parametrize("name,text,flagged", [
+    ("Vilda", "Vilda kan hoppa längd och höjd med bra teknik.", False),
+    ("Vilda", "Idrott: Vilda deltar i lekar med regler.", False),
+    ("Vilda", "Vilda är vild och stökig.", True),
+    ("Elsa", "Vilda är vild.", True),
+])
+def test_subject_name_is_no_judgment(name, text, flagged):
+    assert _flags(text, names=(name,)) is flagged, text
