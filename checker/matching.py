@@ -110,6 +110,14 @@ def _form_ok(term: Term, word: str) -> bool:
     return term.form in word
 
 
+def _undotted_twin(term: Term, word: str) -> bool:
+    """True when a word written without å/ä/ö would reach an entry written with them only
+    through its own lemma: the lemma of "ratt" (a steering wheel, or "rätt" undotted) is
+    "ratta", not "råtta"; "noten", "otaliga", "soliga", "bogen" likewise. An undotted word
+    still matches such an entry by its own folded form ("rattan", "battre")."""
+    return not has_diacritics(word) and has_diacritics(term.form)
+
+
 def _key_matches(kind: str, key: str, fk: str) -> bool:
     if kind == "exact":
         return fk == key
@@ -129,7 +137,8 @@ def term_matches(term: Term, a: Analysis, i: int) -> bool:
     if _key_matches(kind, key, a.fold[i]) and _form_ok(term, a.lower[i]):
         return True
     lemma = a.lemma[i]
-    if lemma != a.lower[i] and _key_matches(kind, key, a.lemma_fold[i]) and _form_ok(term, lemma):
+    if (lemma != a.lower[i] and _key_matches(kind, key, a.lemma_fold[i]) and _form_ok(term, lemma)
+            and not _undotted_twin(term, a.lower[i])):
         return True
     lk = a.leet[i]
     return lk is not None and _key_matches(kind, key, lk)
