@@ -256,12 +256,17 @@ R23_ADVERB_FRAMES = ["Hon fick tyvärr bara {w}.", "Han fick faktiskt ett {w} p�
 R23_PASS_LEVEL = ["Han ligger klart på en godkänd nivå i alla ämnen.", "Hon ligger stabilt på godkänd nivå.",
                   "Han hamnar tryggt över den godkända nivån.", "Hon ligger tydligt på godkänt i svenska.",
                   "Elsa ligger väl över godkänt."]
-R23_GRADE_FLAG = fill(R23_ADVERB_FRAMES, NEW) + R23_PASS_LEVEL
+# Warnings in the plural as a topic of information (r23b-137); a pupil's warnings stay flagged.
+R23_WARNING_KEPT = ["Vi berättade om Elias F-varningar på mötet.", "Elias har fått två F-varningar.",
+                    "Mamma frågade om hans F-varning i kemi.", "Vi pratade om F-varningen i matte."]
+R23_GRADE_FLAG = fill(R23_ADVERB_FRAMES, NEW) + R23_PASS_LEVEL + R23_WARNING_KEPT
 R23_GRADE_PASS = [
     "Han fick tyvärr bara åka buss.", "Hon fick tyvärr bara se del A.", "Han fick igen plan B.",
     "Hon får faktiskt vitamin C.", "Hon fick nog tyvärr ett A4-papper.", "Han fick faktiskt ett C-uppsatsämne.",
     "Bollen ligger klart på en godkänd plats.", "Temperaturen ligger stabilt på en godtagbar nivå.",
     "Han ligger klart före i boken.", "Hon spelade faktiskt ett A i refrängen.",
+    "Föräldrar frågade om F-varningar, vi förklarade att de skickas ut i v. 10.",
+    "Vi informerade om hur F-varningar fungerar.", "Genomgång om betygsvarningar för vårdnadshavare.",
 ]
 
 

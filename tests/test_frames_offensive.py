@@ -494,8 +494,14 @@ R23_FRIENDLY_PASS = ["Vidar kallas 'bror' och 'habibi' av kompisarna, det är he
                      "Han blir kallad ”kompis”, vilket han gillar.", "Hon kallades 'syrran' av alla i laget."]
 R23_FRIENDLY_KEPT = ["Vidar kallas 'bror' och 'mongo' av killarna.", "Vidar kallas 'bror', 'bög' av killarna.",
                      "Hon blir kallad ”kotlett” när hon går förbi.", "Hon har kallats 'bror', 'fitta' och värre saker."]
-R23_POS = R23_TWIN_POS + R23_ASSESSED_KEPT + R23_TIME_KEPT + R23_SKILL_KEPT + R23_FRIENDLY_KEPT
-R23_PASS = R23_TWIN_PASS + R23_ASSESSED_NEXT + R23_TIME_PASS + R23_SKILL_PASS + R23_FRIENDLY_PASS
+# The pupil's own work with a title holding the word stays flagged; "titeln" names a published work only after a
+# verb of reading or watching.
+R23_TITLE_POS = fill(["Hans uppsats har titeln '{w}'.", "Hennes dikt fick titeln ”{w}”.", "Elins krönika har titeln '{w}'."],
+                     ["Varför alla lärare är idioter", "Jävla skola", "Rektorn är en idiot"])
+R23_TITLE_PASS = ["Hon läste novellen med titeln 'Idioten'.", "Vi såg filmen med titeln 'Idioten'.",
+                  "Klassen läser boken med titeln ”Idioten” av Dostojevskij."]
+R23_POS = R23_TITLE_POS + R23_TWIN_POS + R23_ASSESSED_KEPT + R23_TIME_KEPT + R23_SKILL_KEPT + R23_FRIENDLY_KEPT
+R23_PASS = R23_TITLE_PASS + R23_TWIN_PASS + R23_ASSESSED_NEXT + R23_TIME_PASS + R23_SKILL_PASS + R23_FRIENDLY_PASS
 
 POSITIVES = (
     fill(NOUN_FRAMES, INSULT_NOUNS, name=NAME)
