@@ -479,8 +479,10 @@ R23_ASSESSED_KEPT = [
 ]
 # A swear word before a stretch of time by its compound head (r23b-092).
 R23_TIME_PASS = fill(["Det var en jävla {w}, bussen var sen.", "Ännu en j-a {w} med regn."],
-                     ["kaos-eftermiddag", "måndagsmorgon", "höstvecka", "friluftsdagen", "mattetimme", "vinterkväll"])
-R23_TIME_KEPT = ["Han är en jävla idiot idag.", "Hela klassen är ett jävla zoo efter lunch.", "Din jävla dagdrivare!",
+                     ["kaos-eftermiddag", "måndagsmorgon", "höstvecka", "friluftsdagen", "mattetimme", "tema-dag"])
+R23_TIME_KEPT = ["Elsa var helt skitjobbig idag, vägrade allt.", "Levi är en skitunge idag.", "Hon var förjävlig ikväll.",
+                 "Linnéa är fittsur idag, som vanligt.", "Han har betett sig som ett as idag.", "Han var en snorvalp inatt.",
+                 "Han är en jävla idiot idag.", "Hela klassen är ett jävla zoo efter lunch.", "Din jävla dagdrivare!",
                  "Jävla dagisunge, skrek han.", "Ett jävla tjat hela eftermiddagen om mobilen."]
 # A skill compared with an animal, an adverb between the verb and "som" (r23b-311).
 R23_SKILL_PASS = fill(["Hon klättrade också som en {w} i klätterställningen!", "Han klänger verkligen som en {w}.",
