@@ -110,6 +110,15 @@ def _form_ok(term: Term, word: str) -> bool:
     return term.form in word
 
 
+def _undotted_twin(term: Term, word: str, lemma: str) -> bool:
+    """True when a word and its lemma, both written without å/ä/ö, would reach an entry written
+    with them only through the lemma: the lemma of "ratt" (a steering wheel, or "rätt" undotted)
+    is "ratta", not "råtta"; "noten", "otaliga", "soliga", "bogen" likewise. A lemma with
+    diacritics is the word's own ("gick" → "gå"), and an undotted word still matches such an
+    entry by its own folded form ("ratta", "battre")."""
+    return not has_diacritics(word) and not has_diacritics(lemma) and has_diacritics(term.form)
+
+
 def _key_matches(kind: str, key: str, fk: str) -> bool:
     if kind == "exact":
         return fk == key
@@ -129,7 +138,8 @@ def term_matches(term: Term, a: Analysis, i: int) -> bool:
     if _key_matches(kind, key, a.fold[i]) and _form_ok(term, a.lower[i]):
         return True
     lemma = a.lemma[i]
-    if lemma != a.lower[i] and _key_matches(kind, key, a.lemma_fold[i]) and _form_ok(term, lemma):
+    if (lemma != a.lower[i] and _key_matches(kind, key, a.lemma_fold[i]) and _form_ok(term, lemma)
+            and not _undotted_twin(term, a.lower[i], lemma)):
         return True
     lk = a.leet[i]
     return lk is not None and _key_matches(kind, key, lk)

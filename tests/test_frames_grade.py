@@ -247,9 +247,32 @@ R22_GRADE_PASS = [
 ]
 
 
+# Round 23 (dev/r23-mixa, r23-mixb): two hedges or comment adverbs before the letter, in every verb family
+# (r23a-283 "fick tyvärr bara E"), and a position at the pass level with an adverb of certainty or as a level
+# (r23b-307 "ligger klart på en godkänd nivå").
+R23_ADVERB_FRAMES = ["Hon fick tyvärr bara {w}.", "Han fick faktiskt ett {w} på provet.", "Hon får nog ändå {w}.",
+                     "Han ligger nog fortfarande på ett {w}.", "Hon fick äntligen {w} i engelska.",
+                     "Han har tyvärr bara {w} i matte."]
+R23_PASS_LEVEL = ["Han ligger klart på en godkänd nivå i alla ämnen.", "Hon ligger stabilt på godkänd nivå.",
+                  "Han hamnar tryggt över den godkända nivån.", "Hon ligger tydligt på godkänt i svenska.",
+                  "Elsa ligger väl över godkänt."]
+# Warnings in the plural as a topic of information (r23b-137); a pupil's warnings stay flagged.
+R23_WARNING_KEPT = ["Vi berättade om Elias F-varningar på mötet.", "Elias har fått två F-varningar.",
+                    "Mamma frågade om hans F-varning i kemi.", "Vi pratade om F-varningen i matte."]
+R23_GRADE_FLAG = fill(R23_ADVERB_FRAMES, NEW) + R23_PASS_LEVEL + R23_WARNING_KEPT
+R23_GRADE_PASS = [
+    "Han fick tyvärr bara åka buss.", "Hon fick tyvärr bara se del A.", "Han fick igen plan B.",
+    "Hon får faktiskt vitamin C.", "Hon fick nog tyvärr ett A4-papper.", "Han fick faktiskt ett C-uppsatsämne.",
+    "Bollen ligger klart på en godkänd plats.", "Temperaturen ligger stabilt på en godtagbar nivå.",
+    "Han ligger klart före i boken.", "Hon spelade faktiskt ett A i refrängen.",
+    "Föräldrar frågade om F-varningar, vi förklarade att de skickas ut i v. 10.",
+    "Vi informerade om hur F-varningar fungerar.", "Genomgång om betygsvarningar för vårdnadshavare.",
+]
+
+
 # Every round's lists, checked by one pair of tests (a new round appends its lists here).
-ALL_FLAG = GRADE_FLAG + R21_GRADE_FLAG + R22_GRADE_FLAG
-ALL_PASS = GRADE_PASS + R21_GRADE_PASS + R22_GRADE_PASS
+ALL_FLAG = GRADE_FLAG + R21_GRADE_FLAG + R22_GRADE_FLAG + R23_GRADE_FLAG
+ALL_PASS = GRADE_PASS + R21_GRADE_PASS + R22_GRADE_PASS + R23_GRADE_PASS
 
 
 @pytest.mark.parametrize("text", ALL_FLAG)

@@ -458,6 +458,53 @@ R22_WASTE_PASS = ["Det blev en bortkastad plats på bussen.", "Lektionen kändes
                   "Det var en onödig plats att stanna på.", "Vi har en ledig plats i gruppen efter jul."]
 
 
+
+# Round 23 (dev/r23-mixa, r23-mixb).
+# An undotted word reaches an entry with å/ä/ö only by its own form, not by its lemma ("ratt" → "ratta" ≠ "råtta").
+R23_TWIN_PASS = ["Elias ar en ratt jobbig elev.", "Han ar ratt trott idag.", "Hon ar en ratt bra elev.",
+                 "Han är ratt.", "Hon spelade noten igen och den ar ratt.", "Han ar otaliga ganger sen."]
+R23_TWIN_POS = ["Du är en råtta.", "Du ar en ratta.", "Han är en riktig råtta.", "Han är en nöt."]
+# The writing assessment in the next sentence, pointing back with "Det/Detta/Ordvalet …" (r23a-061).
+R23_ASSESSED_NEXT = fill([
+    "Linus skrev en insändare där han kallade kökspersonalen '{w}'. Det försvagar argumentationen.",
+    "Ali skrev en debattartikel där han kallade politikerna \"{w}\". Ordvalet gör texten osaklig.",
+    "I sin krönika kallar Sara lärarna för {w}. Detta gör att mottagaren inte tar henne på allvar.",
+], ["idioter", "jävla idioter", "cpn"])
+R23_ASSESSED_KEPT = [
+    "Linus skrev en insändare om skolmaten. Han kallade Kim idiot i korridoren. Det försvagar stämningen.",
+    "Han kallade Kim idiot. Det försvagar hans argumentation.",
+    "I sin insändare kallar han Kim för en idiot. Det är en kränkning som vi har anmält.",
+    "Han är en idiot och hans text saknar argumentation. Det är tråkigt.",
+    "Emma skrev en novell. Sedan kallade hon Leo för hora på rasten. Det var effektivt för att såra honom.",
+]
+# A swear word before a stretch of time by its compound head (r23b-092).
+R23_TIME_PASS = fill(["Det var en jävla {w}, bussen var sen.", "Ännu en j-a {w} med regn."],
+                     ["kaos-eftermiddag", "måndagsmorgon", "höstvecka", "friluftsdagen", "mattetimme", "tema-dag"])
+R23_TIME_KEPT = ["Elsa var helt skitjobbig idag, vägrade allt.", "Levi är en skitunge idag.", "Hon var förjävlig ikväll.",
+                 "Linnéa är fittsur idag, som vanligt.", "Han har betett sig som ett as idag.", "Han var en snorvalp inatt.",
+                 "Han är en jävla idiot idag.", "Hela klassen är ett jävla zoo efter lunch.", "Din jävla dagdrivare!",
+                 "Jävla dagisunge, skrek han.", "Ett jävla tjat hela eftermiddagen om mobilen."]
+# A skill compared with an animal, an adverb between the verb and "som" (r23b-311).
+R23_SKILL_PASS = fill(["Hon klättrade också som en {w} i klätterställningen!", "Han klänger verkligen som en {w}.",
+                       "Hon jobbar faktiskt som en {w} i slöjden."], ["apa", "gris", "åsna"])
+R23_SKILL_KEPT = fill(["Han beter sig som en {w}.", "Han springer runt som en {w}.",
+                       "Han jobbar men beter sig som en {w}.", "Hon klättrade upp och skrek att han är en {w}."],
+                      ["apa", "gris"])
+# Friendly addresses in the passive (r23b-350); every quoted word must be friendly.
+R23_FRIENDLY_PASS = ["Vidar kallas 'bror' och 'habibi' av kompisarna, det är helt vänskapligt.",
+                     "Hon kallas ”gumman” av de äldre tjejerna.", "Han har kallats 'legenden' hela terminen.",
+                     "Han blir kallad ”kompis”, vilket han gillar.", "Hon kallades 'syrran' av alla i laget."]
+R23_FRIENDLY_KEPT = ["Vidar kallas 'bror' och 'mongo' av killarna.", "Vidar kallas 'bror', 'bög' av killarna.",
+                     "Hon blir kallad ”kotlett” när hon går förbi.", "Hon har kallats 'bror', 'fitta' och värre saker."]
+# The pupil's own work with a title holding the word stays flagged; "titeln" names a published work only after a
+# verb of reading or watching.
+R23_TITLE_POS = fill(["Hans uppsats har titeln '{w}'.", "Hennes dikt fick titeln ”{w}”.", "Elins krönika har titeln '{w}'."],
+                     ["Varför alla lärare är idioter", "Jävla skola", "Rektorn är en idiot"])
+R23_TITLE_PASS = ["Hon läste novellen med titeln 'Idioten'.", "Vi såg filmen med titeln 'Idioten'.",
+                  "Klassen läser boken med titeln ”Idioten” av Dostojevskij."]
+R23_POS = R23_TITLE_POS + R23_TWIN_POS + R23_ASSESSED_KEPT + R23_TIME_KEPT + R23_SKILL_KEPT + R23_FRIENDLY_KEPT
+R23_PASS = R23_TITLE_PASS + R23_TWIN_PASS + R23_ASSESSED_NEXT + R23_TIME_PASS + R23_SKILL_PASS + R23_FRIENDLY_PASS
+
 POSITIVES = (
     fill(NOUN_FRAMES, INSULT_NOUNS, name=NAME)
     + fill(NEUTER_FRAMES, NEUTER_NOUNS, name=NAME)
@@ -477,12 +524,14 @@ POSITIVES = (
     + ENGLISH
     + R21_POS
     + R22_SELF_KEPT + R22_FAN_KEPT + R22_IDIOM_KEPT + R22_TAUNT_POS + R22_SLUR_COMPOUNDS + R22_WASTE_POS
+    + R23_POS
 )
 NEGATIVES = (
     QUOTED_WORK + SUBJECT_MATTER + ANIMALS_THINGS + SELF_IMAGE + IDENTITY_PLAIN + NICKNAMES
     + MILD_RELIGION_PLACES
     + R21_PASS
     + R22_SELF_PASS + R22_FAN_PASS + R22_IDIOM_PASS + R22_TAUNT_PASS + R22_SLUR_PASS + R22_WASTE_PASS
+    + R23_PASS
 )
 
 
