@@ -270,9 +270,66 @@ R23_GRADE_PASS = [
 ]
 
 
+# Round 24 (dev/r24-mixa, r24-mixb): classes behind the misses. A grade bounded by a comparison ("blir mer än ett E",
+# r24a-243, r24a-343); English verbs of wanting or needing a grade ("wants a C", r24a-133); between two grades, each
+# with its article ("between a D and a C", r24a-197); a grade within reach in English; a grade per part or aspect and a
+# summary label ("C i teori, B i praktiska moment. Sammanvägt: B", r24a-193); a lower-case letter with the definite
+# ending ("klarar e:et", r24a-269); a negated verdict heading a list of pupils ("ej godkända:", r24a-103); a rank by
+# grade or against the class average (r24b-322); a counterfactual grade in the old scale (r24b-122, r24b-330).
+def _art(w: str) -> str:
+    return "an" if w[0] in "AEF" else "a"
+
+
+R24_COMPARE_FRAMES = ["Tror inte det blir mer än ett {w}.", "Jag kan inte sätta mer än ett {w} just nu.",
+                      "Hon får nog inte högre än ett {w}.", "Inte mer än ett {w} i år.", "Han fick inget bättre än ett {w}."]
+R24_ASPECT_FRAMES = ["Omar: {w} i teori.", "Elsa har {w} i muntlig produktion.", "{w} i praktiska moment, resten saknas.",
+                     "Han fick {w} i bollspel men F i dans.", "Hon ligger på {w} i det skriftliga."]
+R24_SUMMARY_FRAMES = ["Sammanvägt: {w}.", "Sammantaget – {w}.", "Overall: {w}", "C i teori. Sammanvägt: {w}."]
+R24_EN = ([f"He needs to step up if he wants {_art(w)} {w}." for w in NEW]
+          + [f"She needs {_art(w)} {w} to get into that programme." for w in NEW]
+          + [f"He deserves {_art(w)} {w} for this." for w in NEW]
+          + [f"{_art(w).capitalize()} {w} is within reach by June." for w in NEW]
+          + [f"If she keeps reading, {_art(w)} {w} is realistic." for w in NEW]
+          + [f"He won't get more than {_art(w)} {w} this term." for w in NEW]
+          + [f"Current level: somewhere between {_art(a)} {a} and {_art(b)} {b}." for a, b in zip(NEW, NEW[1:])]
+          + [f"Elsa ligger någonstans mellan ett {a} och ett {b}." for a, b in zip(NEW, NEW[1:])])
+R24_LOWER = [f.format(w=w) for f in ["Omar klarar {w}:et i matte om han gör omprovet.", "Hon fick {w}:et hon ville ha.",
+                                      "Han behåller nog {w}:et."] for w in "abcde"]
+R24_PASSFAIL = ["Omprov matte kap 3 – ej godkända:\nLudvig\nAya", "Underkända på provet: Ali, Sara.",
+                "Ej godkänt i kemi:\nAli\nSara", "Inte godkända:\nOmar"]
+R24_RANK = ["Ligger klart över klassens snitt.", "Hon har högst betyg i NO.", "Omar har lägst betyg i gruppen.",
+            "Elsa fick det bästa betyget i klassen.", "Han ligger under gruppens genomsnitt i matte.",
+            "Hon ligger strax över klassens snitt i engelska."]
+R24_OLD_SCALE = ["I mitt gamla betygssystem hade hon fått MVG med råge.",
+                 "Enligt gamla betygssystemet hade det här varit ett klart MVG.",
+                 "I det gamla betygssystemet skulle Elsa ha fått VG.", "Med den gamla skalan hade texten blivit ett VG.",
+                 "Enligt gamla betygssystemet hade det här varit ett klart MVG, men med dagens kunskapskrav blir det ett A."]
+R24_GRADE_FLAG = (fill(R24_COMPARE_FRAMES, NEW) + fill(R24_ASPECT_FRAMES, NEW) + fill(R24_SUMMARY_FRAMES, NEW) + R24_EN
+                  + R24_LOWER + R24_PASSFAIL + R24_RANK + R24_OLD_SCALE)
+R24_GRADE_PASS = [
+    # chords, keys, batteries, paper, e-mail after the new comparison and English frames
+    "Låten blir inte mer än ett E-dur-ackord.", "She needs a C major chord in the chorus.", "He needs a D battery for the torch.",
+    "Hon behöver mer än ett A4-papper.", "Han fick mer än ett E-postmeddelande.", "Ordet innehåller mer än ett E.",
+    "She needs a C-section.", "Du behöver mer än plan B.", "We need more than a plan B.",
+    # groups, vitamins, types, parts, school years beside the new aspect frames
+    "Grupp A i teori, grupp B i praktiska moment.", "Vitamin C i teorin och i praktiken.", "Typ A i praktiken.",
+    "Part B in the written test.", "Jag har åk 6 B i dans på fredagar.", "Sal B i teorihuset.", "Plan B fungerade i praktiken.",
+    # points, options and the scale itself
+    "Eleven fick 12 av 20 på provet.", "Distance between A and B is 4 cm.", "The difference between a C and an A is the analysis.",
+    "Skillnaden mellan ett E och ett C är analysen.", "Vi diskuterade betygsskalan A–F.", "Totalt: A, B och C.",
+    "Plan B is possible.", "Vitamin C is within reach in oranges.", "Hon skrev e:et baklänges.",
+    # verdict labels that are not about pupils, a count
+    "Ej godkända: inga", "Ej godkända för publicering:\nBilder från lägret", "Fotografering – ej godkända:\nAli",
+    # ranks of others, absence, the old scale as content
+    "Frånvaron ligger över klassens snitt.", "Den som har högst betyg får välja först.", "Klassen ligger över rikets snitt.",
+    "Det gamla betygssystemet hade fyra steg, IG, G, VG och MVG.", "Om man hade haft det gamla betygssystemet hade alla fått VG.",
+    "Pappa hade fått MVG i matte i det gamla betygssystemet.", "Det gamla betygssystemet hade varit enklare för föräldrarna att förstå.",
+]
+
+
 # Every round's lists, checked by one pair of tests (a new round appends its lists here).
-ALL_FLAG = GRADE_FLAG + R21_GRADE_FLAG + R22_GRADE_FLAG + R23_GRADE_FLAG
-ALL_PASS = GRADE_PASS + R21_GRADE_PASS + R22_GRADE_PASS + R23_GRADE_PASS
+ALL_FLAG = GRADE_FLAG + R21_GRADE_FLAG + R22_GRADE_FLAG + R23_GRADE_FLAG + R24_GRADE_FLAG
+ALL_PASS = GRADE_PASS + R21_GRADE_PASS + R22_GRADE_PASS + R23_GRADE_PASS + R24_GRADE_PASS
 
 
 @pytest.mark.parametrize("text", ALL_FLAG)
