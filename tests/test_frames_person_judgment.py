@@ -492,6 +492,9 @@ R24_POS = (
     # English: the pupil as subject, the work after the adjective
     + [f"{n} is {a} {t}." for n in ["Hugo", "He"] for a in ["polite", "rude"] for t in ["in class", "in his letter"]]
     + ["Ella is kind.", "She is kind to everyone."]
+    # the manner of singing or listening: the trait with a copula, or three words after the verb, stays
+    + [f"{n} {v} och är {d}{a}." for n in ["Hon", "Casper"] for v in ["sjunger", "spelar"] for d in ["så ", ""] for a in ["falsk", "glad", "aktiv"]]
+    + [f"{n} är {d}{a}." for n in ["Hon", "Casper"] for d in ["väldigt ", ""] for a in ["falsk", "aktiv"]]
     + [f"{w}!" for w in ["What a star", "Such a gem", "What a little star"]]
     + [f"{n} {v}." for n in ["Zeynep", "She"] for v in ["always has a smile on her face", "brightens up the classroom", "brightens up every lesson"]]
     # a trait or attitude as a trait, no theme named
@@ -525,6 +528,9 @@ R24_PASS = (
     + [f"Her {w} is {a}." for w in ["story", "essay", "poem"] for a in ["funny", "polite", "sweet"]]
     + [f"In '{t}', {c} is {a}." for t in ["Matilda", "Holes"] for c in ["Miss Honey", "the teacher"] for a in ["kind", "nice", "strange"]]
     + ["We looked at a star map.", "The star of the story is a dog."]
+    + [f"{n} {v} {d}{a} {x}." for n in ["Casper", "Hon"] for v in ["sjunger", "spelar"] for d in ["lite ", ""] for a in ["falskt", "starkt"]
+       for x in ["i höga lägen", "i refrängen"]]
+    + [f"{x} lyssna aktivt {y}." for x in ["Att", "Vi övar på att"] for y in ["är ett av målen i svenska", "på varandra"]]
     + [f"{t} och {u} var {x} för {n}s {w}." for t in ["Självdisciplin", "Ärlighet"] for u in ["motivation", "vänskap"]
        for x in ["temat", "ämnet"] for n in ["Elian", "Alma"] for w in ["debattartikel", "novell"]]
     + [f"{h} är {d}{e} i {o}." for h in ["Familjen", "Föräldrarna"] for d in ["mycket ", ""]
