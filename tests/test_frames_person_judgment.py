@@ -480,6 +480,68 @@ R23_PASS = (
 )
 
 
+# Round 24 (files dev/r24-mixa, r24-mixb): positives each widened rule must find and each new exception must
+# leave flagged, and hard negatives of the same classes.
+R24_POS = (
+    # a group as subject after a label colon: a pupil after the same colon stays
+    [f"{d}: {n} var {a} hela lektionen." for d in ["Onsdag", "Vik. 6A mån"] for n in ["Elsa", "Han"] for a in ["stökig", "pratig"]]
+    # a terse verdict on a person noun stays; a figure + the common form stays
+    + [f"{a} och {b} {n}!" for a in ["Lugn", "Pratig"] for b in ["fin", "trevlig"] for n in ["tjej", "kille"]]
+    + [f"{x}, väldigt {a}!" for x in ["Närvaro 98 %", "Elsa"] for a in ["stabil", "snäll", "ambitiös"]]
+    + [f"Elsa är så {a}, väldigt stabilt!" for a in ["snäll", "lat"]]
+    # English: the pupil as subject, the work after the adjective
+    + [f"{n} is {a} {t}." for n in ["Hugo", "He"] for a in ["polite", "rude"] for t in ["in class", "in his letter"]]
+    + ["Ella is kind.", "She is kind to everyone."]
+    # the manner of singing or listening: the trait with a copula, or three words after the verb, stays
+    + [f"{n} {v} och är {d}{a}." for n in ["Hon", "Casper"] for v in ["sjunger", "spelar"] for d in ["så ", ""] for a in ["falsk", "glad", "aktiv"]]
+    + [f"{n} är {d}{a}." for n in ["Hon", "Casper"] for d in ["väldigt ", ""] for a in ["falsk", "aktiv"]]
+    + [f"{w}!" for w in ["What a star", "Such a gem", "What a little star"]]
+    + [f"{n} {v}." for n in ["Zeynep", "She"] for v in ["always has a smile on her face", "brightens up the classroom", "brightens up every lesson"]]
+    # a trait or attitude as a trait, no theme named
+    + [f"{n} saknar {t}." for n in ["Elsa", "Han"] for t in ["självdisciplin", "motivation"]]
+    # PJ006: coordinated adjectives before parents, the family praised
+    + [f"{h} har {a} och {b} föräldrar." for h in ["Hedda", "Hon"] for a in ["engagerade", "stöttande", "kloka"] for b in ["kloka", "varma"]]
+    + [f"{x} {f}." for x in ["Elsa –", "Hon har en", "Kommer från en"] for f in ["fin familj", "trygg familj", "kärleksfull familj"]]
+    + [f"{n} har {o} hemma." for n in ["Elsa", "De"] for o in ["ordning och reda", "ingen ordning"]]
+    + [f"{h} är {d}engagerad{e}." for h in ["Familjen", "Föräldrarna"] for d in ["mycket ", "väldigt ", ""] for e in ["", "e"]]
+    # PJ001 mouth, PJ002 defiance
+    + [f"{s} {a} i {m}." for s in ["Vass", "Hon är kaxig", "Han är uppnosig"] for a in [""] for m in ["käften", "truten", "munnen"]]
+    + [f"{n} {t} {o} {f} {w}." for n in ["Tar", "Han tar"] for t in ["inga", "inte"] for o in ["order", "instruktioner", "tillsägelser"]
+       for f in ["från", "av"] for w in ["kvinnliga lärare", "vuxna", "vikarier"]]
+    # PJ005 slacking and litotes
+    + [f"{n} {v} {t}." for n in ["Har", "Hon har"] for v in ["slappat", "maskat", "latat sig"]
+       for t in ["hela ht", "hela terminen", "med läxorna", "på lektionerna"]]
+    + [f"{n} {v}." for n in ["Ivar", "Han"] for v in ["överanstränger sig inte", "överanstränger sig knappast", "sliter inte ihjäl sig"]]
+    + [f"Det kan inte {d}sägas att {n} överanstränger sig." for d in ["direkt ", "precis ", ""] for n in ["Ivar", "han"]]
+    # PJ010 dress and make-up
+    + [f"{n} {v}." for n in ["Har börjat", "Hon brukar"] for v in ["sminka sig mycket", "sminka sig för mycket", "klä sig utmanande", "klä sig sexigt"]]
+    + [f"Hon {v}." for v in ["sminkar sig alltför mycket", "klär sig väldigt vågat", "klädde sig utmanande"]]
+)
+R24_PASS = (
+    [f"{d}: {n} var {a} efter lunch." for d in ["Onsdag", "Vik. 6A mån", "Fredag"] for n in ["Klassen", "Gruppen", "Eleverna"]
+     for a in ["pratig", "stökig", "pratiga", "lugn"]]
+    + [f"{a} och {b} {n}{t}!" for a in ["Lugn", "Pratig"] for b in ["fin", "trevlig"] for n in ["grupp", "klass", "barngrupp"]
+       for t in ["", " idag"]]
+    + [f"{x}, {d}{a}!" for x in ["Närvaro 98 %", "9 av 10 rätt", "Läst 12 böcker"] for d in ["väldigt ", "mycket ", ""]
+       for a in ["stabilt", "ambitiöst", "starkt"]]
+    + [f"{n}'s {w} is {a} but firm." for n in ["Hugo", "Alma"] for w in ["letter", "email", "speech"] for a in ["polite", "friendly"]]
+    + [f"Her {w} is {a}." for w in ["story", "essay", "poem"] for a in ["funny", "polite", "sweet"]]
+    + [f"In '{t}', {c} is {a}." for t in ["Matilda", "Holes"] for c in ["Miss Honey", "the teacher"] for a in ["kind", "nice", "strange"]]
+    + ["We looked at a star map.", "The star of the story is a dog."]
+    + [f"{n} {v} {d}{a} {x}." for n in ["Casper", "Hon"] for v in ["sjunger", "spelar"] for d in ["lite ", ""] for a in ["falskt", "starkt"]
+       for x in ["i höga lägen", "i refrängen"]]
+    + [f"{x} lyssna aktivt {y}." for x in ["Att", "Vi övar på att"] for y in ["är ett av målen i svenska", "på varandra"]]
+    + [f"{t} och {u} var {x} för {n}s {w}." for t in ["Självdisciplin", "Ärlighet"] for u in ["motivation", "vänskap"]
+       for x in ["temat", "ämnet"] for n in ["Elian", "Alma"] for w in ["debattartikel", "novell"]]
+    + [f"{h} är {d}{e} i {o}." for h in ["Familjen", "Föräldrarna"] for d in ["mycket ", ""]
+       for e in ["engagerad", "engagerade"] for o in ["Mahdis skolgång", "hennes läsning", "föräldraföreningen"]]
+    + [f"Han är vass i {x}." for x in ["argumentationen", "sina analyser", "engelska"]]
+    + [f"Hon tar {o} i {x}." for o in ["order", "instruktioner"] for x in ["rollspelet", "leken"]]
+    + [f"Hon {v} efter operationen." for v in ["ska inte överanstränga sig", "får inte överanstränga sig"]]
+    + [f"{n} {v}." for n in ["Alla", "Barnen"] for v in ["klär sig efter väder på friluftsdagen", "klädde sig varmt inför utflykten"]]
+)
+
+
 POSITIVES = (
     fill(TERSE_FRAMES, TRAITS)
     + fill(MODAL_FRAMES, TRAITS)
@@ -487,12 +549,12 @@ POSITIVES = (
     + fill(COLLOQ_FRAMES, TRAITS)
     + fill(PREFIX_FRAMES, PREFIXED)
     + MISSPELT + LISTS + ATTRS + PERSON_NOUNS + SUPERLATIVES + APPEARANCE + ENGLISH + CONDUCT + PARENTS + WAVE2
-    + R21_POS + R22_POS + R23_POS
+    + R21_POS + R22_POS + R23_POS + R24_POS
 )
 NEGATIVES = (
     fill(NEG_FRAMES, ["lat", "slarvig", "elak", "snäll", "tjurig", "lynnig", "gullig", "söt"])
     + ATTR_PASS + SUPERLATIVE_PASS + APPEARANCE_PASS + ENGLISH_PASS + CONDUCT_PASS + NEG_SENTENCES + WAVE2_PASS
-    + R21_PASS + R22_PASS + R23_PASS
+    + R21_PASS + R22_PASS + R23_PASS + R24_PASS
 )
 
 
