@@ -606,3 +606,125 @@ def test_gazetteer_pupils_beside_knowledge_names_stay_reported(checker, text):
 ])
 def test_gazetteer_storm_words_and_brands_hide_no_pupil(checker, text):
     assert any(X in f for f in names_found(checker, text)), names_found(checker, text)
+
+
+# ================================================================ round 24 (files dev/r24-*)
+# The classes behind r24-mixa/mixb's misses and false reports, as words × frames; POS cases
+# must report a name, NEG cases none (docs/identifiers.md, round 24).
+R24 = gazetteer_pupil_names(20261224, 6)
+R24_SURNAMES = ["Alvarez", "Okafor", "Nguyen", "Kowalczyk"]   # unlisted: no gazetteer surname
+
+# A guardian named by a courtesy title, written with or without its full stop, after a relative.
+@pytest.mark.parametrize("text", fill([
+    "Parent meeting w/ {s}'s dad (Mr. {w}). Dad is worried about {s}'s confidence.",
+    "Talked to {s}'s mum, Mrs. {w}, about homework.",
+    "Her dad, Mr. {w}, called today about {s}.",
+    "Möte med {s}s pappa (Mr {w}) om läxorna.",
+    "Samtal med hennes mamma, Mrs {w}, om läxorna.",
+    "{s}s mamma, Ms. {w}, ringde i dag.",
+], R24_SURNAMES, s=S))
+def test_r24_a_relative_named_by_title_is_reported(checker, text):
+    found = names_found(checker, text)
+    assert any(w in f for f in found for w in R24_SURNAMES), found
+
+
+# The same titles with no relative: staff, a character, the writer (`staff`, round 16).
+@pytest.mark.parametrize("text", fill([
+    "Talked to Mr. {w} about {s}'s homework.",
+    "{s} had English with Mrs. {w} today.",
+    "{s} är bra på engelska. Mr {w} har sett det.",
+    "Hi Mr. {w}, {s} was absent today. Best, Ms Park",
+    "Pratade med Mr. {w} (engelska) om {s}.",
+], R24_SURNAMES + ["Nilsson"], s=S))
+def test_r24_a_title_alone_stays_staff(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    f"We watched Mr. Bean in class and {S} laughed.", f"{S} wrote about Mrs. Dalloway.",
+    f"{S} read about Mr. Darcy in Pride and Prejudice.",
+])
+def test_r24_titled_characters_are_no_names(checker, text):
+    assert names_found(checker, text) == []
+
+
+# A relative's surname that a figure also has ("Nasser", "Curie", "Lindgren" …): the relative
+# word and an unlisted given name say it is the relative; the figure written alone or in full
+# stays knowledge.
+@pytest.mark.parametrize("text", fill([
+    "Vi pratade med hans morbror {x} {w} i går.",
+    "{s}s moster {x} {w} hämtar henne idag.",
+    "Hennes pappa {x} {w} ringde om läxorna.",
+], ["Nasser", "Curie", "Darwin"], s=S, x=R24[0]))
+def test_r24_a_relative_with_a_figures_surname_is_reported(checker, text):
+    assert names_found(checker, text) != []
+
+
+@pytest.mark.parametrize("text", [
+    f"{S} har läst om Gamal Abdel Nasser och Egypten.",
+    f"{S} kan förklara vad Nasser gjorde med Suezkanalen.",
+    f"{S} skrev om Marie Curie och hennes man Pierre Curie.",
+    f"{S} vet att Charles Darwin och hans fru Emma Darwin bodde i Kent.",
+    "I boken träffar Harry sin vän Ron Weasley.",
+])
+def test_r24_figures_with_their_relatives_stay_knowledge(checker, text):
+    assert names_found(checker, text) == []
+
+
+# A substitute's or colleague's note: the greeted name is the colleague's, the closing the
+# writer's, also with an abbreviated closing word ("Hälsn.") and "(vik)".
+COLLEAGUE_REPORT_FRAMES = [
+    "Hej {w}! 8C har gjort uppgifterna på s. 56–59. Inga problem.\n//Vikarie Johan",
+    "Hej {w}, det gick sådär i 8D. {s} vägrade sätta sig.",
+    "Hej {w}! 7B har läst kapitel 3 och {s} svarade på alla frågor.",
+    "Hej {w}, lektionen med 9A gick bra, men {s} kom sent.",
+    "Hej {w}! Vik-lapp: klassen läste högt och {s} hjälpte till.",
+]
+
+
+@pytest.mark.parametrize("text", fill(COLLEAGUE_REPORT_FRAMES, [R24[1], R24[2], "Malin"], s=S))
+def test_r24_a_colleague_greeted_in_a_class_report_is_staff(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Vik-lapp 4A: Läste högt ur Nelly Rapp kap 5. Lugn och fin grupp!\nHälsn. {w} (vik)",
+    "Läste högt ur boken. {s} hjälpte till.\nVänl. häls. {w}, vikarie",
+    "Klassen räknade bråk, {s} var klar först.\nHälsn {w} (vik)",
+], [R24[3], "Ahmed", "Åsa"], s=S))
+def test_r24_a_substitutes_abbreviated_closing_is_the_writers(checker, text):
+    assert names_found(checker, text) == []
+
+
+# … but a guardian greeted, a parent spoken to, a guardian's abbreviated closing are reported.
+@pytest.mark.parametrize("text", fill([
+    "Hej {w}! {s} har glömt sin gympapåse i dag.\nMvh Peter, mentor 7B",
+    "Hej {w}! 7B har prov på fredag och {s} behöver plugga hemma med dig.\nMvh Peter, mentor",
+    "Hej {w}! Din son {s} har gjort alla uppgifter.\n/Vikarie Johan",
+    "Hej {w} Andersson, jag vill informera om att {s} blev knuffad av en elev i årskurs 6. "
+    "Vi har kontaktat den andra elevens vårdnadshavare.\nVänliga hälsningar\nAnders Wik, rektor",
+    "Hej {w}! Vi har pratat med den andra elevens vårdnadshavare.\nMed vänliga hälsningar\nEva Lund, mentor",
+    "{s} har ont i magen i dag.\nHälsn. {w} (mamma)",
+    "Hej! {s} är sjuk.\nMvh pappa\n{w}",
+], [R24[4], "Petra"], s=S))
+def test_r24_guardians_greeted_or_signing_are_still_reported(checker, text):
+    found = names_found(checker, text)
+    assert found != [] and not any(f.startswith(("Häls", "Vänl")) for f in found), found
+
+
+# Swedish compounds with a linking -s- before a surname-like head are no surnames
+# ("Arbetsblad:", "Lektionsblad"); unlisted surnames with such heads stay names with a cue.
+@pytest.mark.parametrize("text", fill([
+    "{W}: Ringa in alla e:n i texten. {s} hittade 23 stycken.",
+    "{W}: {s} har fyllt i hela sidan.",
+    "Vi delade ut {W} 3 och {s} blev klar först.",
+], ["arbetsblad", "lektionsblad", "kunskapsblad", "undervisningsholm"], s=S))
+def test_r24_linked_compounds_are_no_surnames(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("text", fill([
+    "{s} bråkade med {x} {w} på rasten.", "Kompisen {x} {w} i 7B hjälpte {s}.",
+], ["Lindblad", "Ekström", "Skogslund", "Almqvist"], s=S, x=R24[5]))
+def test_r24_surnames_with_such_heads_stay_names(checker, text):
+    assert names_found(checker, text) != []

@@ -105,11 +105,28 @@ def mark_full_names(x: NameContext) -> None:
     if heads:
         _mark_full_names_at(x, heads)
     public_single = lex.public_single
-    public.update(p for p in cand_pos if cands[words[p]].key in public_single)
+    singles = [p for p in cand_pos if cands[words[p]].key in public_single]
+    if singles:
+        public.update(p for p in singles if not _relative_named_in_full(x, p))
     # ("Ronja Rövardotter-temat: Ronja och Birk, Mattis och Borka": listed characters there
     # are the characters even beside the student's name; an unlisted name is not)
     if x.in_compound:
         x.compound_sents.update(map(x.sent_of.__getitem__, x.in_compound))
+
+
+def _relative_named_in_full(x: NameContext, p: int) -> bool:
+    """A listed single name (a surname: "Nasser", "Curie") after an unlisted given name that a
+    relative or person word introduces is that relative's surname, not the figure: "hans
+    morbror Khalid Nasser", "mamma Lina Curie" (round 24). A listed full name is marked
+    before this and stays the figure ("hans vän Ron Weasley")."""
+    q = p - 1
+    cq = x.cand_at(q)
+    if cq is None or q in x.public or cq.genitive or cq.key not in x.lex.first \
+            or x.text[cq.end:x.cands[x.words[p]].start].strip() or x.sent_of[q] != x.sent_of[p]:
+        return False
+    before = x.key_at(q - 1)
+    return bool(before) and x.sent_of[q - 1] == x.sent_of[q] and (
+        _cue(before, x.lex.family) or _cue(before, x.lex.person))
 
 
 def _mark_full_names_at(x: NameContext, heads: list[int]) -> None:

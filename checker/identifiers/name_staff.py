@@ -41,12 +41,14 @@ _CLAUSE_SUBJECTS = frozenset(fold(w) for w in "alla ingen någon jag du han hon 
 # parent's (round 22; a greeting by title is otherwise the school's, round 16)
 _TO_PARENT = re.compile(
     r"(?i)\byour\s+(?:son|daughter|child|kid|boy|girl)\b|\byou\b[^.!?\n]{0,40}\bat\s+home\b"
-    r"|\b(?:din|er)\s+(?:son|dotter|barn|flicka|pojke)\b|\b(?:du|ni)\b[^.!?\n]{0,40}\bhemma\b")
+    r"|\b(?:din|er)\s+(?:son|dotter|barn|flicka|pojke)\b|\b(?:du|ni)\b[^.!?\n]{0,40}\bhemma\b"
+    r"|\bhemma\s+(?:med|hos)\s+(?:dig|er)\b")   # "plugga hemma med dig" (round 24)
 # The school's own voice, which outweighs those: a staff message heading, the writer planning
 # the school's work ("Vi tar det lugnt med proven", "jag ska skicka läxorna"; round 22)
 _STAFF_VOICE = re.compile(
     r"(?i)^\W*meddelande\b|\b(?:vi|jag)\s+(?:tar|ska|kommer\s+att|får|far)\s+(?:\w+\s+){0,4}?"
     r"(?:prov|provet|proven|provtiden|läxan|läxorna|laxan|laxorna|lektionen|lektionerna|undervisningen|bedömningen)\b")
+_SENTENCE_END = re.compile(r"[.!?]")
 _ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
 _HAND_OVER = ("lamna", "overlamna")   # "lämnar över till X" (folded stems)
 _LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
@@ -99,6 +101,15 @@ _COLLEAGUE_CUE = re.compile(
     r"(?i)\b(?:du|ni)\s+som\s+(?:har|hade|haft|undervisar|undervisade|är\s+mentor)\b"
     r"|\b(?:lektion\w*|ma|sv|eng|no|so|matte\w*|bild\w*|slöjd\w*|idrott\w*|musik\w*|svenska\w*|engelska\w*)\s+hos\s+dig\b"
     r"|\b(?:din|dina|er|era)\s+(?:\w*lektion\w*|klass|mentorsgrupp|mentorselev\w*|undervisning|ämne)\b")
+_CLASS_REPORT = re.compile(
+    # a report on a class's lesson, as a substitute or a colleague writes it ("Hej Malin! 8C har
+    # gjort uppgifterna …", "Hej Malin, det gick sådär i 8D", "Lektionen med 7B gick bra"), or a
+    # substitute's note ("Vik-lapp", "//Vikarie Johan", "Ahmed (vik)") (round 24)
+    r"(?:^|[.!?:]\s+|\n)\s*\d[A-ZÅÄÖ]{1,2}\s+(?:(?:har|hade)\s+(?:\w+\s+)?\w+t\b|var|blev|jobbade|arbetade|gjorde|läste"
+    r"|skrev|hann|klarade|tittade|såg|övade|började|fortsatte)\b"
+    r"|\bdet\s+gick\s+(?:\w+\s+){0,2}(?:i|med)\s+\d[A-ZÅÄÖ]{1,2}\b"
+    r"|\b(?:lektionen|lektionerna|passet|timmen)\s+(?:i|med)\s+\d[A-ZÅÄÖ]{1,2}\s+(?:gick|var|blev|fungerade)\b"
+    r"|(?i:\bvikarie\w*|\bvik-?lapp\w*|\(vik\))")
 # Staff's own work, which also marks a note to a colleague when a given name is asked to do it
 # ("Sara, kan du ta upp det på mentorstiden?", "Lisa, påminn mig om att ringa hem")
 _COLLEAGUE_DUTY = re.compile(
@@ -139,8 +150,10 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
     Maria, Hugos föräldrar", "Regards, Mark Hill (Olivia's dad)"."""
     lex, text, v, cands, words, keys, n = x.lex, x.text, x.v, x.cands, x.words, x.keys, x.n
     key_at = x.key_at
-    if key_at(a - 1).lstrip("/") in lex.guardians:
-        return True
+    if key_at(a - 1).lstrip("/") in lex.guardians and not _SENTENCE_END.search(
+            text, v.ends[words[a - 1]], cands[words[a]].start):
+        return True   # ("Mvh pappa\nAhmed"; not a sentence before the closing that ends with the word:
+        #              "… den andra elevens vårdnadshavare.\nVänliga hälsningar", round 24)
     line_end = text.find("\n", cands[words[b]].end)
     for j in range(b + 1, min(n, b + 6)):
         if line_end >= 0 and v.starts[words[j]] > line_end:
@@ -213,6 +226,22 @@ def staff_closing(x: NameContext, a: int) -> bool:
     lex, keys, n = x.lex, x.keys, x.n
     return any(_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES
                for j in range(a + 1, min(n, a + 5)))
+
+
+def class_report(x: NameContext) -> bool:
+    """The text reports on a class's lesson or is a substitute's note (`_CLASS_REPORT`, in its
+    first 300 characters or its last line) and speaks to no parent: a name greeted at its start
+    is the colleague's (round 24). Read only for a greeted name."""
+    text = x.text
+    tail = text[text.rfind("\n") + 1:] if "\n" in text else ""
+    return (_CLASS_REPORT.search(text, 0, 300) is not None or _CLASS_REPORT.search(tail) is not None) \
+        and _TO_PARENT.search(text) is None and not colleague_to_parent(x)
+
+
+def colleague_to_parent(x: NameContext) -> bool:
+    """A guardian word or "din son" anywhere in the text."""
+    lex, keys, n, key_at = x.lex, x.keys, x.n, x.key_at
+    return any(keys[j] in lex.guardians or (keys[j] in _YOUR and key_at(j + 1) in _CHILD_WORDS) for j in range(n))
 
 
 def colleague_note(x: NameContext, duty: bool = False) -> bool:

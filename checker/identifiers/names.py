@@ -98,6 +98,10 @@ def _parse_word(t: str) -> tuple[int, str, bool] | None:
 
 
 _DEFINITE = ("et", "en", "an", "na")
+# Courtesy titles (not "Dr", "fröken": staff or doctors) before a surname: a person (round 24)
+# the full stop of such a title ends no sentence: "Mr. Alvarez" (a search ending at the dot)
+_TITLE_DOT = re.compile(r"(?<![^\W\d_])(?:Mrs|Mr|Ms|Mx)\.$")
+_COURTESY_TITLES = frozenset(fold(w) for w in "mr mrs ms miss mx herr fru señor señora madame monsieur".split())
 _ITEM_VERBS = frozenset(fold(w) for w in (
     "får behöver ska har hade är var kan vill måste saknar glömde kom gick slutar börjar behöva").split())
 _PERSON_COMPOUNDS = ("person", "personen", "persons")   # "Resursperson", "Stödpersonen": no -son surname
@@ -128,8 +132,9 @@ _OPENERS = frozenset(":-–—•*\"“”«»(/;'‘’")   # (a single quote o
 _SIGNATURE_LINE = re.compile(
     r"(?im)^[ \t]*(?:med\s+)?(?:vänlig(?:a)?\s+|bästa\s+|många\s+)?(?:hälsning(?:ar)?|mvh|vh|hälsar)\b"
 )
+# (the closing word also abbreviated: "Hälsn. Ahmed (vik)", "Vänl. häls. Eva", round 24)
 _SIGNATURE_INLINE = re.compile(
-    r"(?:\b(?i:hälsning(?:ar)?|mvh|vh|hälsar)\b[,!.]?|(?<!\S)/{1,2}(?=\s*[A-ZÅÄÖ])"
+    r"(?:\b(?i:häls(?:n(?:ing(?:ar)?)?)?|mvh|vh|hälsar)\b[,!.]?|(?<!\S)/{1,2}(?=\s*[A-ZÅÄÖ])"
     r"|(?<!\S)[-–—](?=\s*[A-ZÅÄÖ][a-zåäö]+\s*$))"
 )
 # A line can hold a closing only if it has one of these (a cheap test before the two above):
@@ -265,7 +270,22 @@ class NameLexicon:
         is no Swedish word ("Kontaktperson", "Grundström" is a name, "ordförandeskap" no)."""
         return key in self.last or (len(lower) > 4 and lower.endswith(self.suffixes)
                                     and lower not in self.swedish_words
-                                    and not lower.endswith(_PERSON_COMPOUNDS))   # "Resursperson"
+                                    and not lower.endswith(_PERSON_COMPOUNDS)   # "Resursperson"
+                                    and not self._linked_compound(lower))
+
+    def _linked_compound(self, lower: str) -> bool:
+        """A Swedish compound with a linking -s- before the surname-like head: "arbetsblad",
+        "tidsgren", "ledningsström" (the first part, without its -s, or with -e for -s, is a
+        Swedish word of 5+ letters). Not the -son names ("Månsson", "Hansson"; round 24)."""
+        if lower.endswith("son"):
+            return False
+        for suf in self.suffixes:
+            if lower.endswith(suf):
+                part = lower[:-len(suf)]
+                if len(part) >= 6 and part.endswith("s") and (
+                        part[:-1] in self.swedish_words or part[:-1] + "e" in self.swedish_words):
+                    return True
+        return False
 
 
 class _CueScanner:
@@ -740,7 +760,7 @@ class NameFinder:
                     break
                 initial = (
                     prev in ("", "\n")
-                    or prev in ".!?"
+                    or (prev in ".!?" and not (prev == "." and _TITLE_DOT.search(text, max(0, pb - 5), pb)))
                     or prev in _OPENERS
                     or unicodedata.category(prev).startswith("S")   # "… 😊 Hans presentation"
                 )
@@ -931,6 +951,10 @@ class NameFinder:
                         # "samarbetade bra med Minh", "lekt med Mariama"
                         or (prev == "med" and (_cue(key_at(p - 2), lex.social) or _cue(key_at(p - 3), lex.social)))):
                     s = 0.7
+                elif prev in _COURTESY_TITLES and unknown_name(x, c) and not text[c.start - 1:c.start].strip(" .") \
+                        and sent_of[p - 1] == sent_of[p]:
+                    s = 0.7   # a surname nobody lists after a courtesy title: "(Mr. Alvarez)", "Mrs Okafor";
+                    #           staff by title stay staff (`staff`) unless a relative is named (round 24)
             else:
                 if (is_first or is_last) and not wordlike and len(key) > 2:
                     s = 0.8
