@@ -361,9 +361,7 @@ class Checker:
             return self.second_opinion.filter(a, hits, cats)
         free = [(h, c) for h, c, f in zip(hits, cats, held) if not f]
         kept = self.second_opinion.filter(a, [h for h, _ in free], [c for _, c in free]) if free else []
-        note = getattr(self.second_opinion, "floored", None)
-        if note is not None:
-            note(a, [h for h, f in zip(hits, held) if f], [c for c, f in zip(cats, held) if f])
+        self.second_opinion.floored(a, [h for h, f in zip(hits, held) if f], [c for c, f in zip(cats, held) if f])
         keep = {id(h) for h in kept}
         return [h for h, f in zip(hits, held) if f or id(h) in keep]
 

@@ -195,6 +195,7 @@ class NameContext:
     notice: list[bool] = field(default_factory=list)
     signers: list[frozenset[str]] = field(default_factory=list)
     colleague: list[bool] = field(default_factory=list)
+    to_parent: list[bool] = field(default_factory=list)
 
     @classmethod
     def build(cls, lex: "NameLexicon", v: "TokenView", subject_names: frozenset[str],

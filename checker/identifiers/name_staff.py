@@ -202,13 +202,11 @@ def staff_signed(x: NameContext) -> bool:
     """The text is closed by staff in their role ("/Rektor", "/Mentor 8B", "Mvh Eva,
     kurator"), not by a guardian, and speaks to no parent ("din dotter", "er son")."""
     lex, v, words, keys, n, sig, parents_wrote = x.lex, x.v, x.words, x.keys, x.n, x.sig, x.parents_wrote
-    key_at = x.key_at
     if not sig or parents_wrote:
         return False
     lo = sig[-1][0]
     return any(_cue(keys[j], lex.staff) or _cue(keys[j].lstrip("/"), lex.staff)
-               for j in range(n) if v.starts[words[j]] >= lo) and not any(
-        keys[j] in lex.guardians or (keys[j] in _YOUR and key_at(j + 1) in _CHILD_WORDS) for j in range(n))
+               for j in range(n) if v.starts[words[j]] >= lo) and not speaks_to_parent(x)
 
 
 def writer_line(x: NameContext, start: int) -> bool:
@@ -235,24 +233,27 @@ def class_report(x: NameContext) -> bool:
     text = x.text
     tail = text[text.rfind("\n") + 1:] if "\n" in text else ""
     return (_CLASS_REPORT.search(text, 0, 300) is not None or _CLASS_REPORT.search(tail) is not None) \
-        and _TO_PARENT.search(text) is None and not colleague_to_parent(x)
+        and _TO_PARENT.search(text) is None and not speaks_to_parent(x)
 
 
-def colleague_to_parent(x: NameContext) -> bool:
-    """A guardian word or "din son" anywhere in the text."""
-    lex, keys, n, key_at = x.lex, x.keys, x.n, x.key_at
-    return any(keys[j] in lex.guardians or (keys[j] in _YOUR and key_at(j + 1) in _CHILD_WORDS) for j in range(n))
+def speaks_to_parent(x: NameContext) -> bool:
+    """A guardian word or "din son" anywhere in the text (computed once per text): a note that
+    names the parent or the parent's child is no note between colleagues or from staff alone."""
+    to_parent = x.to_parent
+    if not to_parent:
+        lex, keys, n, key_at = x.lex, x.keys, x.n, x.key_at
+        to_parent.append(any(keys[j] in lex.guardians or (keys[j] in _YOUR and key_at(j + 1) in _CHILD_WORDS)
+                             for j in range(n)))
+    return to_parent[0]
 
 
 def colleague_note(x: NameContext, duty: bool = False) -> bool:
     """The text writes to a colleague about teaching the student ("Kan du som har Ebba i
     bild …", "… lektioner hos dig"; with `duty` also staff's own work, "på mentorstiden",
     "ringa hem") and to no parent (round 20)."""
-    lex, text, keys, n, colleague = x.lex, x.text, x.keys, x.n, x.colleague
-    key_at = x.key_at
+    text, colleague = x.text, x.colleague
     if not colleague:
-        to_parent = any(keys[j] in lex.guardians or (keys[j] in _YOUR and key_at(j + 1) in _CHILD_WORDS)
-                        for j in range(n))
+        to_parent = speaks_to_parent(x)
         colleague.extend((not to_parent and bool(_COLLEAGUE_CUE.search(text)),
                           not to_parent and bool(_COLLEAGUE_DUTY.search(text))))
     return colleague[0] or (duty and colleague[1])
