@@ -11,6 +11,7 @@ patterns that use LEMMA.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy
@@ -189,10 +190,50 @@ class _ClosingQuoteTokenizer:
         return doc
 
 
+# A digit right before a letter ("b0g", "id10t", also "8C"): no join is possible without one.
+_DIGIT_LETTER = re.compile(r"\d[^\W\d_]")
+
+
+class _LeetWordTokenizer:
+    """spaCy's tokenizer, plus one repair: a word written with look-alike digits is one token.
+
+    spaCy splits a unit from the number before it ("5g", "10kg"), so a word whose last digit
+    stands for a letter loses its end the same way: "b0g" becomes "b0" + "g", "id10t" becomes
+    "id10" + "t", and no rule sees the word (`normalize.leet` reads digits as letters only
+    within one token). A token that starts with a letter and ends with a digit is joined to
+    a letter-only token right after it with no space between; a number and its unit ("5 g")
+    start with a digit and stay apart.
+    """
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        if _DIGIT_LETTER.search(text) is None:
+            return doc
+        joins = [i for i in range(len(doc) - 1)
+                 if not doc[i].whitespace_ and doc[i].text[-1].isdigit() and doc[i].text[0].isalpha()
+                 and doc[i + 1].text.rstrip(".").isalpha()]
+        if not joins:
+            return doc
+        with doc.retokenize() as retokenizer:
+            for i in joins:
+                retokenizer.merge(doc[i:i + 2])
+        # The unit's abbreviation ("g.", "t.") kept a sentence's full stop: give it back.
+        stops = [tok for tok in doc if tok.text.endswith(".") and tok.text[0].isalpha()
+                 and tok.text[:-1].rstrip(".") == tok.text[:-1] and any(c.isdigit() for c in tok.text)]
+        if stops:
+            with doc.retokenize() as retokenizer:
+                for tok in stops:
+                    retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 0)])
+        return doc
+
+
 def build_nlp() -> Language:
     global BUILD_COUNT
     nlp = spacy.blank("sv")
-    nlp.tokenizer = _ClosingQuoteTokenizer(_CachePrimingTokenizer(nlp.tokenizer))
+    nlp.tokenizer = _LeetWordTokenizer(_ClosingQuoteTokenizer(_CachePrimingTokenizer(nlp.tokenizer)))
     nlp.add_pipe("skrivvakt_sentences")
     nlp.add_pipe("skrivvakt_lower_lemmatizer")
     # Lemmas are looked up lazily per text (Analysis.lemma); the component runs only for
