@@ -16,6 +16,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, SePersonnummerRecognizer
 
+from ..normalize import fold
 from . import addresses, context, personnummer
 
 LANG = "sv"
@@ -113,6 +114,14 @@ def _spaced_emails(text: str, chunks: list[tuple[int, int]]):
             yield m
 
 
+
+def _carries_name(address: str, subject_names: frozenset[str]) -> bool:
+    """The pupil's own name in the part before "@" ("theo.bergman2010@…" about Theo): the
+    pupil's private address, not one made up for an exercise, whatever the sentence says
+    ("Skicka uppgiften från din skolmail, inte från …")."""
+    local = address.split("@", 1)[0]
+    return any(fold(part) in subject_names for part in re.findall(r"[^\W\d_]+", local))
+
 class SwedishIdNumberRecognizer(SePersonnummerRecognizer):
     """Presidio's SE_PERSONNUMMER, extended: real dates, `+` century, samordningsnummer
     (incl. month 00 / day 60), interim letters, birth number 000, and contexts that make a
@@ -167,9 +176,11 @@ class OfflineEmailRecognizer(EmailRecognizer):
                     found = [r for r in found if not (r.start < m.end() and m.start() < r.end)]
                     found.append(_result(self, "EMAIL", m.start(), m.end(), 0.8, "e-postadress med mellanslag"))
         view = _view(nlp_artifacts) if found else None
+        subject = getattr(nlp_artifacts, "skrivvakt_subject_names", frozenset())
         return [r for r in found
                 if not context.EXAMPLE_EMAIL.search(text[r.start:r.end])
-                and not (view is not None and (context.not_private(view, r.start, r.end)
+                and not (view is not None and ((context.not_private(view, r.start, r.end)
+                                                and not _carries_name(text[r.start:r.end], subject))
                                                or context.own_email(view, r.start, r.end)))]
 
     def validate_result(self, pattern_text: str) -> bool:
