@@ -49,6 +49,7 @@ _STAFF_VOICE = re.compile(
     r"(?i)^\W*meddelande\b|\b(?:vi|jag)\s+(?:tar|ska|kommer\s+att|får|far)\s+(?:\w+\s+){0,4}?"
     r"(?:prov|provet|proven|provtiden|läxan|läxorna|laxan|laxorna|lektionen|lektionerna|undervisningen|bedömningen)\b")
 _SENTENCE_END = re.compile(r"[.!?]")
+_QUOTED = re.compile(r'"[^"\n]*"|”[^”\n]*”|“[^”\n]*”|«[^»\n]*»')   # words quoted in a sentence
 _ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
 _HAND_OVER = ("lamna", "overlamna")   # "lämnar över till X" (folded stems)
 _LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
@@ -169,9 +170,12 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
 
 def absence_notice(x: NameContext) -> bool:
     """The text gives notice that the student will be away, or is otherwise the family's
-    (`_FAMILY_NOTICE`, round 22; computed once per text)."""
-    text, subject_names, notice = x.text, x.subject_names, x.notice
+    (`_FAMILY_NOTICE`, round 22; computed once per text). Words in double quotes do not count:
+    a teacher's note that quotes the family ('Alfreds pappa skrev: "Alfred kommer vara borta
+    fre …" Beviljat. /Johanna', round 26) is still the teacher's, and so is its closing."""
+    subject_names, notice = x.subject_names, x.notice
     if not notice:
+        text = _QUOTED.sub(lambda m: " " * len(m.group()), x.text)
         notice.append(bool(subject_names) and (any(
             fold_word(m.group(1)) in subject_names for m in _ABSENCE_NOTICE.finditer(text))
             or (_FAMILY_NOTICE.search(text) is not None and _STAFF_VOICE.search(text) is None)))
