@@ -24,7 +24,7 @@ from .name_staff import (
     staff_closing,
     writer_line,
 )
-from .name_works import _PLAY_SUBJECTS, compared_with_public, in_title, near_knowledge
+from .name_works import _PLAY_SUBJECTS, compared_with_public, in_title, near_knowledge, work_compound_heads
 
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?::s)?[.,]?$")
 # An epithet after a name, like a regnal number, names a ruler or a saint: "Katarina den stora",
@@ -179,4 +179,6 @@ def keep_groups(x: NameContext, spans: list[list]) -> tuple[list[tuple[list, boo
                 known.update((paragraph(a), cands[words[q]].key) for a, b, _, _ in g for q in range(a, b + 1))
             continue
         kept.append((g, protected))
+    if kept:
+        known |= work_compound_heads(x)
     return kept, known

@@ -48,6 +48,24 @@ _CLAUSE_BREAKS = frozenset(fold(w) for w in (
     "men ; medan dock eftersom fast trots but – —").split())
 
 
+# A name heading a compound with a work noun ("en Sune-bok", "Mio-boken", "Alfons-filmerna"): the
+# work's character, here and wherever the paragraph names it again (round 27).
+_WORK_HEADS = _WORK_WORDS | frozenset(fold(w) for w in ("böckerna", "filmerna", "serierna", "sagorna", "novellerna"))
+
+
+def work_compound_heads(x: NameContext) -> set[tuple[int, str]]:
+    """(paragraph, name) for each capitalised name that heads a work-noun compound."""
+    found: set[tuple[int, str]] = set()
+    keys, tok = x.keys, x.tok
+    for p, key in enumerate(keys):
+        if "-" not in key:
+            continue
+        head, _, tail = key.partition("-")
+        if tail in _WORK_HEADS and head.isalpha() and tok(p)[:1].isupper():
+            found.add((x.paragraph(p), head))
+    return found
+
+
 def clause_cue(x: NameContext, p: int) -> bool:
     """A (weak) knowledge cue at `p` that may stand in a name's clause (not a window-only cue)."""
     lex, keys = x.lex, x.keys
