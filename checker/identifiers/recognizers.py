@@ -114,13 +114,13 @@ def _spaced_emails(text: str, chunks: list[tuple[int, int]]):
             yield m
 
 
-
 def _carries_name(address: str, subject_names: frozenset[str]) -> bool:
     """The pupil's own name in the part before "@" ("theo.bergman2010@…" about Theo): the
     pupil's private address, not one made up for an exercise, whatever the sentence says
     ("Skicka uppgiften från din skolmail, inte från …")."""
     local = address.split("@", 1)[0]
     return any(fold(part) in subject_names for part in re.findall(r"[^\W\d_]+", local))
+
 
 class SwedishIdNumberRecognizer(SePersonnummerRecognizer):
     """Presidio's SE_PERSONNUMMER, extended: real dates, `+` century, samordningsnummer
