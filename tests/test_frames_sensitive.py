@@ -436,16 +436,6 @@ def _sensitive(checker, text: str) -> bool:
     return any(f.category == "sensitive" for f in checker.check(text, subject_names=[NAME]).findings)
 
 
-@pytest.mark.parametrize("text", POSITIVES)
-def test_sensitive_flagged(checker, rules_only, text):
-    assert _sensitive(rules_only if text in VETO_DROPS else checker, text), text
-
-
-@pytest.mark.parametrize("text", NEGATIVES)
-def test_not_sensitive(checker, text):
-    assert not _sensitive(checker, text), text
-
-
 def test_matrix_is_broad():
     """The matrix stays broad: dozens of words per class."""
     assert len(DISEASES) >= 40
@@ -495,16 +485,6 @@ R21_NEGATIVES = [
 R21_VETO_DROPS: set[str] = set()
 
 
-@pytest.mark.parametrize("text", R21_POSITIVES)
-def test_sensitive_r21_flagged(checker, rules_only, text):
-    assert _sensitive(rules_only if text in R21_VETO_DROPS else checker, text), text
-
-
-@pytest.mark.parametrize("text", R21_NEGATIVES)
-def test_sensitive_r21_not_flagged(checker, text):
-    assert not _sensitive(checker, text), text
-
-
 # --- round 21, false alarms (files dev/r21-*): classes behind them, with the real cases each exception must leave ------
 # a public figure's, a role's or a character's family, not the pupil's (the English origin pattern of round 21 read
 # "The Queen's family are from Germany" as a pupil's)
@@ -536,16 +516,6 @@ R21_FA_POSITIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", R21_FA_POSITIVES)
-def test_sensitive_r21_fa_still_flagged(rules_only, text):
-    assert _sensitive(rules_only, text), text
-
-
-@pytest.mark.parametrize("text", R21_FA_NEGATIVES)
-def test_sensitive_r21_fa_not_flagged(checker, text):
-    assert not _sensitive(checker, text), text
-
-
 # --- round 22 (files dev/r22-mixa, r22-mixb): the classes behind the misses ------------------------------------------------
 # named syndromes, a cognitive assessment, English impairments, a hospital stay for a procedure (r22b-207, r22a-204, r22b-303,
 # r22b-279)
@@ -575,16 +545,6 @@ R22_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", R22_POSITIVES)
-def test_sensitive_r22_flagged(rules_only, text):
-    assert _sensitive(rules_only, text), text
-
-
-@pytest.mark.parametrize("text", R22_NEGATIVES)
-def test_sensitive_r22_not_flagged(checker, text):
-    assert not _sensitive(checker, text), text
-
-
 # --- round 22, false alarms: a theme week on mental health (r22b-247), an author's illness in literary analysis (r22b-017),
 # with what the two exceptions must leave flagged (on the rules alone) ------------------------------------------------------
 R22_FA_THEMES = ["Nästa vecka är det temavecka om psykisk hälsa", "Under temadagen om stress", "På föreläsningen om psykisk ohälsa",
@@ -603,16 +563,6 @@ R22_FA_POSITIVES = [
     "Ali har läst dikter av Södergran och har själv tuberkulos.",
     "Alis depression har gjort det svårt att skriva om diktjaget.",
 ]
-
-
-@pytest.mark.parametrize("text", R22_FA_NEGATIVES)
-def test_sensitive_r22_fa_not_flagged(checker, text):
-    assert not _sensitive(checker, text), text
-
-
-@pytest.mark.parametrize("text", R22_FA_POSITIVES)
-def test_sensitive_r22_fa_still_flagged(rules_only, text):
-    assert _sensitive(rules_only, text), text
 
 
 # --- round 23 (files dev/r23-mixa, r23-mixb): the misses as classes (on the rules alone: the veto is not tuned here), and
@@ -658,16 +608,6 @@ R23_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", R23_POSITIVES)
-def test_sensitive_r23_flagged(rules_only, text):
-    assert _sensitive(rules_only, text), text
-
-
-@pytest.mark.parametrize("text", R23_NEGATIVES)
-def test_sensitive_r23_not_flagged(checker, text):
-    assert not _sensitive(checker, text), text
-
-
 # --- round 23, false alarms: named after someone (r23a-201), a knowledge verb coordinated with what is explained (r23a-163,
 # r23b-271), with what the exceptions must leave flagged (on the rules alone) ---------------------------------------------
 R23_FA_NAMED = ["Ivar är döpt efter Ivar Lo-Johansson.", "Hon är döpt efter sin mormor.", "Ali är döpt efter en skådespelare.",
@@ -690,11 +630,27 @@ R23_FA_POSITIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", R23_FA_NEGATIVES)
-def test_sensitive_r23_fa_not_flagged(checker, text):
-    assert not _sensitive(checker, text), text
+# Every round's lists, checked by three tests (a new round appends its lists here). Positives
+# the shipped checker must flag, the veto included (a sentence it drops is checked on the rules
+# alone: VETO_DROPS); positives checked on the rules alone, because the veto is not tuned here
+# (what the false-alarm exceptions of rounds 21-23 must leave flagged, and rounds 22-23); and
+# negatives the shipped checker must leave.
+ALL_FLAG = POSITIVES + R21_POSITIVES
+ALL_VETO_DROPS = VETO_DROPS | R21_VETO_DROPS
+ALL_FLAG_BY_RULES = R21_FA_POSITIVES + R22_POSITIVES + R22_FA_POSITIVES + R23_POSITIVES + R23_FA_POSITIVES
+ALL_PASS = NEGATIVES + R21_NEGATIVES + R21_FA_NEGATIVES + R22_NEGATIVES + R22_FA_NEGATIVES + R23_NEGATIVES + R23_FA_NEGATIVES
 
 
-@pytest.mark.parametrize("text", R23_FA_POSITIVES)
-def test_sensitive_r23_fa_still_flagged(rules_only, text):
+@pytest.mark.parametrize("text", ALL_FLAG)
+def test_sensitive_flagged(checker, rules_only, text):
+    assert _sensitive(rules_only if text in ALL_VETO_DROPS else checker, text), text
+
+
+@pytest.mark.parametrize("text", ALL_FLAG_BY_RULES)
+def test_sensitive_flagged_by_the_rules(rules_only, text):
     assert _sensitive(rules_only, text), text
+
+
+@pytest.mark.parametrize("text", ALL_PASS)
+def test_not_sensitive(checker, text):
+    assert not _sensitive(checker, text), text
