@@ -49,6 +49,7 @@ from ..rules import parse_yaml
 from .name_context import _DOT_ABOVE, _DOTTED, _QUOTES, _Cand, _cue, _undot, NameContext, fold_word, trie_regex
 from .name_cues import (
     _ITEM_MARKS,
+    _TITLES,
     class_cue_after,
     person_cue_before,
     score_guardian_closings,
@@ -98,10 +99,11 @@ def _parse_word(t: str) -> tuple[int, str, bool] | None:
 
 
 _DEFINITE = ("et", "en", "an", "na")
-# Courtesy titles (not "Dr", "fröken": staff or doctors) before a surname: a person (round 24)
-# the full stop of such a title ends no sentence: "Mr. Alvarez" (a search ending at the dot)
+# The full stop of a courtesy title ends no sentence: "Mr. Alvarez" (a search ending at the dot).
 _TITLE_DOT = re.compile(r"(?<![^\W\d_])(?:Mrs|Mr|Ms|Mx)\.$")
-_COURTESY_TITLES = frozenset(fold(w) for w in "mr mrs ms miss mx herr fru señor señora madame monsieur".split())
+# Courtesy titles (not "Dr", "fröken": staff or doctors) before a surname: a person (round 24);
+# the titles that make an adult of a name (`name_cues._TITLES`) and a few more.
+_COURTESY_TITLES = _TITLES | frozenset(fold(w) for w in "mx señor señora madame monsieur".split())
 _ITEM_VERBS = frozenset(fold(w) for w in (
     "får behöver ska har hade är var kan vill måste saknar glömde kom gick slutar börjar behöva").split())
 _PERSON_COMPOUNDS = ("person", "personen", "persons")   # "Resursperson", "Stödpersonen": no -son surname
