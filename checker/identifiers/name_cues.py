@@ -255,6 +255,7 @@ def score_joined_names(x: NameContext) -> list[int]:
         return anchors
     lex, public = x.lex, x.public
     key_at, cand_at = x.key_at, x.cand_at
+    starts, ends = x.v.starts, x.v.ends
     changed = True
     while changed:
         changed = False
@@ -273,14 +274,30 @@ def score_joined_names(x: NameContext) -> list[int]:
                         c2.initial or (q > p and (c2.lower in lex.swedish_words or (
                             # "Aria, Year 3", "Hugo, Grade 5": a school year after the student (round 21)
                             c2.lower in lex.english_vocab and key_at(q + 1)[:1].isdigit())))
-                        or (q < p and c2.lower in lex.swedish_words and key_at(q - 1) in ("and", "of", "the"))):
+                        or (q < p and (c2.lower in lex.swedish_words or c2.lower in lex.english_vocab) and (
+                            key_at(q - 1) in ("and", "of", "the", "a", "an") or _title_word(x, q - 1)))):
                     continue  # "Seriously, Isaac, stop it": a comma after an opening word joins nothing;
                     #           "Hugo, Romerska riket: …": a list's topic after the student; "… of
-                    #           Mice and Men, Kwame analysed": a word closing an opening phrase
+                    #           Mice and Men, Kwame analysed", "In Diary of a Wimpy Kid, Greg …", "the
+                    #           Civil Rights Movement, Hanna …": a word closing an opening phrase (round 28)
+                if c2.key not in lex.first and c2.key not in lex.last and _QUOTE_BETWEEN.search(
+                        x.text, *((c2.end, starts[x.words[p]]) if q < p else (ends[x.words[p]], c2.start))):
+                    continue  # "'la Fête de la Musique' och Alfred": a quoted title's last word (round 28)
                 if key_at((p + q) // 2) in _AND:
                     score[q] = 0.7
                     changed = True
     return anchors
+
+
+_QUOTE_BETWEEN = re.compile(r"['\"«»”“’‘]")
+
+
+def _title_word(x: NameContext, p: int) -> bool:
+    """A capitalised word inside a sentence that no list knows as a name and nobody scored:
+    the middle of a title-case phrase ("Wimpy" in "Diary of a Wimpy Kid")."""
+    c = x.cand_at(p)
+    return c is not None and not c.initial and p not in x.score and c.key not in x.lex.first \
+        and not x.lex.is_surname(c.key, c.lower)
 
 
 def person_cue_before(x: NameContext, p: int, c: _Cand) -> bool:

@@ -16,6 +16,7 @@ from .name_documents import named_role
 from .name_staff import (
     _OPENING_GREETINGS,
     class_report,
+    colleague_letter,
     colleague_note,
     guardian_signs,
     protected_by_name,
@@ -74,10 +75,11 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
         return not (guardian_signs(x, a, b) or (greets_staff and not staff_closing(x, a)))
     if parents_wrote and a == first_word and before in _OPENING_GREETINGS:
         return True   # "Hej Petra! … /Kalle & Maria, Hugos föräldrar": a family writes to staff
-    if a == first_word and before in _OPENING_GREETINGS and after not in _AND - {","} and (
-            colleague_note(x) or class_report(x)):
+    if ((a == first_word and before in _OPENING_GREETINGS and after not in _AND - {","})
+            or (a == b == 0 and after == ",")) and (colleague_note(x) or class_report(x) or colleague_letter(x)):
         return True   # "Hej Anna! Kan du som har Ebba i bild …": a colleague greeted (round 20); "Hej
-        #               Malin! 8C har gjort …", "Hej Malin, det gick sådär i 8D" (round 24)
+        #               Malin! 8C har gjort …", "Hej Malin, det gick sådär i 8D" (round 24); or
+        #               addressed by name alone: "Eva, … kan du titta på dem innan konferensen" (round 28)
     if a < b and not protected and sent_of[a] in event_sents and not pupil_cue(x, a, b):
         return True   # a full name at an event: "fallet med Ben Johnson i Seoul 1988" (round 20)
     if a != b and not protected and cands[words[a]].key in signer_keys(x) and writer_line(x, start):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import fold
+from ..normalize import fold, fold_keep_length
 from .name_context import _AND, _CLASS, _JOINERS, _cue, fold_word, NameContext
 from .name_documents import _SUBJECTS, documents_and_minutes
 from .name_works import _PLATFORMS
@@ -116,6 +116,19 @@ _CLASS_REPORT = re.compile(
 _COLLEAGUE_DUTY = re.compile(
     r"(?i)\bmentorstid\w*|\bEHT\b|\belevhälsomöte\w*|\bklasskonferens\w*|\barbetslagsmöte\w*"
     r"|\b(?:ringa|ringer|ringt|mejla|maila|mejlat|mailat)\s+hem\b")
+
+# The student's parent named in the third person ("Hennes mamma Veronica vill …", "Theos mamma
+# ringde", "pappan blev hämtad", "Farsan vill inte samarbeta"), or the reader asked about the
+# student's teaching ("Du har Fabian i SO va?", "Tack för överlämningen", "Kan du prata med honom
+# på mentorstiden?"): a letter with one of these, and no "din son", goes to a colleague, and the
+# name it greets is staff (round 28; a guardian greeted is reported, round 15).
+_THIRD_PARENT = re.compile(   # (over folded text: no å, ä, ö)
+    r"\b(?:(hans|hennes|hens)|(\w+?):?s)\s+(?:mamma|pappa|foraldrar|vardnadshavare|styvpappa|styvmamma"
+    r"|bonuspappa|bonusmamma)\b|\b(?:mamman|pappan|foraldrarna|farsan|morsan|vardnadshavarna)\b")
+_TEACHING_ASKED = re.compile(   # (over folded text)
+    r"\b(?:du|ni)\s+(?:har|hade|undervisar)\s+(?:\w+|honom|henne)\s+i\s+(?:" + "|".join(sorted(_SUBJECTS))
+    + r"|\d[a-z]{1,2})\b|\btack\s+for\s+overlamningen\b"
+    r"|\b(?:du|ni)\b[^.!?\n]{0,40}\b(?:mentorstid\w*|eht|klasskonferens\w*|konferensen|arbetslagsmote\w*)")
 
 
 def read_closing(x: NameContext, sig: list[tuple[int, int]]) -> None:
@@ -261,6 +274,23 @@ def colleague_note(x: NameContext, duty: bool = False) -> bool:
         colleague.extend((not to_parent and bool(_COLLEAGUE_CUE.search(text)),
                           not to_parent and bool(_COLLEAGUE_DUTY.search(text))))
     return colleague[0] or (duty and colleague[1])
+
+
+def colleague_letter(x: NameContext) -> bool:
+    """The letter names the student's parent in the third person or asks the reader about
+    teaching the student (`_THIRD_PARENT`, `_TEACHING_ASKED`), and never speaks of "din son"
+    or "your daughter": its greeted name is a colleague's (round 28). Read only for a greeted
+    name."""
+    lex, keys, n, key_at = x.lex, x.keys, x.n, x.key_at
+    if any(keys[j] in _YOUR and key_at(j + 1) in _CHILD_WORDS for j in range(n)):
+        return False
+    folded, subject = fold_keep_length(x.text), x.subject_names
+    if _TEACHING_ASKED.search(folded):
+        return True
+    # the possessive is "hans"/"hennes" or the student's own name ("Theos mamma"), not another
+    # pupil's ("den andra elevens vårdnadshavare")
+    return any(m.group(1) or (m.group(2) is None or fold_word(m.group(2)) in subject)
+               for m in _THIRD_PARENT.finditer(folded))
 
 
 def staff(x: NameContext, a: int, b: int) -> bool:

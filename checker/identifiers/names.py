@@ -936,7 +936,7 @@ class NameFinder:
             nxt_c = cand_at(p + 1)
             person_cue = person_cue_before(x, p, c)
             class_cue = class_cue_after(x, p)
-            genitive_cue = c.genitive and not wordlike
+            genitive_cue = c.genitive and not wordlike and prev != "the"   # not "the Sun's rays" (round 28)
             if not_a_person(x, p, c, person_cue, is_first, is_last, wordlike, prev, prev_c, nxt_c):
                 continue
             s = 0.0
