@@ -126,8 +126,8 @@ _THIRD_PARENT = re.compile(   # (over folded text: no å, ä, ö)
     r"\b(?:(hans|hennes|hens)|(\w+?):?s)\s+(?:mamma|pappa|foraldrar|vardnadshavare|styvpappa|styvmamma"
     r"|bonuspappa|bonusmamma)\b|\b(?:mamman|pappan|foraldrarna|farsan|morsan|vardnadshavarna)\b")
 _TEACHING_ASKED = re.compile(   # (over folded text)
-    r"\b(?:du|ni)\s+(?:har|hade|undervisar)\s+(?:\w+|honom|henne)\s+i\s+(?:" + "|".join(sorted(_SUBJECTS))
-    + r"|\d[a-z]{1,2})\b|\btack\s+for\s+overlamningen\b"
+    r"\b(?:du|ni)\s+(?:har|hade|undervisar)\s+(?:\w+|honom|henne)\s+i\s+(?:" + "|".join(sorted(_SUBJECTS - {"en"}))
+    + r"|\d[a-z]{1,2})\b|\btack\s+for\s+overlamningen\b"   # (not "en": "om du har tid i en paus")
     r"|\b(?:du|ni)\b[^.!?\n]{0,40}\b(?:mentorstid\w*|eht|klasskonferens\w*|konferensen|arbetslagsmote\w*)")
 
 
@@ -281,15 +281,15 @@ def colleague_letter(x: NameContext) -> bool:
     teaching the student (`_THIRD_PARENT`, `_TEACHING_ASKED`), and never speaks of "din son"
     or "your daughter": its greeted name is a colleague's (round 28). Read only for a greeted
     name."""
-    lex, keys, n, key_at = x.lex, x.keys, x.n, x.key_at
+    keys, n, key_at = x.keys, x.n, x.key_at
     if any(keys[j] in _YOUR and key_at(j + 1) in _CHILD_WORDS for j in range(n)):
         return False
     folded, subject = fold_keep_length(x.text), x.subject_names
     if _TEACHING_ASKED.search(folded):
         return True
-    # the possessive is "hans"/"hennes" or the student's own name ("Theos mamma"), not another
-    # pupil's ("den andra elevens vårdnadshavare")
-    return any(m.group(1) or (m.group(2) is None or fold_word(m.group(2)) in subject)
+    # "mamman", "pappan" (no group), "hans/hennes mamma" (group 1) or the student's own name
+    # ("Theos mamma", group 2) – not another pupil's ("den andra elevens vårdnadshavare")
+    return any(m.group(1) or m.group(2) is None or fold_word(m.group(2)) in subject
                for m in _THIRD_PARENT.finditer(folded))
 
 
