@@ -13,7 +13,7 @@ from itertools import compress
 from typing import Callable
 
 from ..normalize import fold
-from .name_context import _AND, _CLASS, _DOTTED, _Cand, _cue, NameContext
+from .name_context import _AND, _CLASS, _DOTTED, _QUOTES, _Cand, _cue, NameContext
 from .name_places import _AUDIENCE_VERBS, _INSTITUTION_ENDS, unknown_name
 from .name_works import work_after
 
@@ -280,16 +280,13 @@ def score_joined_names(x: NameContext) -> list[int]:
                     #           "Hugo, Romerska riket: …": a list's topic after the student; "… of
                     #           Mice and Men, Kwame analysed", "In Diary of a Wimpy Kid, Greg …", "the
                     #           Civil Rights Movement, Hanna …": a word closing an opening phrase (round 28)
-                if c2.key not in lex.first and c2.key not in lex.last and _QUOTE_BETWEEN.search(
-                        x.text, *((c2.end, starts[x.words[p]]) if q < p else (ends[x.words[p]], c2.start))):
+                if c2.key not in lex.first and c2.key not in lex.last and not _QUOTES.isdisjoint(
+                        x.text[c2.end:starts[x.words[p]]] if q < p else x.text[ends[x.words[p]]:c2.start]):
                     continue  # "'la Fête de la Musique' och Alfred": a quoted title's last word (round 28)
                 if key_at((p + q) // 2) in _AND:
                     score[q] = 0.7
                     changed = True
     return anchors
-
-
-_QUOTE_BETWEEN = re.compile(r"['\"«»”“’‘]")
 
 
 def _title_word(x: NameContext, p: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import fold, fold_keep_length
+from ..normalize import fold
 from .name_context import _AND, _CLASS, _JOINERS, _cue, fold_word, NameContext
 from .name_documents import _SUBJECTS, documents_and_minutes
 from .name_works import _PLATFORMS
@@ -258,10 +258,15 @@ def speaks_to_parent(x: NameContext) -> bool:
     names the parent or the parent's child is no note between colleagues or from staff alone."""
     to_parent = x.to_parent
     if not to_parent:
-        lex, keys, n, key_at = x.lex, x.keys, x.n, x.key_at
-        to_parent.append(any(keys[j] in lex.guardians or (keys[j] in _YOUR and key_at(j + 1) in _CHILD_WORDS)
-                             for j in range(n)))
+        guardians = x.lex.guardians
+        to_parent.append(any(k in guardians for k in x.keys) or speaks_of_your_child(x))
     return to_parent[0]
+
+
+def speaks_of_your_child(x: NameContext) -> bool:
+    """ "din son", "ert barn", "your daughter": the reader is the student's parent."""
+    keys, key_at = x.keys, x.key_at
+    return any(keys[j] in _YOUR and key_at(j + 1) in _CHILD_WORDS for j in range(x.n))
 
 
 def colleague_note(x: NameContext, duty: bool = False) -> bool:
@@ -281,10 +286,9 @@ def colleague_letter(x: NameContext) -> bool:
     teaching the student (`_THIRD_PARENT`, `_TEACHING_ASKED`), and never speaks of "din son"
     or "your daughter": its greeted name is a colleague's (round 28). Read only for a greeted
     name."""
-    keys, n, key_at = x.keys, x.n, x.key_at
-    if any(keys[j] in _YOUR and key_at(j + 1) in _CHILD_WORDS for j in range(n)):
+    if speaks_of_your_child(x):
         return False
-    folded, subject = fold_keep_length(x.text), x.subject_names
+    folded, subject = x.ft, x.subject_names
     if _TEACHING_ASKED.search(folded):
         return True
     # "mamman", "pappan" (no group), "hans/hennes mamma" (group 1) or the student's own name
