@@ -581,6 +581,11 @@ GAZ_NEG = {
     "storms_ships": (["Gudrun", "Per", "Katrina", "Vasa", "Estonia", "Titanic"],
                      ["{s} skrev om stormen {w} och skogen.", "Vi pratade om skeppet {w} i historian.",
                       "{s} vet varför orkanen {w} blev så farlig."]),
+    # Round 29: names written by category (characters, authors, history, science), not from corpus examples.
+    "by_category_r29": (["Bellatrix Lestrange", "Dolores Umbridge", "Cedric Diggory", "Knatte", "Spöket Laban",
+                         "Thor Heyerdahl", "Sonja Kovalevsky"],
+                        ["{s} skrev om {w} i sin bokrapport.", "Vi pratade om {w} på lektionen.",
+                         "{s} ritade {w} och berättade om bilden."]),
 }
 
 
@@ -606,6 +611,17 @@ def test_gazetteer_pupils_beside_knowledge_names_stay_reported(checker, text):
 ])
 def test_gazetteer_storm_words_and_brands_hide_no_pupil(checker, text):
     assert any(X in f for f in names_found(checker, text)), names_found(checker, text)
+
+
+# Round 29: what the category list left out on purpose, so that pupils keep being reported: a pair of
+# ordinary first names ("Hugo och Josefin"), an ordinary first name + surname ("Magnus Eriksson", a
+# king and a father) and a regnal "I" ("Fredrik I", "Fredrik i 7B").
+@pytest.mark.parametrize("text", [
+    "Hugo och Josefin bråkade på rasten.", "Fredrik i 7B tog bollen från Alva.",
+    "Magnus Eriksson (pappa) hämtar efter skolan.",
+])
+def test_gazetteer_r29_ordinary_names_stay_reported(checker, text):
+    assert names_found(checker, text), text
 
 
 # ================================================================ round 24 (files dev/r24-*)
