@@ -463,6 +463,15 @@ class Checker:
                 cue_end = exc.around.last_end(a, wlo, min(whi, h.first))
                 if cue_end is not None and not exc.not_across.search(a, cue_end, h.first + 1):
                     return True
+        if exc.regex is not None and exc.side == "over":
+            # The matches that cover the hit (round 30), memoised per sentence like the rest.
+            seen = a.cache.setdefault("exception_regex_spans", {})
+            key = (exc.regex, a.starts[lo], a.ends[hi - 1])
+            spans = seen.get(key)
+            if spans is None:
+                spans = seen[key] = [(key[1] + m.start(), key[1] + m.end())
+                                     for m in exc.regex.finditer(a.text[key[1]:key[2]])]
+            return any(s <= h.start and h.end <= e for s, e in spans)
         if exc.regex is not None:
             # Memoised per regex and window: every hit in a sentence full of them has the same
             # sentence (or clause), which was searched again for each one.

@@ -84,7 +84,9 @@ class Exception_(_Strict):
     scope: Literal["sentence", "neighbours", "text", "clause"] = "sentence"
     # With `window`, which side of the match `context`/`sentence` cues are looked for on:
     # "texten är rörig" (a work noun before) vs "lat och behöver struktur" (after, no cue).
-    side: Literal["both", "before", "after"] = "both"
+    # On a `regex` without `window`, `over` (round 30): the match must cover the hit, as a quotation
+    # covers the words quoted ("skrev om Katniss: ”Hon är modig …”", not "… och var elak" after it).
+    side: Literal["both", "before", "after", "over"] = "both"
     # Name of a contexts.yaml list of *anchors* (e.g. `person_anchor`: "hans", "om sin",
     # "att han"): a `context`/`sentence` cue found *before* the match does not cancel it when
     # an anchor stands between the cue and the match (or opens the match). A cue list cannot
@@ -117,6 +119,9 @@ class Exception_(_Strict):
         if self.cue_disarm and self.not_across:
             # The engine reads one or the other; silently ignoring `not_across` was a trap.
             raise ValueError("cue_disarm och not_across kan inte kombineras i samma undantag")
+        if self.side == "over" and (self.regex is None or self.window is not None or self.context
+                                    or self.before or self.after or self.sentence):
+            raise ValueError("side: over gäller bara ett undantag med enbart regex och utan window")
         return self
 
 

@@ -84,3 +84,24 @@ def test_catastrophic_regex_is_linear(tmp_path):
     c = Checker(parse_config({"rules": {"packs": [str(tmp_path)]}}))
     text = "a" * 50_000 + "!"
     assert [f for f in c.check(text).findings if f.rule_id == "LX001"] == []
+
+
+OVER = GOOD + """    exceptions:
+      - regex: '(?i)\\bskrev\\s*:?\\s*”[^”\\n]*'
+        side: over
+"""
+
+
+def test_side_over_cancels_only_the_words_the_match_covers(tmp_path):
+    """Round 30: `side: over` on a regex exception – a quotation cancels what it quotes, not a
+    word after it in the same sentence."""
+    write(tmp_path, "category: person_judgment\nrules:" + OVER)
+    c = Checker(parse_config({"rules": {"packs": [str(tmp_path)]}}))
+    assert [f.rule_id for f in c.check("Hon skrev: ”Han är en klassfjant”.").findings] == []
+    assert [f.rule_id for f in c.check("Hon skrev ”hej” och han är en klassfjant.").findings] == ["LX001"]
+
+
+def test_side_over_is_only_for_a_bare_regex(tmp_path):
+    write(tmp_path, "category: person_judgment\nrules:" + OVER.replace("side: over", "side: over\n        window: 3"))
+    with pytest.raises(RuleError, match=r"LX001.*side: over"):
+        load_rules([tmp_path])
