@@ -746,3 +746,58 @@ def test_r24_linked_compounds_are_no_surnames(checker, text):
 ], ["Lindblad", "Ekström", "Skogslund", "Almqvist"], s=S, x=R24[5]))
 def test_r24_surnames_with_such_heads_stay_names(checker, text):
     assert names_found(checker, text) != []
+
+
+# ---------------------------------------------------------------- round 30: message frames
+# A signed note between staff that is about no pupil (no `subject_names`, no guardian word): the
+# greeted name is a colleague's. The same with a guardian word is a letter to the family.
+NO_PUPIL_COLLEAGUE_FRAMES = [
+    "Hej {w}, jag har rättat proven för 4B, bunten ligger i ditt fack. /Tomas",
+    "Hej {w}! Jag har bokat NO-salen åt 9B på torsdag. Lämna gärna kvar skyddsglasögonen. /Per",
+    "Hej {w}! Kan du ta med en förlängningssladd till musiksalen i morgon?\n/Mattias",
+]
+
+
+@pytest.mark.parametrize("text", fill(NO_PUPIL_COLLEAGUE_FRAMES, [PUPILS[3], "Kerstin", "Pernilla"]))
+def test_r30_a_colleague_greeted_in_a_note_about_no_pupil_is_staff(checker, text):
+    assert names_found(checker, text, subject=()) == []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Hej {w}! Påminnelse om mötet för vårdnadshavare i 4B på torsdag. /Lina",
+    "Hej {w}! Din dotter har glömt sin jacka. /Lina",
+], [PUPILS[3], "Kerstin"]))
+def test_r30_a_greeted_guardian_is_reported_even_with_no_pupil_named(checker, text):
+    assert names_found(checker, text, subject=()) != []
+
+
+# The parent's words relayed by a colleague, in English and Swedish: the note's greeted name and its
+# closing are staff; a guardian who says who they are signs as a guardian.
+@pytest.mark.parametrize("text", fill([
+    "Hi {w}, just a heads up – {s}'s mum called, {s} will be off school until Wednesday. Could you send "
+    "the homework? Cheers, {x}",
+    "Hi {w}, quick note: {s} told me that his family is waiting for a decision. Thanks, {x}",
+    "Hej {w}! {s} kommer vara borta i morgon, hennes pappa ringde. Mvh {x}",
+], [PUPILS[3], "Anders"], s=S, x="Sarah"))
+def test_r30_a_relayed_parent_message_is_between_staff(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Hej! Jag är mamma till {s}. Hon säger att hon inte hann klart på provet. Tack, {w}",
+    "Hej lärare. Jag är {s}s pappa och undrar över läxan.\nMvh {w}",
+    "Hi, I'm {s}'s dad. {s} will be away on Friday. Thanks, {w}",
+    "Hej Sofia, tack för svaret. {s} har haft det tufft sedan jag och hennes pappa separerade.\nHälsningar {w}",
+    "Jag ber om ursäkt för att {s} kom för sent i dag, bussen var inställd. Hälsningar {w}",
+], [PUPILS[4], "Hodan"], s=S))
+def test_r30_a_guardian_who_says_so_signs_as_a_guardian(checker, text):
+    assert names_found(checker, text) != []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Tack för en fin termin! Vi har läst och sjungit massor. Kram från {w} och {x} på avdelning Fjärilen",
+    "{s} har tränat mycket på multiplikation den här veckan. Tack, {w}",
+    "{s} har gjort klart provet. Jag ber om ursäkt för att jag inte hann rätta det i dag. Hälsningar {w}",
+], [PUPILS[5], "Gunnel"], s=S, x="Ahmed"))
+def test_r30_closings_with_kram_fran_or_tack_are_the_writers(checker, text):
+    assert names_found(checker, text) == []

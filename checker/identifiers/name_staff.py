@@ -33,7 +33,11 @@ _FAMILY_NOTICE = re.compile(
     r"|\b(?:min|mitt|mina|vår|vårt|våra)\s+(?:syster|systers|bror|brors|mans|frus|svärmors|svärfars"
     r"|mormors|morfars|farmors|farfars|sambos)\b"
     r"|\b(?:my|our)\s+(?:brother|sister|husband|wife|mother-in-law|father-in-law)(?:'s)?\b"
-    r"|\bni\s+(?:lärare|larare|på\s+skolan|pa\s+skolan)\b")
+    r"|\bni\s+(?:lärare|larare|på\s+skolan|pa\s+skolan)\b"
+    # round 30: the writer is the student's other parent ("sedan jag och hennes pappa separerade", "hans
+    # mamma och jag"), or apologises for the child ("Jag ber om ursäkt för att Vincent kom för sent")
+    r"|\bjag\s+och\s+(?:hans|hennes|hens)\s+(?:pappa|mamma)\b|\b(?:hans|hennes|hens)\s+(?:pappa|mamma)\s+och\s+jag\b"
+    r"|\bber\s+om\s+ursäkt\s+för\s+att\s+(?!jag\b|vi\b)\w+\s+(?:kom|var|har|inte|glömt|glömde|missade|missat)\b")
 _CLAUSE_JOINS = frozenset(("och", "men", "sa", "eller"))
 _CLAUSE_SUBJECTS = frozenset(fold(w) for w in "alla ingen någon jag du han hon hen vi ni de dom man det".split())
 # A text that speaks to the student's parent ("Could you talk to her at home?", "your
@@ -124,7 +128,26 @@ _COLLEAGUE_DUTY = re.compile(
 # name it greets is staff (round 28; a guardian greeted is reported, round 15).
 _THIRD_PARENT = re.compile(   # (over folded text: no å, ä, ö)
     r"\b(?:(hans|hennes|hens)|(\w+?):?s)\s+(?:mamma|pappa|foraldrar|vardnadshavare|styvpappa|styvmamma"
-    r"|bonuspappa|bonusmamma)\b|\b(?:mamman|pappan|foraldrarna|farsan|morsan|vardnadshavarna)\b")
+    r"|bonuspappa|bonusmamma)\b|\b(?:mamman|pappan|foraldrarna|farsan|morsan|vardnadshavarna)\b"
+    # the same in English (round 30: "Aisha's mum called", "his family is waiting for a decision")
+    r"|\b(?:(his|her|their)|(\w+?)'s)\s+(?:mum|mom|dad|mother|father|parents|family|stepdad|stepmum|stepmom"
+    r"|guardian|guardians)\b")
+# The writer introduces themself as the student's guardian ("Jag är mamma till Zainab", "I'm Leo's
+# dad"): the closing of such a text is the guardian's (round 30; over folded text).
+_SELF_GUARDIAN = re.compile(
+    r"\bjag\s+ar\s+(?:(?:mamma|pappa|vardnadshavare|forald(?:er|rar)|styvpappa|styvmamma|bonuspappa|bonusmamma)"
+    r"\s+(?:till|at)\b|\w+s\s+(?:mamma|pappa|vardnadshavare|styvpappa|styvmamma|bonuspappa|bonusmamma)\b)"
+    r"|\bvi\s+ar\s+(?:foraldrar|foraldrarna|vardnadshavare)\s+till\b"
+    r"|\b(?:i\s+am|i'm|this\s+is)\s+(?:\w+'s\s+(?:mum|mom|dad|mother|father|guardian|stepdad|stepmum)"
+    r"|the\s+(?:mother|father|mum|mom|dad|guardian)\s+of)\b")
+# The parent's words relayed by someone else ("Aishas mamma ringde", "Aisha's mum called, she will
+# be off until Wednesday"): a notice of absence that the school passes on, so its closing is
+# staff's, not the family's (round 30; over folded text).
+_PARENT_RELAYED = re.compile(
+    r"\b(?:hans|hennes|hens|\w+?s|his|her|their|\w+?'s)\s+(?:mamma|pappa|foraldrar|vardnadshavare|mum|mom|dad"
+    r"|mother|father|parents)\s+(?:ringde|har\s+ringt|ringt|mejlade|mailade|har\s+mejlat|skrev|har\s+skrivit"
+    r"|sa|sade|berattade|meddelade|hor\s+av\s+sig|horde\s+av\s+sig|called|rang|phoned|emailed|e-mailed|wrote"
+    r"|texted|said|told\s+me|let\s+me\s+know)\b")
 _TEACHING_ASKED = re.compile(   # (over folded text)
     r"\b(?:du|ni)\s+(?:har|hade|undervisar)\s+(?:\w+|honom|henne)\s+i\s+(?:" + "|".join(sorted(_SUBJECTS - {"en"}))
     + r"|\d[a-z]{1,2})\b|\btack\s+for\s+overlamningen\b"   # (not "en": "om du har tid i en paus")
@@ -161,9 +184,12 @@ def greets_parent(x: NameContext) -> bool:
 
 def guardian_signs(x: NameContext, a: int, b: int) -> bool:
     """A closing signed by a guardian: "/Pappa Ahmed", "Mvh Maria (mamma)", "/Kalle &
-    Maria, Hugos föräldrar", "Regards, Mark Hill (Olivia's dad)"."""
+    Maria, Hugos föräldrar", "Regards, Mark Hill (Olivia's dad)", or any closing of a text whose
+    writer says they are the guardian ("Jag är mamma till Zainab", `_SELF_GUARDIAN`)."""
     lex, text, v, cands, words, keys, n = x.lex, x.text, x.v, x.cands, x.words, x.keys, x.n
     key_at = x.key_at
+    if _SELF_GUARDIAN.search(x.ft):
+        return True   # the writer said who they are: "Jag är mamma till Zainab … Tack, Hodan" (round 30)
     if key_at(a - 1).lstrip("/") in lex.guardians and not _SENTENCE_END.search(
             text, v.ends[words[a - 1]], cands[words[a]].start):
         return True   # ("Mvh pappa\nAhmed"; not a sentence before the closing that ends with the word:
@@ -185,13 +211,15 @@ def absence_notice(x: NameContext) -> bool:
     """The text gives notice that the student will be away, or is otherwise the family's
     (`_FAMILY_NOTICE`, round 22; computed once per text). Words in double quotes do not count:
     a teacher's note that quotes the family ('Alfreds pappa skrev: "Alfred kommer vara borta
-    fre …" Beviljat. /Johanna', round 26) is still the teacher's, and so is its closing."""
+    fre …" Beviljat. /Johanna', round 26) is still the teacher's, and so is its closing, and so is
+    one that relays the parent's call or e-mail ("Aishas mamma ringde", `_PARENT_RELAYED`, round 30)."""
     subject_names, notice = x.subject_names, x.notice
     if not notice:
         text = _QUOTED.sub(lambda m: " " * len(m.group()), x.text)
         notice.append(bool(subject_names) and (any(
             fold_word(m.group(1)) in subject_names for m in _ABSENCE_NOTICE.finditer(text))
-            or (_FAMILY_NOTICE.search(text) is not None and _STAFF_VOICE.search(text) is None)))
+            or (_FAMILY_NOTICE.search(text) is not None and _STAFF_VOICE.search(text) is None))
+            and _PARENT_RELAYED.search(x.ft) is None)
     return notice[0]
 
 
@@ -291,10 +319,19 @@ def colleague_letter(x: NameContext) -> bool:
     folded, subject = x.ft, x.subject_names
     if _TEACHING_ASKED.search(folded):
         return True
-    # "mamman", "pappan" (no group), "hans/hennes mamma" (group 1) or the student's own name
-    # ("Theos mamma", group 2) – not another pupil's ("den andra elevens vårdnadshavare")
-    return any(m.group(1) or m.group(2) is None or fold_word(m.group(2)) in subject
-               for m in _THIRD_PARENT.finditer(folded))
+    # A closed note about no pupil at all ("Hej Pernilla, jag har rättat läsförståelsen för 4B, bunten
+    # ligger i ditt fack. /Tomas"): a family writes about its child, so a greeted name in a signed text
+    # with no `subject_names` and no guardian word is a colleague's (round 30).
+    if not subject and x.sig and not x.parents_wrote and not speaks_to_parent(x):
+        return True
+    # "mamman", "pappan" (no group), "hans/hennes mamma" (group 1; English group 3) or the student's
+    # own name ("Theos mamma", group 2; "Aisha's mum", group 4) – not another pupil's ("den andra
+    # elevens vårdnadshavare")
+    for m in _THIRD_PARENT.finditer(folded):
+        pronoun, name = m.group(1) or m.group(3), m.group(2) or m.group(4)
+        if pronoun or name is None or fold_word(name) in subject:
+            return True
+    return False
 
 
 def staff(x: NameContext, a: int, b: int) -> bool:

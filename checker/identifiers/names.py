@@ -143,7 +143,7 @@ _SIGNATURE_INLINE = re.compile(
 # a slash or dash mark, or a closing word. The words are searched in the lower-cased line
 # (`_maybe_signature`): one case-insensitive alternation with the marks cost ~10 µs a line.
 _MAYBE_SIGNATURE_MARK = re.compile(r"(?<!\S)(?:/|[-–—]\s*[A-ZÅÄÖ])")
-_MAYBE_SIGNATURE_WORDS = re.compile(r"häls|mvh|vh\b|önskar|kram|allt gott|ha det|vi hörs|vi ses"
+_MAYBE_SIGNATURE_WORDS = re.compile(r"häls|mvh|vh\b|önskar|kram|allt gott|ha det|vi hörs|vi ses|tack"
                                     r"|regards|best\b|cheers|thanks|thank you|sincerely|wishes")
 # What re's IGNORECASE also equates with "i" and "s", so `lower()` finds what `(?i)` finds.
 _CASE_EXTRA = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
@@ -183,11 +183,15 @@ def _signature_lines(text: str) -> list[int] | None:
 # A closing phrase followed by nothing but the writer's name(s) and maybe a role to the line
 # end: "God jul önskar Maria och Johan", "Allt gott, Maria", "Kram Maria", "Vi hörs! Anna, SvA".
 _CLOSING_PHRASE = re.compile(
-    r"(?i:\b(?:allt\s+gott|ha\s+det\s+(?:bra|gott|fint)|kram(?:ar)?|önskar|vi\s+hörs|vi\s+ses"
+    # Round 30: "Kram från Gunnel och Ahmed på avdelning Fjärilen", "Tack, Laura" (a comma or "!": "Tack
+    # Ali!" thanks a pupil), and a unit after the names ("… på avdelning Fjärilen", "… i 4B").
+    r"(?i:\b(?:allt\s+gott|ha\s+det\s+(?:bra|gott|fint)|kram(?:ar)?(?:\s+från)?|önskar|vi\s+hörs|vi\s+ses"
+    r"|tack(?:\s+så\s+mycket|\s+på\s+förhand)?(?=[,!])"
     # English closings (round 8): "Best, Karin", "Kind regards, Eva Andersson", "Thanks, Priya"
     r"|best(?:\s+wishes)?|(?:kind|best|warm)\s+regards|regards|cheers|(?:many\s+)?thanks|thank\s+you"
     r"|(?:yours\s+)?sincerely|all\s+the\s+best))[,!.]?[ \t]+"
-    r"(?=[A-ZÅÄÖ][\w-]+(?:(?:[ \t]+(?:och|&)[ \t]+|[ \t]+)[A-ZÅÄÖ][\w-]+)*(?:,[ \t]*[\w .-]{1,40})?[ \t]*[.!]?[ \t]*$)"
+    r"(?=[A-ZÅÄÖ][\w-]+(?:(?:[ \t]+(?:och|&)[ \t]+|[ \t]+)[A-ZÅÄÖ][\w-]+)*(?:,[ \t]*[\w .-]{1,40}"
+    r"|[ \t]+(?:på|i)[ \t]+[\w .-]{1,30})?[ \t]*[.!]?[ \t]*$)"
 )
 # The last sentence/line is only a name, maybe with a title: "Madame Svensson", "Anneli".
 _CLOSING_NAME = re.compile(
