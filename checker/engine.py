@@ -51,6 +51,7 @@ class _CompiledException:
     side: str = "both"
     not_across: "_Cues | None" = None  # anchors that stop a cue before the hit from reaching it
     disarm: "_Cues | None" = None  # words at or just before a cue that make it no cue ("ha sista ordet")
+    thing_subject: "frozenset[str] | None" = None   # `subject: thing`: the person nouns (lemmas) that are no thing
 
 
 @dataclass(slots=True)
@@ -153,6 +154,57 @@ def _cues_found(a: Analysis, cues: "_Cues", i: int, j: int, disarm: "_Cues | Non
     if disarm is None:
         return cues.search(a, i, j)
     return any(not disarm.search(a, _walk(a, s, 4, -1, lo, hi), s + 1) for s in cues.starts_in(a, i, j))
+
+
+# `subject: thing` (round 30). The copula a judged adjective follows, the adverbs allowed between
+# them, the definite endings a noun adds to its lemma, and the words that make the clause's subject
+# a person after all (a pronoun, a person's genitive is fine: "Vincents stadsbild").
+_COPULAS = frozenset("är var blir blev verkar känns kändes varit blivit is was are were looks looked seems seemed".split())
+_DEGREE = frozenset(("mycket", "väldigt", "lite", "ganska", "så", "för", "alltför", "helt", "rätt", "riktigt",
+                     "inte", "ofta", "oftast", "alltid", "fortfarande", "också", "även", "något", "en", "aningen",
+                     "very", "quite", "a", "bit", "too", "rather", "so", "really", "pretty", "not", "still", "also", "often"))
+_DEFINITE_ENDINGS = ("en", "et", "na", "n", "t", "men", "nen", "ten")
+_PERSON_WORDS = frozenset("han hon hen de dem jag du vi ni man he she they you we".split())   # (not "i": a preposition)
+
+
+def _definite_noun(word: str, lemma: str) -> bool:
+    """The word is its lemma with a definite ending ("sömmen" ← "söm", "bilden" ← "bild",
+    "färgerna" ← "färg"): a noun in the definite form. Adjectives and verbs the table also
+    lemmatises end otherwise ("stökiga" ← "stökig")."""
+    if word == lemma or len(lemma) < 3 or not word.startswith(lemma[:-1]):
+        return False
+    rest = word[len(lemma):] if word.startswith(lemma) else word[len(lemma) - 1:]
+    return rest in _DEFINITE_ENDINGS or rest in ("arna", "erna", "orna", "rna")
+
+
+def _thing_subject(a: Analysis, first: int, persons: frozenset[str]) -> bool:
+    """`subject: thing`: the hit follows a copula (a degree adverb or two between), and the
+    clause's subject – its first word, or the word right before the copula – is a definite noun
+    that is no person, conduct or home word, with no pronoun or student's name in the clause
+    before the hit ("Sömmen är slarvig", "Kompositionen i Vincents stadsbild är stökig"; not
+    "Eleven är slarvig", "Attityden är dålig", "I texten är han slarvig")."""
+    lower, is_word = a.lower, a.is_word
+    j = first - 1
+    skipped = 0
+    while j >= 0 and is_word[j] and lower[j] in _DEGREE and skipped < 2:
+        j, skipped = j - 1, skipped + 1
+    if j < 1 or lower[j] not in _COPULAS:
+        return False
+    cop = j
+    lo = a.sent_bounds[a.sent[first]][0]
+    back, _ = _clause_breaks(a)
+    lo = max(lo, back[first])
+    while lo < cop and not is_word[lo]:
+        lo += 1
+    if cop - lo > 5:
+        return False
+    lemma, fold_ = a.lemma, a.fold
+    if any(lower[k] in _PERSON_WORDS or fold_[k] in a.subject_names for k in range(lo, first)):
+        return False
+    if cop == lo + 2 and lower[lo + 1][:1].isdigit() and lemma[lo].lower() not in persons:
+        return True   # a numbered item as the subject: "Uppgift 4 är hopplöst formulerad"
+    return any(is_word[k] and _definite_noun(lower[k], lemma[k].lower()) and lemma[k].lower() not in persons
+               for k in {lo, cop - 1})
 
 
 def _walk(a: Analysis, i: int, words: int, step: int, lo: int, hi: int) -> int:
@@ -299,6 +351,7 @@ class Checker:
                 side=e.side,
                 not_across=self._cues(contexts.get(e.not_across, ())) if e.not_across else None,
                 disarm=self._cues(contexts.get(e.cue_disarm, ())) if e.cue_disarm else None,
+                thing_subject=frozenset(contexts.get("person_nouns", ())) if e.subject == "thing" else None,
             )
         except ValueError as exc:
             raise RuleError(f"{where}, fält 'exceptions': {exc}") from None
@@ -423,6 +476,8 @@ class Checker:
         n = len(a.lower)
         if n == 0:
             return False
+        if exc.thing_subject is not None:
+            return _thing_subject(a, h.first, exc.thing_subject)
         s_first, s_last = a.sent[h.first], a.sent[h.last]
         if exc.scope == "text":
             lo, hi = 0, n

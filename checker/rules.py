@@ -101,6 +101,12 @@ class Exception_(_Strict):
     # sig svordomar som …", and "ordet" in the idiom "ha sista ordet" is no word at all.
     # It replaces `not_across` for the cues it disarms, so the two cannot be combined.
     cue_disarm: str | None = None
+    # Round 30: `thing` – the clause's subject is a thing, not a person: a definite noun (by the
+    # lemma table: "sömmen" → "söm", "kompositionen" → "komposition") at the clause's start or just
+    # before the copula the hit follows ("Sömmen är slarvig", "Kompositionen i Vincents stadsbild är
+    # stökig"), and not a person, conduct or home noun (contexts.yaml `person_nouns`). The general
+    # form of `thing_subject` and `work_product`: "texten är rörig" is about the work.
+    subject: Literal["thing"] | None = None
 
     @field_validator("regex")
     @classmethod
@@ -114,8 +120,10 @@ class Exception_(_Strict):
 
     @model_validator(mode="after")
     def _not_empty(self) -> "Exception_":
-        if not (self.context or self.before or self.after or self.sentence or self.regex):
-            raise ValueError("ett undantag behöver context, before, after, sentence eller regex")
+        if not (self.context or self.before or self.after or self.sentence or self.regex or self.subject):
+            raise ValueError("ett undantag behöver context, before, after, sentence, regex eller subject")
+        if self.subject and (self.context or self.before or self.after or self.sentence or self.regex):
+            raise ValueError("subject: thing står ensamt i sitt undantag")
         if self.cue_disarm and self.not_across:
             # The engine reads one or the other; silently ignoring `not_across` was a trap.
             raise ValueError("cue_disarm och not_across kan inte kombineras i samma undantag")
