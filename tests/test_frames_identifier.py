@@ -789,6 +789,7 @@ def test_r30_a_relayed_parent_message_is_between_staff(checker, text):
     "Hi, I'm {s}'s dad. {s} will be away on Friday. Thanks, {w}",
     "Hej Sofia, tack för svaret. {s} har haft det tufft sedan jag och hennes pappa separerade.\nHälsningar {w}",
     "Jag ber om ursäkt för att {s} kom för sent i dag, bussen var inställd. Hälsningar {w}",
+    "Hej lärare. Min dotter {s} mår inte bra och stannar hemma i morgon. Tack, {w}",
 ], [PUPILS[4], "Hodan"], s=S))
 def test_r30_a_guardian_who_says_so_signs_as_a_guardian(checker, text):
     assert names_found(checker, text) != []

@@ -133,11 +133,13 @@ _THIRD_PARENT = re.compile(   # (over folded text: no å, ä, ö)
     r"|\b(?:(his|her|their)|(\w+?)'s)\s+(?:mum|mom|dad|mother|father|parents|family|stepdad|stepmum|stepmom"
     r"|guardian|guardians)\b")
 # The writer introduces themself as the student's guardian ("Jag är mamma till Zainab", "I'm Leo's
-# dad"): the closing of such a text is the guardian's (round 30; over folded text).
+# dad", "Min dotter Rahel mår inte bra"): the closing of such a text is the guardian's (round 30; over
+# folded text).
 _SELF_GUARDIAN = re.compile(
     r"\bjag\s+ar\s+(?:(?:mamma|pappa|vardnadshavare|forald(?:er|rar)|styvpappa|styvmamma|bonuspappa|bonusmamma)"
     r"\s+(?:till|at)\b|\w+s\s+(?:mamma|pappa|vardnadshavare|styvpappa|styvmamma|bonuspappa|bonusmamma)\b)"
     r"|\bvi\s+ar\s+(?:foraldrar|foraldrarna|vardnadshavare)\s+till\b"
+    r"|\b(?:min|mitt)\s+(?:son|dotter|barn|grabb|tjej|flicka|pojke)\b|\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl)\b"
     r"|\b(?:i\s+am|i'm|this\s+is)\s+(?:\w+'s\s+(?:mum|mom|dad|mother|father|guardian|stepdad|stepmum)"
     r"|the\s+(?:mother|father|mum|mom|dad|guardian)\s+of)\b")
 # The parent's words relayed by someone else ("Aishas mamma ringde", "Aisha's mum called, she will
