@@ -159,12 +159,12 @@ def _cues_found(a: Analysis, cues: "_Cues", i: int, j: int, disarm: "_Cues | Non
 # `subject: thing` (round 30). The copula a judged adjective follows, the adverbs allowed between
 # them, the definite endings a noun adds to its lemma, and the words that make the clause's subject
 # a person after all (a pronoun, a person's genitive is fine: "Vincents stadsbild").
-_COPULAS = frozenset("är var blir blev verkar känns kändes varit blivit is was are were looks looked seems seemed".split())
+# (Swedish only: the definite form is read off the Swedish lemma table.)
+_COPULAS = frozenset("är var blir blev verkar känns kändes varit blivit".split())
 _DEGREE = frozenset(("mycket", "väldigt", "lite", "ganska", "så", "för", "alltför", "helt", "rätt", "riktigt",
-                     "inte", "ofta", "oftast", "alltid", "fortfarande", "också", "även", "något", "en", "aningen",
-                     "very", "quite", "a", "bit", "too", "rather", "so", "really", "pretty", "not", "still", "also", "often"))
+                     "inte", "ofta", "oftast", "alltid", "fortfarande", "också", "även", "något", "aningen"))
 _DEFINITE_ENDINGS = ("en", "et", "na", "n", "t", "men", "nen", "ten")
-_PERSON_WORDS = frozenset("han hon hen de dem jag du vi ni man he she they you we".split())   # (not "i": a preposition)
+_PERSON_WORDS = frozenset("han hon hen de dem jag du vi ni man".split())
 
 
 def _definite_noun(word: str, lemma: str) -> bool:

@@ -32,6 +32,8 @@ def _old_exception_applies(a, exc, h):
     n = len(a.lower)
     if n == 0:
         return False
+    if exc.thing_subject is not None:   # (round 30, not memoised: the engine's own function)
+        return engine._thing_subject(a, h.first, exc.thing_subject)
     s_first, s_last = a.sent[h.first], a.sent[h.last]
     if exc.scope == "text":
         lo, hi = 0, n
@@ -73,6 +75,10 @@ def _old_exception_applies(a, exc, h):
             cue_end = exc.around.last_end(a, wlo, min(whi, h.first))
             if cue_end is not None and not exc.not_across.search(a, cue_end, h.first + 1):
                 return True
+    if exc.regex is not None and exc.side == "over":   # (round 30: every match searched again)
+        base = a.starts[lo]
+        return any(base + m.start() <= h.start and h.end <= base + m.end()
+                   for m in exc.regex.finditer(a.text[base:a.ends[hi - 1]]))
     if exc.regex is not None:
         if exc.regex.search(a.text[a.starts[lo]:a.ends[hi - 1]]):
             return True
@@ -93,7 +99,9 @@ PIECES = ["lat", "idiot", "jävla", "är", "han", "hon", "Ebba", "Jonas", "Ebbas
           "frånvaro", "frånvaro av", "ogiltig frånvaro", "närvaro", "skolkar", "sjukskriven", "mamma är",
           "fick betyget", "F", "E i matte", "hur man", "vi har bara", "(frånvaro)",
           "är lesbisk", "deprimerad", "har adhd", "vi pratade om", "kommit ut",
-          "vi lärde oss vad", "använder ord som", "svordomar", "har sista ordet", "kallar sig själv"]
+          "vi lärde oss vad", "använder ord som", "svordomar", "har sista ordet", "kallar sig själv",
+          # round 30: a thing as the subject, a quotation after a verb of writing
+          "sömmen", "attityden", "skrev :", "”", "Jag"]
 NAMES = st.sampled_from([(), ("Ebba",), ("Jonas", "Ebba")])
 
 
@@ -144,6 +152,10 @@ class _CountingRegex:
     def search(self, text, *args):
         self.counter[0] += len(text)
         return self.rx.search(text, *args)
+
+    def finditer(self, text, *args):   # (`side: over`, round 30)
+        self.counter[0] += len(text)
+        return self.rx.finditer(text, *args)
 
 
 def _work(checker, a, hits) -> tuple[int, int]:

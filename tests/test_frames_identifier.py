@@ -799,6 +799,7 @@ def test_r30_a_guardian_who_says_so_signs_as_a_guardian(checker, text):
     "Tack för en fin termin! Vi har läst och sjungit massor. Kram från {w} och {x} på avdelning Fjärilen",
     "{s} har tränat mycket på multiplikation den här veckan. Tack, {w}",
     "{s} har gjort klart provet. Jag ber om ursäkt för att jag inte hann rätta det i dag. Hälsningar {w}",
+    'Pappan sa i telefon: "min son är inte lat". Vi bokar ett möte. Tack, {w}',
 ], [PUPILS[5], "Gunnel"], s=S, x="Ahmed"))
 def test_r30_closings_with_kram_fran_or_tack_are_the_writers(checker, text):
     assert names_found(checker, text) == []

@@ -190,8 +190,9 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
     writer says they are the guardian ("Jag är mamma till Zainab", `_SELF_GUARDIAN`)."""
     lex, text, v, cands, words, keys, n = x.lex, x.text, x.v, x.cands, x.words, x.keys, x.n
     key_at = x.key_at
-    if _SELF_GUARDIAN.search(x.ft):
-        return True   # the writer said who they are: "Jag är mamma till Zainab … Tack, Hodan" (round 30)
+    if _SELF_GUARDIAN.search(fold(_QUOTED.sub(" ", text))):
+        return True   # the writer said who they are: "Jag är mamma till Zainab … Tack, Hodan" (round 30;
+        #              not a parent quoted by staff: 'Pappan sa: "min son är inte lat". /Lina')
     if key_at(a - 1).lstrip("/") in lex.guardians and not _SENTENCE_END.search(
             text, v.ends[words[a - 1]], cands[words[a]].start):
         return True   # ("Mvh pappa\nAhmed"; not a sentence before the closing that ends with the word:
