@@ -191,20 +191,18 @@ def _thing_subject(a: Analysis, first: int, persons: frozenset[str]) -> bool:
     if j < 1 or lower[j] not in _COPULAS:
         return False
     cop = j
-    lo = a.sent_bounds[a.sent[first]][0]
-    back, _ = _clause_breaks(a)
-    lo = max(lo, back[first])
+    lo, _ = _clause(a, first, first, *a.sent_bounds[a.sent[first]])
     while lo < cop and not is_word[lo]:
         lo += 1
     if cop - lo > 5:
         return False
-    lemma, fold_ = a.lemma, a.fold
+    fold_ = a.fold
     if any(lower[k] in _PERSON_WORDS or fold_[k] in a.subject_names for k in range(lo, first)):
         return False
-    if cop == lo + 2 and lower[lo + 1][:1].isdigit() and lemma[lo].lower() not in persons:
+    lemma = a.lemma
+    if cop == lo + 2 and lower[lo + 1][:1].isdigit() and lemma[lo] not in persons:
         return True   # a numbered item as the subject: "Uppgift 4 är hopplöst formulerad"
-    return any(is_word[k] and _definite_noun(lower[k], lemma[k].lower()) and lemma[k].lower() not in persons
-               for k in {lo, cop - 1})
+    return any(is_word[k] and _definite_noun(lower[k], lemma[k]) and lemma[k] not in persons for k in {lo, cop - 1})
 
 
 def _walk(a: Analysis, i: int, words: int, step: int, lo: int, hi: int) -> int:
@@ -351,10 +349,18 @@ class Checker:
                 side=e.side,
                 not_across=self._cues(contexts.get(e.not_across, ())) if e.not_across else None,
                 disarm=self._cues(contexts.get(e.cue_disarm, ())) if e.cue_disarm else None,
-                thing_subject=frozenset(contexts.get("person_nouns", ())) if e.subject == "thing" else None,
+                thing_subject=self._person_nouns(contexts) if e.subject == "thing" else None,
             )
         except ValueError as exc:
             raise RuleError(f"{where}, fält 'exceptions': {exc}") from None
+
+    def _person_nouns(self, contexts: dict[str, tuple[str, ...]]) -> frozenset[str]:
+        """The lemmas `subject: thing` never counts as a thing (contexts.yaml `person_nouns`), one
+        set for every rule that uses it. Without the list every definite noun would be a thing,
+        so a missing list is an error, not an empty set."""
+        if "person_nouns" not in contexts:
+            raise ValueError("subject: thing behöver listan person_nouns i contexts.yaml")
+        return self.shared("person_nouns", lambda: frozenset(contexts["person_nouns"]))
 
     # ---------------------------------------------------------------- checking
     def analyse(self, text: str, subject_names: Iterable[str] = ()) -> Analysis:

@@ -120,15 +120,15 @@ class Exception_(_Strict):
 
     @model_validator(mode="after")
     def _not_empty(self) -> "Exception_":
-        if not (self.context or self.before or self.after or self.sentence or self.regex or self.subject):
+        cues = bool(self.context or self.before or self.after or self.sentence)
+        if not (cues or self.regex or self.subject):
             raise ValueError("ett undantag behöver context, before, after, sentence, regex eller subject")
-        if self.subject and (self.context or self.before or self.after or self.sentence or self.regex):
+        if self.subject and (cues or self.regex):
             raise ValueError("subject: thing står ensamt i sitt undantag")
         if self.cue_disarm and self.not_across:
             # The engine reads one or the other; silently ignoring `not_across` was a trap.
             raise ValueError("cue_disarm och not_across kan inte kombineras i samma undantag")
-        if self.side == "over" and (self.regex is None or self.window is not None or self.context
-                                    or self.before or self.after or self.sentence):
+        if self.side == "over" and (self.regex is None or self.window is not None or cues):
             raise ValueError("side: over gäller bara ett undantag med enbart regex och utan window")
         return self
 

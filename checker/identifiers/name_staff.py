@@ -190,9 +190,8 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
     writer says they are the guardian ("Jag är mamma till Zainab", `_SELF_GUARDIAN`)."""
     lex, text, v, cands, words, keys, n = x.lex, x.text, x.v, x.cands, x.words, x.keys, x.n
     key_at = x.key_at
-    if _SELF_GUARDIAN.search(fold(_QUOTED.sub(" ", text))):
-        return True   # the writer said who they are: "Jag är mamma till Zainab … Tack, Hodan" (round 30;
-        #              not a parent quoted by staff: 'Pappan sa: "min son är inte lat". /Lina')
+    if self_introduced(x):
+        return True   # the writer said who they are: "Jag är mamma till Zainab … Tack, Hodan" (round 30)
     if key_at(a - 1).lstrip("/") in lex.guardians and not _SENTENCE_END.search(
             text, v.ends[words[a - 1]], cands[words[a]].start):
         return True   # ("Mvh pappa\nAhmed"; not a sentence before the closing that ends with the word:
@@ -208,6 +207,16 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
     # the family reports it; staff sign such a note in their role (round 21)
     return absence_notice(x) and not any(_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES
                                         for j in range(a + 1, min(n, a + 5)))
+
+
+def self_introduced(x: NameContext) -> bool:
+    """The writer says they are the student's guardian, outside quotations (`_SELF_GUARDIAN`;
+    not a parent quoted by staff: 'Pappan sa: "min son är inte lat". /Lina'). Computed once per
+    text: every name in a closing asks (round 30)."""
+    memo = x.self_guardian
+    if not memo:
+        memo.append(_SELF_GUARDIAN.search(fold(_QUOTED.sub(" ", x.text))) is not None)
+    return memo[0]
 
 
 def absence_notice(x: NameContext) -> bool:
