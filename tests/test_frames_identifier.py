@@ -803,3 +803,62 @@ def test_r30_a_guardian_who_says_so_signs_as_a_guardian(checker, text):
 ], [PUPILS[5], "Gunnel"], s=S, x="Ahmed"))
 def test_r30_closings_with_kram_fran_or_tack_are_the_writers(checker, text):
     assert names_found(checker, text) == []
+
+
+# ---------------------------------------------------------------- round 31: bare quoted titles, colleagues asked
+# A short quote in sentence case that no one says or writes is a work's title: its sentence and the
+# next are about the work, and the names inside it are the work's wherever they recur.
+@pytest.mark.parametrize("text", fill([
+    "”En flicka som heter {w}”: {s} beskriver {w} som modig men ensam. Bra textbelägg.",
+    "Vi läste utdrag ur ”Huset där {w} bodde”. {s} beskrev {w} som sträng och förklarade varför.",
+    "{s} har deltagit i tre seminarier om 'Ön utan vuxna' och argumenterat för att {w} blir våldsam.",
+    "Vi har haft tema 'Arga {w}' på fritids. Barnen pratade om varför {w} blev arg. {s} föreslog att {w} "
+    "kunde säga hur hon kände.",
+    "I svenska läser 8B ”Pojken som kallades Det” och vi pratar om hur {w} behandlas i boken.",
+], [PUPILS[6], PUPILS[7], "Ove", "Lotta"], s=S))
+def test_r31_names_of_a_bare_quoted_title_are_the_works(checker, text):
+    assert names_found(checker, text) == []
+
+
+# Someone's words in quotes stay someone's: after a speech verb or a colon, a statement about a
+# name, a pupil's sentence about their own family, a nickname after a name.
+@pytest.mark.parametrize("text", fill([
+    "{s} skrev ”{w} får inte vara med” på tavlan.",
+    "Lappar hittade i bänken: ”{w} är en ful gris”. Pratar med {s}.",
+    "{s} har klottrat '{w} e en hora' på väggen i toaletten.",
+    "{s} presenterade sin familj med 'Mi hermano se llama {w}' som första mening.",
+    "Hans storebror {w}, ”Dex”, går i 6:an och hämtar {s}.",
+], [PUPILS[6], PUPILS[7]], s=S))
+def test_r31_someones_quoted_words_keep_the_names(checker, text):
+    assert names_found(checker, text) != []
+
+
+# A colleague asked about teaching the student, or told before a lesson: the greeted name is staff.
+# The same request with "hemma" is to a parent.
+@pytest.mark.parametrize("text", fill([
+    "Hej {w}! Kan du ge {s} extra tid på engelskaprovet? /Ulla",
+    "Hej {w}, bara så du vet inför franskan: {s} behöver skriftliga instruktioner. /Per",
+    "Hej {w}! Kan du kolla {s}s inlämning i SO? Den kom in sent. /Ola",
+    "Hej {w}! Kan du ta {s} i läsgruppen på torsdag? Jag har möte. /Jonas",
+], [PUPILS[6], "Kerstin"], s=S))
+def test_r31_a_colleague_asked_about_teaching_is_staff(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Hej {w}! Kan du ge {s} lite extra tid med läxan hemma? /Ulla",
+    "Hej {w}! Kan ni kolla {s}s inlämning innan fredag? /Ola",
+], [PUPILS[6], "Kerstin"], s=S))
+def test_r31_the_same_request_to_a_family_reports_the_guardian(checker, text):
+    assert names_found(checker, text) != []
+
+
+# Sentence adverbs the lemma table lacks, and months of the language lessons that are given names.
+@pytest.mark.parametrize("text", fill([
+    "Hej!\n{w} har {s} missat tre lektioner den här veckan.\n/Susanne",
+    "{w} kom {s} inte till provet.",
+], ["Tyvärr", "Dessvärre", "Tydligen", "Förmodligen"], s=S) + [
+    f"Deutsch 9: {S} fehlte bei der mündlichen Prüfung und macht sie am 7. Mai nach.",
+])
+def test_r31_sentence_adverbs_and_foreign_months_are_no_names(checker, text):
+    assert names_found(checker, text) == []

@@ -54,6 +54,27 @@ _GERMAN = frozenset(fold(w) for w in (
     "sprechen").split())
 _GERMAN_HINT = re.compile(r"\b(?:ich|ist|sind|nicht|und|ins|das|ein|eine|habe|haben|wir)\b")
 _IN_WORK = frozenset(("i", "ur", "fran", "in", "from"))
+# Words around a quote that make it someone's words, not a title (folded): "sa ”Jag …”", "har
+# skrivit 'Muhammed är …'", '”Sluta!” skrek hon', "called him 'a …'"; and what a team or a group
+# is called ("laget ”Vargarna”", "grupp 'Blå'"; prefixes) (round 31)
+_SAID = frozenset(fold(w) for w in (
+    "sa sade säger säga sagt skrev skriver skrivit skriva ropade ropar ropat frågade frågar frågat svarade "
+    "svarar svarat kallade kallar kallat kalla tyckte tycker tänkte tänker skrek skriker skrikit viskade "
+    "viskar mumlade mumlar utbrast muttrade klottrade klottrat citerade citerar "
+    "said says say wrote writes written shouted yelled asked called calls told replied answered").split())
+_TEAMS = tuple(fold(w) for w in ("lag", "team", "grupp", "gäng", "klubb"))
+# A pupil's sentence about their own family in a language lesson ('Mi hermano se llama Oskar',
+# "Meine Schwester heißt Lea", "Min bror heter Noa"): a first-person owner and a relative in the
+# quote (`family_cues` and these) make it the pupil's words, not a title ("Mors lilla Olle",
+# "Min vän Percy" are titles) (round 31)
+_MY = frozenset(fold(w) for w in "min mitt mina mi mis mein meine meinen meiner mon ma mes my our vår vårt våra".split())
+_FOREIGN_FAMILY = frozenset(fold(w) for w in (
+    "hermano hermana hermanos padre madre padres abuelo abuela primo prima tío tía amigo amiga "
+    "bruder schwester mutter vater eltern oma opa cousin cousine freund freundin "
+    "frère soeur sœur mère père parents grand-mère grand-père ami amie").split())
+# A name in a quote with a copula or "=" after it is a statement about someone ('"Elin e en …"',
+# "'Filip = …'"), not a title
+_STATEMENT = re.compile(r"\s*(?:är|e|ä|var|=|is|was)(?!\w)")
 _THEME_ENDS = ("tema", "temat", "temadag", "temadagen", "temavecka", "temaveckan", "temaarbetet", "devis", "devisen")
 # "in"/"i" + a title: the words that may join a title's capitalised words ("Anne of Green
 # Gables", "Romeo and Juliet", "Charlotte's Web", "En man som heter Ove")
@@ -311,6 +332,54 @@ def mark_quoted_titles(x: NameContext) -> None:
             continue
         public.update(inside)
         public.update(placed)
+    mark_bare_titles(x)
+
+
+def mark_bare_titles(x: NameContext) -> None:
+    """A short quote in sentence case that no one says or writes is a work's title, even with no
+    title word before it (round 31): "”En man som heter Ove”: Sixten beskriver Ove …", "tre
+    seminarier om 'Flugornas herre' … att Jack …", "utdrag ur ”La casa de Bernarda Alba”. Ester
+    beskrev Bernarda …". Its sentence and the next one in the paragraph are about the work, and
+    the names inside it are the work's wherever they recur; a pupil cue still wins. Not someone's
+    words ('sa ”Jag …”', 'har skrivit ”Muhammed är en …” på bänken', 'Sms från mamma: ”Sam har
+    feber …”': after a colon, ending a sentence or longer than eight words), a team's name ('laget ”Vargarna”'), a name tag, or a
+    theme with no name in it ('temat ”Trygghet”')."""
+    lex, text, v, cands, words, sent_of = x.lex, x.text, x.v, x.cands, x.words, x.sent_of
+    cand_pos, public, knowledge_sents, public_first = x.cand_pos, x.public, x.knowledge_sents, x.public_first
+    starts = [v.starts[t] for t in words]
+    for m in _ANY_QUOTE.finditer(text):
+        body = m.group(1).rstrip()
+        said = _WORD_RX.findall(body)
+        if len(said) > 8 or body[-1:] in ".!?,;:":
+            continue
+        lead = [fold(w) for w in _WORD_RX.findall(text, max(0, m.start() - 40), m.start())][-3:]
+        tail = [fold(w) for w in _WORD_RX.findall(text, m.end(), m.end() + 24)][:2]
+        if text[:m.start()].rstrip()[-1:] == ":" or any(w in _SAID for w in lead) or any(w in _SAID for w in tail) \
+                or any(w.startswith(_TEAMS) for w in lead[-1:]) or not _NAME_TAGS.isdisjoint(lead[-2:]):
+            continue
+        first = bisect_right(starts, m.start(1) - 1)
+        if first >= x.n or starts[first] >= m.end(1):
+            continue
+        inside = [p for p in cand_pos if m.start(1) <= cands[words[p]].start < m.end(1)]
+        if fold(text[max(0, m.start() - 12):m.start()]).rstrip(' :"\'“”«').endswith(_THEME_ENDS) \
+                and not any(cands[words[p]].key in lex.first for p in inside):
+            continue
+        if any(_STATEMENT.match(text, cands[words[p]].end) for p in inside):
+            continue
+        said_keys = [fold(w) for w in said]
+        if not _MY.isdisjoint(said_keys) and any(w in _FOREIGN_FAMILY or _cue(w, lex.family) for w in said_keys):
+            continue
+        k = bisect_right(cand_pos, first - 1) - 1
+        if k >= 0 and not (pc := cands[words[cand_pos[k]]]).initial and not text[pc.end:m.start()].strip(" ,("):
+            continue   # a nickname after a name: "Dexter, ”Dex”"
+        last = bisect_right(starts, m.end(1) - 1) - 1
+        knowledge_sents.add(sent_of[first])
+        nxt = x.next_sentence_same_paragraph(last)
+        if nxt is not None:
+            knowledge_sents.add(nxt)
+        for p in inside:
+            public.add(p)
+            public_first.setdefault(cands[words[p]].key, p)
 
 
 def mark_titles_after_in(x: NameContext) -> None:

@@ -25,7 +25,9 @@ _MOVE_WORDS = frozenset(fold(w) for w in (
     "flugit kommer kom kommit semestrar semestrade besöker besökte besökt").split())
 _SAINT = frozenset({"sankt", "s:t", "st", "san", "santa", "saint"})
 _MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "maj", "juni", "juli", "augusti"))
+                     "october", "november", "december", "maj", "juni", "juli", "augusti",
+                     # the months of the language lessons that are also given names (round 31: "am 7. Mai")
+                     "mai", "mayo", "abril", "junio", "julio", "juin", "juillet"))
 # Words of the calendar: in their sentence a month's name is the month, wherever it stands
 # ("Juni är månaden då …", "my favourite month is April", "April, maj och juni") — round 18
 _CALENDAR = frozenset(fold(w) for w in (

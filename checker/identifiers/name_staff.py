@@ -155,6 +155,18 @@ _TEACHING_ASKED = re.compile(   # (over folded text)
     + r"|\d[a-z]{1,2})\b|\btack\s+for\s+overlamningen\b"   # (not "en": "om du har tid i en paus")
     r"|\b(?:du|ni)\b[^.!?\n]{0,40}\b(?:mentorstid\w*|eht|klasskonferens\w*|konferensen|arbetslagsmote\w*)")
 
+# A colleague asked to do something about teaching the student or told before a lesson ("Kan du ge
+# Elis extra tid?", "Kan du kolla Filips inlämning?", "Kan du ta Aisha i läsgruppen?", "Bara så du
+# vet inför franskan: …", "… att du vet inför matteprovet att …", "Kanske kan ni bygga vidare på det
+# i SO?"), in a text with no "ni", "er" or "hemma" for a family (`_FAMILY_YOU`): a greeted name is
+# the colleague's (round 31; over folded text; group 1 is the word after the verb, which must be the
+# student's name or its genitive).
+_COLLEAGUE_ASK = re.compile(
+    r"\bkan\s+du\s+(?:ge|ta|kolla|ratta|titta\s+pa|skicka|skicka\s+over|lata)\s+(\w+)"
+    r"|\bdu\s+vet\s+infor\s+(?:" + "|".join(sorted(_SUBJECTS)) + r"|\w+(?:an|en)\b|\w*provet|lektionen)"
+    r"|\bkan\s+(?:ni|du)\s+bygga\s+vidare\b[^.!?\n]{0,30}\bi\s+(?:" + "|".join(sorted(_SUBJECTS)) + r")\b")
+_FAMILY_YOU = re.compile(r"\b(?:ni|er|ert|era|hemma|hemifran)\b")
+
 
 def read_closing(x: NameContext, sig: list[tuple[int, int]]) -> None:
     """The message frame: the writer's closing (`sig`, from `NameFinder._signature_spans`),
@@ -323,13 +335,18 @@ def colleague_note(x: NameContext, duty: bool = False) -> bool:
 
 def colleague_letter(x: NameContext) -> bool:
     """The letter names the student's parent in the third person or asks the reader about
-    teaching the student (`_THIRD_PARENT`, `_TEACHING_ASKED`), and never speaks of "din son"
+    teaching the student (`_THIRD_PARENT`, `_TEACHING_ASKED`, `_COLLEAGUE_ASK`), and never speaks of "din son"
     or "your daughter": its greeted name is a colleague's (round 28). Read only for a greeted
     name."""
     if speaks_of_your_child(x):
         return False
     folded, subject = x.ft, x.subject_names
     if _TEACHING_ASKED.search(folded):
+        return True
+    if _FAMILY_YOU.search(folded) is None and any(
+            m.group(1) is None or fold_word(m.group(1)) in subject
+            or (m.group(1).endswith("s") and fold_word(m.group(1)[:-1]) in subject)
+            for m in _COLLEAGUE_ASK.finditer(folded)):
         return True
     # A closed note about no pupil at all ("Hej Pernilla, jag har rättat läsförståelsen för 4B, bunten
     # ligger i ditt fack. /Tomas"): a family writes about its child, so a greeted name in a signed text

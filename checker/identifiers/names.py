@@ -438,13 +438,14 @@ def _by_first_word(names: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[st
 
 class SwedishWords:
     """Swedish word forms: spaCy-lookups-data's lemma table's inflected forms (its keys) and
-    base forms (its values: "dela", "klara" are lemmas, not keys, of the table)."""
+    base forms (its values: "dela", "klara" are lemmas, not keys, of the table), and `extra`:
+    the sentence adverbs the table lacks (`sentence_adverbs` in names_sv.yaml)."""
 
     __slots__ = ("_forms", "_lemmas")
 
-    def __init__(self, table) -> None:
+    def __init__(self, table, extra: frozenset[str] = frozenset()) -> None:
         self._forms = table
-        self._lemmas = frozenset(table.values()) if hasattr(table, "values") else frozenset()
+        self._lemmas = (frozenset(table.values()) if hasattr(table, "values") else frozenset()) | extra
 
     def __contains__(self, word: str) -> bool:
         return word in self._forms or word in self._lemmas
@@ -538,7 +539,8 @@ def load_lexicon() -> NameLexicon:
     data = parse_yaml(resources.files("checker").joinpath("data/names_sv.yaml").read_text(encoding="utf-8"))
     native = {fold(n) for n in (*Provider.first_names_male, *Provider.first_names_female, *data["first_names"])}
     last = {fold(n) for n in (*Provider.last_names, *data["last_names"])}
-    swedish_words = SwedishWords(_swedish_lemma_table())
+    adverbs = frozenset(data["sentence_adverbs"])
+    swedish_words = SwedishWords(_swedish_lemma_table(), adverbs | frozenset(map(fold, adverbs)))
     not_names = frozenset(fold(w) for w in data["not_names"])
     stop = frozenset(STOP_WORDS)
     # Names from every other Faker locale (students in Swedish schools come from everywhere).
