@@ -862,3 +862,50 @@ def test_r31_the_same_request_to_a_family_reports_the_guardian(checker, text):
 ])
 def test_r31_sentence_adverbs_and_foreign_months_are_no_names(checker, text):
     assert names_found(checker, text) == []
+
+
+# Round 31, second half (read off r32): the family's own frames, and knowledge frames.
+@pytest.mark.parametrize("text", fill([
+    "Hej! Vi undrar varför {s} fick E i svenska när hon hade B på provet? Mvh {w} och Magnus",
+    "Hej! {s} ska gå hem själv kl 16 från och med nu, hon har egen nyckel. Mvh {w} & Fredrik",
+    "Hej Kristina, {s}s mamma här. {s} har feber och blir hemma. Mvh {w}",
+    "Hej! {s} kan inte vara med på simningen på onsdag, han har ont i örat. Hälsningar {w}",
+    "Hej! {s} börjar med ny medicin på måndag, så hon kan vara trött. Mvh {w}",
+    "Hej! {s} ska vara med på bakningen men hon ska till tandläkaren kl 13. Mvh {w}",
+], [PUPILS[6], "Linnéa"], s=S))
+def test_r31_family_notices_and_couples_sign_as_guardians(checker, text):
+    assert names_found(checker, text) != []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Veckobrev: I veckan har barnen jobbat med tiotal. Trevlig helg! /{w} och Peter",
+    "Hej {x}, {s} går till logoped på onsdagar och missar därför halva historian. Kan du lägga upp "
+    "materialet? //Mentor {w}",
+], [PUPILS[6], "Åsa"], s=S, x="Jessica"))
+def test_r31_class_letters_and_staff_closings_stay_the_writers(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("w", [PUPILS[6], "Per"])
+def test_r31_a_teacher_signing_with_a_subject_is_no_guardian(checker, w):
+    # the greeted guardian is reported; the teacher who signs with the subject taught is not
+    text = f"Hej Johanna! {S} sa att hon inte kan vara med på provet i morgon eftersom hon ska till tandläkaren. /{w}, spanska"
+    assert names_found(checker, text) == ["Johanna"]
+
+
+@pytest.mark.parametrize("text", fill([
+    "Läslogg v.40: {s} har läst klart Huset vid {w}. Hon beskriver {w} som sur men snäll.",
+    "Tyska: {s} skriver bra meningar om sein {w}.",
+    "Källanalys: {s} hittar avsändaren. Skriv gärna mer om Nixon och {w} nästa gång.",
+    "Hej {x}! Kan du ta hand om {s}s omprov i engelska? Tack! /Mia",
+], ["Zimmer", "Johnson"], s=S, x=PUPILS[6]))
+def test_r31_titles_after_lasa_klart_german_nouns_topics_and_colleagues_are_no_pupils(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("text", fill([
+    "{s} hamnade i diskussion med {w} om bokens slut.",
+    "Skriv gärna mer om {w} nästa gång, hon verkar ha varit med på rasten.",
+], [PUPILS[6], PUPILS[7]], s=S))
+def test_r31_an_argument_with_a_name_and_an_unlisted_name_after_skriv_om_are_pupils(checker, text):
+    assert names_found(checker, text) != []

@@ -54,6 +54,7 @@ _GERMAN = frozenset(fold(w) for w in (
     "sprechen").split())
 _GERMAN_HINT = re.compile(r"\b(?:ich|ist|sind|nicht|und|ins|das|ein|eine|habe|haben|wir)\b")
 _IN_WORK = frozenset(("i", "ur", "fran", "in", "from"))
+_FINISHED = frozenset(fold(w) for w in ("klart", "ut", "färdigt", "igenom"))   # "har läst klart/ut X" (round 31)
 # Words around a quote that make it someone's words, not a title (folded): "sa ”Jag …”", "har
 # skrivit 'Muhammed är …'", '”Sluta!” skrek hon', "called him 'a …'"; and what a team or a group
 # is called ("laget ”Vargarna”", "grupp 'Blå'"; prefixes) (round 31)
@@ -191,7 +192,8 @@ def mark_titles(x: NameContext) -> None:
     for p in cand_pos:
         c = cands[words[p]]
         # ("läste Mio, min Mio"; also a quoted title: 'read "The Giver"')
-        if (not c.initial or text[c.start - 1:c.start] in _QUOTES) and key_at(p - 1) in lex.title_cues:
+        if (not c.initial or text[c.start - 1:c.start] in _QUOTES) and (key_at(p - 1) in lex.title_cues or (
+                key_at(p - 1) in _FINISHED and key_at(p - 2) in lex.title_cues)):   # "läst klart Sjörövar-Fabian"
             q = p
             while cand_at(q) is not None and not cand_at(q).initial:
                 public.add(q)

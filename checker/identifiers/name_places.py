@@ -48,6 +48,12 @@ _INSTITUTION_ENDS = tuple(fold(w) for w in ("verket", "myndigheten", "förbundet
 _PLACE_TAILS = tuple(fold(w) for w in (
     "skolan", "skola", "gymnasiet", "gymnasium", "parken", "hallen", "badet", "kyrkan", "biblioteket",
     "museet", "teatern", "arenan", "torget", "förskolan", "vägen", "gatan", "platsen"))
+# German determiners (no Swedish words): German capitalises every noun, so the word after one is a
+# noun in a language lesson, not a name ("skriver om sein Zimmer", "die Schule"; round 31)
+_GERMAN_DETERMINERS = frozenset((
+    "der", "die", "das", "dem", "des", "ein", "eine", "einen", "einem", "einer", "sein", "seine", "seinen",
+    "seinem", "mein", "meine", "meinen", "meinem", "dein", "deine", "ihr", "ihre", "ihren", "kein", "keine",
+    "unser", "unsere"))
 _TITLE_FUNCTION_WORDS = frozenset("me my you your the of in on to it is be for with and at from we us our".split())
 _CHAINS = frozenset(("ica", "coop", "willys", "hemkop", "lidl", "netto", "systembolaget", "apoteket",
                      "jula", "biltema", "stadium", "intersport", "elgiganten", "mediamarkt", "mcdonalds"))
@@ -73,7 +79,7 @@ _AUDIENCE_VERBS = {
         "högt berättade berättar visade visar förklarade förklarar presenterade presenterar redovisade "
         "redovisar sjöng sjunger spelade spelar läste läser").split()),
     "till": frozenset(fold(w) for w in (
-        "gav ger gett skickade skickar skickat skrev skriver skrivit sa sade säger lånade lånar lånat "
+        "gav ger gett skickade skickar skickat skrev skriver skrivit sa sade säger sagt lånade lånar lånat "
         "visade räckte kastade passade lämnade lämnar sms:ade ringde").split()),
     "av": frozenset(fold(w) for w in "lånade lånar lånat lånat fick får fått köpte köpt hämtade tog".split()),
 }
@@ -157,6 +163,8 @@ def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: b
     if key in lex.towns and not person_cue and (
             (prev in _AND and key_at(p - 2) in lex.places) or (key_at(p + 1) in _AND and key_at(p + 2) in lex.places)):
         return True   # a town listed with places: "hitta Växjö, Jönköping och Kalmar" (round 16)
+    if prev in _GERMAN_DETERMINERS and not c.genitive and tok(p - 1).islower():
+        return True   # a German noun: "sein Zimmer", "die Schule" (round 31)
     if prev in _CHAINS and prev_c is not None:
         return True   # a store's name after its chain: "Ica Maxi", "Coop Forum", "Willys Hemma" (round 16)
     if key in _SAINT and nxt_c is not None and not text[v.ends[words[p]]:nxt_c.start].strip():

@@ -37,7 +37,14 @@ _FAMILY_NOTICE = re.compile(
     # round 30: the writer is the student's other parent ("sedan jag och hennes pappa separerade", "hans
     # mamma och jag"), or apologises for the child ("Jag ber om ursäkt för att Vincent kom för sent")
     r"|\bjag\s+och\s+(?:hans|hennes|hens)\s+(?:pappa|mamma)\b|\b(?:hans|hennes|hens)\s+(?:pappa|mamma)\s+och\s+jag\b"
-    r"|\bber\s+om\s+ursäkt\s+för\s+att\s+(?!jag\b|vi\b)\w+\s+(?:kom|var|har|inte|glömt|glömde|missade|missat)\b")
+    r"|\bber\s+om\s+ursäkt\s+för\s+att\s+(?!jag\b|vi\b)\w+\s+(?:kom|var|har|inte|glömt|glömde|missade|missat)\b"
+    # round 31: the child's own appointment or medicine announced ahead ("hon ska till tandregleringen kl 13",
+    # "börjar med ny medicin på måndag"), or a lesson the child will sit out on a given day ("kan inte vara
+    # med på simningen på onsdag")
+    r"|\b(?:hon|han|hen)\s+ska\s+till\s+(?:tandläkaren|tandlakaren|tandregleringen|ortodontisten|läkaren|lakaren"
+    r"|doktorn|sjukhuset|vårdcentralen|vardcentralen|bup|psykologen|optikern|logopeden|sjukgymnasten|fysioterapeuten)\b"
+    r"|\bbörjar\s+(?:med\s+)?(?:en\s+)?(?:ny\s+)?(?:medicin|medicinen|medicinering)\b"
+    r"|\bkan\s+inte\s+vara\s+med\s+på\s+\w+\s+(?:på|i)\s+(?:måndag|tisdag|onsdag|torsdag|fredag|morgon)\b")
 _CLAUSE_JOINS = frozenset(("och", "men", "sa", "eller"))
 _CLAUSE_SUBJECTS = frozenset(fold(w) for w in "alla ingen någon jag du han hon hen vi ni de dom man det".split())
 # A text that speaks to the student's parent ("Could you talk to her at home?", "your
@@ -53,6 +60,7 @@ _STAFF_VOICE = re.compile(
     r"(?i)^\W*meddelande\b|\b(?:vi|jag)\s+(?:tar|ska|kommer\s+att|får|far)\s+(?:\w+\s+){0,4}?"
     r"(?:prov|provet|proven|provtiden|läxan|läxorna|laxan|laxorna|lektionen|lektionerna|undervisningen|bedömningen)\b")
 _SENTENCE_END = re.compile(r"[.!?]")
+_LINE_OR_SENTENCE_END = re.compile(r"[.!?\n]")
 _QUOTED = re.compile(r'"[^"\n]*"|”[^”\n]*”|“[^”\n]*”|«[^»\n]*»')   # words quoted in a sentence
 _ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
 _HAND_OVER = ("lamna", "overlamna")   # "lämnar över till X" (folded stems)
@@ -139,6 +147,9 @@ _SELF_GUARDIAN = re.compile(
     r"\bjag\s+ar\s+(?:(?:mamma|pappa|vardnadshavare|forald(?:er|rar)|styvpappa|styvmamma|bonuspappa|bonusmamma)"
     r"\s+(?:till|at)\b|\w+s\s+(?:mamma|pappa|vardnadshavare|styvpappa|styvmamma|bonuspappa|bonusmamma)\b)"
     r"|\bvi\s+ar\s+(?:foraldrar|foraldrarna|vardnadshavare)\s+till\b"
+    # round 31: "Hej Kristina, Majas mamma här." ("här" folds to "har": only before a stop)
+    r"|\b\w+s\s+(?:mamma|pappa|vardnadshavare|styvpappa|styvmamma|bonuspappa|bonusmamma)\s+har\s*[.!,:]"
+    r"|\b\w+'s\s+(?:mum|mom|dad|mother|father)\s+here\b"
     r"|\b(?:min|mitt)\s+(?:son|dotter|barn|grabb|tjej|flicka|pojke)\b|\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl)\b"
     r"|\b(?:i\s+am|i'm|this\s+is)\s+(?:\w+'s\s+(?:mum|mom|dad|mother|father|guardian|stepdad|stepmum)"
     r"|the\s+(?:mother|father|mum|mom|dad|guardian)\s+of)\b")
@@ -150,19 +161,27 @@ _PARENT_RELAYED = re.compile(
     r"|mother|father|parents)\s+(?:ringde|har\s+ringt|ringt|mejlade|mailade|har\s+mejlat|skrev|har\s+skrivit"
     r"|sa|sade|berattade|meddelade|hor\s+av\s+sig|horde\s+av\s+sig|called|rang|phoned|emailed|e-mailed|wrote"
     r"|texted|said|told\s+me|let\s+me\s+know)\b")
+# Two given names and nothing else closing a text about the named student that is no class letter
+# ("… har ni tänkt på det? Hälsningar Mona och Lars", "Mvh Emma & Fredrik"): a couple signs, so the
+# family writes. Two teachers sign a class letter ("Trevlig helg! /Maria och Peter") or give their
+# role ("/Johanna & Ali, mentorer 9A") (round 31).
+_COUPLE_CLOSING = re.compile(r"(?<![\w-])([A-ZÅÄÖ][^\W\d_]+)[^\S\n]*(?:och|&|\+|and)[^\S\n]*[A-ZÅÄÖ][^\W\d_]+[.!]?\s*$")
+_CLASS_LETTER = re.compile(
+    r"(?i)\b(?:barnen|eleverna|klassen|veckan\s+har\s+vi|trevlig\s+helg|ha\s+en\s+(?:skön|fin|trevlig)\s+helg"
+    r"|veckobrev\w*|ta\s+med|glöm\s+inte|alla\s+som|påminnelse\w*|vi\s+ses)\b")
 _TEACHING_ASKED = re.compile(   # (over folded text)
     r"\b(?:du|ni)\s+(?:har|hade|undervisar)\s+(?:\w+|honom|henne)\s+i\s+(?:" + "|".join(sorted(_SUBJECTS - {"en"}))
     + r"|\d[a-z]{1,2})\b|\btack\s+for\s+overlamningen\b"   # (not "en": "om du har tid i en paus")
     r"|\b(?:du|ni)\b[^.!?\n]{0,40}\b(?:mentorstid\w*|eht|klasskonferens\w*|konferensen|arbetslagsmote\w*)")
 
 # A colleague asked to do something about teaching the student or told before a lesson ("Kan du ge
-# Elis extra tid?", "Kan du kolla Filips inlämning?", "Kan du ta Aisha i läsgruppen?", "Bara så du
+# Elis extra tid?", "Kan du kolla Filips inlämning?", "Kan du ta hand om Lukas omprov?", "Kan du ta Aisha i läsgruppen?", "Bara så du
 # vet inför franskan: …", "… att du vet inför matteprovet att …", "Kanske kan ni bygga vidare på det
 # i SO?"), in a text with no "ni", "er" or "hemma" for a family (`_FAMILY_YOU`): a greeted name is
 # the colleague's (round 31; over folded text; group 1 is the word after the verb, which must be the
 # student's name or its genitive).
 _COLLEAGUE_ASK = re.compile(
-    r"\bkan\s+du\s+(?:ge|ta|kolla|ratta|titta\s+pa|skicka|skicka\s+over|lata)\s+(\w+)"
+    r"\bkan\s+du\s+(?:ge|ta\s+hand\s+om|ta|kolla|ratta|titta\s+pa|skicka|skicka\s+over|lata)\s+(\w+)"
     r"|\bdu\s+vet\s+infor\s+(?:" + "|".join(sorted(_SUBJECTS)) + r"|\w+(?:an|en)\b|\w*provet|lektionen)"
     r"|\bkan\s+(?:ni|du)\s+bygga\s+vidare\b[^.!?\n]{0,30}\bi\s+(?:" + "|".join(sorted(_SUBJECTS)) + r")\b")
 _FAMILY_YOU = re.compile(r"\b(?:ni|er|ert|era|hemma|hemifran)\b")
@@ -204,6 +223,8 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
     key_at = x.key_at
     if self_introduced(x):
         return True   # the writer said who they are: "Jag är mamma till Zainab … Tack, Hodan" (round 30)
+    if 0 <= couple_closing(x) <= cands[words[a]].start:
+        return True   # "Hälsningar Mona och Lars" under a note about the student (round 31)
     if key_at(a - 1).lstrip("/") in lex.guardians and not _SENTENCE_END.search(
             text, v.ends[words[a - 1]], cands[words[a]].start):
         return True   # ("Mvh pappa\nAhmed"; not a sentence before the closing that ends with the word:
@@ -217,8 +238,13 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
     # a notice that the student will be away ("Vill bara meddela att Elvin kommer vara borta
     # imorgon. Mvh Sanna", "Kim kommer att vara hemma resten av veckan. Mvh Robert & Lena"):
     # the family reports it; staff sign such a note in their role (round 21)
-    return absence_notice(x) and not any(_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES
-                                        for j in range(a + 1, min(n, a + 5)))
+    # (a role right before the name in the closing too: "//Mentor Åsa", not "… med rektor. /Marta";
+    # round 31)
+    role_before = a >= 1 and not _LINE_OR_SENTENCE_END.search(text, v.ends[words[a - 1]], cands[words[a]].start)
+    # (a subject taught after the name is a teacher's too: "/Per, spanska", round 31)
+    return absence_notice(x) and not any(
+        (_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES) or (j > a and keys[j] in _SUBJECT_WORDS)
+        for j in ((a - 1,) if role_before else ()) + tuple(range(a + 1, min(n, a + 5))))
 
 
 def self_introduced(x: NameContext) -> bool:
@@ -228,6 +254,18 @@ def self_introduced(x: NameContext) -> bool:
     memo = x.self_guardian
     if not memo:
         memo.append(_SELF_GUARDIAN.search(fold(_QUOTED.sub(" ", x.text))) is not None)
+    return memo[0]
+
+
+def couple_closing(x: NameContext) -> int:
+    """Where a closing of two bare given names starts, in a text that names the student and is no
+    class letter (`_COUPLE_CLOSING`, `_CLASS_LETTER`); -1 if there is none. Computed once per text."""
+    memo = x.couple
+    if not memo:
+        m = _COUPLE_CLOSING.search(x.text)
+        memo.append(m.start(1) if m is not None and _CLASS_LETTER.search(x.text) is None
+                    and any(c.key in x.subject_names for c in x.cands.values())   # ("Hannes kompis …")
+                    and not _STAFF_VOICE.search(x.text) else -1)
     return memo[0]
 
 
