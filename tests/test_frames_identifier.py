@@ -909,3 +909,37 @@ def test_r31_titles_after_lasa_klart_german_nouns_topics_and_colleagues_are_no_p
 ], [PUPILS[6], PUPILS[7]], s=S))
 def test_r31_an_argument_with_a_name_and_an_unlisted_name_after_skriv_om_are_pupils(checker, text):
     assert names_found(checker, text) != []
+
+
+# Round 31, third part (read off r33): notes between staff.
+@pytest.mark.parametrize("text", fill([
+    "Hej {w}! Jag har bokat ett besök på tingsrätten. Eleverna får följa en förhandling. /Kim",
+    "{w}! Kan vi byta sal på torsdag? Jag behöver stora salen. /Camilla",
+    "{w} – tack för kartläggningen av 6B. Vi följer upp i mars. /Eva",
+], [PUPILS[6], "Lasse"]))
+def test_r31_a_note_about_no_pupil_greets_a_colleague(checker, text):
+    # ("får" folds to "far", which is no guardian word here; a name alone opening the note is greeted)
+    assert names_found(checker, text, subject=()) == []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Nästa möte 17/10 kl 15. Sekr: {w} H.",
+    "Agenda: 1) Parent evening, 2) cover routines. Minutes: {w}.",
+    "Elever som vill vara med anmäler sig till {w} på fritids senast torsdag.",
+    "Till {w} på fritids: i 4A övar vi på jag-budskap. /Fatima",
+    "Har pratat med {w} på fritids om {s}. Vi behöver en gemensam strategi.",
+    "Hej {w}! Vill lyfta {s} i 9A, hon har hamnat efter. Vi måste göra en orosanmälan. /Fredrik",
+], [PUPILS[6], "Lasse"], s=S))
+def test_r31_staff_in_notes_minutes_and_fritids_are_staff(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Hej {w}! Barnens far ringde och sa att {s} är sjuk. /Kim",
+    "{s} gav bollen till {w} på fritids.",
+    "{s} lekte med {w} på fritids hela eftermiddagen.",
+    "Klassrådets protokoll. Sekr: {w} H.",
+    "Hej, vi undrar varför {s} fick E i bild? Hälsningar {w} och Rolf Bergkvist",
+], [PUPILS[6], "Lasse"], s=S))
+def test_r31_pupils_and_families_around_the_staff_frames_stay_reported(checker, text):
+    assert names_found(checker, text) != []

@@ -242,6 +242,15 @@ class NameContext:
     def cand_at(self, p: int) -> _Cand | None:
         return self.cands.get(self.words[p]) if 0 <= p < self.n else None
 
+    def guardian_at(self, j: int) -> bool:
+        """A guardian word at position `j` ("mamma", "far", "vardnadshavare"), not a word that only
+        folds onto one: "får" folds to "far" (round 31: "Eleverna får …" made a note between staff
+        speak to a parent). A word written with å, ä or ö must be a guardian word as written."""
+        if not 0 <= j < self.n or self.keys[j] not in self.lex.guardians:
+            return False
+        t = self.tok(j).lower()
+        return t == self.keys[j] or t in self.lex.guardians_written
+
     def paragraph(self, p: int) -> int:
         breaks = self.breaks
         return bisect_right(breaks, self.v.starts[self.words[p]]) if breaks else 0

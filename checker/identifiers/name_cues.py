@@ -14,6 +14,7 @@ from typing import Callable
 
 from ..normalize import fold
 from .name_context import _AND, _CLASS, _DOTTED, _QUOTES, _Cand, _cue, NameContext
+from .name_documents import _MINUTE_ROLES
 from .name_places import _AUDIENCE_VERBS, _INSTITUTION_ENDS, unknown_name
 from .name_works import work_after
 
@@ -68,7 +69,7 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
             and not text[v.ends[words[b]]:v.starts[words[b + 1]]].strip():
         # "Freja P.", "Lucas S": a surname's initial names a real person, no figure
         # (staff are written so too: "Lärare: Anna K." stays staff)
-        return not any(_cue(key_at(j), lex.staff) for j in (a - 1, a - 2, b + 2, b + 3))
+        return not any(_cue(key_at(j), lex.staff) or key_at(j) in _MINUTE_ROLES for j in (a - 1, a - 2, b + 2, b + 3))
     if key_at(a - 1) == "enligt" and a == b and a not in public and not graded_before(a) \
             and (wc := cands[words[a]]).key in lex.first \
             and wc.key not in lex.public_prior and wc.key not in lex.public_single and not wc.genitive \
@@ -239,7 +240,7 @@ def score_guardian_closings(x: NameContext, signature_spans: Callable[[str], lis
                 continue
             line_end = text.find("\n", c.end)
             if key_at(p - 1).lstrip("/") in lex.guardians or any(
-                    keys[j] in lex.guardians for j in range(p + 1, min(n, p + 4))
+                    x.guardian_at(j) for j in range(p + 1, min(n, p + 4))
                     if line_end < 0 or v.starts[words[j]] < line_end):
                 score[p] = 0.7
 

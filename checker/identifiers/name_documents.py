@@ -15,7 +15,9 @@ _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}$")
 # Roles in a meeting's minutes (staff minutes; a pupils' council has the same roles).
 _MINUTE_ROLES = frozenset(fold(w) for w in (
     "protokollförare protokollföraren protokollförde sekreterare sekreteraren mötessekreterare justerare "
-    "justerarna justerande mötesledare mötesordförande ordförande ordföranden").split())
+    "justerarna justerande mötesledare mötesordförande ordförande ordföranden "
+    # round 31: abbreviated and in English ("Sekr: Maja H.", "Minutes: Daniel", "Chair: …")
+    "sekr antecknare antecknat minutes minute-taker chair").split())
 _PUPIL_COUNCIL = re.compile(r"(?i)\b(?:klassråd|elevråd|matråd|elevskydd|skolråd|fritidsråd|miljöråd|trivselråd|klassmöte)")
 # School subjects in brackets after a name: "Till Lars (SO):", "Sven (idh)" is their teacher.
 _SUBJECTS = frozenset(fold(w) for w in (

@@ -54,6 +54,7 @@ _GROUP_WORKS = re.compile(
     r"(?:\w+\s+)?(?:arbetat|jobbat|arbetar|jobbar|arbetade|jobbade|övat|tränat)\s+med\s+$")
 _PRONOUN_SUBJECTS = frozenset(fold(w) for w in "jag du han hon hen vi ni de dom man".split())
 _ROLE_VERBS_EN = frozenset("played plays play playing portrayed portrays acted".split())
+_OPENED_BY_NAME = re.compile(r"[^\S\n]*(?:!|[–—]|-[^\S\n])")   # "Lasse! …", "Göran – …" (round 31)
 _YOU = frozenset(("du", "dig", "ni", "er", "you"))   # the reader, addressed by name alone ("Eva, … kan du …")
 
 
@@ -78,6 +79,9 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
         return True   # "Hej Petra! … /Kalle & Maria, Hugos föräldrar": a family writes to staff
     if ((a == first_word and before in _OPENING_GREETINGS and after not in _AND - {","})
             or (a == b == 0 and after == "," and any(keys[j] in _YOU for j in range(2, n) if sent_of[j] == sent_of[0]))
+            # round 31: the name alone opening a note, then "!" or a dash ("Lasse! Kan vi byta sal …",
+            # "Göran – tack för kartläggningen …"); what the note says decides, as for "Hej X"
+            or (a == b == 0 and _OPENED_BY_NAME.match(text, cands[words[b]].end) is not None)
             ) and (colleague_note(x) or class_report(x) or colleague_letter(x)):
         return True   # "Hej Anna! Kan du som har Ebba i bild …": a colleague greeted (round 20); "Hej
         #               Malin! 8C har gjort …", "Hej Malin, det gick sådär i 8D" (round 24); or

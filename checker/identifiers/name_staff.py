@@ -165,7 +165,8 @@ _PARENT_RELAYED = re.compile(
 # ("… har ni tänkt på det? Hälsningar Mona och Lars", "Mvh Emma & Fredrik"): a couple signs, so the
 # family writes. Two teachers sign a class letter ("Trevlig helg! /Maria och Peter") or give their
 # role ("/Johanna & Ali, mentorer 9A") (round 31).
-_COUPLE_CLOSING = re.compile(r"(?<![\w-])([A-ZÅÄÖ][^\W\d_]+)[^\S\n]*(?:och|&|\+|and)[^\S\n]*[A-ZÅÄÖ][^\W\d_]+[.!]?\s*$")
+_COUPLE_CLOSING = re.compile(   # (a shared surname after the second name: "Kicki och Rolf Bergkvist")
+    r"(?<![\w-])([A-ZÅÄÖ][^\W\d_]+)[^\S\n]*(?:och|&|\+|and)[^\S\n]*[A-ZÅÄÖ][^\W\d_]+(?:[^\S\n]+[A-ZÅÄÖ][^\W\d_]+)?[.!]?\s*$")
 _CLASS_LETTER = re.compile(
     r"(?i)\b(?:barnen|eleverna|klassen|veckan\s+har\s+vi|trevlig\s+helg|ha\s+en\s+(?:skön|fin|trevlig)\s+helg"
     r"|veckobrev\w*|ta\s+med|glöm\s+inte|alla\s+som|påminnelse\w*|vi\s+ses)\b")
@@ -178,12 +179,16 @@ _TEACHING_ASKED = re.compile(   # (over folded text)
 # Elis extra tid?", "Kan du kolla Filips inlämning?", "Kan du ta hand om Lukas omprov?", "Kan du ta Aisha i läsgruppen?", "Bara så du
 # vet inför franskan: …", "… att du vet inför matteprovet att …", "Kanske kan ni bygga vidare på det
 # i SO?"), in a text with no "ni", "er" or "hemma" for a family (`_FAMILY_YOU`): a greeted name is
-# the colleague's (round 31; over folded text; group 1 is the word after the verb, which must be the
-# student's name or its genitive).
+# the colleague's (round 31; over folded text; groups 1 and 2 are the word after the verb, which must
+# be the student's name or its genitive).
 _COLLEAGUE_ASK = re.compile(
     r"\bkan\s+du\s+(?:ge|ta\s+hand\s+om|ta|kolla|ratta|titta\s+pa|skicka|skicka\s+over|lata)\s+(\w+)"
     r"|\bdu\s+vet\s+infor\s+(?:" + "|".join(sorted(_SUBJECTS)) + r"|\w+(?:an|en)\b|\w*provet|lektionen)"
-    r"|\bkan\s+(?:ni|du)\s+bygga\s+vidare\b[^.!?\n]{0,30}\bi\s+(?:" + "|".join(sorted(_SUBJECTS)) + r")\b")
+    r"|\bkan\s+(?:ni|du)\s+bygga\s+vidare\b[^.!?\n]{0,30}\bi\s+(?:" + "|".join(sorted(_SUBJECTS)) + r")\b"
+    # round 31: raising the student with a colleague, the school's report of concern, a referral in English
+    # ("Vill lyfta Ebru i 9A", "Vi måste göra en orosanmälan", "I've referred her to the school nurse")
+    r"|\bvill\s+lyfta\s+(\w+)|\b(?:vi|jag)\s+(?:maste|ska|behover|bor|har|gjorde)\s+(?:gora\s+|gjort\s+)?en\s+orosanmalan"
+    r"|\b(?:i've|i\s+have)\s+referred\s+(?:him|her|them)\s+to\b")
 _FAMILY_YOU = re.compile(r"\b(?:ni|er|ert|era|hemma|hemifran)\b")
 
 
@@ -233,7 +238,7 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
     for j in range(b + 1, min(n, b + 6)):
         if line_end >= 0 and v.starts[words[j]] > line_end:
             break
-        if keys[j] in lex.guardians:
+        if x.guardian_at(j):
             return True
     # a notice that the student will be away ("Vill bara meddela att Elvin kommer vara borta
     # imorgon. Mvh Sanna", "Kim kommer att vara hemma resten av veckan. Mvh Robert & Lena"):
@@ -349,7 +354,8 @@ def speaks_to_parent(x: NameContext) -> bool:
     to_parent = x.to_parent
     if not to_parent:
         guardians = x.lex.guardians
-        to_parent.append(any(k in guardians for k in x.keys) or speaks_of_your_child(x))
+        to_parent.append(any(k in guardians and x.guardian_at(j) for j, k in enumerate(x.keys))
+                         or speaks_of_your_child(x))
     return to_parent[0]
 
 
@@ -382,8 +388,8 @@ def colleague_letter(x: NameContext) -> bool:
     if _TEACHING_ASKED.search(folded):
         return True
     if _FAMILY_YOU.search(folded) is None and any(
-            m.group(1) is None or fold_word(m.group(1)) in subject
-            or (m.group(1).endswith("s") and fold_word(m.group(1)[:-1]) in subject)
+            (name := m.group(1) or m.group(2)) is None or fold_word(name) in subject
+            or (name.endswith("s") and fold_word(name[:-1]) in subject)
             for m in _COLLEAGUE_ASK.finditer(folded)):
         return True
     # A closed note about no pupil at all ("Hej Pernilla, jag har rättat läsförståelsen för 4B, bunten
@@ -587,5 +593,10 @@ def staff(x: NameContext, a: int, b: int) -> bool:
             and "(" in text[v.ends[words[b + 2]]:v.starts[words[b + 3]]]:
         return True   # "Anna-Karin i 6A (kollega)"
     if after in ("fran", "pa", "i", "pa") and key_at(b + 2) in lex.staff_places:
-        return not (after == "pa" and key_at(b + 2).startswith("fritids"))
+        # ("på fritids" alone is where pupils are too; staff there when the note is addressed to them, a
+        # pupil signs up with them, or they are talked with about the student: "Till Jonas på fritids:",
+        # "anmäler sig till Tobbe på fritids", "Har pratat med Jonas på fritids om Emil"; round 31)
+        return not (after == "pa" and key_at(b + 2).startswith("fritids")) or (
+            before == "till" and (x.sent_first_word(a - 1) or any(key_at(j).startswith("anmal") for j in (a - 2, a - 3)))) or (
+            before == "med" and key_at(b + 3) == "om" and b + 4 in x.anchor_pos)
     return documents_and_minutes(x, a, b)

@@ -256,6 +256,7 @@ class NameLexicon:
     genitive_heads: tuple[frozenset[str], tuple[str, ...]]   # "Newtons lagar"
     institutions: tuple[frozenset[str], tuple[str, ...]]   # "torg", "kyrka", "gymnasium" after a name
     guardians: frozenset[str]     # a closing signed by a guardian is a guardian's name
+    guardians_written: frozenset[str]   # the same, lower case with å, ä, ö (see `NameContext.guardian_at`)
     title_cues: frozenset[str]    # a capitalised word right after these starts a title
     social: tuple[frozenset[str], tuple[str, ...]]   # "jobba med X", "lekt med X": X is a person
     english: frozenset[str]       # common English words (Faker's lorem list, English stop words)
@@ -642,6 +643,7 @@ def load_lexicon() -> NameLexicon:
         genitive_heads=_cues(data["genitive_heads"]),
         institutions=_cues(data["institution_heads"]),
         guardians=frozenset(fold(w) for w in data["guardian_words"]),
+        guardians_written=frozenset(w.lower() for w in data["guardian_words"]),
         title_cues=frozenset(fold(w) for w in data["title_cues"]),
         social=_cues(data["social_verbs"]),
         english=english,
