@@ -344,8 +344,10 @@ def mark_bare_titles(x: NameContext) -> None:
     beskrev Bernarda …". Its sentence and the next one in the paragraph are about the work, and
     the names inside it are the work's wherever they recur; a pupil cue still wins. Not someone's
     words ('sa ”Jag …”', 'har skrivit ”Muhammed är en …” på bänken', 'Sms från mamma: ”Sam har
-    feber …”': after a colon, ending a sentence or longer than eight words), a team's name ('laget ”Vargarna”'), a name tag, or a
-    theme with no name in it ('temat ”Trygghet”')."""
+    feber …”': after a colon, ending a sentence or longer than eight words), a statement about a
+    name ('”Elin e en …”'), a pupil's sentence about their own family ('Mi hermano se llama Oskar'),
+    a nickname after a name, a team's name ('laget ”Vargarna”'), a name tag, or a theme with no
+    name in it ('temat ”Trygghet”')."""
     lex, text, v, cands, words, sent_of = x.lex, x.text, x.v, x.cands, x.words, x.sent_of
     cand_pos, public, knowledge_sents, public_first = x.cand_pos, x.public, x.knowledge_sents, x.public_first
     starts = [v.starts[t] for t in words]

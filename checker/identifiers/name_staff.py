@@ -176,11 +176,11 @@ _TEACHING_ASKED = re.compile(   # (over folded text)
     r"|\b(?:du|ni)\b[^.!?\n]{0,40}\b(?:mentorstid\w*|eht|klasskonferens\w*|konferensen|arbetslagsmote\w*)")
 
 # A colleague asked to do something about teaching the student or told before a lesson ("Kan du ge
-# Elis extra tid?", "Kan du kolla Filips inlämning?", "Kan du ta hand om Lukas omprov?", "Kan du ta Aisha i läsgruppen?", "Bara så du
-# vet inför franskan: …", "… att du vet inför matteprovet att …", "Kanske kan ni bygga vidare på det
-# i SO?"), in a text with no "ni", "er" or "hemma" for a family (`_FAMILY_YOU`): a greeted name is
-# the colleague's (round 31; over folded text; groups 1 and 2 are the word after the verb, which must
-# be the student's name or its genitive).
+# Elis extra tid?", "Kan du kolla Filips inlämning?", "Kan du ta hand om Lukas omprov?", "Kan du ta
+# Aisha i läsgruppen?", "Bara så du vet inför franskan: …", "… att du vet inför matteprovet att …",
+# "Kanske kan ni bygga vidare på det i SO?"), in a text with no "ni", "er" or "hemma" for a family
+# (`_FAMILY_YOU`): a greeted name is the colleague's (round 31; over folded text; groups 1 and 2 are
+# the word after the verb, which must be the student's name or its genitive).
 _COLLEAGUE_ASK = re.compile(
     r"\bkan\s+du\s+(?:ge|ta\s+hand\s+om|ta|kolla|ratta|titta\s+pa|skicka|skicka\s+over|lata)\s+(\w+)"
     r"|\bdu\s+vet\s+infor\s+(?:" + "|".join(sorted(_SUBJECTS)) + r"|\w+(?:an|en)\b|\w*provet|lektionen)"
