@@ -943,3 +943,24 @@ def test_r31_staff_in_notes_minutes_and_fritids_are_staff(checker, text):
 ], [PUPILS[6], "Lasse"], s=S))
 def test_r31_pupils_and_families_around_the_staff_frames_stay_reported(checker, text):
     assert names_found(checker, text) != []
+
+
+# Round 31, fourth part (read off r34): a family's notice signed with a bare given name.
+@pytest.mark.parametrize("text", fill([
+    "Hej! {s} har vinterkräksjukan och stannar hemma tom fredag. Mvh {w}",
+    "Hej! {s} har tandläkartid 13:30 idag så jag hämtar honom 13. Tack! Mvh {w}",
+    "Hi! {s} has a dentist appointment on Thursday, so I'll pick her up at 10. Thanks, {w}",
+    "Hej, {s} får inte äta fläskkött eftersom vi är muslimer. Tack, {w}",
+    "Hej! {s} glömde matsäcken hemma, kan han få en smörgås? Vi betalar gärna. Mvh {w}",
+    "Tjena! {s} blir borta imorrn, ska till sjukgymnasten. Mvh {w}",
+], [PUPILS[6], "Rania"], s=S))
+def test_r31_a_familys_notice_signed_with_a_given_name_is_the_guardians(checker, text):
+    assert names_found(checker, text) != []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Hej {w}! Kan du ta med {s}s läsbok till gruppen på onsdag? /Jonas",
+    "Vi hämtar eleverna vid bussen kl 13 och går till museet. /{w}, klasslärare",
+], [PUPILS[6], "Kerstin"], s=S))
+def test_r31_staff_notes_near_those_frames_stay_staff(checker, text):
+    assert names_found(checker, text) == []

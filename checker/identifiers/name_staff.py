@@ -18,6 +18,7 @@ from .name_works import _PLATFORMS
 _ABSENCE_NOTICE = re.compile(
     r"(?i)\b(\w+)\s+(?:kommer\s+(?:att\s+)?(?:vara|bli)\s+(?:borta|hemma|ledig|frånvarande|franvarande)"
     r"|stannar\s+hemma|kommer\s+inte\s+(?:till\s+skolan|idag|i\s+dag|imorgon|i\s+morgon)"
+    r"|blir\s+borta\s+(?:idag|i\s+dag|imorgon|i\s+morgon|imorrn|imorn|resten|hela|på|pa|\w+dag(?:en)?)"   # round 31
     r"|är\s+(?:sjuk|hemma|borta|förkyld)\s+(?:idag|i\s+dag|imorgon|i\s+morgon))\b")
 # What else only the family writes to the school (round 22): the absence explained ahead ("…
 # och missar därför engelskan"), the return announced ("Hon kommer tillbaka på måndag"), leave
@@ -44,7 +45,15 @@ _FAMILY_NOTICE = re.compile(
     r"|\b(?:hon|han|hen)\s+ska\s+till\s+(?:tandläkaren|tandlakaren|tandregleringen|ortodontisten|läkaren|lakaren"
     r"|doktorn|sjukhuset|vårdcentralen|vardcentralen|bup|psykologen|optikern|logopeden|sjukgymnasten|fysioterapeuten)\b"
     r"|\bbörjar\s+(?:med\s+)?(?:en\s+)?(?:ny\s+)?(?:medicin|medicinen|medicinering)\b"
-    r"|\bkan\s+inte\s+vara\s+med\s+på\s+\w+\s+(?:på|i)\s+(?:måndag|tisdag|onsdag|torsdag|fredag|morgon)\b")
+    r"|\bkan\s+inte\s+vara\s+med\s+på\s+\w+\s+(?:på|i)\s+(?:måndag|tisdag|onsdag|torsdag|fredag|morgon)\b"
+    # round 31, read off r34: the child kept at home ahead ("… och stannar hemma tom fredag"), picked up by
+    # the writer ("så jag hämtar honom 13", "I'll pick her up at 10", "instead of me"), the family's own
+    # faith or payment ("eftersom vi är muslimer", "Vi betalar gärna")
+    r"|\bstannar\s+hemma\s+(?:tom|t\.o\.m|till\s+och\s+med|resten|hela|idag|i\s+dag|imorgon|i\s+morgon|imorrn)"
+    r"|\b(?:jag|vi)\s+(?:hämtar|hamtar)\s+(?:honom|henne|hen)\b"
+    r"|\b(?:i'll|i\s+will|we'll|we\s+will)\s+pick\s+(?:him|her|them)\s+up\b|\binstead\s+of\s+me\b"
+    r"|\bvi\s+är\s+(?:muslimer|judar|kristna|hinduer|buddister|sikher|katoliker|ortodoxa|jehovas\s+vittnen"
+    r"|vegetarianer|veganer)\b|\bvi\s+betalar\b")
 _CLAUSE_JOINS = frozenset(("och", "men", "sa", "eller"))
 _CLAUSE_SUBJECTS = frozenset(fold(w) for w in "alla ingen någon jag du han hon hen vi ni de dom man det".split())
 # A text that speaks to the student's parent ("Could you talk to her at home?", "your
@@ -182,7 +191,7 @@ _TEACHING_ASKED = re.compile(   # (over folded text)
 # (`_FAMILY_YOU`): a greeted name is the colleague's (round 31; over folded text; groups 1 and 2 are
 # the word after the verb, which must be the student's name or its genitive).
 _COLLEAGUE_ASK = re.compile(
-    r"\bkan\s+du\s+(?:ge|ta\s+hand\s+om|ta|kolla|ratta|titta\s+pa|skicka|skicka\s+over|lata)\s+(\w+)"
+    r"\bkan\s+du\s+(?:ge|ta\s+hand\s+om|ta\s+med|ta|kolla|ratta|titta\s+pa|skicka|skicka\s+over|lata)\s+(\w+)"
     r"|\bdu\s+vet\s+infor\s+(?:" + "|".join(sorted(_SUBJECTS)) + r"|\w+(?:an|en)\b|\w*provet|lektionen)"
     r"|\bkan\s+(?:ni|du)\s+bygga\s+vidare\b[^.!?\n]{0,30}\bi\s+(?:" + "|".join(sorted(_SUBJECTS)) + r")\b"
     # round 31: raising the student with a colleague, the school's report of concern, a referral in English
