@@ -302,7 +302,7 @@ def mark_quoted_titles(x: NameContext) -> None:
         inside = [p for p in cand_pos if m.start(1) <= cands[words[p]].start < m.end(1)]
         if not inside:
             continue
-        if fold(text[max(0, m.start() - 12):m.start()]).rstrip(' :"\'“”«').endswith(_THEME_ENDS):
+        if _after_theme(text, m.start()):
             continue   # a theme, no work with characters: 'temat "Trygghet"' (round 16)
         if not _NAME_TAGS.isdisjoint(fold(w) for w in _WORD_RX.findall(text, max(0, m.start() - 24), m.start())[-2:]):
             continue   # a name tag: 'märkt med ”Sara”', 'namnlappen ”Lo B.”' (round 21)
@@ -320,10 +320,12 @@ def mark_quoted_titles(x: NameContext) -> None:
     # its names are the work's or the exercise's when a title or task word introduces the
     # quote, or a name stands right before "i"/"ur" + the quote. (A pupil's quoted words
     # follow a speech verb, and a person word inside keeps them a pupil's: "'min bror Jonte'".)
+    # (Each quote, its candidates and the three words before it, are kept for `mark_bare_titles`.)
+    quotes: list[tuple[re.Match[str], list[int], list[str]]] = []
     for m in _ANY_QUOTE.finditer(text):
         inside = [p for p in cand_pos if m.start(1) <= cands[words[p]].start < m.end(1)]
-        lead = text[max(0, m.start() - 40):m.start()]
-        lead_words = [fold(w) for w in _WORD_RX.findall(lead)][-3:]
+        lead_words = [fold(w) for w in _WORD_RX.findall(text, max(0, m.start() - 40), m.start())][-3:]
+        quotes.append((m, inside, lead_words))
         placed = [p for p in cand_pos if p not in inside and cands[words[p]].end <= m.start()
                   and _IN_QUOTED_WORK.fullmatch(text, cands[words[p]].end, m.start())]
         introduced = any(w in lex.title_cues or w.startswith(_TASK_WORDS) for w in lead_words)
@@ -334,10 +336,15 @@ def mark_quoted_titles(x: NameContext) -> None:
             continue
         public.update(inside)
         public.update(placed)
-    mark_bare_titles(x)
+    mark_bare_titles(x, quotes)
 
 
-def mark_bare_titles(x: NameContext) -> None:
+def _after_theme(text: str, at: int) -> bool:
+    """A theme's noun right before the quote at `at` ('temat "Trygghet"', "tema 'Arga Lotta'")."""
+    return fold(text[max(0, at - 12):at]).rstrip(' :"\'“”«').endswith(_THEME_ENDS)
+
+
+def mark_bare_titles(x: NameContext, quotes: list[tuple[re.Match[str], list[int], list[str]]]) -> None:
     """A short quote in sentence case that no one says or writes is a work's title, even with no
     title word before it (round 31): "”En man som heter Ove”: Sixten beskriver Ove …", "tre
     seminarier om 'Flugornas herre' … att Jack …", "utdrag ur ”La casa de Bernarda Alba”. Ester
@@ -347,16 +354,16 @@ def mark_bare_titles(x: NameContext) -> None:
     feber …”': after a colon, ending a sentence or longer than eight words), a statement about a
     name ('”Elin e en …”'), a pupil's sentence about their own family ('Mi hermano se llama Oskar'),
     a nickname after a name, a team's name ('laget ”Vargarna”'), a name tag, or a theme with no
-    name in it ('temat ”Trygghet”')."""
+    name in it ('temat ”Trygghet”'). `quotes`: the sentence-case quotes `mark_quoted_titles` found,
+    each with its candidates and the three words before it."""
     lex, text, v, cands, words, sent_of = x.lex, x.text, x.v, x.cands, x.words, x.sent_of
     cand_pos, public, knowledge_sents, public_first = x.cand_pos, x.public, x.knowledge_sents, x.public_first
     starts = [v.starts[t] for t in words]
-    for m in _ANY_QUOTE.finditer(text):
+    for m, inside, lead in quotes:
         body = m.group(1).rstrip()
         said = _WORD_RX.findall(body)
         if len(said) > 8 or body[-1:] in ".!?,;:":
             continue
-        lead = [fold(w) for w in _WORD_RX.findall(text, max(0, m.start() - 40), m.start())][-3:]
         tail = [fold(w) for w in _WORD_RX.findall(text, m.end(), m.end() + 24)][:2]
         if text[:m.start()].rstrip()[-1:] == ":" or any(w in _SAID for w in lead) or any(w in _SAID for w in tail) \
                 or any(w.startswith(_TEAMS) for w in lead[-1:]) or not _NAME_TAGS.isdisjoint(lead[-2:]):
@@ -364,9 +371,7 @@ def mark_bare_titles(x: NameContext) -> None:
         first = bisect_right(starts, m.start(1) - 1)
         if first >= x.n or starts[first] >= m.end(1):
             continue
-        inside = [p for p in cand_pos if m.start(1) <= cands[words[p]].start < m.end(1)]
-        if fold(text[max(0, m.start() - 12):m.start()]).rstrip(' :"\'“”«').endswith(_THEME_ENDS) \
-                and not any(cands[words[p]].key in lex.first for p in inside):
+        if _after_theme(text, m.start()) and not any(cands[words[p]].key in lex.first for p in inside):
             continue
         if any(_STATEMENT.match(text, cands[words[p]].end) for p in inside):
             continue
