@@ -45,7 +45,11 @@ def eval_command(
     checker = build_checker(config)
     result = evaluate(checker, items)
     if fmt == "json":
-        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        data = result.as_dict()
+        if not show_misses:
+            # figures only: a held-out look must not show which items were missed, nor quote them
+            del data["misses"]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return
     if fmt == "markdown":
         print(markdown_table(result, f"{result.items} items from {', '.join(str(p) for p in corpora)}"))

@@ -120,8 +120,14 @@ def test_eval_formats(tmp_path):
                       + json.dumps({"id": "x2", "text": "Eleven kan lösa ekvationer.", "labels": []}) + "\n", encoding="utf-8")
     data = json.loads(run(["eval", "-f", "json", str(corpus)]).stdout)
     assert data["item_level"]["person_judgment"] == {"tp": 1, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert [m["id"] for m in data["misses"]] == []   # x1 found, x2 clean
+    corpus.write_text(corpus.read_text(encoding="utf-8").replace("Kalle är lat.", "Kalle är lat!") + json.dumps(
+        {"id": "x3", "text": "Han är en riktig solstråle.", "labels": []}) + "\n", encoding="utf-8")
+    assert [m["id"] for m in json.loads(run(["eval", "-f", "json", str(corpus)]).stdout)["misses"]] == ["x3"]
+    figures_only = json.loads(run(["eval", "-f", "json", "--no-misses", str(corpus)]).stdout)
+    assert "misses" not in figures_only and figures_only["item_level"]["person_judgment"]["fp"] == 1
     md = run(["eval", "-f", "markdown", str(tmp_path)]).stdout
-    assert "| person_judgment | 1.000 | 1.000 |" in md
+    assert "| person_judgment | 0.500 | 1.000 |" in md   # x1 found, x3 a false alarm
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "y", "text": "abc", "labels": [{"category": "grade", "start": 2, "end": 9}]}\n', encoding="utf-8")
     res = run(["eval", str(bad)])

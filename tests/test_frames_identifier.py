@@ -964,3 +964,49 @@ def test_r31_a_familys_notice_signed_with_a_given_name_is_the_guardians(checker,
 ], [PUPILS[6], "Kerstin"], s=S))
 def test_r31_staff_notes_near_those_frames_stay_staff(checker, text):
     assert names_found(checker, text) == []
+
+
+# Round 32 (read off r35): an event's name, a relative's role in brackets, colloquial and English openings.
+@pytest.mark.parametrize("text", [
+    "De ska jobba med Andra världskriget, kapitel 7, frågorna på sidan 142.",
+    "Vi fortsätter med Franska revolutionen på torsdag.",
+    "Hon jämför Första världskriget med Andra världskriget.",
+])
+def test_r32_the_word_before_an_event_noun_is_part_of_its_name(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Vi träffade {w} (mamma) och {s} på utvecklingssamtalet.",
+    "Hi Mrs Berg, could {s} be excused on Friday? Best regards, {w} Holt ({s}'s mum)",
+    "Hej! {s} är sjuk idag. Mvh {w} Holt ({s}s pappa)",
+], [PUPILS[6], "Noura"], s=S))
+def test_r32_a_relatives_role_in_brackets_marks_a_name_nobody_lists(checker, text):
+    assert names_found(checker, text) != []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Tjena {w}! Kan du ta med 7C:s prov i engelska till konferensen? Jag har glömt nyckeln. /Robban",
+    "Hey {w}, can you cover my Year 8 English on Thursday p3? They are reading chapter 2. Thanks! /Sam",
+], [PUPILS[6], "Johan"], s=S))
+def test_r32_a_colleague_opened_colloquially_or_in_english_is_staff(checker, text):
+    assert names_found(checker, text) == []
+
+
+# Round 32, second part (read off r36): a note closed in another language is the family's.
+@pytest.mark.parametrize("text", fill([
+    "Hei, {s} sai kokeesta hylätyn. Voiko hän uusia kokeen? Terveisin {w}",
+    "Hola profe, {s} llegará tarde mañana porque tiene cita con el dentista. Saludos, {w}",
+    "Merhaba öğretmenim, {s} bugün hasta, okula gelemeyecek. Saygılar, {w}",
+    "Dzień dobry, {s} miał gorączkę we wtorek. Pozdrawiam, {w}",
+], [PUPILS[6], "Derya"], s=S))
+def test_r32_a_closing_in_another_language_is_the_familys(checker, text):
+    assert names_found(checker, text) != []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Eleverna har övat på att skriva brev på spanska. Saludos, {w}, spanska",
+    "{s} har skrivit ett fint brev på franska om sin familj. Merci! /{w}, franska",
+], [PUPILS[6], "Ana"], s=S))
+def test_r32_a_language_teachers_closing_in_the_language_stays_staff(checker, text):
+    assert names_found(checker, text) == []

@@ -89,6 +89,24 @@ def fold_word(word: str) -> str:
 _CUE_MEMO: dict[tuple[int, str], bool] = {}
 
 
+# Closing words of other languages than Swedish and English ("Saludos, Lucía", "Terveisin Sanna",
+# "Pozdrawiam, Marek", "Saygılar, Fatma Demir"): a regex alternation, lower case. Staff write the
+# platform in Swedish, so a note closed in another language is the family's (round 32, read off r36).
+FOREIGN_CLOSINGS = (
+    r"saludos|un\s+saludo|muchas\s+gracias|gracias|atentamente|abrazos|atenciosamente|obrigad[oa]|cumprimentos"
+    r"|cordialement|bien\s+à\s+vous|merci(?:\s+beaucoup)?|bisous|amicalement"
+    r"|(?:mit\s+)?(?:freundlichen|lieben|liebe|viele|beste)\s+grüße(?:n)?|(?:liebe|viele)\s+gruesse|danke(?:\s+schön)?"
+    r"|terveisin|ystävällisin\s+terveisin|kiitos|hilsen|hilsner|med\s+vennlig\s+hilsen|venlig\s+hilsen|tusen\s+takk|takk"
+    r"|pozdrawiam|z\s+poważaniem|dziękuję|dziekuje|serdecznie"
+    r"|saygılar(?:ımla)?|saygilar(?:imla)?|selamlar|teşekkürler|tesekkurler|teşekkür\s+ederim"
+    r"|srdačan\s+pozdrav|srdacan\s+pozdrav|pozdrav|hvala(?:\s+vam)?"
+    r"|përshëndetje|pershendetje|faleminderit"
+    r"|mamnoon|mamnun|merci|shukran|shokran|ma3a\s+salama|ma'a\s+salama|mahadsanid"
+    r"|з\s+повагою|с\s+уважением|дякую|спасибо"
+)
+FOREIGN_CLOSING_WORD = re.compile(r"(?i)\b(?:" + FOREIGN_CLOSINGS + r")\b")   # anywhere in the text
+FOREIGN_CLOSING_BEFORE = re.compile(r"(?i)\b(?:" + FOREIGN_CLOSINGS + r")[,!.]?[ \t]*$")   # right before a name on its line
+
 def _cue(key: str, cues: tuple[frozenset[str], tuple[str, ...]]) -> bool:
     """Memoised `_cue_uncached` (words repeat across texts; the memo is bounded)."""
     k = (id(cues), key)

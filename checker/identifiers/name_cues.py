@@ -13,7 +13,9 @@ from itertools import compress
 from typing import Callable
 
 from ..normalize import fold
-from .name_context import _AND, _CLASS, _DOTTED, _QUOTES, _Cand, _cue, NameContext
+from .name_context import (
+    _AND, _CLASS, _DOTTED, _QUOTES, FOREIGN_CLOSING_BEFORE, FOREIGN_CLOSING_WORD, _Cand, _cue, NameContext,
+)
 from .name_documents import _MINUTE_ROLES
 from .name_places import _AUDIENCE_VERBS, _INSTITUTION_ENDS, unknown_name
 from .name_works import work_after
@@ -22,6 +24,8 @@ _ACTS = frozenset(fold(w) for w in "spelade spelar spelat gestaltade gestaltar p
 # A list item whose first word is its subject: "- Novalie behöver extra tid".
 _ITEM_MARKS = frozenset("/\n•*-–")
 _ITEM_SPLIT = re.compile(r"\n+[ \t]*(?:[/•*–-](?=\s))?|(?<!\S)[/•*–-](?=\s)")   # "Omprovet", "Klassrådet", "Slöjdsalen": Swedish nouns
+# A relative's role in brackets, perhaps with the pupil's genitive: "(mamma)", "(Jonathans pappa)", "(Jonathan's mum)"
+_RELATIVE_IN_BRACKETS = re.compile(r"[^\S\n]*\(\s*(?:[A-ZÅÄÖ][\w-]*(?:'s|s|:s)\s+)?([^\W\d_]+)\s*\)")
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "herr", "fru"))   # "Dear Ms Lindqvist, Sofia …": an adult, no peer
 # Words for anyone (not a school or family tie): in a story they describe its characters
 _GENERIC_PEOPLE = frozenset(fold(w) for w in (
@@ -64,6 +68,8 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
                     and "(" in text[v.ends[words[b + 2]]:v.starts[words[b + 3]]])
     if work_after(x, b):
         return False   # "sin kompis Annika i berättelsen", "Jessica, brevvännen i läroboken"
+    if relative_in_brackets(x, cands[words[b]].end):
+        return True   # "Sms till Mehmet Öz (Alis pappa)": a relative, whoever else bears the name (round 32)
     if b + 1 < n and sent_of[b + 1] == sent_of[b] and (ini := tok(b + 1).rstrip(".")) \
             and len(ini) == 1 and ini.isupper() and ini not in "IVXLCDM" \
             and not text[v.ends[words[b]]:v.starts[words[b + 1]]].strip():
@@ -224,8 +230,9 @@ def score_guardian_closings(x: NameContext, signature_spans: Callable[[str], lis
     """Unknown names in a closing a guardian signs (`signature_spans`: `NameFinder._signature_spans`,
     asked only when a guardian word is in the text)."""
     lex, keys = x.lex, x.keys
-    if lex.guardians.isdisjoint(keys):
-        return   # no guardian word in the text
+    foreign = FOREIGN_CLOSING_WORD.search(x.text) is not None
+    if lex.guardians.isdisjoint(keys) and not foreign:
+        return   # no guardian word in the text, and no closing in another language
     text, v, cands, words, n = x.text, x.v, x.cands, x.words, x.n
     cand_pos, public, score = x.cand_pos, x.public, x.score
     key_at = x.key_at
@@ -239,7 +246,8 @@ def score_guardian_closings(x: NameContext, signature_spans: Callable[[str], lis
                     or not any(lo <= c.start < hi for lo, hi in g_sig):
                 continue
             line_end = text.find("\n", c.end)
-            if key_at(p - 1).lstrip("/") in lex.guardians or any(
+            if (foreign and FOREIGN_CLOSING_BEFORE.search(text, text.rfind("\n", 0, c.start) + 1, c.start)) \
+                    or key_at(p - 1).lstrip("/") in lex.guardians or any(
                     x.guardian_at(j) for j in range(p + 1, min(n, p + 4))
                     if line_end < 0 or v.starts[words[j]] < line_end):
                 score[p] = 0.7
@@ -311,5 +319,19 @@ def person_cue_before(x: NameContext, p: int, c: _Cand) -> bool:
 
 
 def class_cue_after(x: NameContext, p: int) -> bool:
-    """A class right after the candidate: "Oskar i 8C"."""
-    return p + 1 < x.n and x.keys[p + 1] in ("i", "från", "ur") and p + 2 < x.n and bool(_CLASS.match(x.tok(p + 2)))
+    """A class right after the candidate ("Oskar i 8C"), or a relative's role in brackets right
+    after it or after the surname that follows it ("Noura (mamma)", "Karen Holt (Jonathan's
+    mum)"; round 32: names no gazetteer lists, as "mamma Noura" already was)."""
+    if p + 1 < x.n and x.keys[p + 1] in ("i", "från", "ur") and p + 2 < x.n and bool(_CLASS.match(x.tok(p + 2))):
+        return True
+    c = x.cands[x.words[p]]
+    if (nc := x.cand_at(p + 1)) is not None and x.text[c.end:nc.start] == " ":
+        c = nc
+    return relative_in_brackets(x, c.end)
+
+
+def relative_in_brackets(x: NameContext, end: int) -> bool:
+    """A relative's role in brackets at `end`, right after a name: "(mamma)", "(Alis pappa)",
+    "(Jonathan's mum)" (round 32)."""
+    m = _RELATIVE_IN_BRACKETS.match(x.text, end)
+    return m is not None and fold(m.group(1).lower()) in x.lex.guardians

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..normalize import fold
-from .name_context import _AND, NameContext
+from .name_context import _AND, NameContext, _cue
 from .name_cues import _ACTS, pupil_cue, social_med
 from .name_documents import named_role
 from .name_staff import (
@@ -100,6 +100,10 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
             b + 2 < n and keys[b + 1] in _EPITHET_ARTICLES and sent_of[b + 2] == sent_of[b]
             and (keys[b + 2] in _EPITHETS or (keys[b + 2].endswith(_EPITHET_ENDS) and tok(b + 2).islower()))):
         return True   # (a regnal number or an epithet: "Karl XII", "Katarina den stora")
+    if (a == b and b + 1 < n and sent_of[b + 1] == sent_of[b] and tok(b + 1).islower()
+            and text[v.ends[words[b]]:v.starts[words[b + 1]]] == " "
+            and x.is_cue_word(b + 1) and _cue(keys[b + 1], lex.strong_knowledge)):
+        return True   # an event's or a period's name: "Andra världskriget", "Franska revolutionen" (round 32)
     if before in ("enligt", "enl") and a == b and graded_before(a) and not protected:
         return True   # the source of a grade is a teacher: "ligger på ett C enligt Pelle"
     if (before in lex.pets and not gap_before(a).strip()) or (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..normalize import fold
-from .name_context import _AND, _CLASS, _JOINERS, _cue, fold_word, NameContext
+from .name_context import _AND, _CLASS, _JOINERS, FOREIGN_CLOSING_BEFORE, _cue, fold_word, NameContext
 from .name_documents import _SUBJECTS, documents_and_minutes
 from .name_works import _PLATFORMS
 
@@ -80,7 +80,7 @@ _ASKING = frozenset(fold(w) for w in "kan kunde skulle vill har hinner orkar".sp
 _YOUR = frozenset(fold(w) for w in "din ditt dina er ert era your".split())
 _CHILD_WORDS = frozenset(fold(w) for w in "son dotter barn barnet son's child daughter".split())
 _CONSULT = frozenset(fold(w) for w in "prata snacka kolla stäm hör fråga".split())   # "Prata m Jakob om ljus"
-_STAFF_TITLES = frozenset(fold(w) for w in "mr mrs ms miss dr fröken frk frau herr madame monsieur señora señor sir".split())
+_STAFF_TITLES = frozenset(fold(w) for w in "mr mrs ms miss dr fröken frk frau herr madame monsieur señora señor sir pani".split())
 # A lesson or a subject in its definite form before "hos X" ("i slöjden hos Bengt"); a pupil
 # is visited "hemma hos X".
 _LESSONS = frozenset(fold(w) for w in (
@@ -93,7 +93,9 @@ _ATTENDEES = frozenset(fold(w) for w in "närvarande deltagare deltog närvarade
 # Documents headed by these list pupils, not the staff meeting's teachers: "Överlämning 9B\n
 # Ali (ma) och Sara (sv) behöver stöd", a pupil-welfare "Protokoll".
 _PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
-_OPENING_GREETINGS = frozenset(("hej", "hejsan", "hallo", "hi", "hello", "dear", "basta", "kara", "kare"))
+_OPENING_GREETINGS = frozenset(("hej", "hejsan", "hallo", "hi", "hello", "dear", "basta", "kara", "kare",
+                                # round 32: colloquial and English openings ("Tjena Maria! Kan du ta med …", "Hey Johan, can you cover …")
+                                "tjena", "tjenare", "tja", "halla", "hey", "hejhej", "goddag"))
 _CONSULT_DIRECT = frozenset(fold(w) for w in "fråga kontakta maila mejla".split())   # "Fråga Roger i slöjden"
 _ORG_ENDS = tuple(fold(w) for w in ("föreningen", "förvaltningen", "förbundet", "förvaltning", "myndigheten",
                                     "verket", "kommun", "kommunen", "regionen", "polisen", "korset", "kyrkan",
@@ -122,7 +124,9 @@ _ASK_IMPERATIVES = frozenset(fold(w) for w in "påminn kolla hör ring ringer me
 _COLLEAGUE_CUE = re.compile(
     r"(?i)\b(?:du|ni)\s+som\s+(?:har|hade|haft|undervisar|undervisade|är\s+mentor)\b"
     r"|\b(?:lektion\w*|ma|sv|eng|no|so|matte\w*|bild\w*|slöjd\w*|idrott\w*|musik\w*|svenska\w*|engelska\w*)\s+hos\s+dig\b"
-    r"|\b(?:din|dina|er|era)\s+(?:\w*lektion\w*|klass|mentorsgrupp|mentorselev\w*|undervisning|ämne)\b")
+    r"|\b(?:din|dina|er|era)\s+(?:\w*lektion\w*|klass|mentorsgrupp|mentorselev\w*|undervisning|ämne)\b"
+    # round 32: a lesson covered in English ("Hey Johan, can you cover my Year 8 English on Thursday?")
+    r"|\b(?:can|could)\s+you\s+(?:cover|take)\s+(?:my|the)\b")
 _CLASS_REPORT = re.compile(
     # a report on a class's lesson, as a substitute or a colleague writes it ("Hej Malin! 8C har
     # gjort uppgifterna …", "Hej Malin, det gick sådär i 8D", "Lektionen med 7B gick bra"), or a
@@ -243,6 +247,11 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
             text, v.ends[words[a - 1]], cands[words[a]].start):
         return True   # ("Mvh pappa\nAhmed"; not a sentence before the closing that ends with the word:
         #              "… den andra elevens vårdnadshavare.\nVänliga hälsningar", round 24)
+    start = cands[words[a]].start
+    if FOREIGN_CLOSING_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start) and not any(
+            (_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES) or keys[j] in _SUBJECT_WORDS
+            for j in range(a + 1, min(n, a + 5))):   # (not a language teacher: "Saludos, Ana (spanska)")
+        return True   # "Saludos, Lucía", "Terveisin Sanna": closed in another language, the family's (round 32)
     line_end = text.find("\n", cands[words[b]].end)
     for j in range(b + 1, min(n, b + 6)):
         if line_end >= 0 and v.starts[words[j]] > line_end:

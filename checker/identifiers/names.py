@@ -46,7 +46,9 @@ from spacy.tokens import Doc
 from ..diskcache import marshalled
 from ..normalize import fold, fold_keep_length
 from ..rules import parse_yaml
-from .name_context import _DOT_ABOVE, _DOTTED, _QUOTES, _Cand, _cue, _undot, NameContext, fold_word, trie_regex
+from .name_context import (
+    _DOT_ABOVE, _DOTTED, _QUOTES, FOREIGN_CLOSINGS, _Cand, _cue, _undot, NameContext, fold_word, trie_regex,
+)
 from .name_cues import (
     _ITEM_MARKS,
     _TITLES,
@@ -144,7 +146,8 @@ _SIGNATURE_INLINE = re.compile(
 # (`_maybe_signature`): one case-insensitive alternation with the marks cost ~10 µs a line.
 _MAYBE_SIGNATURE_MARK = re.compile(r"(?<!\S)(?:/|[-–—]\s*[A-ZÅÄÖ])")
 _MAYBE_SIGNATURE_WORDS = re.compile(r"häls|mvh|vh\b|önskar|kram|allt gott|ha det|vi hörs|vi ses|tack"
-                                    r"|regards|best\b|cheers|thanks|thank you|sincerely|wishes")
+                                    r"|regards|best\b|cheers|thanks|thank you|sincerely|wishes|"
+                                    + FOREIGN_CLOSINGS.replace("\\s+", " "))   # (round 32)
 # What re's IGNORECASE also equates with "i" and "s", so `lower()` finds what `(?i)` finds.
 _CASE_EXTRA = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
@@ -189,7 +192,9 @@ _CLOSING_PHRASE = re.compile(
     r"|tack(?:\s+så\s+mycket|\s+på\s+förhand)?(?=[,!])"
     # English closings (round 8): "Best, Karin", "Kind regards, Eva Andersson", "Thanks, Priya"
     r"|best(?:\s+wishes)?|(?:kind|best|warm)\s+regards|regards|cheers|(?:many\s+)?thanks|thank\s+you"
-    r"|(?:yours\s+)?sincerely|all\s+the\s+best))[,!.]?[ \t]+"
+    r"|(?:yours\s+)?sincerely|all\s+the\s+best"
+    # round 32: closings in other languages ("Saludos, Lucía", "Terveisin Sanna", "Merci! Babak Rahimi")
+    r"|" + FOREIGN_CLOSINGS + r"))[,!.]?[ \t]+"
     r"(?=[A-ZÅÄÖ][\w-]+(?:(?:[ \t]+(?:och|&)[ \t]+|[ \t]+)[A-ZÅÄÖ][\w-]+)*(?:,[ \t]*[\w .-]{1,40}"
     r"|[ \t]+(?:på|i)[ \t]+[\w .-]{1,30})?[ \t]*[.!]?[ \t]*$)"
 )
