@@ -1010,3 +1010,23 @@ def test_r32_a_closing_in_another_language_is_the_familys(checker, text):
 ], [PUPILS[6], "Ana"], s=S))
 def test_r32_a_language_teachers_closing_in_the_language_stays_staff(checker, text):
     assert names_found(checker, text) == []
+
+
+# Round 32, third part (read off r37): a sentence in another language has that language's capitals.
+@pytest.mark.parametrize("text", [
+    "O Gustavo tirou E na prova de ciências. Ele é um menino muito preguiçoso e precisa de mais apoio em casa.",
+    "A Ana Clara não pode ir à natação com os meninos por causa da nossa religião. Ela pode ficar na biblioteca?",
+    "Liebe Frau Eriksson, vielen Dank für die Rückmeldung zu Maximilians Aufsatz! Max hat sich sehr über Ihre Kommentare gefreut.",
+    "Esa profesora de inglés es una imbécil, a Diego le tiene manía desde el primer día.",
+    "Liebe Lehrerin, Omar isst kein Schweinefleisch, weil wir Muslime sind.",
+])
+def test_r32_capitals_of_a_sentence_in_another_language_are_no_names(checker, text):
+    assert names_found(checker, text, subject=("Gustavo", "Ana", "Clara", "Maximilian", "Max", "Diego", "Omar")) == []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Hola profe, {s} no puede ir a clase el viernes porque está con su primo {w} en el hospital.",
+    "{s} spelade fotboll med {w} på rasten och de var jättearga på varandra efteråt.",
+], [PUPILS[6], "Dario"], s=S))
+def test_r32_a_name_a_gazetteer_lists_stays_in_any_language(checker, text):
+    assert names_found(checker, text) != []

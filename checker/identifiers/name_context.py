@@ -216,6 +216,7 @@ class NameContext:
     signers: list[frozenset[str]] = field(default_factory=list)
     colleague: list[bool] = field(default_factory=list)
     to_parent: list[bool] = field(default_factory=list)
+    foreign: set[int] | None = None   # `foreign_sents`, computed on first use
 
     @classmethod
     def build(cls, lex: "NameLexicon", v: "TokenView", subject_names: frozenset[str],
@@ -259,6 +260,23 @@ class NameContext:
 
     def cand_at(self, p: int) -> _Cand | None:
         return self.cands.get(self.words[p]) if 0 <= p < self.n else None
+
+    def foreign_sents(self) -> set[int]:
+        """Sentences in another language than Swedish or English: two or more of their words are
+        another language's function words (`NameLexicon.foreign_stop`) and outnumber the Swedish
+        stop words and common English words ("Olá, a Laura vai sair às 11h amanhã", "vielen Dank
+        für die Rückmeldung zu Maximilians Aufsatz"; round 32). Computed once per text."""
+        if self.foreign is None:
+            lex = self.lex
+            foreign_stop, sv_stop, english = lex.foreign_stop, lex.stop_folded, lex.english
+            count: dict[int, int] = {}
+            for key, s in zip(self.keys, self.sent_of):
+                if key in foreign_stop:
+                    count[s] = count.get(s, 0) + 1
+                elif key in sv_stop or key in english:
+                    count[s] = count.get(s, 0) - 1
+            self.foreign = {s for s, c in count.items() if c >= 2}
+        return self.foreign
 
     def guardian_at(self, j: int) -> bool:
         """A guardian word at position `j` ("mamma", "far", "vardnadshavare"), not a word that only

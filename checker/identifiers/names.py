@@ -265,6 +265,8 @@ class NameLexicon:
     title_cues: frozenset[str]    # a capitalised word right after these starts a title
     social: tuple[frozenset[str], tuple[str, ...]]   # "jobba med X", "lekt med X": X is a person
     english: frozenset[str]       # common English words (Faker's lorem list, English stop words)
+    foreign_stop: frozenset[str]  # function words of other languages, none Swedish or English (round 32)
+    stop_folded: frozenset[str]   # `stop_words` folded, as `NameContext.keys` are
     swedish_words: "SwedishWords"   # membership = a Swedish word form
     stop_words: frozenset[str]
     headings: frozenset[str] = frozenset()   # "Juni:", "Lesson:" opening a line: a heading
@@ -465,6 +467,38 @@ def _swedish_lemma_table():
     return get_lemma_table()
 
 
+# Languages whose families write to Swedish schools, and whose spaCy stop-word lists tell a sentence
+# in them (round 32): German, French, Spanish, Portuguese, Italian, Dutch, Polish, Finnish, Norwegian,
+# Danish, Turkish, Croatian, Serbian, Albanian, Russian and Ukrainian.
+_NOT_FOREIGN = frozenset(("ja", "ju", "jo", "ej", "hi", "ok", "nej", "nu", "te"))   # Swedish in speech and notes
+_FOREIGN_STOP_LANGS = ("de", "fr", "es", "pt", "it", "nl", "pl", "fi", "nb", "da", "tr", "hr", "sr", "sq", "ru", "uk")
+
+
+def _foreign_stop_words(swedish: "SwedishWords", english: frozenset[str]) -> frozenset[str]:
+    """Folded function words of `_FOREIGN_STOP_LANGS` (spaCy's stop-word lists) that are neither
+    Swedish nor English words: two or more of them mark a sentence in another language
+    (`NameContext.foreign_sents`), whose capitalised words are that language's ("Olá", "Ela",
+    "Esa", German nouns), not names."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+    from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
+
+    def swedish_spelt(key: str) -> bool:
+        """Some Swedish word or stop word folds to `key` ("pa" is "på", "nar" is "när")."""
+        options = [{"a": "aåä", "o": "oö"}.get(ch, ch) for ch in key]
+        if sum(len(o) > 1 for o in options) > 6:
+            return False
+        return any((w := "".join(t)) in swedish or w in SV_STOP for t in itertools.product(*options))
+
+    out = set()
+    for lang in _FOREIGN_STOP_LANGS:
+        for w in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS:
+            w = w.lower()
+            if w.isalpha() and len(w) > 1 and w not in _NOT_FOREIGN and w not in EN_STOP and w not in english \
+                    and not swedish_spelt(key := fold(w)):
+                out.add(key)
+    return frozenset(out)
+
+
 def _english_words() -> set[str]:
     """Common English words: English quotes in Swedish school texts are capitalised at their
     start and are no names ("Such a nice girl", "Good job")."""
@@ -652,8 +686,10 @@ def load_lexicon() -> NameLexicon:
         title_cues=frozenset(fold(w) for w in data["title_cues"]),
         social=_cues(data["social_verbs"]),
         english=english,
+        foreign_stop=_foreign_stop_words(swedish_words, english),
         swedish_words=swedish_words,
         stop_words=frozenset(STOP_WORDS),
+        stop_folded=frozenset(map(fold, STOP_WORDS)),
         headings=frozenset(fold(w) for w in data.get("heading_words", ())),
         naming_heads=frozenset(fold(w) for w in data.get("naming_heads", ())),
     )
