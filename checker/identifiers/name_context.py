@@ -101,11 +101,12 @@ FOREIGN_CLOSINGS = (
     r"|saygılar(?:ımla)?|saygilar(?:imla)?|selamlar|teşekkürler|tesekkurler|teşekkür\s+ederim"
     r"|srdačan\s+pozdrav|srdacan\s+pozdrav|pozdrav|hvala(?:\s+vam)?"
     r"|përshëndetje|pershendetje|faleminderit"
-    r"|mamnoon|mamnun|merci|shukran|shokran|ma3a\s+salama|ma'a\s+salama|mahadsanid"
+    r"|mamnoon|mamnun|shukran|shokran|ma3a\s+salama|ma'a\s+salama|mahadsanid"
     r"|з\s+повагою|с\s+уважением|дякую|спасибо"
 )
 FOREIGN_CLOSING_WORD = re.compile(r"(?i)\b(?:" + FOREIGN_CLOSINGS + r")\b")   # anywhere in the text
 FOREIGN_CLOSING_BEFORE = re.compile(r"(?i)\b(?:" + FOREIGN_CLOSINGS + r")[,!.]?[ \t]*$")   # right before a name on its line
+
 
 def _cue(key: str, cues: tuple[frozenset[str], tuple[str, ...]]) -> bool:
     """Memoised `_cue_uncached` (words repeat across texts; the memo is bounded)."""
@@ -264,8 +265,8 @@ class NameContext:
     def foreign_sents(self) -> set[int]:
         """Sentences in another language than Swedish or English: two or more of their words are
         another language's function words (`NameLexicon.foreign_stop`) and outnumber the Swedish
-        stop words and common English words ("Olá, a Laura vai sair às 11h amanhã", "vielen Dank
-        für die Rückmeldung zu Maximilians Aufsatz"; round 32). Computed once per text."""
+        stop words and common English words ("a Laura vai sair às 11h amanhã", "vielen Dank für die
+        Rückmeldung zu Maximilians Aufsatz"; round 32). Computed once per text."""
         if self.foreign is None:
             lex = self.lex
             foreign_stop, sv_stop, english = lex.foreign_stop, lex.stop_folded, lex.english

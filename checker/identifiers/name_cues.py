@@ -228,29 +228,32 @@ def score_lower_case_names(x: NameContext) -> None:
 
 def score_guardian_closings(x: NameContext, signature_spans: Callable[[str], list[tuple[int, int]]]) -> None:
     """Unknown names in a closing a guardian signs (`signature_spans`: `NameFinder._signature_spans`,
-    asked only when a guardian word is in the text)."""
-    lex, keys = x.lex, x.keys
-    foreign = FOREIGN_CLOSING_WORD.search(x.text) is not None
+    memoised per text: the closing pass asks for the same spans), or closed in another language
+    (round 32: "Saygılar, Fatma Demir")."""
+    lex, keys, text = x.lex, x.keys, x.text
+    if not (g_sig := signature_spans(text)):
+        return
+    # (the closing word is looked for only on the closings' own lines, not in the whole text)
+    foreign = any(FOREIGN_CLOSING_WORD.search(text, text.rfind("\n", 0, lo) + 1, hi) for lo, hi in g_sig)
     if lex.guardians.isdisjoint(keys) and not foreign:
         return   # no guardian word in the text, and no closing in another language
-    text, v, cands, words, n = x.text, x.v, x.cands, x.words, x.n
+    v, cands, words, n = x.v, x.cands, x.words, x.n
     cand_pos, public, score = x.cand_pos, x.public, x.score
     key_at = x.key_at
     # A closing signed by a guardian ("/Kasia, mamma till Julia", "Mvh Mebrat (mamma)",
     # "/Pappa Tesfay") reports the guardian's name even when no gazetteer lists it: the
     # guardian word on the closing's line is the cue a name nobody lists needs.
-    if g_sig := signature_spans(text):
-        for p in cand_pos:
-            c = cands[words[p]]
-            if p in score or p in public or not unknown_name(x, c) or c.genitive \
-                    or not any(lo <= c.start < hi for lo, hi in g_sig):
-                continue
-            line_end = text.find("\n", c.end)
-            if (foreign and FOREIGN_CLOSING_BEFORE.search(text, text.rfind("\n", 0, c.start) + 1, c.start)) \
-                    or key_at(p - 1).lstrip("/") in lex.guardians or any(
-                    x.guardian_at(j) for j in range(p + 1, min(n, p + 4))
-                    if line_end < 0 or v.starts[words[j]] < line_end):
-                score[p] = 0.7
+    for p in cand_pos:
+        c = cands[words[p]]
+        if p in score or p in public or not unknown_name(x, c) or c.genitive \
+                or not any(lo <= c.start < hi for lo, hi in g_sig):
+            continue
+        line_end = text.find("\n", c.end)
+        if (foreign and FOREIGN_CLOSING_BEFORE.search(text, text.rfind("\n", 0, c.start) + 1, c.start)) \
+                or key_at(p - 1).lstrip("/") in lex.guardians or any(
+                x.guardian_at(j) for j in range(p + 1, min(n, p + 4))
+                if line_end < 0 or v.starts[words[j]] < line_end):
+            score[p] = 0.7
 
 
 def score_joined_names(x: NameContext) -> list[int]:

@@ -166,8 +166,8 @@ def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: b
     if prev in _GERMAN_DETERMINERS and not c.genitive and tok(p - 1).islower():
         return True   # a German noun: "sein Zimmer", "die Schule" (round 31)
     if not person_cue and (key in lex.foreign_stop or not (is_first or is_last)) and sent_of[p] in x.foreign_sents():
-        return True   # a word of a sentence in another language: "Olá, a Laura …", "Ela pode …", German
-        #               nouns ("Aufsatz", "Lehrerin"); a name a gazetteer lists stays (round 32)
+        return True   # a word of a sentence in another language: "Ela pode …", "Esa profesora …", German
+        #               nouns ("Maximilians Aufsatz"); a name a gazetteer lists stays (round 32)
     if prev in _CHAINS and prev_c is not None:
         return True   # a store's name after its chain: "Ica Maxi", "Coop Forum", "Willys Hemma" (round 16)
     if key in _SAINT and nxt_c is not None and not text[v.ends[words[p]]:nxt_c.start].strip():

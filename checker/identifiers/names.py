@@ -477,8 +477,8 @@ _FOREIGN_STOP_LANGS = ("de", "fr", "es", "pt", "it", "nl", "pl", "fi", "nb", "da
 def _foreign_stop_words(swedish: "SwedishWords", english: frozenset[str]) -> frozenset[str]:
     """Folded function words of `_FOREIGN_STOP_LANGS` (spaCy's stop-word lists) that are neither
     Swedish nor English words: two or more of them mark a sentence in another language
-    (`NameContext.foreign_sents`), whose capitalised words are that language's ("Olá", "Ela",
-    "Esa", German nouns), not names."""
+    (`NameContext.foreign_sents`), whose capitalised words are that language's ("Ela", "Esa",
+    German nouns), not names."""
     from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
     from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
 
