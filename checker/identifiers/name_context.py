@@ -270,6 +270,9 @@ class NameContext:
         if self.foreign is None:
             lex = self.lex
             foreign_stop, sv_stop, english = lex.foreign_stop, lex.stop_folded, lex.english
+            if foreign_stop.isdisjoint(self.keys):
+                self.foreign = set()   # (most texts: one pass in C, no counting)
+                return self.foreign
             count: dict[int, int] = {}
             for key, s in zip(self.keys, self.sent_of):
                 if key in foreign_stop:
