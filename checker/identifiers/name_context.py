@@ -104,8 +104,14 @@ FOREIGN_CLOSINGS = (
     r"|mamnoon|mamnun|shukran|shokran|ma3a\s+salama|ma'a\s+salama|mahadsanid"
     r"|з\s+повагою|с\s+уважением|дякую|спасибо"
 )
-FOREIGN_CLOSING_WORD = re.compile(r"(?i)\b(?:" + FOREIGN_CLOSINGS + r")\b")   # anywhere in the text
-FOREIGN_CLOSING_BEFORE = re.compile(r"(?i)\b(?:" + FOREIGN_CLOSINGS + r")[,!.]?[ \t]*$")   # right before a name on its line
+FOREIGN_CLOSING_WORD = re.compile(r"(?i)\b(?:" + FOREIGN_CLOSINGS + r")\b")   # anywhere in a closing's line
+_FOREIGN_CLOSING_BEFORE = re.compile(r"(?i)\b(?:" + FOREIGN_CLOSINGS + r")[,!.]?[ \t]*$")
+
+
+def closed_in_other_language(text: str, start: int) -> bool:
+    """A closing word of another language right before the name at `start`, on its line
+    ("Saludos, Lucía", "Terveisin Sanna"; `FOREIGN_CLOSINGS`)."""
+    return _FOREIGN_CLOSING_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
 def _cue(key: str, cues: tuple[frozenset[str], tuple[str, ...]]) -> bool:

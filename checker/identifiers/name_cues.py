@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..normalize import fold
 from .name_context import (
-    _AND, _CLASS, _DOTTED, _QUOTES, FOREIGN_CLOSING_BEFORE, FOREIGN_CLOSING_WORD, _Cand, _cue, NameContext,
+    _AND, _CLASS, _DOTTED, _QUOTES, FOREIGN_CLOSING_WORD, _Cand, _cue, closed_in_other_language, NameContext,
 )
 from .name_documents import _MINUTE_ROLES
 from .name_places import _AUDIENCE_VERBS, _INSTITUTION_ENDS, unknown_name
@@ -249,7 +249,7 @@ def score_guardian_closings(x: NameContext, signature_spans: Callable[[str], lis
                 or not any(lo <= c.start < hi for lo, hi in g_sig):
             continue
         line_end = text.find("\n", c.end)
-        if (foreign and FOREIGN_CLOSING_BEFORE.search(text, text.rfind("\n", 0, c.start) + 1, c.start)) \
+        if (foreign and closed_in_other_language(text, c.start)) \
                 or key_at(p - 1).lstrip("/") in lex.guardians or any(
                 x.guardian_at(j) for j in range(p + 1, min(n, p + 4))
                 if line_end < 0 or v.starts[words[j]] < line_end):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..normalize import fold
-from .name_context import _AND, _CLASS, _JOINERS, FOREIGN_CLOSING_BEFORE, _cue, fold_word, NameContext
+from .name_context import _AND, _CLASS, _JOINERS, _cue, closed_in_other_language, fold_word, NameContext
 from .name_documents import _SUBJECTS, documents_and_minutes
 from .name_works import _PLATFORMS
 
@@ -247,8 +247,7 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
             text, v.ends[words[a - 1]], cands[words[a]].start):
         return True   # ("Mvh pappa\nAhmed"; not a sentence before the closing that ends with the word:
         #              "… den andra elevens vårdnadshavare.\nVänliga hälsningar", round 24)
-    start = cands[words[a]].start
-    if FOREIGN_CLOSING_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start) and not any(
+    if closed_in_other_language(text, cands[words[a]].start) and not any(
             (_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES) or keys[j] in _SUBJECT_WORDS
             for j in range(a + 1, min(n, a + 5))):   # (not a language teacher: "Saludos, Ana (spanska)")
         return True   # "Saludos, Lucía", "Terveisin Sanna": closed in another language, the family's (round 32)
