@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy
 import spacy
 import srsly
-from spacy.attrs import IS_PUNCT, IS_TITLE, LENGTH, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_TITLE, LENGTH, ORTH, SENT_START, SPACY
 from spacy.pipeline import Sentencizer
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -154,6 +154,23 @@ class _CachePrimingTokenizer:
         return self.tokenizer(text)
 
 
+def _tokens_holding(doc: Doc, text: str, chars: re.Pattern) -> list[int]:
+    """The indices, in order, of the tokens whose text holds a match of `chars` (a one-character
+    pattern; a token's text is `text[idx:idx + length]`)."""
+    at = [m.start() for m in chars.finditer(text)]
+    if not at:
+        return []
+    arr = doc.to_array([IDX, LENGTH])
+    starts, lengths = arr[:, 0], arr[:, 1]
+    pos = numpy.asarray(at)
+    tok = numpy.searchsorted(starts, pos, side="right") - 1   # the last token starting at or before
+    inside = (tok >= 0) & (pos < starts[tok] + lengths[tok])   # (not in the space after it)
+    return numpy.unique(tok[inside]).tolist()
+
+
+_QUOTE_OR_BREAK = re.compile("['\n]")
+
+
 class _ClosingQuoteTokenizer:
     """spaCy's Swedish tokenizer, plus one repair: a closing single quote after s, x or z.
 
@@ -174,7 +191,9 @@ class _ClosingQuoteTokenizer:
             return doc
         split = []
         open_quotes = 0
-        for tok in doc:
+        # Only tokens holding an apostrophe or a line break change the count; the others are
+        # skipped without making a Token object (found from the characters' offsets).
+        for tok in map(doc.__getitem__, _tokens_holding(doc, text, _QUOTE_OR_BREAK)):
             word = tok.text
             if word == "'":
                 open_quotes += 1
@@ -192,6 +211,19 @@ class _ClosingQuoteTokenizer:
 
 # A digit right before a letter ("b0g", "id10t", also "8C"): no join is possible without one.
 _DIGIT_LETTER = re.compile(r"\d[^\W\d_]")
+
+
+def _look_alike_joins(doc: Doc, text: str) -> list[int]:
+    """The tokens to join to the next one: a word starting with a letter and ending in a digit,
+    no space, then a word of letters (with full stops after). Token texts are read from their
+    offsets, and only for tokens with no space after them (most have one)."""
+    if len(doc) < 2:
+        return []
+    arr = doc.to_array([IDX, LENGTH, SPACY])
+    starts, ends = arr[:, 0].tolist(), (arr[:, 0] + arr[:, 1]).tolist()
+    return [i for i in numpy.flatnonzero(arr[:-1, 2] == 0).tolist()
+            if text[ends[i] - 1].isdigit() and text[starts[i]].isalpha()
+            and text[starts[i + 1]:ends[i + 1]].rstrip(".").isalpha()]
 
 
 class _LeetWordTokenizer:
@@ -212,9 +244,7 @@ class _LeetWordTokenizer:
         doc = self.tokenizer(text)
         if _DIGIT_LETTER.search(text) is None:
             return doc
-        joins = [i for i in range(len(doc) - 1)
-                 if not doc[i].whitespace_ and doc[i].text[-1].isdigit() and doc[i].text[0].isalpha()
-                 and doc[i + 1].text.rstrip(".").isalpha()]
+        joins = _look_alike_joins(doc, text)
         if not joins:
             return doc
         with doc.retokenize() as retokenizer:

@@ -73,6 +73,16 @@ def test_fold_keep_length_replaces_like_one_translate(text):
     assert len(normalize_mod.fold_keep_length(text)) == len(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXT, max_size=6).map(" ".join))
+def test_fold_of_a_long_text_replaces_like_one_translate(text):
+    """`fold` of a whole text (40 characters or more) replaces each distinct letter once; the
+    result is the per-character `translate` it does for a word."""
+    want = text.lower().translate(normalize_mod._DIACRITICS)
+    want = normalize_mod._STRETCH.sub(r"\1", want) if len(want) > 2 else want
+    assert normalize_mod.fold(text) == want
+
+
 # Entries of every kind the lexicon has: exact, stems, compound heads, `*contains*`, phrases
 # indexed by two exact words, gaps, the subject's name, diacritics and leetspeak.
 _ENTRIES = ["lat", "hora", "frånvaro*", "*clown", "*idiot*", "har svårt att", "kom för sent", "missat ... lektioner",
@@ -331,3 +341,58 @@ def test_me_named_pattern_accepts_what_the_backtracking_one_did(lead, rest):
     earlier = re.compile(r"\b(?i:mig)[,(]\s*(?:[A-ZÅÄÖ][\w-]*\.?\s*){1,3}[,)]?\s*(?i:på|:)?\s*$")
     text = lead + rest
     assert bool(context._ME_NAMED.search(text)) == bool(earlier.search(text))
+
+
+# Chunks for the quote and look-alike-digit repairs: quotes closing words in s/x/z, genitives,
+# words ending in digits before letters ("id10t", "b0g"), units ("5g", "10 kg"), line breaks.
+_REPAIR_CHUNKS = st.lists(st.sampled_from(["'", "'din", "fikus'", "Lars'", "box'", "'", "id10", "t", "b0", "g", "5", "g.",
+                                           "8C", "kg", "Hej", "x²", "y", ".", "\n", "\n\n", "don't", "'lat'", "7A:s"]),
+                          max_size=16)
+
+
+def _plain_quote_splits(doc):
+    """The per-token loop `_ClosingQuoteTokenizer` ran over every token before it skipped to
+    the tokens holding an apostrophe or a line break."""
+    split, open_quotes = [], 0
+    for tok in doc:
+        word = tok.text
+        if word == "'":
+            open_quotes += 1
+        elif "\n" in word:
+            open_quotes = 0
+        elif open_quotes % 2 and len(word) > 1 and word[-1] == "'" and word[-2] in "sSxXzZ":
+            split.append(tok.i)
+            open_quotes += 1
+    return split
+
+
+@settings(max_examples=400, deadline=None)
+@given(_REPAIR_CHUNKS, st.lists(st.sampled_from([" ", "", "", "\n", "  "]), min_size=16, max_size=16))
+def test_quote_and_look_alike_repairs_pick_the_tokens_the_per_token_loops_picked(chunks, gaps):
+    """`nlp._tokens_holding` (character offsets) gives the closing-quote repair the tokens the
+    plain loop over every token would act on, and the look-alike-digit join reads token texts
+    from offsets for the tokens with no space after them: the same joins as `doc[i].text`."""
+    import spacy
+
+    from checker import nlp as nlp_mod
+
+    text = "".join(c + g for c, g in zip(chunks, gaps))
+    doc = _tokenizer_pair()[0].make_doc(text)
+    held = nlp_mod._tokens_holding(doc, text, nlp_mod._QUOTE_OR_BREAK)
+    assert all("'" in doc[i].text or "\n" in doc[i].text for i in held)
+    assert all(i in held for i, t in enumerate(doc) if "'" in t.text or "\n" in t.text)
+    quote = nlp_mod._ClosingQuoteTokenizer(_tokenizer_pair()[0].make_doc)
+    want = _plain_quote_splits(doc)
+    got = quote(text)
+    assert len(got) == len(doc) + (len(want) if "'" in text else 0)
+    leet = nlp_mod._LeetWordTokenizer(lambda t: _tokenizer_pair()[0].make_doc(t))
+    plain_joins = [i for i in range(len(doc) - 1)
+                   if not doc[i].whitespace_ and doc[i].text[-1].isdigit() and doc[i].text[0].isalpha()
+                   and doc[i + 1].text.rstrip(".").isalpha()]
+    joined = leet(text)
+    if nlp_mod._DIGIT_LETTER.search(text) is not None and plain_joins:
+        assert [t.text for t in joined] != [t.text for t in doc]
+    assert "".join(t.text_with_ws for t in joined) == text
+    if nlp_mod._DIGIT_LETTER.search(text) is not None:
+        arr_joins = nlp_mod._look_alike_joins(doc, text)
+        assert arr_joins == plain_joins

@@ -140,6 +140,12 @@ def instruction_object(x: NameContext, j: int) -> bool:
         len(t) > 5 and t.endswith(("ens", "ets", "nas")) and t[:-1] in lex.swedish_words))
 
 
+def _place_compound(key: str) -> bool:
+    """A word ending in a place's head with at least three letters before it ("keyskolan",
+    "lindhparken"). The tuple `endswith` first: most words end in none (C, no generator)."""
+    return key.endswith(_PLACE_TAILS) and any(key.endswith(t) and len(key) > len(t) + 2 for t in _PLACE_TAILS)
+
+
 def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: bool, is_last: bool,
                  wordlike: bool, prev: str, prev_c: _Cand | None, nxt_c: _Cand | None) -> bool:
     """The candidate at `p` is a place, an organisation, a month, a title's word or a word in
@@ -186,7 +192,7 @@ def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: b
     if prev in _PLACE_PREPOSITIONS and key_at(p - 2) in _MOVE_WORDS and not person_cue:
         return True  # "flyttar till Santiago", "reste från Lima"
     if not person_cue and key not in lex.first and not lex.is_surname(key, c.lower) \
-            and any(key.endswith(t) and len(key) > len(t) + 2 for t in _PLACE_TAILS):
+            and _place_compound(key):
         return True   # the place itself: "Keyskolan", "Lidmanskolan" (round 18)
     # Part of a title or a company name: "Fallet Mona", "Salong Rosa AB".
     if (prev_c is not None and not prev_c.initial and not person_cue and prev_c.key not in lex.first
@@ -201,7 +207,7 @@ def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: b
             and nxt_c.key not in lex.first and not lex.is_surname(nxt_c.key, nxt_c.lower)) or (   # "Ellis Island", "Hyde Park"
             # a compound with a place's head: "Ellen Keyskolan", "Anna Lindhparken" (round 18)
             nxt_c is not None and not text[v.ends[words[p]]:nxt_c.start].strip()
-            and any(nxt_c.key.endswith(t) and len(nxt_c.key) > len(t) + 2 for t in _PLACE_TAILS)) or (
+            and _place_compound(nxt_c.key)) or (
             q - 1 > p and _cue(key_at(q - 1), lex.institutions)
             and not lex.is_surname(cand_at(q - 1).key, cand_at(q - 1).lower)):   # not "Olof Hall"
         return True   # a company, a square, a church, a school named after someone ("Maria Ungdom")
