@@ -53,7 +53,12 @@ _FAMILY_NOTICE = re.compile(
     r"|\b(?:jag|vi)\s+(?:hämtar|hamtar)\s+(?:honom|henne|hen)\b"
     r"|\b(?:i'll|i\s+will|we'll|we\s+will)\s+pick\s+(?:him|her|them)\s+up\b|\binstead\s+of\s+me\b"
     r"|\bvi\s+är\s+(?:muslimer|judar|kristna|hinduer|buddister|sikher|katoliker|ortodoxa|jehovas\s+vittnen"
-    r"|vegetarianer|veganer)\b|\bvi\s+betalar\b")
+    r"|vegetarianer|veganer)\b|\bvi\s+betalar\b"
+    # round 33, read off r39: the writer and the other parent ("pappa och jag bråkar om boendet"), and an
+    # English notice in the third person ("he will be late for the math test", "is going to the dentist")
+    r"|\b(?:pappa|mamma)\s+och\s+jag\s+(?:bråkar|har|är|tycker|vill|kan|ska|separerade|skilde|bor)\b"
+    r"|\b(?:he|she|they)\s+(?:will|'ll)\s+be\s+late\b"
+    r"|\b(?:he|she|they)\s+(?:is|are)\s+going\s+to\s+the\s+(?:dentist|doctor|hospital|orthodontist|optician)\b")
 _CLAUSE_JOINS = frozenset(("och", "men", "sa", "eller"))
 _CLAUSE_SUBJECTS = frozenset(fold(w) for w in "alla ingen någon jag du han hon hen vi ni de dom man det".split())
 # A text that speaks to the student's parent ("Could you talk to her at home?", "your
@@ -126,7 +131,11 @@ _COLLEAGUE_CUE = re.compile(
     r"|\b(?:lektion\w*|ma|sv|eng|no|so|matte\w*|bild\w*|slöjd\w*|idrott\w*|musik\w*|svenska\w*|engelska\w*)\s+hos\s+dig\b"
     r"|\b(?:din|dina|er|era)\s+(?:\w*lektion\w*|klass|mentorsgrupp|mentorselev\w*|undervisning|ämne)\b"
     # round 32: a lesson covered in English ("Hey Johan, can you cover my Year 8 English on Thursday?")
-    r"|\b(?:can|could)\s+you\s+(?:cover|take)\s+(?:my|the)\b")
+    r"|\b(?:can|could)\s+you\s+(?:cover|take)\s+(?:my|the)\b"
+    # round 33: a class or a group taken over or covered ("tack för att du tog min klass", "Kan du ta över
+    # läsgruppen …?", "till Annika som tar över 3B")
+    r"|\b(?:tog|tagit|tar|ta)\s+(?:min|mina)\s+(?:klass|grupp|\w*lektion\w*|elever)\b"
+    r"|\b(?:ta|tar|tog|tagit)\s+över\s+(?:\w*grupp\w*|\w*lektion\w*|klass\w*|mentorskap\w*|\d[a-zåäö]{1,2}\b)")
 _CLASS_REPORT = re.compile(
     # a report on a class's lesson, as a substitute or a colleague writes it ("Hej Malin! 8C har
     # gjort uppgifterna …", "Hej Malin, det gick sådär i 8D", "Lektionen med 7B gick bra"), or a
