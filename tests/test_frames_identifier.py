@@ -1030,3 +1030,22 @@ def test_r32_capitals_of_a_sentence_in_another_language_are_no_names(checker, te
 ], [PUPILS[6], "Dario"], s=S))
 def test_r32_a_name_a_gazetteer_lists_stays_in_any_language(checker, text):
     assert names_found(checker, text) != []
+
+
+# Round 33 (read off r39): a class taken over or covered marks a note between staff; the writer and the
+# other parent, and English notices in the third person, mark a family's note.
+@pytest.mark.parametrize("text", fill([
+    "Hej {w}, tack för att du tog min klass i fredags. Alla hade gjort läxan. /Per",
+    "Hej {w}! Kan du ta över läsgruppen på torsdag? Jag är på kurs. Tack! /Johanna",
+    "Hej {w}, kan du ta över 4B:s idrott nästa vecka? {s} behöver extra tid på provet. /Karin",
+], [PUPILS[6], "Maja"], s=S))
+def test_r33_a_class_taken_over_marks_a_greeted_colleague(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Vad bra att du hörde av dig. {s} har haft det tufft och pappa och jag bråkar fortfarande om boendet. Mvh {w}",
+    "Hi! Just to let you know that {s} is going to the dentist tomorrow, he will be late for the test. Thanks, {w}",
+], [PUPILS[6], "Camilla"], s=S))
+def test_r33_the_other_parent_or_an_english_notice_marks_the_familys_closing(checker, text):
+    assert names_found(checker, text) != []
