@@ -1049,3 +1049,19 @@ def test_r33_a_class_taken_over_marks_a_greeted_colleague(checker, text):
 ], [PUPILS[6], "Camilla"], s=S))
 def test_r33_the_other_parent_or_an_english_notice_marks_the_familys_closing(checker, text):
     assert names_found(checker, text) != []
+
+
+# Round 33, second part (read off r40): two colleagues greeted together, and a staff duty swapped.
+@pytest.mark.parametrize("text", fill([
+    "Hej {w} och Fatima! Kan ni ta min rastvakt på onsdag? Jag har planeringsmöte. Tack! /Emma",
+    "Hej {w} och Erik! Kan ni som undervisar {s} förbereda uppgifter till honom? /Lena",
+], [PUPILS[6], "Anders"], s=S))
+def test_r33_two_colleagues_greeted_together_are_staff(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Hej {w} och Per! {s} har haft en fin vecka och läser mycket. Mvh Karin",
+], [PUPILS[6], "Anna"], s=S))
+def test_r33_two_guardians_greeted_together_stay_names(checker, text):
+    assert len(names_found(checker, text)) == 2

@@ -58,6 +58,14 @@ _OPENED_BY_NAME = re.compile(r"[^\S\n]*(?:!|[–—]|-[^\S\n])")   # "Lasse! …
 _YOU = frozenset(("du", "dig", "ni", "er", "you"))   # the reader, addressed by name alone ("Eva, … kan du …")
 
 
+def greeted_pair(x: NameContext, b: int) -> bool:
+    """Two given names greeted together, the greeting ending after the second ("Hej Anders och Fatima!
+    Kan ni ta min rastvakt …", round 33): what the note says decides, as for one greeted name."""
+    second = x.cand_at(b + 2)
+    return (x.key_at(b + 1) in ("och", "o", "&") and second is not None
+            and x.text[second.end:second.end + 2].lstrip(" ")[:1] in ("!", ",", ":", "\n"))
+
+
 def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
     """The span a..b of a group is no peer's name: the first reason that applies, tried in the
     order they always were (each comment says why). `protected`: a pupil cue stands beside
@@ -77,7 +85,7 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
         return not (guardian_signs(x, a, b) or (greets_staff and not staff_closing(x, a)))
     if parents_wrote and a == first_word and before in _OPENING_GREETINGS:
         return True   # "Hej Petra! … /Kalle & Maria, Hugos föräldrar": a family writes to staff
-    if ((a == first_word and before in _OPENING_GREETINGS and after not in _AND - {","})
+    if ((a == first_word and before in _OPENING_GREETINGS and (after not in _AND - {","} or greeted_pair(x, b)))
             or (a == b == 0 and after == "," and any(keys[j] in _YOU for j in range(2, n) if sent_of[j] == sent_of[0]))
             # round 31: the name alone opening a note, then "!" or a dash ("Lasse! Kan vi byta sal …",
             # "Göran – tack för kartläggningen …"); what the note says decides, as for "Hej X"

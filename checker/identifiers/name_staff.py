@@ -135,7 +135,9 @@ _COLLEAGUE_CUE = re.compile(
     # round 33: a class or a group taken over or covered ("tack för att du tog min klass", "Kan du ta över
     # läsgruppen …?", "till Annika som tar över 3B")
     r"|\b(?:tog|tagit|tar|ta)\s+(?:min|mina)\s+(?:klass|grupp|\w*lektion\w*|elever)\b"
-    r"|\b(?:ta|tar|tog|tagit)\s+över\s+(?:\w*grupp\w*|\w*lektion\w*|klass\w*|mentorskap\w*|\d[a-zåäö]{1,2}\b)")
+    r"|\b(?:ta|tar|tog|tagit)\s+över\s+(?:\w*grupp\w*|\w*lektion\w*|klass\w*|mentorskap\w*|\d[a-zåäö]{1,2}\b)"
+    # a duty of staff swapped or covered ("Kan ni ta min rastvakt på onsdag?", "ta rastvakten för mig")
+    r"|\b(?:min|mitt|mina|ta|byta|byter|tar)\s+(?:\w+\s+)?(?:rastvakt\w*|bussvakt\w*|matsalsvakt\w*|lunchvakt\w*)")
 _CLASS_REPORT = re.compile(
     # a report on a class's lesson, as a substitute or a colleague writes it ("Hej Malin! 8C har
     # gjort uppgifterna …", "Hej Malin, det gick sådär i 8D", "Lektionen med 7B gick bra"), or a
