@@ -1065,3 +1065,21 @@ def test_r33_two_colleagues_greeted_together_are_staff(checker, text):
 ], [PUPILS[6], "Anna"], s=S))
 def test_r33_two_guardians_greeted_together_stay_names(checker, text):
     assert len(names_found(checker, text)) == 2
+
+
+# Round 33, third part (read off r41): a country after a word for its part or age is a place; English
+# names of the parts of the world; pupils taken over in a subject mark a colleague's note.
+@pytest.mark.parametrize("text", [
+    "In history we discussed the caste system and how it is viewed in modern India.",
+    "The Black Death killed about a third of Europe's population.",
+    "Vi läste om konflikten i dagens Jordan och i norra Israel.",
+])
+def test_r33_a_country_after_its_part_or_age_is_a_place(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("text", fill([
+    "Hej {w}! Kan du ta över {s} och Kevin i fysiken idag? Jag har en elev som mår dåligt. Tack /Hanna",
+], [PUPILS[6], "Björn"], s=S))
+def test_r33_pupils_taken_over_in_a_subject_mark_a_colleague(checker, text):
+    assert names_found(checker, text, subject=(S, "Kevin")) == []

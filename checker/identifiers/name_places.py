@@ -14,6 +14,10 @@ from .name_context import _AND, _Cand, _cue, NameContext
 _PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("i", "från", "utanför", "nära", "mot", "till", "vid"))
 # Where a country that is also a given name is the country (round 21).
 _COUNTRY_PREPOSITIONS = frozenset(fold(w) for w in "i från in from to till".split())
+# A part or an age of a country ("in modern India", "i dagens Jordan", "norra Israel"; round 33): a place.
+_REGION_WORDS = frozenset(fold(w) for w in (
+    "modern ancient medieval colonial northern southern eastern western central rural "
+    "dagens moderna forntida medeltida koloniala norra södra östra västra centrala").split())
 _MOVE_WORDS_EN = frozenset("moved move moves moving travelled traveled travel went go goes flew fly emigrated returned".split())
 _SENT_THINGS = tuple(fold(w) for w in "brev mejl mail meddeland sms hälsning hjälp letter message help".split())
 _COUNTRY_HEADS = tuple(fold(w) for w in (
@@ -161,6 +165,7 @@ def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: b
     if key in lex.name_countries and not person_cue and not c.initial and (
             (prev in _COUNTRY_PREPOSITIONS and (prev not in ("till", "to") or key_at(p - 2) in _MOVE_WORDS or key_at(p - 2) in _MOVE_WORDS_EN)
              and not any(key_at(j).startswith(_SENT_THINGS) for j in (p - 2, p - 3)))
+            or prev in _REGION_WORDS
             or (prev in _AND and key_at(p - 2) in lex.places)
             or (key_at(p + 1) in _AND and key_at(p + 2) in lex.places)
             or (c.genitive and key_at(p + 1).startswith(_COUNTRY_HEADS))):

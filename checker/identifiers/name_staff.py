@@ -136,6 +136,10 @@ _COLLEAGUE_CUE = re.compile(
     # läsgruppen …?", "till Annika som tar över 3B")
     r"|\b(?:tog|tagit|tar|ta)\s+(?:min|mina)\s+(?:klass|grupp|\w*lektion\w*|elever)\b"
     r"|\b(?:ta|tar|tog|tagit)\s+över\s+(?:\w*grupp\w*|\w*lektion\w*|klass\w*|mentorskap\w*|\d[a-zåäö]{1,2}\b)"
+    # pupils taken over in a subject ("Kan du ta över Yasmina och Kevin i fysiken idag?")
+    r"|\b(?:ta|tar|tog|tagit)\s+över\s+\w+(?:\s+(?:och|o|&)\s+\w+)?\s+i\s+(?:ma|sv|eng|no|so|matte\w*|matematik\w*"
+    r"|svenska\w*|engelska\w*|fysik\w*|kemi\w*|biologi\w*|bild\w*|slöjd\w*|idrott\w*|musik\w*|historia\w*|geografi\w*"
+    r"|religion\w*|samhäll\w*|teknik\w*|hemkunskap\w*|tyska\w*|franska\w*|spanska\w*)\b"
     # a duty of staff swapped or covered ("Kan ni ta min rastvakt på onsdag?", "ta rastvakten för mig")
     r"|\b(?:min|mitt|mina|ta|byta|byter|tar)\s+(?:\w+\s+)?(?:rastvakt\w*|bussvakt\w*|matsalsvakt\w*|lunchvakt\w*)")
 _CLASS_REPORT = re.compile(
