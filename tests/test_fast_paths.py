@@ -396,3 +396,38 @@ def test_quote_and_look_alike_repairs_pick_the_tokens_the_per_token_loops_picked
     if nlp_mod._DIGIT_LETTER.search(text) is not None:
         arr_joins = nlp_mod._look_alike_joins(doc, text)
         assert arr_joins == plain_joins
+
+
+@functools.lru_cache(maxsize=1)
+def _name_lexicon():
+    from checker.identifiers.names import NameFinder
+
+    return NameFinder().lex
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["die", "und", "der", "que", "los", "para", "och", "är", "the", "and", "hej",
+                                           "nicht", "pas", "avec", "mit", "ist", "ali", ",", "lat", "Maria"]),
+                          st.booleans()), max_size=40))
+def test_foreign_sentences_counted_only_where_two_foreign_words_stand(words):
+    """`NameContext.foreign_sents` counts only the sentences holding two of another language's
+    function words; the sentences it reports are those the count over every word reported."""
+    from types import SimpleNamespace
+
+    from checker.identifiers.name_context import NameContext
+
+    lex = _name_lexicon()
+    keys = [w for w, _ in words]
+    sent_of, s = [], 0
+    for _, new_sentence in words:   # sentence numbers that never fall, as a text's do
+        s += new_sentence
+        sent_of.append(s)
+    count: dict[int, int] = {}
+    for key, sn in zip(keys, sent_of):
+        if key in lex.foreign_stop:
+            count[sn] = count.get(sn, 0) + 1
+        elif key in lex.stop_folded or key in lex.english:
+            count[sn] = count.get(sn, 0) - 1
+    plain = {sn for sn, c in count.items() if c >= 2}
+    x = SimpleNamespace(lex=lex, keys=keys, sent_of=sent_of, foreign=None)
+    assert NameContext.foreign_sents(x) == plain

@@ -13,7 +13,7 @@ in lists), not spaCy token indexes.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import compress, islice
 from operator import ne, or_
@@ -276,16 +276,26 @@ class NameContext:
         if self.foreign is None:
             lex = self.lex
             foreign_stop, sv_stop, english = lex.foreign_stop, lex.stop_folded, lex.english
-            if foreign_stop.isdisjoint(self.keys):
+            keys, sent_of = self.keys, self.sent_of
+            if foreign_stop.isdisjoint(keys):
                 self.foreign = set()   # (most texts: one pass in C, no counting)
                 return self.foreign
-            count: dict[int, int] = {}
-            for key, s in zip(self.keys, self.sent_of):
-                if key in foreign_stop:
-                    count[s] = count.get(s, 0) + 1
-                elif key in sv_stop or key in english:
-                    count[s] = count.get(s, 0) - 1
-            self.foreign = {s for s, c in count.items() if c >= 2}
+            # Only a sentence with two foreign function words can count two: the others are not
+            # counted (sentence numbers rise with the position, so a sentence is one slice).
+            hits: dict[int, int] = {}
+            for s in map(sent_of.__getitem__, compress(range(len(keys)), map(foreign_stop.__contains__, keys))):
+                hits[s] = hits.get(s, 0) + 1
+            foreign = set()
+            for s in (s for s, c in hits.items() if c >= 2):
+                count = 0
+                for key in keys[bisect_left(sent_of, s):bisect_right(sent_of, s)]:
+                    if key in foreign_stop:
+                        count += 1
+                    elif key in sv_stop or key in english:
+                        count -= 1
+                if count >= 2:
+                    foreign.add(s)
+            self.foreign = foreign
         return self.foreign
 
     def guardian_at(self, j: int) -> bool:
