@@ -252,7 +252,7 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
     """A closing signed by a guardian: "/Pappa Ahmed", "Mvh Maria (mamma)", "/Kalle &
     Maria, Hugos föräldrar", "Regards, Mark Hill (Olivia's dad)", or any closing of a text whose
     writer says they are the guardian ("Jag är mamma till Zainab", `_SELF_GUARDIAN`)."""
-    lex, text, v, cands, words, keys, n = x.lex, x.text, x.v, x.cands, x.words, x.keys, x.n
+    lex, text, v, cands, words, n = x.lex, x.text, x.v, x.cands, x.words, x.n
     key_at = x.key_at
     if self_introduced(x):
         return True   # the writer said who they are: "Jag är mamma till Zainab … Tack, Hodan" (round 30)
@@ -262,9 +262,8 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
             text, v.ends[words[a - 1]], cands[words[a]].start):
         return True   # ("Mvh pappa\nAhmed"; not a sentence before the closing that ends with the word:
         #              "… den andra elevens vårdnadshavare.\nVänliga hälsningar", round 24)
-    if closed_in_other_language(text, cands[words[a]].start) and not any(
-            (_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES) or keys[j] in _SUBJECT_WORDS
-            for j in range(a + 1, min(n, a + 5))):   # (not a language teacher: "Saludos, Ana (spanska)")
+    if closed_in_other_language(text, cands[words[a]].start) and not signed_in_role(x, a):
+        # (not a language teacher: "Saludos, Ana (spanska)")
         return True   # "Saludos, Lucía", "Terveisin Sanna": closed in another language, the family's (round 32)
     line_end = text.find("\n", cands[words[b]].end)
     for j in range(b + 1, min(n, b + 6)):
@@ -278,10 +277,16 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
     # (a role right before the name in the closing too: "//Mentor Åsa", not "… med rektor. /Marta";
     # round 31)
     role_before = a >= 1 and not _LINE_OR_SENTENCE_END.search(text, v.ends[words[a - 1]], cands[words[a]].start)
-    # (a subject taught after the name is a teacher's too: "/Per, spanska", round 31)
-    return absence_notice(x) and not any(
-        (_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES) or (j > a and keys[j] in _SUBJECT_WORDS)
-        for j in ((a - 1,) if role_before else ()) + tuple(range(a + 1, min(n, a + 5))))
+    return absence_notice(x) and not signed_in_role(x, a, role_before)
+
+
+def signed_in_role(x: NameContext, a: int, role_before: bool = False) -> bool:
+    """A staff role or a subject taught in the four words after the closing's name at `a` ("/Per,
+    spanska", round 31; "Saludos, Ana (spanska)", round 32), or with `role_before` a role right before it
+    ("//Mentor Åsa"). Courtesy titles ("Mrs", "Pani") are no role."""
+    lex, keys = x.lex, x.keys
+    return any((_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES) or (j > a and keys[j] in _SUBJECT_WORDS)
+               for j in ((a - 1,) if role_before else ()) + tuple(range(a + 1, min(x.n, a + 5))))
 
 
 def self_introduced(x: NameContext) -> bool:

@@ -474,26 +474,26 @@ _NOT_FOREIGN = frozenset(("ja", "ju", "jo", "ej", "hi", "ok", "nej", "nu", "te")
 _FOREIGN_STOP_LANGS = ("de", "fr", "es", "pt", "it", "nl", "pl", "fi", "nb", "da", "tr", "hr", "sr", "sq", "ru", "uk")
 
 
-def _foreign_stop_words(swedish: "SwedishWords", english: frozenset[str]) -> frozenset[str]:
+def _foreign_stop_words(swedish: "SwedishWords", english: frozenset[str], sv_stop: frozenset[str],
+                        en_stop: frozenset[str]) -> frozenset[str]:
     """Folded function words of `_FOREIGN_STOP_LANGS` (spaCy's stop-word lists) that are neither
-    Swedish nor English words: two or more of them mark a sentence in another language
+    Swedish nor English words (`sv_stop`, `en_stop`: spaCy's Swedish and English stop words, as
+    `load_lexicon` holds them): two or more of them mark a sentence in another language
     (`NameContext.foreign_sents`), whose capitalised words are that language's ("Ela", "Esa",
     German nouns), not names."""
-    from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
-    from spacy.lang.sv.stop_words import STOP_WORDS as SV_STOP
 
     def swedish_spelt(key: str) -> bool:
         """Some Swedish word or stop word folds to `key` ("pa" is "på", "nar" is "när")."""
         options = [{"a": "aåä", "o": "oö"}.get(ch, ch) for ch in key]
         if sum(len(o) > 1 for o in options) > 6:
             return False
-        return any((w := "".join(t)) in swedish or w in SV_STOP for t in itertools.product(*options))
+        return any((w := "".join(t)) in swedish or w in sv_stop for t in itertools.product(*options))
 
     out = set()
     for lang in _FOREIGN_STOP_LANGS:
         for w in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS:
             w = w.lower()
-            if w.isalpha() and len(w) > 1 and w not in _NOT_FOREIGN and w not in EN_STOP and w not in english \
+            if w.isalpha() and len(w) > 1 and w not in _NOT_FOREIGN and w not in en_stop and w not in english \
                     and not swedish_spelt(key := fold(w)):
                 out.add(key)
     return frozenset(out)
@@ -686,10 +686,10 @@ def load_lexicon() -> NameLexicon:
         title_cues=frozenset(fold(w) for w in data["title_cues"]),
         social=_cues(data["social_verbs"]),
         english=english,
-        foreign_stop=_foreign_stop_words(swedish_words, english),
+        foreign_stop=_foreign_stop_words(swedish_words, english, stop, en_stop),
         swedish_words=swedish_words,
-        stop_words=frozenset(STOP_WORDS),
-        stop_folded=frozenset(map(fold, STOP_WORDS)),
+        stop_words=stop,
+        stop_folded=frozenset(map(fold, stop)),
         headings=frozenset(fold(w) for w in data.get("heading_words", ())),
         naming_heads=frozenset(fold(w) for w in data.get("naming_heads", ())),
     )
