@@ -1083,3 +1083,54 @@ def test_r33_a_country_after_its_part_or_age_is_a_place(checker, text):
 ], [PUPILS[6], "Björn"], s=S))
 def test_r33_pupils_taken_over_in_a_subject_mark_a_colleague(checker, text):
     assert names_found(checker, text, subject=(S, "Kevin")) == []
+
+
+# Round 34: a text holding several messages (a thread, an archive file of notes). A blank line
+# before a greeting or after a writer's closing starts a new message, read as a text of its own.
+MESSAGES = [
+    "Hej {w}! Kan du ta över min rastvakt på fredag? Jag har utvecklingssamtal. /Lena",
+    "Tjena {w}! Kan du ta min klass på onsdag? Jag är på kurs.\n/Nicky",
+    "Hey {w}, can you cover my Year 8 English on Thursday? They are reading a short story. Thanks! /Sam",
+    "Dagens frånvaro: inga. Alla andra här! /{w}",
+]
+FIRST_NOTES = [
+    "{s} kan lösa ekvationer med en obekant och förklara sina steg.",
+    "Veckans läxa: läs kapitel 4 i Utkik och svara på frågorna.",
+    "Hej! Utflykten till Naturum blir av på torsdag. Ta med matsäck.\nHälsningar Karin, klasslärare 2B",
+]
+
+
+@pytest.mark.parametrize("text", [
+    f"{first}\n\n{later}".format(w=w, s=S)
+    for (first, later), w in zip(itertools.product(FIRST_NOTES, MESSAGES), itertools.cycle(["Hasse", "Mikael", "Johan", "Katarina"]))
+])
+def test_r34_a_colleague_greeted_or_signing_in_a_later_message_is_staff(checker, text):
+    assert names_found(checker, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "> Hej. Vi är Jehovas vittnen och {s} deltar inte i luciafirandet. /Karl\n\n"
+    "Hej Karl, tack för att du meddelar. Vi ordnar en annan aktivitet för {s} den dagen.\n/Sofia, mentor",
+    "{s} har arbetat bra med kartor i geografi.\n\nHej {x}s mamma! Tack för att ni hörde av er. {y} och {s} har löst det.\n/Pia",
+])
+def test_r34_guardians_and_pupils_in_a_later_message_stay_names(checker, text):
+    text = text.format(s=S, x=X, y=Y)
+    assert names_found(checker, text) != []
+
+
+def test_r34_messages_read_alone_find_what_the_joined_text_finds(checker):
+    """A text of several messages gives, message by message, what each gives alone."""
+    notes = [
+        f"Hej Hanna! Kan du ta {X} och {Y} i matten på tisdag? /Maria",
+        f"Hej {X}s pappa! {Y} och {S} har bråkat på rasten, vi har pratat med dem. Mvh Maria",
+        f"{S} läste en bok av Astrid Lindgren.\nHälsningar Lena, mentor",
+    ]
+    for a, b in itertools.permutations(notes, 2):
+        joined = f"{a}\n\n{b}"
+        alone = names_found(checker, a) + names_found(checker, b)
+        assert sorted(names_found(checker, joined)) == sorted(alone), joined
+
+
+def test_r34_a_heading_before_the_greeting_opens_the_first_message(checker):
+    text = f"Veckobrev v. 44\n\nHej alla!\nI veckan vann {X} frågesporten och {Y} läste högt.\nMvh Sofia"
+    assert sorted(names_found(checker, text, subject=())) == sorted([X, Y])

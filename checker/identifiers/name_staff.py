@@ -220,6 +220,35 @@ _COLLEAGUE_ASK = re.compile(
 _FAMILY_YOU = re.compile(r"\b(?:ni|er|ert|era|hemma|hemifran)\b")
 
 
+# A paragraph after a blank line that opens with a greeting ("…/Karl\n\nHej Karl, tack för …"):
+# a later message of a thread, or the next note of an archive file holding several.
+_FIRST_WORD = re.compile(r"\s*(\w*)")
+# a sentence ended (not "v. 14" in a heading), a slash signature or a quoted line
+_SENTENCE_IN = re.compile(r"\w{2}[.!?…]+(?=\s|$)|^[^\S\n]*[/>]", re.M)
+
+
+def later_messages(text: str, blank_lines: list[int], closings: list[tuple[int, int]]) -> list[int]:
+    """Where later messages start in a text that holds several (the offset of the first word
+    after a blank line), given where blank lines stand and the writers' closings: each message
+    is read as a text of its own, with its own greeting, closing and writer (a guardian's reply
+    signed "/Karl" above the teacher's "Hej Karl, … /Sofia, mentor"). A message ends at a
+    closing ("… Alla andra här! /Katarina"), and one starts with a greeting ("Tjena Hasse! Kan
+    du …"); a greeting after a heading block alone ("Ämne: Läsning v. 14\n\nHej!", "Veckobrev
+    v. 44\n\nHej alla!") opens the first message, not a later one: the part before a split at
+    a greeting must hold a sentence."""
+    out: list[int] = []
+    last = 0
+    for b in blank_lines:
+        m = _FIRST_WORD.match(text, b)
+        if m.start(1) >= len(text):
+            continue
+        if any(lo < b and b - 1 <= hi <= b + 1 for lo, hi in closings) or (
+                fold_word(m.group(1)) in _OPENING_GREETINGS and _SENTENCE_IN.search(text, last, b)):
+            out.append(m.start(1))
+            last = m.start(1)
+    return out
+
+
 def read_closing(x: NameContext, sig: list[tuple[int, int]]) -> None:
     """The message frame: the writer's closing (`sig`, from `NameFinder._signature_spans`),
     whether a family wrote to staff, and whether the text greets staff by title."""

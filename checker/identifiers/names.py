@@ -34,7 +34,7 @@ import re
 import unicodedata
 
 import re2
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -63,7 +63,7 @@ from .name_documents import _ONLY_NAMES  # noqa: F401  (re-exported: tests read 
 from .name_exclusions import join_spans, keep_groups
 from .name_figures import _NAME_TAGS, mark_figures_and_works
 from .name_places import english_sentence, not_a_person, unknown_name
-from .name_staff import read_closing
+from .name_staff import later_messages, read_closing
 from .name_student import student_spans
 
 # A capitalised word inside a token, with an optional genitive ("Ali:s", "Ali's").
@@ -695,6 +695,17 @@ def load_lexicon() -> NameLexicon:
     )
 
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _positions(text: str, ch: str) -> Iterator[int]:
+    """Offsets of `ch` in `text`, found by `str.find`."""
+    k = text.find(ch)
+    while k >= 0:
+        yield k
+        k = text.find(ch, k + 1)
+
+
 def _sentence_numbers(doc: Doc) -> list[int]:
     """Sentence number per token, from the Doc's SENT_START array (a token starts a
     sentence if it is the first one or its flag is 1)."""
@@ -720,6 +731,7 @@ class TokenView:
     sent: list[int]          # sentence number
     sent_start: list[bool] | None   # (from_doc only; sent[i] != sent[i - 1] says the same)
     fold_text: str | None = None   # the whole text folded, if the caller has it
+    blank_lines: list[int] | None = None   # where a blank line stands (the line break's offset)
 
     @classmethod
     def from_analysis(cls, a) -> "TokenView":
@@ -728,7 +740,15 @@ class TokenView:
         sent = a.__dict__.get("_sentences", (None,))[0]
         if sent is None:
             sent = _sentence_numbers(a.doc)
-        return cls(a.text, a.starts, a.ends, a.fold, a.is_word, sent, None, getattr(a, "fold_text", None))
+        text = a.text
+        blank = None
+        if "\n" in text:
+            # normalisation writes any run of white space holding a line break as one "\n":
+            # the original run says whether it was a blank line
+            norm = a.norm
+            original, ostarts, oends = norm.original, norm.starts, norm.ends
+            blank = [k for k in _positions(text, "\n") if original.count("\n", ostarts[k], oends[k]) > 1]
+        return cls(text, a.starts, a.ends, a.fold, a.is_word, sent, None, getattr(a, "fold_text", None), blank)
 
     @classmethod
     def from_doc(cls, doc: Doc) -> "TokenView":
@@ -746,7 +766,26 @@ class TokenView:
             sent.append(s)
         ft = fold_keep_length(text)
         folds = [fold(text[a:b]) if w else text[a:b] for a, b, w in zip(starts, ends, is_word)]
-        return cls(text, starts, ends, folds, is_word, sent, first, ft)
+        return cls(text, starts, ends, folds, is_word, sent, first, ft,
+                   [m.start() for m in _BLANK_LINE.finditer(text)] if "\n" in text else None)
+
+    def part(self, start: int, end: int) -> "TokenView":
+        """The view of `text[start:end]` alone (one message of several), offsets from `start`.
+        `start` and `end` are token boundaries (a word's start, the end of the text before a
+        blank line)."""
+        i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        sent = self.sent[i:j]
+        first = sent[0] if sent else 0
+        sent_start = None
+        if self.sent_start is not None:
+            sent_start = self.sent_start[i:j]
+            if sent_start:
+                sent_start[0] = True
+        return TokenView(self.text[start:end], [p - start for p in self.starts[i:j]],
+                         [p - start for p in self.ends[i:j]], self.folds[i:j], self.is_word[i:j],
+                         [k - first for k in sent], sent_start,
+                         None if self.fold_text is None else self.fold_text[start:end],
+                         [b - start for b in self.blank_lines or () if start <= b < end])
 
 
 class NameFinder:
@@ -942,12 +981,27 @@ class NameFinder:
            the writer's closing, staff, works, pets, games, … (name_exclusions.py,
            name_staff.py, name_documents.py);
         6. the described student's own names left out (name_student.py)."""
-        lex = self.lex
         text = v.text
         if any(_DOT_ABOVE in w for w in subject_names):
             subject_names = frozenset(map(_undot, subject_names))   # "İbrahim S"
         if subject_names:
             subject_names = _with_nicknames(subject_names)   # "Alex" for Alexander (round 20)
+        later = later_messages(text, v.blank_lines, self._signature_spans(text)) if v.blank_lines else ()
+        if not later:
+            yield from self._find_in_message(v, subject_names)
+            return
+        # A text of several messages (a thread, an archive file of notes): each read alone,
+        # with its own greeting, closing and writer.
+        bounds = [0, *later, len(text)]
+        for lo, hi in zip(bounds, bounds[1:]):
+            hi = len(text[lo:hi].rstrip()) + lo
+            for s, e, score in self._find_in_message(v.part(lo, hi), subject_names):
+                yield s + lo, e + lo, score
+
+    def _find_in_message(self, v: "TokenView", subject_names: frozenset[str]) -> Iterator[tuple[int, int, float]]:
+        """`find_in` for one message (the steps listed there)."""
+        lex = self.lex
+        text = v.text
         cands = self._candidates(v, subject_names)
         if not cands and not any(ch.isalpha() for ch in text[:200]):
             return
