@@ -13,7 +13,7 @@ import itertools
 
 import pytest
 
-from test_identifiers import gazetteer_pupil_names, identifier_quotes as _found
+from test_identifiers import gazetteer_pupil_names, identifier_quotes as _found, ids
 from frame_matrix import fill
 
 PUPILS = gazetteer_pupil_names(20261220, 8)
@@ -1134,3 +1134,22 @@ def test_r34_messages_read_alone_find_what_the_joined_text_finds(checker):
 def test_r34_a_heading_before_the_greeting_opens_the_first_message(checker):
     text = f"Veckobrev v. 44\n\nHej alla!\nI veckan vann {X} frågesporten och {Y} läste högt.\nMvh Sofia"
     assert sorted(names_found(checker, text, subject=())) == sorted([X, Y])
+
+
+# Round 34: a postcode and its town stand on one line; the last five digits of a phone number at a
+# line's end are no postcode of the capitalised word that opens the next line (read off r43).
+@pytest.mark.parametrize("text", [
+    "Hej Bodil!\nBussen är bokad.\n/Linus Ek, klasslärare 5A, 08-123 456 78\n\nHej Linus! Inga problem.\n/Bodil, fritidspedagog",
+    "Hälsningar Karin Lindqvist, klasslärare 2B, 08-123 456 78\nEleven har läst en bok av Astrid Lindgren.",
+])
+def test_r34_phone_digits_before_a_line_break_are_no_postcode(checker, text):
+    assert [q for q, e in ids(checker, text, [S]) if e == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ny adress:\nStorgatan 12\n463 30 Lilla Edet",
+    "Familjen har flyttat till Storgatan 12, 463 30 Lilla Edet.",
+    "Adress: 463 30 Lilla Edet",
+])
+def test_r34_addresses_over_lines_are_still_found(checker, text):
+    assert [q for q, e in ids(checker, text, [S]) if e == "ADDRESS"] != []

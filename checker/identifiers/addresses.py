@@ -27,7 +27,7 @@ _STREET = (
     rf"|[{_LOW}][{_LOW}]{{2,}}(?:gatan|vägen|gränd|gränden|stigen))"
 )
 _TOWN = rf"[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+)?"
-_POSTCODE = r"[1-9]\d{2}\s?\d{2}"
+_POSTCODE = r"[1-9]\d{2}[^\S\n]?\d{2}"   # (on one line, as the town after it: not "08-123 456 78\n\nHej Linus")
 _NUMBER = rf"\d{{1,4}}(?:\s?[A-Ha-h](?![\w]))?(?:-\d{{1,3}})?"
 
 _DIGIT = re.compile(r"\d")
@@ -38,7 +38,7 @@ _NAME_LIKE = re.compile(rf"[{_UP}][{_LOW}]{{0,2}}(?:alle|allen|allé|allén)")
 # `re` tries each branch of a flat alternation at every position.
 _HEAD_NUMBER = re.compile(rf"(?P<head>{_trie(_HEADS.split('|'))})\s+\d")
 # Cheap necessary conditions, each starting with a character class (a fast scan):
-_POSTCODE_HINT = re.compile(r"\d\d{2}\s?\d{2}\s+[A-ZÅÄÖÉÜ]")   # ("\d\d{2}": a leading class is scanned for)
+_POSTCODE_HINT = re.compile(r"\d\d{2}[^\S\n]?\d{2}[^\S\n]+[A-ZÅÄÖÉÜ]")   # ("\d\d{2}": a leading class is scanned for)
 # (starts with one character class, which `re` scans for quickly, then branches on it)
 _RESIDENCE_WORD = re.compile(
     r"[abfhABFH](?:(?<=[bB])[oO](?:[rR]|[dD][dD][eE]|[eE][nN][dD][eE])|(?<=[aA])[dD][rR][eE][sS][sS]"
@@ -47,12 +47,12 @@ _RESIDENCE_WORD = re.compile(
 STREET_ADDRESS = re.compile(
     rf"(?<![\w])(?P<street>{_STREET})\s+(?P<no>{_NUMBER})(?![\d,.]\d)"
     rf"(?:,?\s*(?:lgh|lägenhet)\.?\s*\d{{3,4}})?"
-    rf"(?:,?\s+(?P<post>{_POSTCODE})\s+(?P<town>{_TOWN}))?"
+    rf"(?:,?\s+(?P<post>{_POSTCODE})[^\S\n]+(?P<town>{_TOWN}))?"
 )
 # "(?<![\w\d,.-])(?:SE-?\s?)?{_POSTCODE}…", written to start with the first character's class
 # ("S" of "SE" or the postcode's first digit; the look-behind moved after it) so that `re`
 # scans for it instead of trying the look-behind at every position.
-POSTCODE_TOWN = re.compile(rf"[S1-9](?<![\w\d,.-][S1-9])(?:(?<=S)E-?\s?[1-9]|(?<=[1-9]))\d{{2}}\s?\d{{2}}\s+{_TOWN}\b")
+POSTCODE_TOWN = re.compile(rf"[S1-9](?<![\w\d,.-][S1-9])(?:(?<=S)E-?[^\S\n]?[1-9]|(?<=[1-9]))\d{{2}}[^\S\n]?\d{{2}}[^\S\n]+{_TOWN}\b")
 RESIDENCE_STREET = re.compile(
     rf"(?i:\b(?:bor|bodde|boende|adress(?:en)?|flytta[rt]?|flyttade|hemma)\s+(?:(?:nu|numera|fortfarande|sedan\s+\w+)\s+)?(?:på|till|vid|i)?\s*)"
     rf"(?P<street>{_PREFIX}[{_UP}][{_LOW}-]*?(?:{_HEADS}))\b"
