@@ -1032,13 +1032,15 @@ class NameFinder:
                 continue
             key = c.key
             is_first, is_last, wordlike = facts.get((key, c.lower)) or self._facts_of(key, c.lower)
+            person_cue = person_cue_before(x, p, c)
+            class_cue = class_cue_after(x, p)
+            if c.initial and not (is_first or is_last or (person_cue and class_cue)) and key_at(p + 1) not in _ITEM_VERBS:
+                continue   # a capital at a sentence's start with none of the reasons below to score it
             if c.initial and not wordlike and key in lex.english_wordlike and english_sentence(x, p):
                 wordlike = True   # "Hope is important", "Sad kid." (round 20)
             prev = key_at(p - 1)
             prev_c = cand_at(p - 1)
             nxt_c = cand_at(p + 1)
-            person_cue = person_cue_before(x, p, c)
-            class_cue = class_cue_after(x, p)
             genitive_cue = c.genitive and not wordlike and prev != "the"   # not "the Sun's rays" (round 28)
             if not_a_person(x, p, c, person_cue, is_first, is_last, wordlike, prev, prev_c, nxt_c):
                 continue
