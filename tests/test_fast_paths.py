@@ -220,6 +220,27 @@ def test_signature_lines_found_in_one_search_are_the_lines_each_test_finds(text)
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_LINE, st.sampled_from(["Anna Svensson", "Med vänliga hälsningar", "hej", "Maria.", " - Eva",
+                                                  "/Pia"])), min_size=2, max_size=8),
+       st.integers(min_value=1, max_value=7))
+def test_a_messages_closing_lines_are_the_whole_texts_lines_in_it(lines, cut):
+    """A later message (whole lines of a longer text) gets its closings from the whole text's
+    marked lines, as `find_in` does, and they are the ones it finds alone."""
+    from checker.identifiers import names
+
+    cut = min(cut, len(lines) - 1)
+    end = max(cut + 1, len(lines) - 1)   # the message ends a line before the text (or with it)
+    text = "\n".join(lines)
+    lo = len("\n".join(lines[:cut])) + 1
+    part = "\n".join(lines[cut:end])
+    assert text[lo:lo + len(part)] == part
+    marked = names._signature_lines(text)
+    if marked is not None and names._signature_lines(part) is not None:
+        mine = [k - cut for k in marked if cut <= k < end]
+        assert names.NameFinder._signature_spans_of(part, mine) == names.NameFinder._signature_spans_of(part)
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["bok", "boken", "roman", "romanfigur", "kung", "kungen", "forskare", "film", "låten",
                                  "landslaget", "bibeln", "x", " ", "\n", "é", "ß", "😊", "ö", "-", "'"]),
                 max_size=20).map("".join))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from itertools import compress
-from typing import Callable
 
 from ..normalize import fold
 from .name_context import (
@@ -226,12 +225,11 @@ def score_lower_case_names(x: NameContext) -> None:
                     score[q] = 0.6
 
 
-def score_guardian_closings(x: NameContext, signature_spans: Callable[[str], list[tuple[int, int]]]) -> None:
-    """Unknown names in a closing a guardian signs (`signature_spans`: `NameFinder._signature_spans`,
-    memoised per text: the closing pass asks for the same spans), or closed in another language
-    (round 32: "Saygılar, Fatma Demir")."""
+def score_guardian_closings(x: NameContext, g_sig: list[tuple[int, int]]) -> None:
+    """Unknown names in a closing a guardian signs (`g_sig`: the text's closings,
+    `NameFinder._signature_spans`), or closed in another language (round 32: "Saygılar, Fatma Demir")."""
     lex, keys, text = x.lex, x.keys, x.text
-    if not (g_sig := signature_spans(text)):
+    if not g_sig:
         return
     # (the closing word is looked for only on the closings' own lines, not in the whole text)
     foreign = any(FOREIGN_CLOSING_WORD.search(text, text.rfind("\n", 0, lo) + 1, hi) for lo, hi in g_sig)

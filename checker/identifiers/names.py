@@ -928,17 +928,19 @@ class NameFinder:
         return spans
 
     @staticmethod
-    def _signature_spans_of(text: str) -> list[tuple[int, int]]:
+    def _signature_spans_of(text: str, marked: list[int] | None = None) -> list[tuple[int, int]]:
         """Character ranges that are the writer's closing: names there are the writer's.
 
         At the end of every line: a greeting ("Hälsningar Pia och Kim", "Mvh Jocke") or a
         slash ("/Maria", "/Johanna & Ali, mentorer 9A") up to the line end; a line that
         starts with a greeting, with the short line after it ("Med vänliga hälsningar" /
         "Anneli Svensson"); and a bare name closing the whole text ("… Madame Svensson").
+        `marked`: the lines `_signature_lines` gives, if the caller has them.
         """
         spans: list[tuple[int, int]] = []
         lines = text.split("\n")
-        marked = _signature_lines(text)
+        if marked is None:
+            marked = _signature_lines(text)
         line_starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
         for k in (range(len(lines)) if marked is None else marked):
             line = lines[k]
@@ -991,17 +993,30 @@ class NameFinder:
             yield from self._find_in_message(v, subject_names)
             return
         # A text of several messages (a thread, an archive file of notes): each read alone,
-        # with its own greeting, closing and writer.
+        # with its own greeting, closing and writer. A message is whole lines, so the lines
+        # that can hold its closing are the whole text's (`_signature_lines` reads no further
+        # than a line), found once.
+        marked = _signature_lines(text)
         bounds = [0, *later, len(text)]
         for lo, hi in zip(bounds, bounds[1:]):
             hi = len(text[lo:hi].rstrip()) + lo
-            for s, e, score in self._find_in_message(v.part(lo, hi), subject_names):
+            part = v.part(lo, hi)
+            if marked is None:
+                sig = self._signature_spans_of(part.text)
+            else:
+                first = text.count("\n", 0, lo)
+                last = first + part.text.count("\n")
+                sig = self._signature_spans_of(part.text, [k - first for k in marked if first <= k <= last])
+            for s, e, score in self._find_in_message(part, subject_names, sig):
                 yield s + lo, e + lo, score
 
-    def _find_in_message(self, v: "TokenView", subject_names: frozenset[str]) -> Iterator[tuple[int, int, float]]:
-        """`find_in` for one message (the steps listed there)."""
+    def _find_in_message(self, v: "TokenView", subject_names: frozenset[str],
+                         sig: list[tuple[int, int]] | None = None) -> Iterator[tuple[int, int, float]]:
+        """`find_in` for one message (the steps listed there); `sig`: its closings, if known."""
         lex = self.lex
         text = v.text
+        if sig is None:
+            sig = self._signature_spans(text)
         cands = self._candidates(v, subject_names)
         if not cands and not any(ch.isalpha() for ch in text[:200]):
             return
@@ -1010,10 +1025,10 @@ class NameFinder:
         self._decide(x)
         score_item_subjects(x)
         score_lower_case_names(x)
-        score_guardian_closings(x, self._signature_spans)
+        score_guardian_closings(x, sig)
         anchors = score_joined_names(x)
         spans = join_spans(x)
-        read_closing(x, self._signature_spans(text))
+        read_closing(x, sig)
         kept, known = keep_groups(x, spans)
         yield from student_spans(x, kept, known, anchors)
 
