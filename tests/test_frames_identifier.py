@@ -1153,3 +1153,31 @@ def test_r34_phone_digits_before_a_line_break_are_no_postcode(checker, text):
 ])
 def test_r34_addresses_over_lines_are_still_found(checker, text):
     assert [q for q, e in ids(checker, text, [S]) if e == "ADDRESS"] != []
+
+
+# Round 34, read off r43: a parent greeted by title in a letter the writer signs in a staff role
+# (staff greet colleagues by given name), an English closing alone on its line with the name on
+# the next, a family owning up to an unreported absence or announcing the child's return, and
+# two capitalised words that are no title's unless they stand side by side.
+@pytest.mark.parametrize("text, guardian", [
+    ("Dear Mrs Okafor,\n{s} got a C on his last essay, a big step up.\nBest wishes,\nEmma Lindberg, English teacher",
+     "Okafor"),
+    ("Dear Mr Haddad,\n{s} has worked well with fractions this term.\nKind regards\nJonas Ek, mentor 6B", "Haddad"),
+    ("Sorry sa sent svar! {s} var sjuk hela forra veckan, vi glomde att sjukanmala. /Catrin", "Catrin"),
+    ("Hej! Kan {s} vara ledig fredag 14/3? Vi ska på ett 80-årskalas i Umeå. Mvh Henrik", "Henrik"),
+    ("sorry for the late reply! {s} was sick all last week and he's still a bit tired. He'll be back on Monday. — Claudia",
+     "Claudia"),
+])
+def test_r34_guardians_by_title_and_family_closings_are_names(checker, text, guardian):
+    assert guardian in names_found(checker, text.format(s=S))
+
+
+@pytest.mark.parametrize("text, staff", [
+    ("Hi Anna,\nCould you cover my Year 8 class on Thursday? They are reading a short story.\nBest wishes,\nEmma, English teacher",
+     "Anna"),
+    ("Dear Ms Lindqvist,\nThank you for the report on {s}. We will read it together at home.\nKind regards,\nJohn", "Lindqvist"),
+    ("Thanks for the help with the essays!\n{s} and the class enjoyed the workshop. /Sam, English teacher", "Sam"),
+])
+def test_r34_staff_greeted_or_signing_stay_unreported(checker, text, staff):
+    found = names_found(checker, text.format(s=S))
+    assert staff not in found and "Emma" not in found

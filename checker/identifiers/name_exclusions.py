@@ -177,10 +177,13 @@ def keep_groups(x: NameContext, spans: list[list]) -> tuple[list[tuple[list, boo
     cands, words, public = x.cands, x.words, x.public
     key_at, paragraph = x.key_at, x.paragraph
     groups: list[list[list]] = []
+    text, starts, ends = x.text, x.v.starts, x.v.ends
     for sp in spans:
         if groups and sp[0] - groups[-1][-1][1] == 2 and key_at(sp[0] - 1) in _AND and not (
                 # two clauses, not a list: "Sara spelade Eliza och Moa spelade Higgins" (round 21)
-                key_at(sp[1] + 1) in _ACTS and key_at(groups[-1][-1][0] - 1) in _ACTS):
+                key_at(sp[1] + 1) in _ACTS and key_at(groups[-1][-1][0] - 1) in _ACTS) \
+                and "\n" not in text[ends[words[groups[-1][-1][1]]]:starts[words[sp[0]]]]:
+            # (round 34: no list goes on past a line's end: "Dear Mrs Okafor,\nDaniel got a C …")
             groups[-1].append(sp)
         else:
             groups.append([sp])

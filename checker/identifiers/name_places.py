@@ -199,8 +199,11 @@ def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: b
     if not person_cue and key not in lex.first and not lex.is_surname(key, c.lower) \
             and _place_compound(key):
         return True   # the place itself: "Keyskolan", "Lidmanskolan" (round 18)
-    # Part of a title or a company name: "Fallet Mona", "Salong Rosa AB".
+    # Part of a title or a company name: "Fallet Mona", "Salong Rosa AB", or who answers for a place or
+    # thing in a list, "buss till Skansen (Lena)" (round 34: the two words side by side or the name in
+    # brackets, not "… back on Monday. /Claudia")
     if (prev_c is not None and not prev_c.initial and not person_cue and prev_c.key not in lex.first
+            and not text[prev_c.end:c.start].strip(" (")
             and not lex.is_surname(prev_c.key, prev_c.lower) and not _cue(prev, lex.staff)
             and (p - 1) not in score):
         return True

@@ -135,6 +135,10 @@ def _with_nicknames(subject: frozenset[str]) -> frozenset[str]:
 _OPENERS = frozenset(":-–—•*\"“”«»(/;'‘’")   # (a single quote opens a title too: "'Alla är olika'")
 _SIGNATURE_LINE = re.compile(
     r"(?im)^[ \t]*(?:med\s+)?(?:vänlig(?:a)?\s+|bästa\s+|många\s+)?(?:hälsning(?:ar)?|mvh|vh|hälsar)\b"
+    # round 34, read off r43: an English closing alone on its line, the name on the next ("Best wishes,\n
+    # Emma Lindberg, English teacher"; not "Thanks for the help", which goes on)
+    r"|^[ \t]*(?:(?:best(?:\s+wishes)?|(?:kind|best|warm)\s+regards|regards|cheers|(?:yours\s+)?sincerely"
+    r"|all\s+the\s+best)[ \t]*,?|(?:(?:many\s+)?thanks|thank\s+you)[ \t]*,)[ \t]*$"   # ("Thanks!" may open a note)
 )
 # (the closing word also abbreviated: "Hälsn. Ahmed (vik)", "Vänl. häls. Eva", round 24)
 _SIGNATURE_INLINE = re.compile(
