@@ -226,9 +226,9 @@ _COLLEAGUE_ASK = re.compile(
 _FAMILY_YOU = re.compile(r"\b(?:ni|er|ert|era|hemma|hemifran)\b")
 
 
-# A paragraph after a blank line that opens with a greeting ("…/Karl\n\nHej Karl, tack för …"):
-# a later message of a thread, or the next note of an archive file holding several.
-_FIRST_WORD = re.compile(r"\s*(\w*)")
+# A blank line after a writer's closing, or before a greeting ("…/Karl\n\nHej Karl, tack för …"), starts
+# a later message of a thread, or the next note of an archive file holding several (`later_messages`).
+_FIRST_WORD = re.compile(r"\s*(\w*)")   # where the paragraph after a blank line starts, and its first word
 # a sentence ended (not "v. 14" in a heading), a slash signature or a quoted line
 _SENTENCE_IN = re.compile(r"\w{2}[.!?…]+(?=\s|$)|^[^\S\n]*[/>]", re.M)
 
