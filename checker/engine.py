@@ -52,6 +52,7 @@ class _CompiledException:
     not_across: "_Cues | None" = None  # anchors that stop a cue before the hit from reaching it
     disarm: "_Cues | None" = None  # words at or just before a cue that make it no cue ("ha sista ordet")
     thing_subject: "frozenset[str] | None" = None   # `subject: thing`: the person nouns (lemmas) that are no thing
+    many_readers: bool = False   # `subject: many`: a text to many readers, a sentence naming no one
 
 
 @dataclass(slots=True)
@@ -175,6 +176,47 @@ def _definite_noun(word: str, lemma: str) -> bool:
         return False
     rest = word[len(lemma):] if word.startswith(lemma) else word[len(lemma) - 1:]
     return rest in _DEFINITE_ENDINGS or rest in ("arna", "erna", "orna", "rna")
+
+
+# A text to many readers opens so on its first line: a notice, a letter to every family, minutes.
+_MANY_READERS = re2.compile(
+    r"(?i)^\W*(?:till\s+(?:alla|samtliga)|(?:information|info)\s+(?:till|om|inför|kring|to|for|about)\b|information\s*(?:\n|$)"
+    r"|påminnelse\b|veckobrev|månadsbrev|nyhetsbrev"   # (not "Info från mamma: …", a message about the pupil)
+    r"|föräldramöte|protokoll\b|minnesanteckningar|anteckningar?\s+från|hej\s+alla\b|hejsan\s+alla\b"
+    r"|kära\s+(?:alla|vårdnadshavare|föräldrar|familjer)|hej\s+(?:vårdnadshavare|föräldrar|familjer)"
+    r"|välkomna\b|dear\s+(?:parents|families|all)\b|hello\s+(?:everyone|all|families)\b|to\s+all\b)",
+    _RE2_OPTIONS)
+_SINGULAR_PERSONS = frozenset("han hon hen honom henne hans hennes hens he she him his".split())
+
+
+def _to_many_readers(a: Analysis, first: int) -> bool:
+    """`subject: many`: the text opens as a notice, a letter to every family or minutes and never
+    names the student, and the hit's sentence names no one – no student's name, no "han/hon/hen", "he/she", and no
+    capitalised word the name gazetteer lists as a given name or a surname (the identifier pass's
+    lexicon, built once per process) unless it is also a common word."""
+    many = a.cache.get("many_readers")
+    if many is None:
+        # (a text that names the student anywhere is about the student: "Information om risk för F i
+        # matematik. Yusuf har …", "Info från elevhälsan: … kring Aron. Soc är inkopplade …")
+        many = a.cache["many_readers"] = _MANY_READERS.search(a.text[:80]) is not None and (
+            not a.subject_names or a.subject_names.isdisjoint(a.fold))
+    if not many:
+        return False
+    from .identifiers.engine import _name_finder
+
+    lex = _name_finder().lex
+    lo, hi = a.sent_bounds[a.sent[first]]
+    text, starts, lower, fold_, is_word = a.text, a.starts, a.lower, a.fold, a.is_word
+    names = a.subject_names
+    for k in range(lo, hi):
+        if not is_word[k]:
+            continue
+        f = fold_[k]
+        if lower[k] in _SINGULAR_PERSONS or f in names:
+            return False
+        if text[starts[k]].isupper() and f not in lex.wordlike and (f in lex.first or lex.is_surname(f, lower[k])):
+            return False
+    return True
 
 
 def _thing_subject(a: Analysis, first: int, persons: frozenset[str]) -> bool:
@@ -350,6 +392,7 @@ class Checker:
                 not_across=self._cues(contexts.get(e.not_across, ())) if e.not_across else None,
                 disarm=self._cues(contexts.get(e.cue_disarm, ())) if e.cue_disarm else None,
                 thing_subject=self._person_nouns(contexts) if e.subject == "thing" else None,
+                many_readers=e.subject == "many",
             )
         except ValueError as exc:
             raise RuleError(f"{where}, fält 'exceptions': {exc}") from None
@@ -484,6 +527,8 @@ class Checker:
             return False
         if exc.thing_subject is not None:
             return _thing_subject(a, h.first, exc.thing_subject)
+        if exc.many_readers:
+            return _to_many_readers(a, h.first)
         s_first, s_last = a.sent[h.first], a.sent[h.last]
         if exc.scope == "text":
             lo, hi = 0, n

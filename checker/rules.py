@@ -106,7 +106,13 @@ class Exception_(_Strict):
     # before the copula the hit follows ("Sömmen är slarvig", "Kompositionen i Vincents stadsbild är
     # stökig"), and not a person, conduct or home noun (contexts.yaml `person_nouns`). The general
     # form of `thing_subject` and `work_product`: "texten är rörig" is about the work.
-    subject: Literal["thing"] | None = None
+    # Round 34: `many` – the text is written to many readers (its first line opens a notice, a
+    # letter to every family or minutes: "Till alla vårdnadshavare", "Information om betyg",
+    # "Veckobrev 5A", "Protokoll klasskonferens 7C") and the hit's sentence names no one: no
+    # student's name, no "han/hon/hen" or "he/she", no capitalised word the lemma table does not
+    # know (a name, or an app or a place: then the sentence is not read as naming no one). "Frånvaro
+    # ska anmälas före kl. 08.00", "Betyg sätts på en skala från A till F" are routines, not a pupil's.
+    subject: Literal["thing", "many"] | None = None
 
     @field_validator("regex")
     @classmethod
@@ -124,7 +130,7 @@ class Exception_(_Strict):
         if not (cues or self.regex or self.subject):
             raise ValueError("ett undantag behöver context, before, after, sentence, regex eller subject")
         if self.subject and (cues or self.regex):
-            raise ValueError("subject: thing står ensamt i sitt undantag")
+            raise ValueError(f"subject: {self.subject} står ensamt i sitt undantag")
         if self.cue_disarm and self.not_across:
             # The engine reads one or the other; silently ignoring `not_across` was a trap.
             raise ValueError("cue_disarm och not_across kan inte kombineras i samma undantag")
