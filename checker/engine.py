@@ -178,7 +178,7 @@ def _definite_noun(word: str, lemma: str) -> bool:
     return rest in _DEFINITE_ENDINGS or rest in ("arna", "erna", "orna", "rna")
 
 
-# A text to many readers opens so on its first line: a notice, a letter to every family, minutes.
+# A text to many readers says so in its first 80 characters: a notice, a letter to every family, minutes.
 _MANY_READERS = re2.compile(
     r"(?i)^\W*(?:till\s+(?:alla|samtliga)|(?:information|info)\s+(?:till|om|inför|kring|to|for|about)\b|information\s*(?:\n|$)"
     r"|påminnelse\b|veckobrev|månadsbrev|nyhetsbrev"   # (not "Info från mamma: …", a message about the pupil)
@@ -191,9 +191,9 @@ _SINGULAR_PERSONS = frozenset("han hon hen honom henne hans hennes hens he she h
 
 def _to_many_readers(a: Analysis, first: int) -> bool:
     """`subject: many`: the text opens as a notice, a letter to every family or minutes and never
-    names the student, and the hit's sentence names no one – no student's name, no "han/hon/hen", "he/she", and no
-    capitalised word the name gazetteer lists as a given name or a surname (the identifier pass's
-    lexicon, built once per process) unless it is also a common word."""
+    names the student, and the hit's sentence names no one else either – no "han/hon/hen", "he/she",
+    and no capitalised word the name gazetteer lists as a given name or a surname (the identifier
+    pass's lexicon, built once per process) unless it is also a common word."""
     many = a.cache.get("many_readers")
     if many is None:
         # (a text that names the student anywhere is about the student: "Information om risk för F i
@@ -207,12 +207,11 @@ def _to_many_readers(a: Analysis, first: int) -> bool:
     lex = _name_finder().lex
     lo, hi = a.sent_bounds[a.sent[first]]
     text, starts, lower, fold_, is_word = a.text, a.starts, a.lower, a.fold, a.is_word
-    names = a.subject_names
-    for k in range(lo, hi):
+    for k in range(lo, hi):   # (the student's names are in no sentence: the text-level test said so)
         if not is_word[k]:
             continue
         f = fold_[k]
-        if lower[k] in _SINGULAR_PERSONS or f in names:
+        if lower[k] in _SINGULAR_PERSONS:
             return False
         if text[starts[k]].isupper() and f not in lex.wordlike and (f in lex.first or lex.is_surname(f, lower[k])):
             return False

@@ -106,12 +106,13 @@ class Exception_(_Strict):
     # before the copula the hit follows ("Sömmen är slarvig", "Kompositionen i Vincents stadsbild är
     # stökig"), and not a person, conduct or home noun (contexts.yaml `person_nouns`). The general
     # form of `thing_subject` and `work_product`: "texten är rörig" is about the work.
-    # Round 34: `many` – the text is written to many readers (its first line opens a notice, a
-    # letter to every family or minutes: "Till alla vårdnadshavare", "Information om betyg",
-    # "Veckobrev 5A", "Protokoll klasskonferens 7C") and the hit's sentence names no one: no
-    # student's name, no "han/hon/hen" or "he/she", no capitalised word the lemma table does not
-    # know (a name, or an app or a place: then the sentence is not read as naming no one). "Frånvaro
-    # ska anmälas före kl. 08.00", "Betyg sätts på en skala från A till F" are routines, not a pupil's.
+    # Round 34: `many` – the text is written to many readers (its first 80 characters open a notice,
+    # a letter to every family or minutes: "Till alla vårdnadshavare", "Information om betyg",
+    # "Veckobrev 5A", "Protokoll klasskonferens 7C") and never names the student, and the hit's
+    # sentence names no one: no "han/hon/hen" or "he/she", no capitalised word the name gazetteer
+    # lists as a given name or a surname unless it is also a common word (engine.py
+    # `_to_many_readers`). "Frånvaro ska anmälas före kl. 08.00", "Betyg sätts på en skala från A
+    # till F" are routines, not a pupil's.
     subject: Literal["thing", "many"] | None = None
 
     @field_validator("regex")
