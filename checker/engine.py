@@ -53,6 +53,7 @@ class _CompiledException:
     disarm: "_Cues | None" = None  # words at or just before a cue that make it no cue ("ha sista ordet")
     thing_subject: "frozenset[str] | None" = None   # `subject: thing`: the person nouns (lemmas) that are no thing
     many_readers: bool = False   # `subject: many`: a text to many readers, a sentence naming no one
+    student_first: bool = False   # `student_first`: not in a sentence opened by the student's name and a copula
 
 
 @dataclass(slots=True)
@@ -246,6 +247,37 @@ def _thing_subject(a: Analysis, first: int, persons: frozenset[str]) -> bool:
     return any(is_word[k] and _definite_noun(lower[k], lemma[k]) and lemma[k] not in persons for k in {lo, cop - 1})
 
 
+# `student_first` (round 35): the copulas folded (notes typed without diacritics: "Moltas ar …"), the
+# words a hit's clause may not hold between the student's name and the hit: another subject, or
+# a relative clause that moves the judgment to someone else ("Ronja är lik huvudpersonen, som är lat").
+_FOLDED_COPULAS = frozenset(fold(c) for c in _COPULAS)
+_OTHER_SUBJECT = frozenset("han hon hen de som he she they who".split())
+
+
+def _student_judged(a: Analysis, first: int) -> bool:
+    """`student_first`: the hit's sentence opens with one of the student's names and a copula
+    (a degree adverb between allowed), and the hit follows within twelve words, with no contrast
+    word and no other subject or relative "som" between – except "som" right after the copula,
+    which compares the student ("Hugo är som Emil i Lönneberga – busig")."""
+    if not a.subject_names:
+        return False
+    lo, _ = a.sent_bounds[a.sent[first]]
+    is_word, fold_, lower = a.is_word, a.fold, a.lower
+    while lo < first and not is_word[lo]:
+        lo += 1
+    if lo >= first or fold_[lo] not in a.subject_names or not a.text[a.starts[lo]].isupper():
+        return False
+    j = lo + 1
+    while j < first and lower[j] in _DEGREE:
+        j += 1
+    if j >= first or fold_[j] not in _FOLDED_COPULAS or first - lo > 12:
+        return False
+    k = j + 1
+    if k < first and lower[k] in ("som", "like"):
+        k += 1   # "är som Emil …": the comparison is the judgment
+    return not any(lower[m] in _CLAUSE_BREAKS or lower[m] in _OTHER_SUBJECT for m in range(k, first))
+
+
 def _walk(a: Analysis, i: int, words: int, step: int, lo: int, hi: int) -> int:
     """Move from token i by `words` word tokens (step ±1), staying within [lo, hi)."""
     j = i
@@ -392,6 +424,7 @@ class Checker:
                 disarm=self._cues(contexts.get(e.cue_disarm, ())) if e.cue_disarm else None,
                 thing_subject=self._person_nouns(contexts) if e.subject == "thing" else None,
                 many_readers=e.subject == "many",
+                student_first=e.student_first,
             )
         except ValueError as exc:
             raise RuleError(f"{where}, fält 'exceptions': {exc}") from None
@@ -528,6 +561,15 @@ class Checker:
             return _thing_subject(a, h.first, exc.thing_subject)
         if exc.many_readers:
             return _to_many_readers(a, h.first)
+        if exc.student_first and _student_judged(a, h.first):
+            if exc.scope != "neighbours" or exc.around is None:
+                return False
+            # A book or figure named in the sentence before still sets the scene ("I dramaleken var
+            # Astrid häxan. Astrid var elak på ett riktigt bra sätt"); one named in the sentence
+            # after is the student's work ("Julia är så gullig! Hon har skrivit en berättelse om Pippi").
+            s_lo = a.sent_bounds[a.sent[h.first]][0]
+            lo = a.sent_bounds[max(0, a.sent[h.first] - 1)][0]
+            return _cues_found(a, exc.around, lo, s_lo, exc.disarm, lo, s_lo)
         s_first, s_last = a.sent[h.first], a.sent[h.last]
         if exc.scope == "text":
             lo, hi = 0, n
