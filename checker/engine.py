@@ -255,17 +255,18 @@ _OTHER_SUBJECT = frozenset("han hon hen de som he she they who".split())
 
 
 def _student_judged(a: Analysis, first: int) -> bool:
-    """`student_first`: the hit's sentence opens with one of the student's names and a copula
-    (a degree adverb between allowed), and the hit follows within twelve words, with no contrast
+    """`student_first`: the hit's sentence opens with one of the student's names, or "Du" (the
+    student the text is written to), and a copula (a degree adverb between allowed), and the hit follows within twelve words, with no contrast
     word and no other subject or relative "som" between – except "som" right after the copula,
     which compares the student ("Hugo är som Emil i Lönneberga – busig")."""
-    if not a.subject_names:
-        return False
     lo, _ = a.sent_bounds[a.sent[first]]
     is_word, fold_, lower = a.is_word, a.fold, a.lower
     while lo < first and not is_word[lo]:
         lo += 1
-    if lo >= first or fold_[lo] not in a.subject_names or not a.text[a.starts[lo]].isupper():
+    if lo + 2 < first and lower[lo + 1] == ":":
+        lo += 2   # a label first: "Snabbnotis: Tuva var så himla rolig …"
+    if lo >= first or not a.text[a.starts[lo]].isupper() or (
+            fold_[lo] not in a.subject_names and lower[lo] != "du"):   # "Du är en slarver": the reader
         return False
     j = lo + 1
     while j < first and lower[j] in _DEGREE:
