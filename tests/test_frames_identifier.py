@@ -1181,3 +1181,24 @@ def test_r34_guardians_by_title_and_family_closings_are_names(checker, text, gua
 def test_r34_staff_greeted_or_signing_stay_unreported(checker, text, staff):
     found = names_found(checker, text.format(s=S))
     assert staff not in found and "Emma" not in found
+
+
+# Round 35 (read off r46): a role owned by "vår", "er", "skolans" right after the name is an
+# apposition that says who the person is, even where a pupil cue stands before the name ("kallade X
+# för"); a neighbour or a pupil in the same frame stays a name.
+@pytest.mark.parametrize("text", [
+    '{s} kallade Johan, vår vikarie, för "idiot" när han fick en tillsägelse.',
+    "{s} knuffade Maria, skolans kurator, i korridoren.",
+    "{s} kallade Petra, er nya mentor, för tönt.",
+])
+def test_r35_a_role_owned_right_after_the_name_is_staff(checker, text):
+    assert names_found(checker, text.format(s=S)) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ('{s} kallade Johan, vår granne, för "idiot".', "Johan"),
+    ("{s} bråkade med Olle, vår nya elev, på rasten.", "Olle"),
+    ("{s} kallade Johan, min kompis, för tönt.", "Johan"),
+])
+def test_r35_a_neighbour_or_a_pupil_in_the_same_frame_stays_a_name(checker, text, name):
+    assert name in names_found(checker, text.format(s=S))

@@ -19,6 +19,7 @@ from .name_staff import (
     colleague_letter,
     colleague_note,
     guardian_signs,
+    owned_role_after,
     protected_by_name,
     signer_keys,
     staff,
@@ -136,7 +137,9 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
     # "mamma Therese, klasslärare": a person cue wins over a role later in a list;
     # "pratade med Lena (kurator)": the role wins over "pratade med"; a role that is
     # named ("Handledaren i butiken heter Lena och Victor …") wins over the student beside it
-    return (not protected or social_med(x, a) or (before == "heter" and named_role(x, a))) and staff(x, a, b)
+    # "kallade Johan, vår vikarie, för …": a role owned by "vår" right after the name wins too (round 35)
+    return (not protected or social_med(x, a) or (before == "heter" and named_role(x, a))
+            or owned_role_after(x, b)) and staff(x, a, b)
 
 
 def join_spans(x: NameContext) -> list[list]:

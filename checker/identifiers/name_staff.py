@@ -485,6 +485,22 @@ def colleague_letter(x: NameContext) -> bool:
     return False
 
 
+# Possessives that make ", vår vikarie" an apposition of the name before it, not the next item of a
+# list ("mamma Therese, klasslärare …" lists people).
+_OWNERS = frozenset(fold(w) for w in "vår våra er ert era skolans klassens deras min mitt".split())
+
+
+def owned_role_after(x: NameContext, b: int) -> bool:
+    """The name is followed by its role with a possessive: "Karim kallade Johan, vår vikarie, för …"
+    (round 35). Such an apposition says who the person is even where a pupil cue stands before the
+    name ("kallade X för"), as a role in brackets does."""
+    key_at = x.key_at
+    if key_at(b + 1) != "," or key_at(b + 2) not in _OWNERS:
+        return False
+    j = b + 3 if key_at(b + 3) not in ("ny", "nya", "gamla", "egen", "egna") else b + 4
+    return x.sent_of[min(j, x.n - 1)] == x.sent_of[b] and _cue(key_at(j), x.lex.staff)
+
+
 def staff(x: NameContext, a: int, b: int) -> bool:
     """A member of staff named in their role: "rektor Annika", "vår mentor Eva", "Eva
     (kurator)", "Jonas, vår nya vikarie", "Eva som är specialpedagog", "Per från
