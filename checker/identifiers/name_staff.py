@@ -490,6 +490,10 @@ def colleague_letter(x: NameContext) -> bool:
 _OWNERS = frozenset(fold(w) for w in "vår våra er ert era skolans klassens deras min mitt".split())
 
 
+# A year or a class after a role, before the names in brackets: "mentorerna i år 8 (…)", "lärarna i 7B (…)".
+_YEAR_WORDS = frozenset(fold(w) for w in "i på för år åk årskurs klass".split())
+
+
 def owned_role_after(x: NameContext, b: int) -> bool:
     """The name is followed by its role with a possessive: "Karim kallade Johan, vår vikarie, för …"
     (round 35). Such an apposition says who the person is even where a pupil cue stands before the
@@ -580,6 +584,13 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if a >= 1 and "(" in gap_before(a) and (_cue(keys[a - 1], lex.staff) or keys[a - 1] in lex.staff_places or (
             cand_at(a - 1) is not None and a >= 2 and _cue(keys[a - 2], lex.staff))):
         return True
+    # the role's year or class between (round 35): "Till mentorerna i år 8 (Lena, Fredrik, Soraya)"
+    if a >= 2 and "(" in gap_before(a):
+        j = a - 1
+        while j > 0 and sent_of[j] == sent_of[a] and (keys[j] in _YEAR_WORDS or keys[j][:1].isdigit()):
+            j -= 1
+        if j < a - 1 and sent_of[j] == sent_of[a] and _cue(keys[j], lex.staff):
+            return True
     # a colleague the reader is sent to: "Fråga Roger i träslöjden", "Kontakta Jessica på
     # fritids" (a relative has a family word or a genitive: "Ring Oskars pappa")
     if before in _CONSULT_DIRECT and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or keys[a - 2] == ","
