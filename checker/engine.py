@@ -255,10 +255,11 @@ _OTHER_SUBJECT = frozenset("han hon hen de som he she they who".split())
 
 
 def _student_judged(a: Analysis, first: int) -> bool:
-    """`student_first`: the hit's sentence opens with one of the student's names, or "Du" (the
-    student the text is written to), and a copula (a degree adverb between allowed), and the hit follows within twelve words, with no contrast
-    word and no other subject or relative "som" between – except "som" right after the copula,
-    which compares the student ("Hugo är som Emil i Lönneberga – busig")."""
+    """`student_first`: the hit's sentence opens (after a label such as "Snabbnotis:") with one of
+    the student's names, or "Du" (the student the text is written to), and a copula (a degree
+    adverb between allowed); the hit follows within twelve tokens, with no contrast word and no
+    other subject or relative "som" between – except "som" right after the copula, which compares
+    the student ("Hugo är som Emil i Lönneberga – busig")."""
     lo, _ = a.sent_bounds[a.sent[first]]
     is_word, fold_, lower = a.is_word, a.fold, a.lower
     while lo < first and not is_word[lo]:

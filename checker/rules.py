@@ -115,8 +115,8 @@ class Exception_(_Strict):
     # till F" are routines, not a pupil's.
     subject: Literal["thing", "many"] | None = None
     # Round 35: `student_first: true` – the exception does not cancel a hit in a sentence that opens
-    # with the student's own name (one of `subject_names`) and a copula, the hit following in the
-    # same clause within twelve words ("Ronja är modig och stolt, precis som sin namne i boken",
+    # with the student's own name (one of `subject_names`) or "Du" and a copula, the hit following in
+    # the same clause within twelve tokens ("Ronja är modig och stolt, precis som sin namne i boken",
     # "Hannes är envis …, men i historia kan han diskutera Karl XII:s roll", "Hugo är som Emil i
     # Lönneberga – busig"): the student is the one judged, whatever book or figure the sentence also
     # names. With `scope: neighbours` a cue in the sentence before still cancels (it sets the scene: "I

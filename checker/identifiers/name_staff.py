@@ -490,10 +490,6 @@ def colleague_letter(x: NameContext) -> bool:
 _OWNERS = frozenset(fold(w) for w in "vår våra er ert era skolans klassens deras min mitt".split())
 
 
-# A year or a class after a role, before the names in brackets: "mentorerna i år 8 (…)", "lärarna i 7B (…)".
-_YEAR_WORDS = frozenset(fold(w) for w in "i på för år åk årskurs klass".split())
-
-
 def owned_role_after(x: NameContext, b: int) -> bool:
     """The name is followed by its role with a possessive: "Karim kallade Johan, vår vikarie, för …"
     (round 35). Such an apposition says who the person is even where a pupil cue stands before the
@@ -503,6 +499,10 @@ def owned_role_after(x: NameContext, b: int) -> bool:
         return False
     j = b + 3 if key_at(b + 3) not in ("ny", "nya", "gamla", "egen", "egna") else b + 4
     return x.sent_of[min(j, x.n - 1)] == x.sent_of[b] and _cue(key_at(j), x.lex.staff)
+
+
+# A year or a class after a role, before the names in brackets: "mentorerna i år 8 (…)", "lärarna i 7B (…)".
+_YEAR_WORDS = frozenset(fold(w) for w in "i på för år åk årskurs klass".split())
 
 
 def staff(x: NameContext, a: int, b: int) -> bool:
