@@ -95,6 +95,20 @@ class _Extractor(HTMLParser):
         decoded = html_lib.unescape(raw)
         self._emit(decoded, pos, pos + length)
 
+    def parse_html_declaration(self, i):
+        # A malformed marked section ("<![" and no name after it) makes the standard library's
+        # _markupbase raise AssertionError (found by the fuzzer). Browsers read it as a bogus
+        # comment up to the next ">"; with no ">" the parser is told it is incomplete, and at the
+        # end it passes the rest on as text. (_markupbase moves the position before it raises: put
+        # it back, or every later offset is off.)
+        pos = self.getpos()
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            self.lineno, self.offset = pos
+            j = self.rawdata.find(">", i + 2)
+            return j + 1 if j >= 0 else -1
+
     def handle_entityref(self, name):
         self._ref("&", name)
 

@@ -28,8 +28,18 @@ def test_block_tags_separate_sentences():
     assert vt.text.split() == ["ett", "två"] and "\n" in vt.text
 
 
+def test_a_malformed_marked_section_is_read_as_a_bogus_comment(checker):
+    # The standard library asserts on "<![" with no name after it (found by the fuzzer, round 35).
+    for src in ["Kalle är lat <![\x05 o", "<p>Hon är lat.</p><![ x]>Han har hög frånvaro.", "<![\x05 lat>idiot"]:
+        report = check_html(checker, src)
+        for f in report.findings:
+            assert src[f.start:f.end] == f.quote
+    assert {f.quote for f in check_html(checker, "<![\x05 lat>idiot").findings} == {"idiot"}
+    assert "lat" in {f.quote for f in check_html(checker, "Kalle är lat <![\x05 o").findings}
+
+
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(["<p>", "</p>", "<br>", "&amp;", "&#229;", "&nbsp;", "lat", "idiot", "frånvaro", " ", "<b>", "</b>", "<!-- x -->", "&", "<", "&bogus;", "&#xFFFFFF;"]), max_size=30).map("".join))
+@given(st.lists(st.sampled_from(["<p>", "</p>", "<br>", "&amp;", "&#229;", "&nbsp;", "lat", "idiot", "frånvaro", " ", "<b>", "</b>", "<!-- x -->", "<![", "<![ x]>", "&", "<", "&bogus;", "&#xFFFFFF;"]), max_size=30).map("".join))
 def test_any_html_gives_valid_offsets(checker, src):
     for f in check_html(checker, src).findings:
         assert 0 <= f.start < f.end <= len(src) and src[f.start:f.end] == f.quote
