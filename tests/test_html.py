@@ -1,4 +1,4 @@
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from checker.html import check_html, visible_text
 
@@ -39,6 +39,7 @@ def test_a_malformed_marked_section_is_read_as_a_bogus_comment(checker):
 
 
 @settings(max_examples=150, deadline=None)
+@example("K\uffff\uffff äKalle \u00cd\u00cdat, h<![\x05 o")   # the fuzzer's crash (round 35)
 @given(st.lists(st.sampled_from(["<p>", "</p>", "<br>", "&amp;", "&#229;", "&nbsp;", "lat", "idiot", "frånvaro", " ", "<b>", "</b>", "<!-- x -->", "<![", "<![ x]>", "&", "<", "&bogus;", "&#xFFFFFF;"]), max_size=30).map("".join))
 def test_any_html_gives_valid_offsets(checker, src):
     for f in check_html(checker, src).findings:
