@@ -137,7 +137,8 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
     # "mamma Therese, klasslärare": a person cue wins over a role later in a list;
     # "pratade med Lena (kurator)": the role wins over "pratade med"; a role that is
     # named ("Handledaren i butiken heter Lena och Victor …") wins over the student beside it
-    # "kallade Johan, vår vikarie, för …": a role owned by "vår" right after the name wins too (round 35)
+    # "kallade Johan, vår vikarie, för …": a role owned by "vår" right after the name wins too (round 35;
+    # `staff` confirms the role)
     return (not protected or social_med(x, a) or (before == "heter" and named_role(x, a))
             or owned_role_after(x, b)) and staff(x, a, b)
 

@@ -491,14 +491,11 @@ _OWNERS = frozenset(fold(w) for w in "vår våra er ert era skolans klassens der
 
 
 def owned_role_after(x: NameContext, b: int) -> bool:
-    """The name is followed by its role with a possessive: "Karim kallade Johan, vår vikarie, för …"
-    (round 35). Such an apposition says who the person is even where a pupil cue stands before the
-    name ("kallade X för"), as a role in brackets does."""
-    key_at = x.key_at
-    if key_at(b + 1) != "," or key_at(b + 2) not in _OWNERS:
-        return False
-    j = b + 3 if key_at(b + 3) not in ("ny", "nya", "gamla", "egen", "egna") else b + 4
-    return x.sent_of[min(j, x.n - 1)] == x.sent_of[b] and _cue(key_at(j), x.lex.staff)
+    """The name is followed by an apposition with a possessive: "Karim kallade Johan, vår vikarie,
+    för …" (round 35). Whether the apposition is a role is `staff`'s to say (its walk over the
+    words after a comma); with the possessive it says who the person is even where a pupil cue
+    stands before the name ("kallade X för"), as a role in brackets does."""
+    return x.key_at(b + 1) == "," and x.key_at(b + 2) in _OWNERS
 
 
 # A year or a class after a role, before the names in brackets: "mentorerna i år 8 (…)", "lärarna i 7B (…)".
