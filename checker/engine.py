@@ -54,6 +54,7 @@ class _CompiledException:
     thing_subject: "frozenset[str] | None" = None   # `subject: thing`: the person nouns (lemmas) that are no thing
     many_readers: bool = False   # `subject: many`: a text to many readers, a sentence naming no one
     student_first: bool = False   # `student_first`: not in a sentence opened by the student's name and a copula
+    other_person: bool = False   # `other_person`: a side-over match counts only if its group `other` is not the student
 
 
 @dataclass(slots=True)
@@ -247,6 +248,12 @@ def _thing_subject(a: Analysis, first: int, persons: frozenset[str]) -> bool:
     return any(is_word[k] and _definite_noun(lower[k], lemma[k]) and lemma[k] not in persons for k in {lo, cop - 1})
 
 
+def _names_student(a: Analysis, words: str) -> bool:
+    """`other_person`: the group's first word is one of the student's names (also in the genitive)."""
+    first = fold(words.split()[0]) if words.strip() else ""
+    return first in a.subject_names or (first.endswith("s") and first[:-1] in a.subject_names)
+
+
 # `student_first` (round 35): the copulas folded (notes typed without diacritics: "Moltas ar …"), the
 # words a hit's clause may not hold between the student's name and the hit: another subject, or
 # a relative clause that moves the judgment to someone else ("Ronja är lik huvudpersonen, som är lat").
@@ -427,6 +434,7 @@ class Checker:
                 thing_subject=self._person_nouns(contexts) if e.subject == "thing" else None,
                 many_readers=e.subject == "many",
                 student_first=e.student_first,
+                other_person=e.other_person,
             )
         except ValueError as exc:
             raise RuleError(f"{where}, fält 'exceptions': {exc}") from None
@@ -619,7 +627,8 @@ class Checker:
             spans = seen.get(key)
             if spans is None:
                 spans = seen[key] = [(key[1] + m.start(), key[1] + m.end())
-                                     for m in exc.regex.finditer(a.text[key[1]:key[2]])]
+                                     for m in exc.regex.finditer(a.text[key[1]:key[2]])
+                                     if not exc.other_person or not _names_student(a, m.group("other"))]
             return any(s <= h.start and h.end <= e for s, e in spans)
         if exc.regex is not None:
             # Memoised per regex and window: every hit in a sentence full of them has the same

@@ -123,6 +123,12 @@ class Exception_(_Strict):
     # dramaleken var Astrid häxan. Astrid var elak …"); one in the sentence after does not. Set on the
     # exceptions for other people (fiction, figures), not on those for the work or a task.
     student_first: bool = False
+    # Round 36: `other_person: true` on a `regex` with `side: over` and a group `(?P<other>…)`: a match
+    # counts only when that group names someone other than the student – it does not start with one of
+    # `subject_names`. For the pupil's analysis reported by the teacher, where the trait belongs to the
+    # person analysed ("menar att Katniss är beräknande", "you describe Curley as aggressive"), not to
+    # the pupil ("Mentorn skriver att Alva är lat" with Alva the student keeps its finding).
+    other_person: bool = False
 
     @field_validator("regex")
     @classmethod
@@ -146,6 +152,8 @@ class Exception_(_Strict):
             raise ValueError("cue_disarm och not_across kan inte kombineras i samma undantag")
         if self.side == "over" and (self.regex is None or self.window is not None or cues):
             raise ValueError("side: over gäller bara ett undantag med enbart regex och utan window")
+        if self.other_person and (self.side != "over" or "(?P<other>" not in self.regex):
+            raise ValueError("other_person gäller bara ett regex-undantag med side: over och gruppen (?P<other>…)")
         return self
 
 

@@ -589,3 +589,36 @@ def test_frame_silent(text):
 ])
 def test_subject_name_is_no_judgment(name, text, flagged):
     assert _flags(text, names=(name,)) is flagged, text
+
+
+# Round 36: the pupil's analysis reported ("menar att Katniss är …", "describe Curley as …"): the trait
+# belongs to the person analysed. The same frame with the student's own name keeps its finding.
+REPORT_FRAMES = [
+    "Elsa menar att {other} är {w} i början av boken.",
+    "I sin analys beskriver Elsa {other} som {w} och självisk.",
+    "Elsa kunde förklara varför {other} är {w}.",
+    "Elsa skrev att {other} egentligen är {w} men låtsas.",
+    "Elsa tycker att {other} blir {w} efter kriget och stöder det med citat.",
+    "Elsa kan sätta ord på att {other} är {w} och retas.",
+]
+REPORT_TRAITS = ["lat", "elak", "snäll", "naiv", "envis", "modig", "egoistisk"]
+ENGLISH_REPORT = [
+    f.format(other=o, w=w) for o in ("Curley", "Miss Trunchbull", "the mouse")
+    for w in ("aggressive", "lazy", "selfish", "kind")
+    for f in ("Elsa argued that {other} is {w} and supported it with quotes.",
+              "In your essay you describe {other} as {w} and insecure.",
+              "She explained why {other} is {w} in the story.")
+]
+
+
+@pytest.mark.parametrize("text", sorted(set(
+    fill(REPORT_FRAMES, REPORT_TRAITS, other="Katniss") + fill(REPORT_FRAMES, REPORT_TRAITS, other="Måns")
+    + ENGLISH_REPORT)))
+def test_reported_analysis_of_another_is_silent(text):
+    assert not _flags(text), text
+
+
+@pytest.mark.parametrize("text", sorted(set(
+    f.replace("Elsa ", "Mentorn ", 1) for f in fill(REPORT_FRAMES[:1] + REPORT_FRAMES[3:5], ["lat", "elak", "envis"], other="Elsa"))))
+def test_reported_judgment_of_the_student_is_flagged(text):
+    assert _found(text), text

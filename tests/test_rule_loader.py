@@ -105,3 +105,34 @@ def test_side_over_is_only_for_a_bare_regex(tmp_path):
     write(tmp_path, "category: person_judgment\nrules:" + OVER.replace("side: over", "side: over\n        window: 3"))
     with pytest.raises(RuleError, match=r"LX001.*side: over"):
         load_rules([tmp_path])
+
+
+OTHER = GOOD + """    exceptions:
+      - regex: '(?i:menar\\s+att)\\s+(?P<other>\\p{Lu}\\p{L}+)\\s+är[^.]*'
+        side: over
+        other_person: true
+"""
+
+
+def test_other_person_cancels_only_when_the_group_is_someone_else(tmp_path):
+    """Round 36: `other_person` – the match counts only when its group `other` is not one of the
+    student's names (nor their genitive); without `subject_names` any name is someone else."""
+    write(tmp_path, "category: person_judgment\nrules:" + OTHER)
+    c = Checker(parse_config({"rules": {"packs": [str(tmp_path)]}}))
+
+    def ids(text, names=()):
+        return [f.rule_id for f in c.check(text, subject_names=list(names)).findings if f.rule_id == "LX001"]
+
+    assert ids("Hon menar att Pippi är en klassfjant.", ["Tove"]) == []
+    assert ids("Mentorn menar att Tove är en klassfjant.", ["Tove"]) == ["LX001"]
+    assert ids("Mentorn menar att Toves bror är en klassfjant.", ["Tove"]) == ["LX001"]
+    assert ids("Mentorn menar att Tove är en klassfjant.") == []
+
+
+def test_other_person_needs_a_side_over_regex_with_the_group(tmp_path):
+    write(tmp_path, "category: person_judgment\nrules:" + OTHER.replace("(?P<other>", "("))
+    with pytest.raises(RuleError, match=r"LX001.*other_person"):
+        load_rules([tmp_path])
+    write(tmp_path, "category: person_judgment\nrules:" + OTHER.replace("        side: over\n", ""))
+    with pytest.raises(RuleError, match=r"LX001.*other_person"):
+        load_rules([tmp_path])
