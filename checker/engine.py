@@ -168,6 +168,7 @@ _DEGREE = frozenset(("mycket", "väldigt", "lite", "ganska", "så", "för", "all
                      "inte", "ofta", "oftast", "alltid", "fortfarande", "också", "även", "något", "aningen"))
 _DEFINITE_ENDINGS = ("en", "et", "na", "n", "t", "men", "nen", "ten")
 _PERSON_WORDS = frozenset("han hon hen de dem jag du vi ni man".split())
+_POSSESSIVES = frozenset("hans hennes hens din ditt dina deras".split())
 
 
 def _definite_noun(word: str, lemma: str) -> bool:
@@ -245,6 +246,11 @@ def _thing_subject(a: Analysis, first: int, persons: frozenset[str]) -> bool:
     lemma = a.lemma
     if cop == lo + 2 and lower[lo + 1][:1].isdigit() and lemma[lo] not in persons:
         return True   # a numbered item as the subject: "Uppgift 4 är hopplöst formulerad"
+    if lower[lo] in _POSSESSIVES and cop > lo + 1:
+        # A possessive makes its noun definite (round 36): "Hennes dialoger är roliga", "Dina linjer är
+        # säkra"; not "Hans mamma är otrevlig", "Hennes kläder är smutsiga" (the lemma table gives some
+        # nouns a verb's lemma, "kläder" -> "klä", so the word itself is looked up as well).
+        return all(is_word[k] and lower[k] not in persons and lemma[k] not in persons for k in range(lo + 1, cop))
     return any(is_word[k] and _definite_noun(lower[k], lemma[k]) and lemma[k] not in persons for k in {lo, cop - 1})
 
 
