@@ -1051,10 +1051,16 @@ class NameFinder:
                 continue
             key = c.key
             is_first, is_last, wordlike = facts.get((key, c.lower)) or self._facts_of(key, c.lower)
-            person_cue = person_cue_before(x, p, c)
-            class_cue = class_cue_after(x, p)
-            if c.initial and not (is_first or is_last or (person_cue and class_cue)) and key_at(p + 1) not in _ITEM_VERBS:
-                continue   # a capital at a sentence's start with none of the reasons below to score it
+            if c.initial and not (is_first or is_last) and key_at(p + 1) not in _ITEM_VERBS:
+                # A capital at a sentence's start that no gazetteer lists and no list-item verb
+                # follows scores only with a person cue and a class cue both; most have neither,
+                # so the class cue (a regex) is asked only after a person cue (both are pure).
+                if not (person_cue_before(x, p, c) and class_cue_after(x, p)):
+                    continue   # none of the reasons below to score it
+                person_cue = class_cue = True
+            else:
+                person_cue = person_cue_before(x, p, c)
+                class_cue = class_cue_after(x, p)
             if c.initial and not wordlike and key in lex.english_wordlike and english_sentence(x, p):
                 wordlike = True   # "Hope is important", "Sad kid." (round 20)
             prev = key_at(p - 1)
