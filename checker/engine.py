@@ -349,6 +349,8 @@ class Checker:
         self._cue_sets: dict[tuple[str, ...], _Cues] = {}
         self._regexes: list[tuple[int, object, int]] = []
         self._regexes_of: dict[tuple[bool, ...], list[tuple[int, object, int]]] = {}   # see _active_regexes
+        self._active_of: dict[tuple[frozenset[str], int], tuple[bool, ...]] = {}   # see active_rules
+        self._sources_of: dict[tuple[bool, ...], tuple[bool, bool]] = {}   # see _active_sources
         self._detectors: list[tuple[int, object]] = []
         self._matcher = Matcher(self.nlp.vocab)
         self._has_patterns = False
@@ -475,13 +477,20 @@ class Checker:
         findings = self.findings(a, categories=categories, min_severity=min_severity)
         return Report(findings=findings, decision=decide(findings, policy or self.config.policy))
 
-    def active_rules(self, categories: Iterable[str] | None, min_severity: str | Severity | None) -> list[bool]:
+    def active_rules(self, categories: Iterable[str] | None, min_severity: str | Severity | None) -> tuple[bool, ...]:
+        """Per rule, whether it runs for these categories and severity floor. Listed once per
+        (categories, floor) – a few in a process – instead of walking every rule on every call."""
         cats = set(CATEGORIES if categories is None else categories)
         unknown = cats - set(CATEGORIES)
         if unknown:
             raise ValueError(f"okänd kategori: {', '.join(sorted(unknown))}")
         floor = SEVERITY_RANK[Severity(min_severity).value] if min_severity else 0
-        return [r.category in cats and SEVERITY_RANK[r.severity.value] >= floor for r in self.rules]
+        key = (frozenset(cats), floor)
+        got = self._active_of.get(key)
+        if got is None:
+            got = self._active_of[key] = tuple(
+                r.category in cats and SEVERITY_RANK[r.severity.value] >= floor for r in self.rules)
+        return got
 
     def findings(
         self,
@@ -515,14 +524,15 @@ class Checker:
         keep = {id(h) for h in kept}
         return [h for h, f in zip(hits, held) if f or id(h) in keep]
 
-    def _raw_hits(self, a: Analysis, active: list[bool]) -> Iterable[_Hit]:
+    def _raw_hits(self, a: Analysis, active: Sequence[bool]) -> Iterable[_Hit]:
         rules = self.rules
         # Skip the lexicon and the Matcher when no active rule uses them (e.g. identifiers only).
-        if any(on and (r.match.words or r.match.phrases) for on, r in zip(active, rules)):
+        uses_lexicon, uses_patterns = self._active_sources(active)
+        if uses_lexicon:
             for ri, first, last in self._matches(a)[0]:
                 if active[ri]:
                     yield _Hit(ri, a.starts[first], a.ends[last], first, last, rules[ri].confidence, rules[ri].entity)
-        if self._has_patterns and any(on and r.match.patterns for on, r in zip(active, rules)):
+        if uses_patterns:
             if self._patterns_use_lemma:
                 self._lemmatizer(a.doc)
             for match_id, s, e in self._matcher(a.doc):
@@ -543,7 +553,20 @@ class Checker:
                     yield _Hit(ri, h.start, h.end, a.token_at(h.start), a.token_at(h.end - 1), h.confidence,
                                h.entity or rules[ri].entity)
 
-    def _active_regexes(self, active: list[bool]) -> list[tuple[int, object, int]]:
+    def _active_sources(self, active: Sequence[bool]) -> tuple[bool, bool]:
+        """Whether an active rule has words or phrases (the lexicon scan), and whether one has
+        token patterns (the Matcher): listed once per set of active rules, like
+        `_active_regexes`, instead of walking every rule on every call."""
+        key = tuple(active)
+        got = self._sources_of.get(key)
+        if got is None:
+            rules = self.rules
+            got = self._sources_of[key] = (
+                any(on and bool(r.match.words or r.match.phrases) for on, r in zip(active, rules)),
+                self._has_patterns and any(on and bool(r.match.patterns) for on, r in zip(active, rules)))
+        return got
+
+    def _active_regexes(self, active: Sequence[bool]) -> list[tuple[int, object, int]]:
         """The active rules' regexes, listed once per set of active rules (a few: categories
         x severity floor): a call for one category skipped some 350 inactive ones one by one."""
         key = tuple(active)

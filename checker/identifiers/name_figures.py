@@ -158,7 +158,13 @@ def _mark_full_names_at(x: NameContext, heads: list[int]) -> None:
     tok, key_at = x.tok, x.key_at
     # Public figures written out in full ("Astrid Lindgren", "Gustav Vasas").
     for p in heads:   # public names start with a capital
+        # A listed name has two words or more, and the word after its first starts with its
+        # second in every form below (the word itself, a genitive, "Anka-gänget"): most listed
+        # names that share the first word fail this one test, before the word-by-word walk.
+        second = key_at(p + 1)
         for name in lex.public_multi.get(keys[p], ()):
+            if not second.startswith(name[1]):
+                continue
             m = len(name)
             if all(key_at(p + k) == name[k] for k in range(1, m - 1)) \
                     and (key_at(p + m - 1) in (name[-1], name[-1] + "s", name[-1] + "'s", name[-1] + "’s")

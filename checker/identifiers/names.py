@@ -221,7 +221,8 @@ _LETTER_OPENING = re.compile(
     r"|info(?:rmation)?\s+(?:till|från)|till\s+(?:alla\s+)?(?:vårdnadshavare|föräldrar)|meddelande\s+till)\b"
 )
 
-_SIGNATURES_LAST: tuple[str, list[tuple[int, int]]] | None = None   # see NameFinder._signature_spans
+# (text, its `_signature_lines`, its `_signature_spans_of`): see NameFinder._signatures
+_SIGNATURES_LAST: tuple[str, list[int] | None, list[tuple[int, int]]] | None = None
 
 
 def forget_signatures() -> None:
@@ -920,16 +921,23 @@ class NameFinder:
     @staticmethod
     def _signature_spans(text: str) -> list[tuple[int, int]]:
         """`_signature_spans_of`, for the last text asked about: the name finder and the phone
-        and e-mail contexts (context.py) ask for the same text in one pass. (One tuple,
-        replaced whole, so threads never see a half-written entry; the pass clears it when it
-        ends, `forget_signatures`.)"""
+        and e-mail contexts (context.py) ask for the same text in one pass."""
+        return NameFinder._signatures(text)[1]
+
+    @staticmethod
+    def _signatures(text: str) -> tuple[list[int] | None, list[tuple[int, int]]]:
+        """`_signature_lines` and `_signature_spans_of` of the last text asked about, found
+        once: a text of several messages needs its marked lines again to give each message its
+        closings (`find_in`). (One tuple, replaced whole, so threads never see a half-written
+        entry; the pass clears it when it ends, `forget_signatures`.)"""
         global _SIGNATURES_LAST
         last = _SIGNATURES_LAST
         if last is not None and (last[0] is text or last[0] == text):
-            return last[1]
-        spans = NameFinder._signature_spans_of(text)
-        _SIGNATURES_LAST = (text, spans)
-        return spans
+            return last[1], last[2]
+        marked = _signature_lines(text)
+        spans = NameFinder._signature_spans_of(text, marked)
+        _SIGNATURES_LAST = (text, marked, spans)
+        return marked, spans
 
     @staticmethod
     def _signature_spans_of(text: str, marked: list[int] | None = None) -> list[tuple[int, int]]:
@@ -1000,7 +1008,7 @@ class NameFinder:
         # with its own greeting, closing and writer. A message is whole lines, so the lines
         # that can hold its closing are the whole text's (`_signature_lines` reads no further
         # than a line), found once.
-        marked = _signature_lines(text)
+        marked = self._signatures(text)[0]
         bounds = [0, *later, len(text)]
         for lo, hi in zip(bounds, bounds[1:]):
             hi = len(text[lo:hi].rstrip()) + lo
@@ -1051,10 +1059,16 @@ class NameFinder:
                 continue
             key = c.key
             is_first, is_last, wordlike = facts.get((key, c.lower)) or self._facts_of(key, c.lower)
-            person_cue = person_cue_before(x, p, c)
-            class_cue = class_cue_after(x, p)
-            if c.initial and not (is_first or is_last or (person_cue and class_cue)) and key_at(p + 1) not in _ITEM_VERBS:
-                continue   # a capital at a sentence's start with none of the reasons below to score it
+            if c.initial and not (is_first or is_last) and key_at(p + 1) not in _ITEM_VERBS:
+                # A capital at a sentence's start that no gazetteer lists and no list-item verb
+                # follows scores only with a person cue and a class cue both; most have neither,
+                # so the class cue (a regex) is asked only after a person cue (both are pure).
+                if not (person_cue_before(x, p, c) and class_cue_after(x, p)):
+                    continue   # none of the reasons below to score it
+                person_cue = class_cue = True
+            else:
+                person_cue = person_cue_before(x, p, c)
+                class_cue = class_cue_after(x, p)
             if c.initial and not wordlike and key in lex.english_wordlike and english_sentence(x, p):
                 wordlike = True   # "Hope is important", "Sad kid." (round 20)
             prev = key_at(p - 1)
