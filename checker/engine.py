@@ -226,7 +226,8 @@ def _thing_subject(a: Analysis, first: int, persons: frozenset[str]) -> bool:
     clause's subject – its first word, or the word right before the copula – is a definite noun
     that is no person, conduct or home word, with no pronoun or student's name in the clause
     before the hit ("Sömmen är slarvig", "Kompositionen i Vincents stadsbild är stökig"; not
-    "Eleven är slarvig", "Attityden är dålig", "I texten är han slarvig")."""
+    "Eleven är slarvig", "Attityden är dålig", "I texten är han slarvig"), or a possessive and
+    words none of which is such a word ("Hennes dialoger är roliga"; not "Hans mamma är …")."""
     lower, is_word = a.lower, a.is_word
     j = first - 1
     skipped = 0
