@@ -256,9 +256,9 @@ def _thing_subject(a: Analysis, first: int, persons: frozenset[str]) -> bool:
 
 
 def _names_student(a: Analysis, words: str) -> bool:
-    """`other_person`: the group's first word is one of the student's names (also in the genitive)."""
-    first = fold(words.split()[0]) if words.strip() else ""
-    return first in a.subject_names or (first.endswith("s") and first[:-1] in a.subject_names)
+    """`other_person`: the group's first word is one of the student's names or their genitives
+    (`Analysis.subject_forms`, what `@namn` matches)."""
+    return bool(words.strip()) and fold(words.split()[0]) in a.subject_forms
 
 
 # `student_first` (round 35): the copulas folded (notes typed without diacritics: "Moltas ar …"), the
@@ -349,9 +349,8 @@ class Checker:
         self._lexicon: PhraseIndex[int] = PhraseIndex()
         self._cue_sets: dict[tuple[str, ...], _Cues] = {}
         self._regexes: list[tuple[int, object, int]] = []
-        self._regexes_of: dict[tuple[bool, ...], list[tuple[int, object, int]]] = {}   # see _active_regexes
         self._active_of: dict[tuple[frozenset[str], int], tuple[bool, ...]] = {}   # see active_rules
-        self._sources_of: dict[tuple[bool, ...], tuple[bool, bool]] = {}   # see _active_sources
+        self._plan_of: dict[tuple[bool, ...], tuple[bool, bool, list[tuple[int, object, int]]]] = {}   # see _active_plan
         self._detectors: list[tuple[int, object]] = []
         self._matcher = Matcher(self.nlp.vocab)
         self._has_patterns = False
@@ -528,7 +527,7 @@ class Checker:
     def _raw_hits(self, a: Analysis, active: Sequence[bool]) -> Iterable[_Hit]:
         rules = self.rules
         # Skip the lexicon and the Matcher when no active rule uses them (e.g. identifiers only).
-        uses_lexicon, uses_patterns = self._active_sources(active)
+        uses_lexicon, uses_patterns, regexes = self._active_plan(active)
         if uses_lexicon:
             for ri, first, last in self._matches(a)[0]:
                 if active[ri]:
@@ -541,7 +540,7 @@ class Checker:
                 if active[ri] and e > s:
                     yield _Hit(ri, a.starts[s], a.ends[e - 1], s, e - 1, rules[ri].confidence, rules[ri].entity)
         text = a.text
-        for ri, rx, group in self._active_regexes(active):
+        for ri, rx, group in regexes:
             for m in rx.finditer(text):
                 s, e = m.span(group)
                 if e > s:
@@ -554,26 +553,19 @@ class Checker:
                     yield _Hit(ri, h.start, h.end, a.token_at(h.start), a.token_at(h.end - 1), h.confidence,
                                h.entity or rules[ri].entity)
 
-    def _active_sources(self, active: Sequence[bool]) -> tuple[bool, bool]:
-        """Whether an active rule has words or phrases (the lexicon scan), and whether one has
-        token patterns (the Matcher): listed once per set of active rules, like
-        `_active_regexes`, instead of walking every rule on every call."""
+    def _active_plan(self, active: Sequence[bool]) -> tuple[bool, bool, list[tuple[int, object, int]]]:
+        """What the active rules need, listed once per set of active rules (a few: categories x
+        severity floor) instead of walking every rule on every call: whether one has words or
+        phrases (the lexicon scan), whether one has token patterns (the Matcher), and the active
+        rules' regexes (a call for one category skipped some 350 inactive ones one by one)."""
         key = tuple(active)
-        got = self._sources_of.get(key)
+        got = self._plan_of.get(key)
         if got is None:
             rules = self.rules
-            got = self._sources_of[key] = (
+            got = self._plan_of[key] = (
                 any(on and bool(r.match.words or r.match.phrases) for on, r in zip(active, rules)),
-                self._has_patterns and any(on and bool(r.match.patterns) for on, r in zip(active, rules)))
-        return got
-
-    def _active_regexes(self, active: Sequence[bool]) -> list[tuple[int, object, int]]:
-        """The active rules' regexes, listed once per set of active rules (a few: categories
-        x severity floor): a call for one category skipped some 350 inactive ones one by one."""
-        key = tuple(active)
-        got = self._regexes_of.get(key)
-        if got is None:
-            got = self._regexes_of[key] = [x for x in self._regexes if active[x[0]]]
+                self._has_patterns and any(on and bool(r.match.patterns) for on, r in zip(active, rules)),
+                [x for x in self._regexes if active[x[0]]])
         return got
 
     def _cancelled(self, a: Analysis, h: _Hit) -> bool:
