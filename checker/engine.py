@@ -55,6 +55,8 @@ class _CompiledException:
     many_readers: bool = False   # `subject: many`: a text to many readers, a sentence naming no one
     student_first: bool = False   # `student_first`: not in a sentence opened by the student's name and a copula
     other_person: bool = False   # `other_person`: a side-over match counts only if its group `other` is not the student
+    character_subject: "frozenset[str] | None" = None   # `subject: character`: the person nouns (lemmas) that are no name
+    vet_names: bool = False   # `subject: character`: read the identifier pass's names as vetted (the checker's second_opinion)
 
 
 @dataclass(slots=True)
@@ -219,6 +221,61 @@ def _to_many_readers(a: Analysis, first: int) -> bool:
         if text[starts[k]].isupper() and f not in lex.wordlike and (f in lex.first or lex.is_surname(f, lower[k])):
             return False
     return True
+
+
+# `subject: character` (round 37): the copulas of a character's trait, Swedish (folded: "är" and "ar" typed
+# without diacritics are one) and English, and the small words a name of several words may hold ("Napoleon
+# the pig", "Ludwig van Beethoven").
+_CHARACTER_COPULAS = frozenset(fold(c) for c in _COPULAS) | frozenset("is are was were seems seemed becomes became".split())
+_NAME_PARTICLES = frozenset("the von van de af".split())
+
+
+def _character_subject(a: Analysis, first: int, persons: frozenset[str], vet_names: bool) -> bool:
+    """`subject: character`: the hit's clause is "<Name> är/is …" with the hit within eight words of
+    the copula, and – the student being known (`subject_names`) – the name is nobody the text is about:
+    not the student (`subject_forms`, nor a
+    short form of one: "Alex" for Alexander), a name the gazetteers list (given names, surnames, public
+    figures and characters) and no person or family noun, and not a person's name according to the
+    identifier pass. That pass reads names from their context – a
+    book, a title, a role, a figure – and reports other pupils and relatives ("Kevin är en elak unge
+    som ger sig på Liam"), not characters and figures ("Mary är bortskämd och elak i början",
+    "Harpagon är snål", "Gatsby is obsessive and lonely; Daisy is careless"). Asked last, as the
+    pass is the dearest thing here (memoised per text, and already run when identifiers are checked)."""
+    if not a.subject_names:
+        return False   # with no student given, "Simone är den sämsta läsaren" may well be about the student
+    lower, is_word, fold_, text, starts = a.lower, a.is_word, a.fold, a.text, a.starts
+    lo, _ = a.sent_bounds[a.sent[first]]
+    cop = first - 1
+    while cop >= lo and fold_[cop] not in _CHARACTER_COPULAS:
+        w = lower[cop]
+        if first - cop >= 8 or w in _CLAUSE_BREAKS or w in _OTHER_SUBJECT or fold_[cop] in a.subject_forms:
+            return False
+        cop -= 1
+    if cop < lo:
+        return False
+    k = cop - 1
+    while k >= lo and cop - k <= 4 and is_word[k] and (text[starts[k]].isupper() or lower[k] in _NAME_PARTICLES):
+        k -= 1
+    subject = range(k + 1, cop)
+    if not subject or not text[starts[k + 1]].isupper():
+        return False
+    if k >= lo and is_word[k] and lower[k] not in ("och", "and"):
+        return False   # not the clause's subject: "I dramaleken var Astrid häxan", "sa att Kim är …"
+    from .identifiers.engine import _name_finder, analyse_identifiers
+
+    lex = _name_finder().lex
+    head = lower[k + 1]
+    if any(fold_[j] in a.subject_forms for j in range(lo, cop)):
+        return False   # the student in the clause: "Melissa och Sanna är oskiljaktiga"
+    key = fold_[k + 1]
+    if head in persons or a.lemma[k + 1] in persons or key in lex.wordlike or head in lex.stop_words or not (
+            key in lex.first or lex.is_surname(key, head) or key in lex.public_single):
+        return False   # a name the gazetteers list and no word: not "Eleven", "Pappa", "Alla", "Hemma", "Förskolebarnen"
+    if any(fold_[j][:3] == n[:3] for j in subject for n in a.subject_names):
+        return False   # a short form of the student's name: "Alex" for Alexander
+    s, e = starts[k + 1], a.ends[cop - 1]
+    return not any(r.entity_type == "PERSON_NAME" and r.start < e and s < r.end
+                   for r in analyse_identifiers(a, vet_names))
 
 
 def _thing_subject(a: Analysis, first: int, persons: frozenset[str]) -> bool:
@@ -441,6 +498,8 @@ class Checker:
                 disarm=self._cues(contexts.get(e.cue_disarm, ())) if e.cue_disarm else None,
                 thing_subject=self._person_nouns(contexts) if e.subject == "thing" else None,
                 many_readers=e.subject == "many",
+                character_subject=self._person_nouns(contexts) if e.subject == "character" else None,
+                vet_names=self.config.second_opinion,
                 student_first=e.student_first,
                 other_person=e.other_person,
             )
@@ -448,11 +507,11 @@ class Checker:
             raise RuleError(f"{where}, fält 'exceptions': {exc}") from None
 
     def _person_nouns(self, contexts: dict[str, tuple[str, ...]]) -> frozenset[str]:
-        """The lemmas `subject: thing` never counts as a thing (contexts.yaml `person_nouns`), one
-        set for every rule that uses it. Without the list every definite noun would be a thing,
-        so a missing list is an error, not an empty set."""
+        """The lemmas `subject: thing` never counts as a thing and `subject: character` never as a
+        name (contexts.yaml `person_nouns`), one set for every rule that uses them. Without the list
+        every definite noun would be a thing, so a missing list is an error, not an empty set."""
         if "person_nouns" not in contexts:
-            raise ValueError("subject: thing behöver listan person_nouns i contexts.yaml")
+            raise ValueError("subject: thing och subject: character behöver listan person_nouns i contexts.yaml")
         return self.shared("person_nouns", lambda: frozenset(contexts["person_nouns"]))
 
     # ---------------------------------------------------------------- checking
@@ -593,6 +652,8 @@ class Checker:
             return _thing_subject(a, h.first, exc.thing_subject)
         if exc.many_readers:
             return _to_many_readers(a, h.first)
+        if exc.character_subject is not None:
+            return _character_subject(a, h.first, exc.character_subject, exc.vet_names)
         if exc.student_first and _student_judged(a, h.first):
             if exc.scope != "neighbours" or exc.around is None:
                 return False
