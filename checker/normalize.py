@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_right
 from typing import Iterator
 
 # Characters that carry no visible letter: zero-width space/joiners, word joiner, BOM,
@@ -28,21 +28,97 @@ _SPELLED_OUT = re.compile(
 )
 
 
-@dataclass(slots=True)
 class Normalized:
-    """The normalised text and, per character, the original span [starts[i], ends[i])."""
+    """The normalised text and, per character, the original span [starts[i], ends[i]).
 
-    original: str
-    text: str
-    starts: list[int]
-    ends: list[int]
+    `normalize` usually builds the map as runs (`_Runs`): a plain stretch copied one to one,
+    or one special character's output (a white-space run's " " or "\n", an NFKC cluster),
+    every character of which maps to the same span. The per-character lists `starts` and
+    `ends` are made from the runs only when something reads them (`to_original` reads the
+    runs): a 2,000-character text needed two lists of 2,000 integers for the few findings
+    mapped back."""
+
+    __slots__ = ("original", "text", "_starts", "_ends", "_runs")
+
+    def __init__(self, original: str, text: str, starts: list[int] | None = None,
+                 ends: list[int] | None = None, runs: "_Runs | None" = None) -> None:
+        self.original = original
+        self.text = text
+        self._starts = starts
+        self._ends = ends
+        self._runs = runs
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts, self._ends = self._runs.expand(len(self.text))
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        if self._ends is None:
+            self._starts, self._ends = self._runs.expand(len(self.text))
+        return self._ends
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Normalized):
+            return NotImplemented
+        return (self.original, self.text, self.starts, self.ends) == (other.original, other.text, other.starts, other.ends)
+
+    __hash__ = None   # (mutable, compared by value, as the dataclass it was)
+
+    def __repr__(self) -> str:
+        return f"Normalized(original={self.original!r}, text={self.text!r}, starts={self.starts!r}, ends={self.ends!r})"
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of `text` to a half-open span of `original`."""
+        n = len(self.text)
+        if self._runs is not None and 0 <= start < n and end <= n:
+            runs = self._runs
+            if end <= start:
+                return runs.span(start)[0], runs.span(start)[0]
+            return runs.span(start)[0], runs.span(end - 1)[1]
         if end <= start:
             pos = self.starts[start] if start < len(self.starts) else len(self.original)
             return pos, pos
         return self.starts[start], self.ends[end - 1]
+
+
+class _Runs:
+    """The offset map of `Normalized` as runs, in output order: run r covers the output
+    characters from `at[r]` to the next run's; a plain run (`end[r]` is -1) maps character k
+    to [src[r] + k - at[r], +1), any other to [src[r], end[r])."""
+
+    __slots__ = ("at", "src", "end")
+
+    def __init__(self) -> None:
+        self.at: list[int] = []
+        self.src: list[int] = []
+        self.end: list[int] = []
+
+    def add(self, at: int, src: int, end: int) -> None:
+        self.at.append(at)
+        self.src.append(src)
+        self.end.append(end)
+
+    def span(self, k: int) -> tuple[int, int]:
+        """The original span of output character k."""
+        r = bisect_right(self.at, k) - 1
+        s, e = self.src[r], self.end[r]
+        return (s + k - self.at[r], s + k - self.at[r] + 1) if e < 0 else (s, e)
+
+    def expand(self, n: int) -> tuple[list[int], list[int]]:
+        """The per-character lists for an output of n characters."""
+        starts: list[int] = []
+        ends: list[int] = []
+        for a, b, s, e in zip(self.at, [*self.at[1:], n], self.src, self.end):
+            if e < 0:
+                starts.extend(range(s, s + b - a))
+                ends.extend(range(s + 1, s + b - a + 1))
+            else:
+                starts.extend([s] * (b - a))
+                ends.extend([e] * (b - a))
+        return starts, ends
 
 
 # Latin letters that NFKC leaves as they are ("å", "é", "ł"; not "ĳ" or "ſ"). A combining
@@ -62,8 +138,59 @@ def normalize(text: str) -> Normalized:
     """Normalise `text`, keeping for every output character its source span.
 
     Plain stretches are copied in one slice (the common case: Swedish prose is mostly
-    ASCII); only the special characters take the per-character path.
+    ASCII); only the special characters take the per-character path. The map is kept as
+    runs (`_normalize_runs`) unless a combining mark needs the character before it back.
     """
+    result = _normalize_runs(text)
+    if result is None:
+        result = _normalize_per_character(text)
+    return _join_stutter(_join_spelled_out(_unconfuse(result)))
+
+
+def _normalize_runs(text: str) -> Normalized | None:
+    """`_normalize_per_character` with the map as runs (one per plain stretch and one per
+    special character's output), or None for a text where a combining mark follows a special
+    character or starts one: there `_special` may take back the character before the mark,
+    which a run cannot undo (tests/test_fast_paths.py compares the two)."""
+    out: list[str] = []
+    runs = _Runs()
+    n = len(text)
+    pos = 0
+    k = 0   # characters written so far
+    for m in _SPECIAL.finditer(text):
+        i = m.start()
+        if i < pos:  # already consumed by a cluster or whitespace run below
+            continue
+        if i > pos:
+            out.append(text[pos:i])
+            runs.add(k, pos, -1)
+            k += i - pos
+        ch = text[i]
+        if ch.isspace():
+            j, sep = _space_run(text, i, n)
+            out.append(sep)
+            runs.add(k, i, j)
+            k += 1
+            pos = j
+            continue
+        if unicodedata.combining(ch):
+            return None
+        j = _cluster_end(text, i, n)
+        if not _dropped(ch, i, j):
+            norm = _nfkc(text, i, j)
+            if norm:
+                out.append(norm)
+                runs.add(k, i, j)
+                k += len(norm)
+        pos = j
+    if pos < n:
+        out.append(text[pos:])
+        runs.add(k, pos, -1)
+    return Normalized(text, "".join(out), runs=runs)
+
+
+def _normalize_per_character(text: str) -> Normalized:
+    """`normalize` before the joins, with the map as per-character lists."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -82,8 +209,7 @@ def normalize(text: str) -> Normalized:
         out.append(text[pos:])
         starts.extend(range(pos, n))
         ends.extend(range(pos + 1, n + 1))
-    result = Normalized(text, "".join(out), starts, ends)
-    return _join_stutter(_join_spelled_out(_unconfuse(result)))
+    return Normalized(text, "".join(out), starts, ends)
 
 
 # Cyrillic and Greek letters that look like Latin ones. A word that mixes them with Latin
@@ -106,24 +232,19 @@ def _unconfuse(nt: Normalized) -> Normalized:
     if not _HAS_CONFUSABLE.search(nt.text):
         return nt
     text = _MIXED_WORD.sub(lambda m: m.group().translate(_CONFUSABLES), nt.text)
-    return Normalized(nt.original, text, nt.starts, nt.ends)
+    return Normalized(nt.original, text, nt._starts, nt._ends, nt._runs)   # (the same map)
 
 
 def _special(text: str, i: int, n: int, out: list[str], starts: list[int], ends: list[int]) -> int:
     """Normalise the special character(s) at i; return the position after them."""
     ch = text[i]
     if ch.isspace():
-        j = i + 1
-        while j < n and (text[j].isspace() or text[j] in _INVISIBLE):
-            j += 1
-        run = text[i:j]
-        out.append("\n" if ("\n" in run or "\r" in run or "\u2028" in run or "\u2029" in run) else " ")
+        j, sep = _space_run(text, i, n)
+        out.append(sep)
         starts.append(i)
         ends.append(j)
         return j
-    j = i + 1
-    while j < n and unicodedata.combining(text[j]):
-        j += 1
+    j = _cluster_end(text, i, n)
     if unicodedata.combining(ch) and starts and ends[-1] == i and not out[-1][-1].isspace():
         # A combining mark after a base character ("a" + ring): take the base's output back
         # and normalise base and marks together as one cluster.
@@ -134,10 +255,38 @@ def _special(text: str, i: int, n: int, out: list[str], starts: list[int], ends:
             ends.pop()
         _emit_cluster(text, base_start, j, out, starts, ends)
         return j
-    if ch in _INVISIBLE or (unicodedata.category(ch) in ("Cc", "Cf", "Cs") and j == i + 1):
+    if _dropped(ch, i, j):
         return j
     _emit_cluster(text, i, j, out, starts, ends)
     return j
+
+
+def _space_run(text: str, i: int, n: int) -> tuple[int, str]:
+    """The end of the white space (and invisible characters) from i, and what it becomes:
+    "\n" if it holds a line break, else " "."""
+    j = i + 1
+    while j < n and (text[j].isspace() or text[j] in _INVISIBLE):
+        j += 1
+    run = text[i:j]
+    return j, ("\n" if ("\n" in run or "\r" in run or "\u2028" in run or "\u2029" in run) else " ")
+
+
+def _cluster_end(text: str, i: int, n: int) -> int:
+    """The end of the character at i and the combining marks after it."""
+    j = i + 1
+    while j < n and unicodedata.combining(text[j]):
+        j += 1
+    return j
+
+
+def _dropped(ch: str, i: int, j: int) -> bool:
+    """An invisible or control character (with no marks after it): no output."""
+    return ch in _INVISIBLE or (unicodedata.category(ch) in ("Cc", "Cf", "Cs") and j == i + 1)
+
+
+def _nfkc(text: str, i: int, j: int) -> str:
+    """The NFKC form of text[i:j], white space in it as single spaces."""
+    return "".join(" " if c.isspace() else c for c in unicodedata.normalize("NFKC", text[i:j]))
 
 
 def _pop_char(out: list[str]) -> None:
@@ -149,9 +298,8 @@ def _pop_char(out: list[str]) -> None:
 
 
 def _emit_cluster(text: str, i: int, j: int, out: list[str], starts: list[int], ends: list[int]) -> None:
-    norm = unicodedata.normalize("NFKC", text[i:j])
-    for c in norm:
-        out.append(" " if c.isspace() else c)
+    for c in _nfkc(text, i, j):
+        out.append(c)
         starts.append(i)
         ends.append(j)
 

@@ -32,6 +32,21 @@ def test_normalize_copies_plain_latin_letters_like_the_per_character_path(text):
 
 
 
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.integers(0, 70), st.integers(0, 70))
+def test_normalize_runs_map_like_the_per_character_lists(text, a, b):
+    runs = normalize_mod._normalize_runs(text)
+    ref = normalize_mod._normalize_per_character(text)
+    if runs is None:   # (a combining mark: the per-character path is taken)
+        return
+    assert (runs.text, runs.starts, runs.ends) == (ref.text, ref.starts, ref.ends)
+    fresh = normalize_mod._normalize_runs(text)   # to_original from the runs, lists never made
+    n = len(ref.text)
+    s, e = min(a, n), min(b, n)
+    if s < n or e <= s:
+        assert fresh.to_original(s, e) == ref.to_original(s, e)
+
+
 _WORDS = st.lists(st.sampled_from(["laaaat", "www.skola.se", "1000", "...", "Straße", "ÆBLE", "ok", "aa", "a",
                                    "id1ot", "Ååå", "hej", "!!!", "x", "--", "sååå", "i-d-i-o-t"]),
                   max_size=12)

@@ -751,8 +751,8 @@ class TokenView:
             # normalisation writes any run of white space holding a line break as one "\n":
             # the original run says whether it was a blank line
             norm = a.norm
-            original, ostarts, oends = norm.original, norm.starts, norm.ends
-            blank = [k for k in _positions(text, "\n") if original.count("\n", ostarts[k], oends[k]) > 1]
+            original, to_original = norm.original, norm.to_original
+            blank = [k for k in _positions(text, "\n") if original.count("\n", *to_original(k, k + 1)) > 1]
         return cls(text, a.starts, a.ends, a.fold, a.is_word, sent, None, getattr(a, "fold_text", None), blank)
 
     @classmethod
