@@ -57,6 +57,7 @@ class _CompiledException:
     other_person: bool = False   # `other_person`: a side-over match counts only if its group `other` is not the student
     character_subject: "frozenset[str] | None" = None   # `subject: character`: the person nouns (lemmas) that are no name
     vet_names: bool = False   # `subject: character`: read the identifier pass's names as vetted (the checker's second_opinion)
+    character_works: "_Cues | None" = None   # `subject: character`: the `fiction` cues that say the text is about a work
 
 
 @dataclass(slots=True)
@@ -230,13 +231,27 @@ _CHARACTER_COPULAS = frozenset(fold(c) for c in _COPULAS) | frozenset("is are wa
 _NAME_PARTICLES = frozenset("the von van de af".split())
 
 
-def _character_subject(a: Analysis, first: int, persons: frozenset[str], vet_names: bool) -> bool:
+_QUOTED_TITLE = re2.compile(r"[\"”“'‘«]\p{Lu}[^\"”“'’»\n]{0,60}[\"”'’»]", _RE2_OPTIONS)
+
+
+def _about_a_work(a: Analysis, works: "_Cues | None") -> bool:
+    """The text names a book, a film, a story (the `fiction` cues) or a quoted title, once per text."""
+    got = a.cache.get("about_a_work")
+    if got is None:
+        got = a.cache["about_a_work"] = bool(works is not None and works.search(a, 0, len(a.lower))) or (
+            _QUOTED_TITLE.search(a.text) is not None)
+    return got
+
+
+def _character_subject(a: Analysis, first: int, persons: frozenset[str], works: "_Cues | None",
+                       vet_names: bool) -> bool:
     """`subject: character`: the hit's clause is "<Name> är/is …" with the hit within eight words of
     the copula, and – the student being known (`subject_names`) – the name is nobody the text is about:
     not the student (`subject_forms`, nor a
     short form of one: "Alex" for Alexander), a name the gazetteers list (given names, surnames, public
-    figures and characters) and no person or family noun, and not a person's name according to the
-    identifier pass. That pass reads names from their context – a
+    figures and characters) and no person or family noun – a given name or surname only in a text that
+    names a work (`fiction` cues, a quoted title) – and not a person's name according to the identifier
+    pass. That pass reads names from their context – a
     book, a title, a role, a figure – and reports other pupils and relatives ("Kevin är en elak unge
     som ger sig på Liam"), not characters and figures ("Mary är bortskämd och elak i början",
     "Harpagon är snål", "Gatsby is obsessive and lonely; Daisy is careless"). Asked last, as the
@@ -273,6 +288,8 @@ def _character_subject(a: Analysis, first: int, persons: frozenset[str], vet_nam
         return False   # a name the gazetteers list and no word: not "Eleven", "Pappa", "Alla", "Hemma", "Förskolebarnen"
     if any(fold_[j][:3] == n[:3] for j in subject for n in a.subject_names):
         return False   # a short form of the student's name: "Alex" for Alexander
+    if key not in lex.public_single and not _about_a_work(a, works):
+        return False   # a given name with no book in sight: "Alfred är gruppens dramadrottning!" is a pupil
     s, e = starts[k + 1], a.ends[cop - 1]
     return not any(r.entity_type == "PERSON_NAME" and r.start < e and s < r.end
                    for r in analyse_identifiers(a, vet_names))
@@ -500,6 +517,7 @@ class Checker:
                 many_readers=e.subject == "many",
                 character_subject=self._person_nouns(contexts) if e.subject == "character" else None,
                 vet_names=self.config.second_opinion,
+                character_works=self._cues(contexts.get("fiction", ())) if e.subject == "character" else None,
                 student_first=e.student_first,
                 other_person=e.other_person,
             )
@@ -653,7 +671,7 @@ class Checker:
         if exc.many_readers:
             return _to_many_readers(a, h.first)
         if exc.character_subject is not None:
-            return _character_subject(a, h.first, exc.character_subject, exc.vet_names)
+            return _character_subject(a, h.first, exc.character_subject, exc.character_works, exc.vet_names)
         if exc.student_first and _student_judged(a, h.first):
             if exc.scope != "neighbours" or exc.around is None:
                 return False
