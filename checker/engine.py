@@ -245,17 +245,16 @@ def _about_a_work(a: Analysis, works: "_Cues | None") -> bool:
 
 def _character_subject(a: Analysis, first: int, persons: frozenset[str], works: "_Cues | None",
                        vet_names: bool) -> bool:
-    """`subject: character`: the hit's clause is "<Name> är/is …" with the hit within eight words of
-    the copula, and – the student being known (`subject_names`) – the name is nobody the text is about:
-    not the student (`subject_forms`, nor a
-    short form of one: "Alex" for Alexander), a name the gazetteers list (given names, surnames, public
-    figures and characters) and no person or family noun – a given name or surname only in a text that
-    names a work (`fiction` cues, a quoted title) – and not a person's name according to the identifier
-    pass. That pass reads names from their context – a
+    """`subject: character`: the hit's clause is "<Name> är/is …", the hit within eight words of the
+    copula, and – the student being known (`subject_names`) – the name is nobody the text is about:
+    not the student (`subject_forms`, nor a short form: "Alex" for Alexander); a name the gazetteers
+    list (a given name, a surname, a public figure or character) and no word, person or family noun;
+    a given name or surname only in a text that names a work (`fiction` cues, a quoted title); and not
+    a person's name according to the identifier pass. That pass reads a name from its context – a
     book, a title, a role, a figure – and reports other pupils and relatives ("Kevin är en elak unge
-    som ger sig på Liam"), not characters and figures ("Mary är bortskämd och elak i början",
-    "Harpagon är snål", "Gatsby is obsessive and lonely; Daisy is careless"). Asked last, as the
-    pass is the dearest thing here (memoised per text, and already run when identifiers are checked)."""
+    som ger sig på Liam"), not characters ("Vi läser 'Den hemliga trädgården'. Mary är bortskämd",
+    "Shrek is grumpy"). Asked last, as the pass is the dearest thing here (memoised per text, and
+    already run when identifiers are checked)."""
     if not a.subject_names:
         return False   # with no student given, "Simone är den sämsta läsaren" may well be about the student
     lower, is_word, fold_, text, starts = a.lower, a.is_word, a.fold, a.text, a.starts

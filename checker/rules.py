@@ -114,9 +114,9 @@ class Exception_(_Strict):
     # `_to_many_readers`). "Frånvaro ska anmälas före kl. 08.00", "Betyg sätts på en skala från A
     # till F" are routines, not a pupil's.
     # Round 37: `character` – the clause's subject is a name nobody the text is about: "<Name> är/is …"
-    # where the name is not the student's, no common or person word, and not reported as a person's name
-    # by the identifier pass ("Mary är bortskämd", "Harpagon är snål"; not "Kevin är en elak unge som
-    # ger sig på Liam"). engine.py `_character_subject`.
+    # where the name is a listed name or figure, not the student's, named in a text about a work, and not
+    # reported as a person's name by the identifier pass ("Mary är bortskämd" after a book's title,
+    # "Shrek is grumpy"; not "Kevin är en elak unge som ger sig på Liam"). engine.py `_character_subject`.
     subject: Literal["thing", "many", "character"] | None = None
     # Round 35: `student_first: true` – the exception does not cancel a hit in a sentence that opens
     # with the student's own name (one of `subject_names`) or "Du" and a copula, the hit following in
