@@ -167,6 +167,7 @@ def _cues_found(a: Analysis, cues: "_Cues", i: int, j: int, disarm: "_Cues | Non
 # a person after all (a pronoun, a person's genitive is fine: "Vincents stadsbild").
 # (Swedish only: the definite form is read off the Swedish lemma table.)
 _COPULAS = frozenset("är var blir blev verkar känns kändes varit blivit".split())
+_FOLDED_COPULAS = frozenset(fold(c) for c in _COPULAS)   # (notes typed without diacritics: "Moltas ar …")
 _DEGREE = frozenset(("mycket", "väldigt", "lite", "ganska", "så", "för", "alltför", "helt", "rätt", "riktigt",
                      "inte", "ofta", "oftast", "alltid", "fortfarande", "också", "även", "något", "aningen"))
 _DEFINITE_ENDINGS = ("en", "et", "na", "n", "t", "men", "nen", "ten")
@@ -227,7 +228,7 @@ def _to_many_readers(a: Analysis, first: int) -> bool:
 # `subject: character` (round 37): the copulas of a character's trait, Swedish (folded: "är" and "ar" typed
 # without diacritics are one) and English, and the small words a name of several words may hold ("Napoleon
 # the pig", "Ludwig van Beethoven").
-_CHARACTER_COPULAS = frozenset(fold(c) for c in _COPULAS) | frozenset("is are was were seems seemed becomes became".split())
+_CHARACTER_COPULAS = _FOLDED_COPULAS | frozenset("is are was were seems seemed becomes became".split())
 _NAME_PARTICLES = frozenset("the von van de af".split())
 
 
@@ -334,10 +335,9 @@ def _names_student(a: Analysis, words: str) -> bool:
     return bool(words.strip()) and fold(words.split()[0]) in a.subject_forms
 
 
-# `student_first` (round 35): the copulas folded (notes typed without diacritics: "Moltas ar …"), the
-# words a hit's clause may not hold between the student's name and the hit: another subject, or
-# a relative clause that moves the judgment to someone else ("Ronja är lik huvudpersonen, som är lat").
-_FOLDED_COPULAS = frozenset(fold(c) for c in _COPULAS)
+# `student_first` (round 35): the words a hit's clause may not hold between the student's name and the
+# hit: another subject, or a relative clause that moves the judgment to someone else ("Ronja är lik
+# huvudpersonen, som är lat").
 _OTHER_SUBJECT = frozenset("han hon hen de som he she they who".split())
 
 

@@ -75,9 +75,8 @@ class Normalized:
         n = len(self.text)
         if self._runs is not None and 0 <= start < n and end <= n:
             runs = self._runs
-            if end <= start:
-                return runs.span(start)[0], runs.span(start)[0]
-            return runs.span(start)[0], runs.span(end - 1)[1]
+            pos = runs.span(start)[0]
+            return (pos, pos) if end <= start else (pos, runs.span(end - 1)[1])
         if end <= start:
             pos = self.starts[start] if start < len(self.starts) else len(self.original)
             return pos, pos
