@@ -171,8 +171,22 @@ _FOLDED_COPULAS = frozenset(fold(c) for c in _COPULAS)   # (notes typed without 
 _DEGREE = frozenset(("mycket", "väldigt", "lite", "ganska", "så", "för", "alltför", "helt", "rätt", "riktigt",
                      "inte", "ofta", "oftast", "alltid", "fortfarande", "också", "även", "något", "aningen"))
 _DEFINITE_ENDINGS = ("en", "et", "na", "n", "t", "men", "nen", "ten")
-_PERSON_WORDS = frozenset("han hon hen de dem jag du vi ni man".split())
+_PERSON_WORDS = frozenset("han hon hen de dem jag du vi ni man he she they him them you we".split())
 _POSSESSIVES = frozenset("hans hennes hens din ditt dina deras".split())
+# Round 38: the English determiners that make the noun after them a definite subject ("The model of the
+# castle is a bit ugly", "Her drawing is messy"), and the verbs a thing is judged by besides the copulas:
+# "Melodin låter tråkig", "The song sounds sad", "Skissen ser lite lat ut" ("ser"/"såg" only with "ut"
+# after the judged word).
+_EN_DETERMINERS = frozenset("the your his her their this that these those its".split())
+_THING_COPULAS = _COPULAS | frozenset("verkade låter lät is was are were seems seemed looks looked sounds sounded".split())
+_LOOKS = frozenset(("ser", "såg"))
+_THING_DEGREE = _DEGREE | frozenset("a bit very quite really rather so too pretty little not always often also somewhat slightly kind of extremely".split())
+# A relative clause between a thing and its copula ("Receptet som Ella skrev var slarvigt", "The essay that
+# Liam wrote is sloppy"): the student named there wrote the thing, and is not the one judged.
+_RELATIVES = frozenset("som that which".split())
+# A subordinate clause starts the subject afresh ("en serie där superhjälten är ful", "Hon skriver att sömmen
+# är slarvig"); "som" and "that" are read as relative pronouns instead (above).
+_SUBORDINATORS = frozenset("där att när eftersom då fast where when because since while".split())
 
 
 def _definite_noun(word: str, lemma: str) -> bool:
@@ -295,38 +309,66 @@ def _character_subject(a: Analysis, first: int, persons: frozenset[str], works: 
                    for r in analyse_identifiers(a, vet_names))
 
 
-def _thing_subject(a: Analysis, first: int, persons: frozenset[str]) -> bool:
-    """`subject: thing`: the hit follows a copula (a degree adverb or two between), and the
-    clause's subject – its first word, or the word right before the copula – is a definite noun
-    that is no person, conduct or home word, with no pronoun or student's name in the clause
-    before the hit ("Sömmen är slarvig", "Kompositionen i Vincents stadsbild är stökig"; not
-    "Eleven är slarvig", "Attityden är dålig", "I texten är han slarvig"), or a possessive and
-    words none of which is such a word ("Hennes dialoger är roliga"; not "Hans mamma är …")."""
+def _thing_subject(a: Analysis, first: int, last: int, persons: frozenset[str]) -> bool:
+    """`subject: thing`: the hit follows a copula (a degree adverb or two between, or another judged
+    word and "och/and": "är stor och lite ful"), and the clause's subject – its first word, or the
+    word right before the copula – is a definite noun that is no person, conduct or home word, with no
+    pronoun or student's name in the clause before the hit ("Sömmen är slarvig", "Kompositionen i
+    Vincents stadsbild är stökig"; not "Eleven är slarvig", "Attityden är dålig", "I texten är han
+    slarvig"), or a possessive or an English determiner and words none of which is such a word
+    ("Hennes dialoger är roliga", "The model of the castle is ugly"; not "Hans mamma är …", "The
+    boys are lazy"). A relative clause after the subject may name the student who made the thing
+    ("Receptet som Ella skrev var slarvigt", "Snigeln hon ritade var jättesöt"), and "ser … ut"
+    judges a thing as a copula does ("Skissen ser lite lat ut")."""
     lower, is_word = a.lower, a.is_word
-    j = first - 1
-    skipped = 0
-    while j >= 0 and is_word[j] and lower[j] in _DEGREE and skipped < 2:
-        j, skipped = j - 1, skipped + 1
-    if j < 1 or lower[j] not in _COPULAS:
+    cop = _thing_copula(a, first, last)
+    if cop < 1:
         return False
-    cop = j
-    lo, _ = _clause(a, first, first, *a.sent_bounds[a.sent[first]])
+    lo, _ = _clause(a, cop, cop, *a.sent_bounds[a.sent[cop]])
+    lo = next((k + 1 for k in range(cop - 1, max(lo, cop - 7) - 1, -1) if lower[k] in _SUBORDINATORS), lo)
     while lo < cop and not is_word[lo]:
         lo += 1
-    if cop - lo > 5:
+    fold_, lemma = a.fold, a.lemma
+    rel = next((k for k in range(lo + 1, cop) if lower[k] in _RELATIVES), cop)
+    if rel == cop and lo + 1 < cop and (lower[lo + 1] in _PERSON_WORDS or fold_[lo + 1] in a.subject_names) \
+            and _definite_noun(lower[lo], lemma[lo]) and lemma[lo] not in persons:
+        rel = lo + 1   # "Snigeln hon ritade var jättesöt": a relative clause with no "som"
+    if rel - lo > 6 or cop - rel > 7:
         return False
-    fold_ = a.fold
-    if any(lower[k] in _PERSON_WORDS or fold_[k] in a.subject_names for k in range(lo, first)):
+    if any(lower[k] in _PERSON_WORDS or fold_[k] in a.subject_names for k in (*range(lo, rel), *range(cop, first))):
         return False
-    lemma = a.lemma
-    if cop == lo + 2 and lower[lo + 1][:1].isdigit() and lemma[lo] not in persons:
+    if rel == lo + 2 and lower[lo + 1][:1].isdigit() and lemma[lo] not in persons:
         return True   # a numbered item as the subject: "Uppgift 4 är hopplöst formulerad"
-    if lower[lo] in _POSSESSIVES and cop > lo + 1:
+    if (lower[lo] in _POSSESSIVES or lower[lo] in _EN_DETERMINERS) and rel > lo + 1:
         # A possessive makes its noun definite (round 36): "Hennes dialoger är roliga", "Dina linjer är
         # säkra"; not "Hans mamma är otrevlig", "Hennes kläder är smutsiga" (the lemma table gives some
-        # nouns a verb's lemma, "kläder" -> "klä", so the word itself is looked up as well).
-        return all(is_word[k] and lower[k] not in persons and lemma[k] not in persons for k in range(lo + 1, cop))
-    return any(is_word[k] and _definite_noun(lower[k], lemma[k]) and lemma[k] not in persons for k in {lo, cop - 1})
+        # nouns a verb's lemma, "kläder" -> "klä", so the word itself is looked up as well). So does an
+        # English determiner (round 38): "The model of the castle is big", not "The boys are lazy".
+        return all(is_word[k] and lower[k] not in persons and lemma[k] not in persons for k in range(lo + 1, rel))
+    return any(is_word[k] and _definite_noun(lower[k], lemma[k]) and lemma[k] not in persons for k in {lo, rel - 1})
+
+
+def _thing_copula(a: Analysis, first: int, last: int) -> int:
+    """The copula (or "ser" of "ser … ut") the hit at tokens first..last is said with, or -1: before
+    it at most two degree adverbs, once more after another judged word and "och/and/men/but" ("är
+    stor och lite ful", "var engagerad men lite rörig")."""
+    lower, is_word = a.lower, a.is_word
+    j = first - 1
+    for joined in (False, True):
+        skipped = 0
+        while j >= 0 and is_word[j] and lower[j] in _THING_DEGREE and skipped < 2:
+            j, skipped = j - 1, skipped + 1
+        if j < 1:
+            return -1
+        w = lower[j]
+        if w in _LOOKS:
+            return j if last + 1 < len(lower) and lower[last + 1] == "ut" else -1
+        if w in _THING_COPULAS:
+            return j
+        if joined or w not in ("och", "and", "men", "but") or not is_word[j - 1]:
+            return -1
+        j -= 2   # the judged word before "och/and/men/but"
+    return -1
 
 
 def _names_student(a: Analysis, words: str) -> bool:
@@ -666,7 +708,7 @@ class Checker:
         if n == 0:
             return False
         if exc.thing_subject is not None:
-            return _thing_subject(a, h.first, exc.thing_subject)
+            return _thing_subject(a, h.first, h.last, exc.thing_subject)
         if exc.many_readers:
             return _to_many_readers(a, h.first)
         if exc.character_subject is not None:

@@ -33,7 +33,7 @@ def _old_exception_applies(a, exc, h):
     if n == 0:
         return False
     if exc.thing_subject is not None:   # (round 30, not memoised: the engine's own function)
-        return engine._thing_subject(a, h.first, exc.thing_subject)
+        return engine._thing_subject(a, h.first, h.last, exc.thing_subject)
     s_first, s_last = a.sent[h.first], a.sent[h.last]
     if exc.scope == "text":
         lo, hi = 0, n
