@@ -470,3 +470,17 @@ def test_foreign_sentences_counted_only_where_two_foreign_words_stand(words):
     plain = {sn for sn, c in count.items() if c >= 2}
     x = SimpleNamespace(lex=lex, keys=keys, sent_of=sent_of, foreign=None)
     assert NameContext.foreign_sents(x) == plain
+
+
+
+def test_every_character_a_year_pattern_starts_with_is_a_digit_to_isdigit():
+    """`mark_years` tries its two year patterns only on keys whose first character `isdigit`:
+    every character `\\d` matches (all `_HISTORIC_YEAR`'s and `_MODERN_YEAR`'s matches start
+    with one) must pass that test."""
+    from checker.identifiers import name_figures
+
+    digit = re.compile(r"\d")
+    assert all(chr(c).isdigit() for c in range(0x110000) if digit.match(chr(c)))
+    # (each alternative of each pattern starts with a digit or "\d")
+    assert name_figures._HISTORIC_YEAR.pattern == r"^(?:1[0-8]\d\d|19[0-6]\d|\d{3,4}-talet\w*)$"
+    assert name_figures._MODERN_YEAR.pattern == r"^(?:19|20)\d\d$"
