@@ -36,7 +36,11 @@ _NAME_TAGS = frozenset(fold(w) for w in (
 _QUOTE_CHARS = re.compile(r"['\"“”‘’«»]")
 # Any quotation on one line that starts with a capital (a Swedish title is in sentence case:
 # "Ensam hemma", "Kalle Kanin är ledsen"; a task quotes a whole sentence).
-_ANY_QUOTE = re.compile(r"(?<![\w'’])['\"“”‘’«]([A-ZÅÄÖ][^'\"“”‘’«»\n]{0,120})['\"“”‘’»](?!\w)")
+# This pattern and `_QUOTED_TITLE` start with the opening quote's character class and test the
+# character before it after it ("(?<![\w'’].)" there is "(?<![\w'’])" before the quote, which is
+# no line break): so `re` scans for the few quote characters instead of trying the pattern at
+# every position (about four times as fast over a text; the same matches).
+_ANY_QUOTE = re.compile(r"['\"“”‘’«](?<![\w'’].)([A-ZÅÄÖ][^'\"“”‘’«»\n]{0,120})['\"“”‘’»](?!\w)")
 _IN_QUOTED_WORK = re.compile(r"[^\S\n]+(?:i|ur|från)[^\S\n]+")   # "Kevin i 'Ensam hemma'"
 _WORD_RX = re.compile(r"[^\W\d_]+")
 # Words before a quote that make it a task or an exercise (prefixes, folded): "uppgiften",
@@ -45,7 +49,7 @@ _TASK_WORDS = tuple(fold(w) for w in (
     "uppgift", "textuppgift", "problem", "läxa", "läxan", "läsläxa", "hemläxa", "exempel", "övning",
     "rubrik", "titel", "kapitel", "räknesaga", "lästext", "högläsningsbok", "högläsning", "bok", "saga"))
 _QUOTED_TITLE = re.compile(
-    r"(?<![\w'’])['\"“”‘’«]([A-ZÅÄÖ][\w-]*(?:['’]s)?(?:[ ,:&]+(?:[A-ZÅÄÖ0-9][\w-]*(?:['’]s)?|of|the|and|in|on|a|an|to|at|from|with"
+    r"['\"“”‘’«](?<![\w'’].)([A-ZÅÄÖ][\w-]*(?:['’]s)?(?:[ ,:&]+(?:[A-ZÅÄÖ0-9][\w-]*(?:['’]s)?|of|the|and|in|on|a|an|to|at|from|with"
     r"|och|i|på|min|mitt|mina|av|med|för|till|om|de|la|le|el|der|die|das|und)){0,7})['\"“”‘’»](?![\w'’])"
 )
 # German function words that are no Swedish words (folded), for German example sentences.
