@@ -169,6 +169,9 @@ def _tokens_holding(doc: Doc, text: str, chars: re.Pattern) -> list[int]:
 
 
 _QUOTE_OR_BREAK = re.compile("['\n]")
+# What a token split off below ends in: s, x or z and the apostrophe. A text without one has
+# no such token, whatever the quotes before it (most texts with an apostrophe: "it's", "'gris'").
+_SPLITTABLE_QUOTE = re.compile("[sSxXzZ]'")
 
 
 class _ClosingQuoteTokenizer:
@@ -187,7 +190,7 @@ class _ClosingQuoteTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
-        if "'" not in text:
+        if "'" not in text or _SPLITTABLE_QUOTE.search(text) is None:
             return doc
         split = []
         open_quotes = 0

@@ -470,3 +470,33 @@ def test_foreign_sentences_counted_only_where_two_foreign_words_stand(words):
     plain = {sn for sn, c in count.items() if c >= 2}
     x = SimpleNamespace(lex=lex, keys=keys, sent_of=sent_of, foreign=None)
     assert NameContext.foreign_sents(x) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["'", '"', "“", "”", "‘", "’", "«", "»", "Ensam", "hemma", "Mio", "min", "of", " ",
+                                 "\n", ",", "a", "s", "1", "é", "_", "-", ":"]), max_size=25).map("".join))
+def test_quote_patterns_that_start_with_the_quote_find_what_the_lookbehind_first_ones_found(text):
+    """`_ANY_QUOTE` and `_QUOTED_TITLE` test the character before the opening quote after the
+    quote (so `re` scans for quote characters); the patterns with the lookbehind first, as
+    they were, find the same matches and groups."""
+    from checker.identifiers import name_figures
+
+    for rx in (name_figures._ANY_QUOTE, name_figures._QUOTED_TITLE):
+        head = r"""['\"“”‘’«](?<![\w'’].)"""
+        assert rx.pattern.startswith(head)
+        plain = re.compile(r"""(?<![\w'’])['\"“”‘’«]""" + rx.pattern[len(head):])
+        assert [(m.span(), m.groups()) for m in rx.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_every_character_a_year_pattern_starts_with_is_a_digit_to_isdigit():
+    """`mark_years` tries its two year patterns only on keys whose first character `isdigit`:
+    every character `\\d` matches (all `_HISTORIC_YEAR`'s and `_MODERN_YEAR`'s matches start
+    with one) must pass that test."""
+    from checker.identifiers import name_figures
+
+    digit = re.compile(r"\d")
+    assert all(chr(c).isdigit() for c in range(0x110000) if digit.match(chr(c)))
+    # (each alternative of each pattern starts with a digit or "\d")
+    assert name_figures._HISTORIC_YEAR.pattern == r"^(?:1[0-8]\d\d|19[0-6]\d|\d{3,4}-talet\w*)$"
+    assert name_figures._MODERN_YEAR.pattern == r"^(?:19|20)\d\d$"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import compress
+from operator import itemgetter
 
 from ..normalize import fold
 from .name_context import _AND, _CLASS, _QUOTES, _cue, NameContext
@@ -27,6 +28,7 @@ _YEAR_PREPOSITIONS = frozenset(fold(w) for w in (
     "cirka", "ca", "kring", "och", "sommaren", "våren", "hösten", "vintern"))
 # Any year-like token at all (a cheap test before the per-word year check).
 _YEAR_HINT = re.compile(r"\d{3,4}")
+_FIRST_CHAR = itemgetter(slice(0, 1))   # a key's first character ("" for an empty key)
 _NAME_TAGS = frozenset(fold(w) for w in (
     "namnlapp namnlappen namnlappar namnlapparna namnskylt namnskylten namnbricka namnbrickan märkt märkta "
     "märkning märkningen").split())
@@ -34,7 +36,11 @@ _NAME_TAGS = frozenset(fold(w) for w in (
 _QUOTE_CHARS = re.compile(r"['\"“”‘’«»]")
 # Any quotation on one line that starts with a capital (a Swedish title is in sentence case:
 # "Ensam hemma", "Kalle Kanin är ledsen"; a task quotes a whole sentence).
-_ANY_QUOTE = re.compile(r"(?<![\w'’])['\"“”‘’«]([A-ZÅÄÖ][^'\"“”‘’«»\n]{0,120})['\"“”‘’»](?!\w)")
+# This pattern and `_QUOTED_TITLE` start with the opening quote's character class and test the
+# character before it after it ("(?<![\w'’].)" there is "(?<![\w'’])" before the quote, which is
+# no line break): so `re` scans for the few quote characters instead of trying the pattern at
+# every position (about four times as fast over a text; the same matches).
+_ANY_QUOTE = re.compile(r"['\"“”‘’«](?<![\w'’].)([A-ZÅÄÖ][^'\"“”‘’«»\n]{0,120})['\"“”‘’»](?!\w)")
 _IN_QUOTED_WORK = re.compile(r"[^\S\n]+(?:i|ur|från)[^\S\n]+")   # "Kevin i 'Ensam hemma'"
 _WORD_RX = re.compile(r"[^\W\d_]+")
 # Words before a quote that make it a task or an exercise (prefixes, folded): "uppgiften",
@@ -43,7 +49,7 @@ _TASK_WORDS = tuple(fold(w) for w in (
     "uppgift", "textuppgift", "problem", "läxa", "läxan", "läsläxa", "hemläxa", "exempel", "övning",
     "rubrik", "titel", "kapitel", "räknesaga", "lästext", "högläsningsbok", "högläsning", "bok", "saga"))
 _QUOTED_TITLE = re.compile(
-    r"(?<![\w'’])['\"“”‘’«]([A-ZÅÄÖ][\w-]*(?:['’]s)?(?:[ ,:&]+(?:[A-ZÅÄÖ0-9][\w-]*(?:['’]s)?|of|the|and|in|on|a|an|to|at|from|with"
+    r"['\"“”‘’«](?<![\w'’].)([A-ZÅÄÖ][\w-]*(?:['’]s)?(?:[ ,:&]+(?:[A-ZÅÄÖ0-9][\w-]*(?:['’]s)?|of|the|and|in|on|a|an|to|at|from|with"
     r"|och|i|på|min|mitt|mina|av|med|för|till|om|de|la|le|el|der|die|das|und)){0,7})['\"“”‘’»](?![\w'’])"
 )
 # German function words that are no Swedish words (folded), for German example sentences.
@@ -236,8 +242,13 @@ def mark_years(x: NameContext) -> None:
     keys, sent_of, n, knowledge_sents = x.keys, x.sent_of, x.n, x.knowledge_sents
     year_sents, event_sents = x.year_sents, x.event_sents
     tok, key_at = x.tok, x.key_at
+    # Both year patterns start with a digit, so only a key whose first character is one can
+    # match: those are found with one C-level pass (`isdigit` holds for every `\d`), and the
+    # two patterns are tried on them alone, not on every key (a regex call per key cost
+    # three times the pass).
+    digit_pos = list(compress(range(n), map(str.isdigit, map(_FIRST_CHAR, keys))))
     # (`_HISTORIC_YEAR` starts with a digit, so it implies the old `isdigit` test.)
-    for p in compress(range(n), map(_HISTORIC_YEAR.match, keys)):
+    for p in [p for p in digit_pos if _HISTORIC_YEAR.match(keys[p])]:
         if (
                 keys[p].endswith("talet") or key_at(p - 1) in _YEAR_PREPOSITIONS):
             # "år 1523", "på 1600-talet": history (not "lgh 1102")
@@ -247,7 +258,7 @@ def mark_years(x: NameContext) -> None:
     # A year that names an event: a place or an opponent right before it ("i Seoul 1988", "i
     # Los Angeles 1984", "mot England 2012") or a championship ("OS 1984", "VM 1994"). Full
     # names and listed given names there are the event's (round 20; a pupil cue still wins).
-    for p in compress(range(n), map(_MODERN_YEAR.match, keys)):
+    for p in [p for p in digit_pos if _MODERN_YEAR.match(keys[p])]:
         at = key_at(p - 2) if p >= 2 and not tok(p - 2)[:1].isupper() else key_at(p - 3)
         if p >= 1 and (keys[p - 1] in _EVENT_WORDS or (
                 tok(p - 1)[:1].isupper() and not _CLASS.match(tok(p - 1)) and at in _EVENT_PREPOSITIONS

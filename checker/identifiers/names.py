@@ -221,8 +221,23 @@ _LETTER_OPENING = re.compile(
     r"|info(?:rmation)?\s+(?:till|från)|till\s+(?:alla\s+)?(?:vårdnadshavare|föräldrar)|meddelande\s+till)\b"
 )
 
-# (text, its `_signature_lines`, its `_signature_spans_of`): see NameFinder._signatures
-_SIGNATURES_LAST: tuple[str, list[int] | None, list[tuple[int, int]]] | None = None
+# (text, its `_signature_lines`, its `_signature_spans_of`, its lines' `_line_closing`s): see
+# NameFinder._signatures
+_SIGNATURES_LAST: tuple[str, list[int] | None, list[tuple[int, int]], dict] | None = None
+
+
+def _line_closing(line: str, next_len: int) -> tuple[int, int] | None:
+    """The writer's closing in one line, as offsets from the line's start, or None: a line
+    that starts with a greeting reaches over the next line when that is short ("Med vänliga
+    hälsningar" / "Anneli Svensson"), else the greeting or slash to the line end. A pure
+    function of the line and the next line's length (0 when there is none), so a message of
+    a text of several reuses what the whole text found for its lines (`_signature_spans_of`)."""
+    if not _maybe_signature(line):   # no greeting, slash or dash: no closing here
+        return None
+    if _SIGNATURE_LINE.match(line):
+        return 0, len(line) + 1 + next_len if next_len < 60 else len(line)
+    m = _SIGNATURE_INLINE.search(line, max(0, len(line) - 60)) or _CLOSING_PHRASE.search(line)
+    return (m.start(), len(line)) if m else None
 
 
 def forget_signatures() -> None:
@@ -930,43 +945,55 @@ class NameFinder:
         once: a text of several messages needs its marked lines again to give each message its
         closings (`find_in`). (One tuple, replaced whole, so threads never see a half-written
         entry; the pass clears it when it ends, `forget_signatures`.)"""
-        global _SIGNATURES_LAST
-        last = _SIGNATURES_LAST
-        if last is not None and (last[0] is text or last[0] == text):
-            return last[1], last[2]
-        marked = _signature_lines(text)
-        spans = NameFinder._signature_spans_of(text, marked)
-        _SIGNATURES_LAST = (text, marked, spans)
+        marked, spans, _ = NameFinder._signatures_with_lines(text)
         return marked, spans
 
     @staticmethod
-    def _signature_spans_of(text: str, marked: list[int] | None = None) -> list[tuple[int, int]]:
+    def _signatures_with_lines(text: str) -> tuple[list[int] | None, list[tuple[int, int]], dict]:
+        """`_signatures`, and the memo of `_line_closing` its lines filled: the messages of a
+        text of several are whole lines of it, so most of their lines' closings are found
+        there already (`find_in` hands the memo to `_signature_spans_of`)."""
+        global _SIGNATURES_LAST
+        last = _SIGNATURES_LAST
+        if last is not None and (last[0] is text or last[0] == text):
+            return last[1], last[2], last[3]
+        marked = _signature_lines(text)
+        closings: dict[tuple[str, int], tuple[int, int] | None] = {}
+        spans = NameFinder._signature_spans_of(text, marked, closings)
+        _SIGNATURES_LAST = (text, marked, spans, closings)
+        return marked, spans, closings
+
+    @staticmethod
+    def _signature_spans_of(text: str, marked: list[int] | None = None,
+                            closings: dict[tuple[str, int], tuple[int, int] | None] | None = None
+                            ) -> list[tuple[int, int]]:
         """Character ranges that are the writer's closing: names there are the writer's.
 
         At the end of every line: a greeting ("Hälsningar Pia och Kim", "Mvh Jocke") or a
         slash ("/Maria", "/Johanna & Ali, mentorer 9A") up to the line end; a line that
         starts with a greeting, with the short line after it ("Med vänliga hälsningar" /
         "Anneli Svensson"); and a bare name closing the whole text ("… Madame Svensson").
-        `marked`: the lines `_signature_lines` gives, if the caller has them.
+        `marked`: the lines `_signature_lines` gives, if the caller has them; `closings`: a memo
+        of `_line_closing` (line, next line's length) -> its closing, filled here, if the caller
+        keeps one.
         """
         spans: list[tuple[int, int]] = []
         lines = text.split("\n")
         if marked is None:
             marked = _signature_lines(text)
         line_starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+        if closings is None:
+            closings = {}
         for k in (range(len(lines)) if marked is None else marked):
             line = lines[k]
-            pos = line_starts[k]
-            end = pos + len(line)
-            if not _maybe_signature(line):   # no greeting, slash or dash: no closing here
-                continue
-            if _SIGNATURE_LINE.match(line):
-                nxt = lines[k + 1] if k + 1 < len(lines) else ""
-                spans.append((pos, end + 1 + len(nxt) if len(nxt) < 60 else end))
-            else:
-                m = _SIGNATURE_INLINE.search(line, max(0, len(line) - 60)) or _CLOSING_PHRASE.search(line)
-                if m:
-                    spans.append((pos + m.start(), end))
+            key = (line, len(lines[k + 1]) if k + 1 < len(lines) else 0)
+            try:
+                got = closings[key]
+            except KeyError:
+                got = closings[key] = _line_closing(*key)
+            if got is not None:
+                pos = line_starts[k]
+                spans.append((pos + got[0], pos + got[1]))
         m = _CLOSING_NAME.search(text, max(0, len(text) - 40))
         if m and m.start() > 0:
             spans.append((m.start(), len(text)))
@@ -1008,17 +1035,17 @@ class NameFinder:
         # with its own greeting, closing and writer. A message is whole lines, so the lines
         # that can hold its closing are the whole text's (`_signature_lines` reads no further
         # than a line), found once.
-        marked = self._signatures(text)[0]
+        marked, _, closings = self._signatures_with_lines(text)
         bounds = [0, *later, len(text)]
         for lo, hi in zip(bounds, bounds[1:]):
             hi = len(text[lo:hi].rstrip()) + lo
             part = v.part(lo, hi)
             if marked is None:
-                sig = self._signature_spans_of(part.text)
+                sig = self._signature_spans_of(part.text, None, closings)
             else:
                 first = text.count("\n", 0, lo)
                 last = first + part.text.count("\n")
-                sig = self._signature_spans_of(part.text, [k - first for k in marked if first <= k <= last])
+                sig = self._signature_spans_of(part.text, [k - first for k in marked if first <= k <= last], closings)
             for s, e, score in self._find_in_message(part, subject_names, sig):
                 yield s + lo, e + lo, score
 
