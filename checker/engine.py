@@ -180,6 +180,7 @@ _POSSESSIVES = frozenset("hans hennes hens din ditt dina deras".split())
 _EN_DETERMINERS = frozenset("the your his her their this that these those its".split())
 _THING_COPULAS = _COPULAS | frozenset("verkade låter lät is was are were seems seemed looks looked sounds sounded".split())
 _LOOKS = frozenset(("ser", "såg"))
+# (English degree words too: "is big and a bit ugly", "is kind of messy".)
 _THING_DEGREE = _DEGREE | frozenset("a bit very quite really rather so too pretty little not always often also somewhat slightly kind of extremely".split())
 # A relative clause between a thing and its copula ("Receptet som Ella skrev var slarvigt", "The essay that
 # Liam wrote is sloppy"): the student named there wrote the thing, and is not the one judged.
@@ -311,7 +312,7 @@ def _character_subject(a: Analysis, first: int, persons: frozenset[str], works: 
 
 def _thing_subject(a: Analysis, first: int, last: int, persons: frozenset[str]) -> bool:
     """`subject: thing`: the hit follows a copula (a degree adverb or two between, or another judged
-    word and "och/and": "är stor och lite ful"), and the clause's subject – its first word, or the
+    word and "och/and/men/but": "är stor och lite ful"; `_thing_copula`), and the clause's subject – its first word, or the
     word right before the copula – is a definite noun that is no person, conduct or home word, with no
     pronoun or student's name in the clause before the hit ("Sömmen är slarvig", "Kompositionen i
     Vincents stadsbild är stökig"; not "Eleven är slarvig", "Attityden är dålig", "I texten är han
