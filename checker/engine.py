@@ -168,6 +168,7 @@ def _cues_found(a: Analysis, cues: "_Cues", i: int, j: int, disarm: "_Cues | Non
 # (Swedish only: the definite form is read off the Swedish lemma table.)
 _COPULAS = frozenset("är var blir blev verkar känns kändes varit blivit".split())
 _FOLDED_COPULAS = frozenset(fold(c) for c in _COPULAS)   # (notes typed without diacritics: "Moltas ar …")
+_EN_COPULAS = frozenset("is are was were seems seemed".split())   # (English, for `subject: thing` and `character`)
 _DEGREE = frozenset(("mycket", "väldigt", "lite", "ganska", "så", "för", "alltför", "helt", "rätt", "riktigt",
                      "inte", "ofta", "oftast", "alltid", "fortfarande", "också", "även", "något", "aningen"))
 _DEFINITE_ENDINGS = ("en", "et", "na", "n", "t", "men", "nen", "ten")
@@ -178,7 +179,7 @@ _POSSESSIVES = frozenset("hans hennes hens din ditt dina deras".split())
 # "Melodin låter tråkig", "The song sounds sad", "Skissen ser lite lat ut" ("ser"/"såg" only with "ut"
 # after the judged word).
 _EN_DETERMINERS = frozenset("the your his her their this that these those its".split())
-_THING_COPULAS = _COPULAS | frozenset("verkade låter lät is was are were seems seemed looks looked sounds sounded".split())
+_THING_COPULAS = _COPULAS | _EN_COPULAS | frozenset("verkade låter lät looks looked sounds sounded".split())
 _LOOKS = frozenset(("ser", "såg"))
 # (English degree words too: "is big and a bit ugly", "is kind of messy".)
 _THING_DEGREE = _DEGREE | frozenset("a bit very quite really rather so too pretty little not always often also somewhat slightly kind of extremely".split())
@@ -243,7 +244,7 @@ def _to_many_readers(a: Analysis, first: int) -> bool:
 # `subject: character` (round 37): the copulas of a character's trait, Swedish (folded: "är" and "ar" typed
 # without diacritics are one) and English, and the small words a name of several words may hold ("Napoleon
 # the pig", "Ludwig van Beethoven").
-_CHARACTER_COPULAS = _FOLDED_COPULAS | frozenset("is are was were seems seemed becomes became".split())
+_CHARACTER_COPULAS = _FOLDED_COPULAS | _EN_COPULAS | frozenset(("becomes", "became"))
 _NAME_PARTICLES = frozenset("the von van de af".split())
 
 

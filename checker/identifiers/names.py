@@ -940,19 +940,13 @@ class NameFinder:
         return NameFinder._signatures(text)[1]
 
     @staticmethod
-    def _signatures(text: str) -> tuple[list[int] | None, list[tuple[int, int]]]:
+    def _signatures(text: str) -> tuple[list[int] | None, list[tuple[int, int]], dict]:
         """`_signature_lines` and `_signature_spans_of` of the last text asked about, found
-        once: a text of several messages needs its marked lines again to give each message its
-        closings (`find_in`). (One tuple, replaced whole, so threads never see a half-written
-        entry; the pass clears it when it ends, `forget_signatures`.)"""
-        marked, spans, _ = NameFinder._signatures_with_lines(text)
-        return marked, spans
-
-    @staticmethod
-    def _signatures_with_lines(text: str) -> tuple[list[int] | None, list[tuple[int, int]], dict]:
-        """`_signatures`, and the memo of `_line_closing` its lines filled: the messages of a
-        text of several are whole lines of it, so most of their lines' closings are found
-        there already (`find_in` hands the memo to `_signature_spans_of`)."""
+        once, with the memo of `_line_closing` its lines filled: a text of several messages
+        needs its marked lines again to give each message its closings, and its messages are
+        whole lines of it, so most of their lines' closings are found there already (`find_in`
+        hands the memo to `_signature_spans_of`). (One tuple, replaced whole, so threads never
+        see a half-written entry; the pass clears it when it ends, `forget_signatures`.)"""
         global _SIGNATURES_LAST
         last = _SIGNATURES_LAST
         if last is not None and (last[0] is text or last[0] == text):
@@ -1035,7 +1029,7 @@ class NameFinder:
         # with its own greeting, closing and writer. A message is whole lines, so the lines
         # that can hold its closing are the whole text's (`_signature_lines` reads no further
         # than a line), found once.
-        marked, _, closings = self._signatures_with_lines(text)
+        marked, _, closings = self._signatures(text)
         bounds = [0, *later, len(text)]
         for lo, hi in zip(bounds, bounds[1:]):
             hi = len(text[lo:hi].rstrip()) + lo
