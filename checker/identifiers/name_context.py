@@ -215,6 +215,7 @@ class NameContext:
     parents_wrote: bool = False
     first_word: int = -1
     greets_staff: bool = False
+    staff_words: set[str] = field(default_factory=set)    # the name words `staff` placed (name_exclusions.py)
     # --- per-text memos of the checks
     en_memo: dict[int, bool] = field(default_factory=dict)
     notice: list[bool] = field(default_factory=list)

@@ -17,13 +17,19 @@ _MINUTE_ROLES = frozenset(fold(w) for w in (
     "protokollförare protokollföraren protokollförde sekreterare sekreteraren mötessekreterare justerare "
     "justerarna justerande mötesledare mötesordförande ordförande ordföranden "
     # round 31: abbreviated and in English ("Sekr: Maja H.", "Minutes: Daniel", "Chair: …")
-    "sekr antecknare antecknat minutes minute-taker chair").split())
+    "sekr antecknare antecknat minutes minute-taker chair "
+    # round 39: who answers for a to-do ("Ansvar: Amir kontaktar socialtjänsten", "Ansvarig: Lena")
+    "ansvar ansvarig ansvariga ansv").split())
 _PUPIL_COUNCIL = re.compile(r"(?i)\b(?:klassråd|elevråd|matråd|elevskydd|skolråd|fritidsråd|miljöråd|trivselråd|klassmöte)")
 # School subjects in brackets after a name: "Till Lars (SO):", "Sven (idh)" is their teacher.
 _SUBJECTS = frozenset(fold(w) for w in (
     "sv sva svenska ma matte matematik en eng engelska no so bi bio biologi fy fysik ke kemi ge geo "
     "geografi hi historia re religion sh samhällskunskap idh idrott bild bl mu musik sl slöjd hkk hemkunskap "
     "tk teknik mod m2 spanska tyska franska modersmål nt textilslöjd träslöjd").split())
+_ATTENDEES = frozenset(fold(w) for w in "närvarande deltagare deltog närvarade attendees present".split())   # a meeting's list
+# Documents headed by these list pupils, not the staff meeting's teachers: "Överlämning 9B\n
+# Ali (ma) och Sara (sv) behöver stöd", a pupil-welfare "Protokoll".
+_PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
 # Only names in a bracket after a name: "(Eva Strand)", "(J. R. Holm)". Each name ends at a
 # full stop, a space or the end, so a run of letters is one name: the same strings as
 # "\s*(?:[A-ZÅÄÖ][\w-]*\.?\s*)*", whose names could also split a run of letters every way,
@@ -66,6 +72,10 @@ def documents_and_minutes(x: NameContext, a: int, b: int) -> bool:
     role = key_at(a - 2) if before == "av" else before if before != ":" else key_at(a - 2)
     if (role in _MINUTE_ROLES or (before == "av" and role.startswith("juster"))) \
             and _PUPIL_COUNCIL.search(text) is None:
+        return True
+    # an attendee of the staff's own minutes: "Arbetslagsmöte 8A/8B …\nNärvarande: Karin, Tobias, Leila"
+    # (round 39; a relative comes with their word, "mamma Therese", a pupil cue that protects the name)
+    if keys[s0] in _ATTENDEES and _cue(keys[0], lex.handover_documents) and not keys[0].startswith(_PUPIL_DOCUMENTS):
         return True
     # the writer's apposition: "Lämna in boken till mig, Lena Holm, rum B204"
     if before == "," and key_at(a - 2) in ("mig", "jag") and not quoted(a):

@@ -21,6 +21,7 @@ from .name_staff import (
     guardian_signs,
     owned_role_after,
     protected_by_name,
+    role_in_brackets_after,
     signer_keys,
     staff,
     staff_closing,
@@ -138,9 +139,15 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
     # "pratade med Lena (kurator)": the role wins over "pratade med"; a role that is
     # named ("Handledaren i butiken heter Lena och Victor …") wins over the student beside it
     # "kallade Johan, vår vikarie, för …": a role owned by "vår" right after the name wins too (round 35;
-    # `staff` confirms the role)
-    return (not protected or social_med(x, a) or (before == "heter" and named_role(x, a))
-            or owned_role_after(x, b)) and staff(x, a, b)
+    # `staff` confirms the role), and so does a role in brackets unless a relative's word stands before
+    # the name ("mamma Samira (tolk via telefon)", "mamma Anna Ljung (lärare på skolan)"; round 39)
+    if (not protected or social_med(x, a) or (before == "heter" and named_role(x, a))
+            or owned_role_after(x, b) or (role_in_brackets_after(x, b) and not _cue(before, lex.family))
+            ) and staff(x, a, b):
+        if not protected:   # the message's staff, for `student_spans` (round 39)
+            x.staff_words.update(cands[words[q]].key for q in range(a, b + 1))
+        return True
+    return False
 
 
 def join_spans(x: NameContext) -> list[list]:
@@ -201,9 +208,12 @@ def keep_groups(x: NameContext, spans: list[list]) -> tuple[list[tuple[list, boo
         linked_public = not protected and (
             (lo - 2 in public and key_at(lo - 1) in _AND) or (hi + 2 in public and key_at(hi + 1) in _AND)
             or compared_with_public(x, lo, hi))
+        staff_before = len(x.staff_words)
         if linked_public or in_title(x, hi) or any(excluded(x, a, b, protected) for a, b, _, _ in g):
             if not protected:
                 known.update((paragraph(a), cands[words[q]].key) for a, b, _, _ in g for q in range(a, b + 1))
+                if len(x.staff_words) > staff_before:   # a list of colleagues: "Närvarande: Karin, Tobias"
+                    x.staff_words.update(cands[words[q]].key for a, b, _, _ in g for q in range(a, b + 1))
             continue
         kept.append((g, protected))
     if kept:

@@ -11,7 +11,7 @@ import re
 
 from ..normalize import fold
 from .name_context import _AND, _CLASS, _JOINERS, _cue, closed_in_other_language, fold_word, NameContext
-from .name_documents import _SUBJECTS, documents_and_minutes
+from .name_documents import _ATTENDEES, _MINUTE_ROLES, _PUPIL_DOCUMENTS, _SUBJECTS, documents_and_minutes
 from .name_works import _PLATFORMS
 
 # The student named as the subject of an announced absence (a guardian's notice, round 21).
@@ -100,10 +100,6 @@ _LESSONS = frozenset(fold(w) for w in (
     "kemin biologin historian geografin religionen samhällskunskapen modersmålet studiehandledningen").split())
 _SUBJECT_BRACKET = re.compile(r"[^\S\n]*\(([^()\n]{1,40})\)")   # "(ma/no)", "(sv, so)"
 _SUBJECT_SPLIT = re.compile(r"[\s/,&+-]+|\boch\b")
-_ATTENDEES = frozenset(fold(w) for w in "närvarande deltagare deltog närvarade attendees present".split())   # a meeting's list
-# Documents headed by these list pupils, not the staff meeting's teachers: "Överlämning 9B\n
-# Ali (ma) och Sara (sv) behöver stöd", a pupil-welfare "Protokoll".
-_PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
 _OPENING_GREETINGS = frozenset(("hej", "hejsan", "hallo", "hi", "hello", "dear", "basta", "kara", "kare",
                                 # round 32: colloquial and English openings ("Tjena Maria! Kan du ta med …", "Hey Johan, can you cover …")
                                 "tjena", "tjenare", "tja", "halla", "hey", "hejhej", "goddag"))
@@ -498,6 +494,24 @@ def owned_role_after(x: NameContext, b: int) -> bool:
     return x.key_at(b + 1) == "," and x.key_at(b + 2) in _OWNERS
 
 
+def role_in_brackets_after(x: NameContext, b: int) -> bool:
+    """A role or a school place in brackets right after the name: "Bengt (rastvakt)", "Marie
+    (fritids)", "Bengt (pensionerad lärare, volontär)". The name's own role, so it wins over a
+    pupil cue the name shares with a list ("Närvarande: Noah, mamma, pappa, Eva (klasslärare)",
+    round 39), as "pratade med Lena (kurator)" always did."""
+    lex, text, v, words, keys, n = x.lex, x.text, x.v, x.words, x.keys, x.n
+    end = x.cands[words[b]].end
+    if text[end:end + 2].lstrip(" ")[:1] != "(":
+        return False
+    close = text.find(")", end, end + 60)
+    j = b + 1
+    while close > 0 and j < n and v.starts[words[j]] < close:
+        if _cue(keys[j], lex.staff) or keys[j] in lex.staff_places:
+            return True
+        j += 1
+    return False
+
+
 # A year or a class after a role, before the names in brackets: "mentorerna i år 8 (…)", "lärarna i 7B (…)".
 _YEAR_WORDS = frozenset(fold(w) for w in "i på för år åk årskurs klass".split())
 
@@ -531,13 +545,8 @@ def staff(x: NameContext, a: int, b: int) -> bool:
             sent_of[j] == sent_of[a] and (cj := cand_at(j)) is not None
             and (cj.genitive or cj.key.endswith("s")) and _cue(key_at(j + 1), lex.staff_heads) for j in range(max(0, a - 8), a))
     end = cands[words[b]].end
-    if text[end:end + 2].lstrip(" ")[:1] == "(":   # "Bengt (rastvakt)", "Marie (fritids)",
-        close = text.find(")", end, end + 60)        # "Bengt (pensionerad lärare, volontär)"
-        j = b + 1
-        while close > 0 and j < n and v.starts[words[j]] < close:
-            if _cue(keys[j], lex.staff) or keys[j] in lex.staff_places:
-                return True
-            j += 1
+    if role_in_brackets_after(x, b):
+        return True
     # a service staff give: "studiehandledning på arabiska med Rami", "se plan hos
     # Anette", "mail från Lotta" (a given name alone: a guardian is often named in full,
     # "mejl från Stina Lövgren"; a social verb makes a peer: "läste på lektionen med X")
@@ -621,8 +630,10 @@ def staff(x: NameContext, a: int, b: int) -> bool:
             if _cue(keys[j], lex.staff):
                 return True
     bb = b
-    if key_at(b + 2) == "," and b + 1 < n and sent_of[b + 1] == sent_of[b] and tok(b + 1)[:1].isupper():
-        bb, after = b + 1, ","   # "Mattias Klint, kurator": a surname that is also a word
+    if key_at(b + 2) == "," and b + 1 < n and sent_of[b + 1] == sent_of[b] and tok(b + 1)[:1].isupper() \
+            and "(" not in text[end:v.starts[words[b + 1]]]:
+        bb, after = b + 1, ","   # "Mattias Klint, kurator": a surname that is also a word (not a
+        #                          subject in brackets: "Lena (ma), Per (NO), Sofie", round 39)
     if after in (",", "som", "var", "ar", "och"):   # "Maria, Oskars mentor", "Maria och är hans mentor"
         for j in range(bb + 2, min(n, bb + 5)):
             k = keys[j]
@@ -642,11 +653,12 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     # "Till Lars (SO):", "Sven (idh)": a subject in brackets names the teacher
     if b + 1 < n and after in _SUBJECTS and (m := _SUBJECT_BRACKET.match(text, end)) \
             and all(fold(x) in _SUBJECTS for x in _SUBJECT_SPLIT.split(m.group(1)) if x) \
-            and ((before not in _AND and key_at(b + 2) not in _AND)
-                 or keys[sentence_first(a)] in _ATTENDEES
+            and ((before not in _AND and key_at(b + 2) not in _AND) or before in _OPENING_GREETINGS   # "Hej Kristoffer (SO), har du …"
+                 or keys[sentence_first(a)] in _ATTENDEES or keys[sentence_first(a)] in _MINUTE_ROLES
                  or (_cue(keys[0], lex.handover_documents) and not keys[0].startswith(_PUPIL_DOCUMENTS))):
         return True   # (not a list of pupils by subject: "F-varning: Ali (ma), Sara (sv)"; but
-        # "Närvarande: Åsa (ma/no), Henrik (sv/so)" and a staff meeting's notes list teachers)
+        # "Närvarande: Åsa (ma/no), Henrik (sv/so)", "Ansvar: Greta (SO) och Tage (NO)" and a staff
+        # meeting's notes list teachers)
     # "Fråga till Karin:", "Kort till Sven (idh):": a note addressed to a colleague
     if before == "till" and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or a - 2 == 0
                              or sent_of[a - 3] != sent_of[a]) \
@@ -658,6 +670,12 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if ":" in gap_before(a) and (_cue(before, lex.staff) or (a >= 2 and sent_of[a - 2] == sent_of[a] and _cue(keys[a - 2], lex.staff)) or (
             any(ch.isdigit() for ch in tok(a - 1)) and any(_cue(key_at(j), lex.staff) for j in range(max(0, a - 4), a - 1)))):
         return True   # the role right before the colon, or before a day or a date ("Vikarie fredag: X")
+    # a short heading that names a role, then a colon: "Ny vikarie i slöjden från måndag: Roger Mattsson"
+    # (round 39; not a heading about pupils or a family: "Elever med stöd av specialpedagogen: Ali")
+    if ":" in gap_before(a) and a - (s0 := sentence_first(a)) <= 6 and any(_cue(keys[j], lex.staff) for j in range(s0, a)) \
+            and not any(_cue(keys[j], lex.person) or _cue(keys[j], lex.family) or _cue(keys[j], lex.social)
+                        or keys[j].startswith("elev") for j in range(s0, a)):
+        return True
     # a to-do in a note, "Prata m Jakob om ljus", "…, kolla med Per": consulting a colleague
     # (a pupil or a relative there has a cue or a genitive: "kolla m. elins mamma")
     if before in ("med", "m") and a - 2 >= 0:

@@ -81,6 +81,11 @@ def student_spans(x: NameContext, kept: list[tuple[list, bool]], known: set[tupl
         if known and not protected and all((paragraph(a), cands[words[q]].key) in known
                                            for a, b, _, _ in g for q in range(a, b + 1)):
             continue
+        # A given name placed in a staff role elsewhere in the message ("Närvarande: Jonas Ek (ma/NO)
+        # … Jonas tar fram extra uppgifter. Ansvar: Jonas") is that colleague here too, unless a
+        # pupil cue says otherwise (round 39).
+        if x.staff_words and not protected and all(cands[words[a]].key in x.staff_words for a, b, _, _ in g):
+            continue
         for a, b, s, end in g:
             comma = next((j for j in range(b + 1, min(n, b + 4)) if keys[j] == ","), -9)
             if key_at(comma + 1) in _GLOSS and comma + 2 in anchor_pos and sent_of[comma] == sent_of[b]:

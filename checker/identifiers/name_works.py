@@ -147,6 +147,25 @@ def titled_genitive(x: NameContext, p: int) -> bool:
         and t.key not in lex.first and not lex.is_surname(t.key, t.lower) and not t.genitive
 
 
+# An exercise and the made-up people in it (round 39): "uppgiften om Lisa som köper tre äpplen",
+# "uppgiften där Karl och Maria delar en pizza", "problemet om Ali som väger 60 kg". Not after "med":
+# "gjorde uppgiften med Elsa" names a classmate.
+_EXERCISES = tuple(fold(w) for w in ("uppgift", "textuppgift", "räkneuppgift", "övning", "räknesaga", "lästal",
+                                     "problemet", "problemen", "problemlösningsuppgift"))
+
+
+def exercise_person(x: NameContext, a: int) -> bool:
+    """The name is a person in an exercise: right after an exercise noun and "om" or "där", one
+    word ("astronauten", "klättraren") allowed between."""
+    key_at, sent_of = x.key_at, x.sent_of
+    for link in (a - 1, a - 2):
+        if link < 1 or sent_of[link] != sent_of[a]:
+            return False
+        if key_at(link) in ("om", "dar") and key_at(link - 1).startswith(_EXERCISES):
+            return True
+    return False
+
+
 def near_knowledge(x: NameContext, a: int, b: int) -> bool:
     """A knowledge sentence, or a cue up to 5 words before the name, right after it or
     after a preposition right after it ("en bok av X", "kung X", "X:s roman", "Maja i
@@ -155,7 +174,7 @@ def near_knowledge(x: NameContext, a: int, b: int) -> bool:
     lex, text, v, cands, words, keys, sent_of = x.lex, x.text, x.v, x.cands, x.words, x.keys, x.sent_of
     n, public, knowledge_sents, weak_sents = x.n, x.public, x.knowledge_sents, x.weak_sents
     key_at, cand_at, is_cue_word = x.key_at, x.cand_at, x.is_cue_word
-    if sent_of[a] in knowledge_sents:
+    if sent_of[a] in knowledge_sents or exercise_person(x, a):
         return True   # (a pupil cue next to the name has already been ruled out)
     if key_at(a - 1) in lex.naming_heads:
         return True   # "stormen Gudrun", "skeppet Vasa": the storm's or the ship's name
