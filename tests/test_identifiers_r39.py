@@ -101,3 +101,16 @@ def test_exercise_people_stay_unreported(checker, text):
 ])
 def test_classmate_beside_an_exercise_is_reported(checker, text, name):
     assert _names(checker, text, ["Nils"]) == [name]
+
+
+# A colleague greeted in a note that hands over a pupil's group or thanks for a class covered.
+@pytest.mark.parametrize("text", [
+    "Hej Lotta! Tack för igår. Kan du ta över Signes läsgrupp på onsdag? Jag är på kurs. /Mikael",
+    "Hej Anton! Tack för att du tog hand om 7C igår när jag var sjuk. Signe har skrivit klart. /Cissi",
+])
+def test_colleague_handed_a_group_stays_unreported(checker, text):
+    assert _names(checker, text, ["Signe"]) == []
+
+
+def test_guardian_thanked_for_caring_for_the_pupil_is_reported(checker):
+    assert _names(checker, "Hej Lotta! Tack för att du tog hand om Signe igår. /Mikael", ["Signe"]) == ["Lotta"]

@@ -137,7 +137,10 @@ _COLLEAGUE_CUE = re.compile(
     # round 33: a class or a group taken over or covered ("tack för att du tog min klass", "Kan du ta över
     # läsgruppen …?", "till Annika som tar över 3B")
     r"|\b(?:tog|tagit|tar|ta)\s+(?:min|mina)\s+(?:klass|grupp|\w*lektion\w*|elever)\b"
-    r"|\b(?:ta|tar|tog|tagit)\s+över\s+(?:\w*grupp\w*|\w*lektion\w*|klass\w*|mentorskap\w*|\d[a-zåäö]{1,2}\b)"
+    r"|\b(?:ta|tar|tog|tagit)\s+över\s+(?:\w+s\s+)?(?:\w*grupp\w*|\w*lektion\w*|klass\w*|mentorskap\w*|\d[a-zåäö]{1,2}\b)"
+    # round 39: a pupil's group or a class taken over or cared for ("Kan du ta över Signes läsgrupp",
+    # "tack för att du tog hand om 7C igår")
+    r"|\b(?:ta|tar|tog|tagit)\s+hand\s+om\s+(?:min\s+|mina\s+)?(?:\d[a-zåäö]{1,2}|klassen|gruppen|\w*lektion\w*)\b"
     # pupils taken over in a subject ("Kan du ta över Yasmina och Kevin i fysiken idag?")
     r"|\b(?:ta|tar|tog|tagit)\s+över\s+\w+(?:\s+(?:och|o|&)\s+\w+)?\s+i\s+(?:ma|sv|eng|no|so|matte\w*|matematik\w*"
     r"|svenska\w*|engelska\w*|fysik\w*|kemi\w*|biologi\w*|bild\w*|slöjd\w*|idrott\w*|musik\w*|historia\w*|geografi\w*"
