@@ -403,8 +403,8 @@ def _student_judged(a: Analysis, first: int) -> bool:
     j = lo + 1
     while j < first and lower[j] in _DEGREE:
         j += 1
-    if j >= first or fold_[j] not in _FOLDED_COPULAS or first - lo > 12:
-        return False
+    if j > first or fold_[j] not in _FOLDED_COPULAS or first - lo > 12:
+        return False   # (the hit may start at the copula: "Hermione är en riktig besserwisser som …", round 39)
     k = j + 1
     if k < first and lower[k] in ("som", "like"):
         k += 1   # "är som Emil …": the comparison is the judgment
