@@ -37,6 +37,13 @@ _PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
 _ONLY_NAMES = re.compile(r"\s*(?:[A-ZÅÄÖ][\w-]*(?:\.\s*|\s+|\Z))*")
 
 
+def staff_minutes(x: NameContext) -> bool:
+    """The text is headed as the staff's own meeting notes ("Arbetslagsmöte 8A", "Ämneslag NO"), not
+    as a document that lists pupils ("Överlämning", a pupil-welfare "Protokoll")."""
+    head = x.keys[0]
+    return _cue(head, x.lex.handover_documents) and not head.startswith(_PUPIL_DOCUMENTS)
+
+
 def named_role(x: NameContext, a: int) -> bool:
     """A staff role earlier in the sentence that "heter" names: "Jennys lärare i tyska:
     hon heter Frau Schmidt", "Handledaren på praon heter Lena"."""
@@ -75,7 +82,7 @@ def documents_and_minutes(x: NameContext, a: int, b: int) -> bool:
         return True
     # an attendee of the staff's own minutes: "Arbetslagsmöte 8A/8B …\nNärvarande: Karin, Tobias, Leila"
     # (round 39; a relative comes with their word, "mamma Therese", a pupil cue that protects the name)
-    if keys[s0] in _ATTENDEES and _cue(keys[0], lex.handover_documents) and not keys[0].startswith(_PUPIL_DOCUMENTS):
+    if keys[s0] in _ATTENDEES and staff_minutes(x):
         return True
     # the writer's apposition: "Lämna in boken till mig, Lena Holm, rum B204"
     if before == "," and key_at(a - 2) in ("mig", "jag") and not quoted(a):

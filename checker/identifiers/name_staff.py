@@ -11,7 +11,7 @@ import re
 
 from ..normalize import fold
 from .name_context import _AND, _CLASS, _JOINERS, _cue, closed_in_other_language, fold_word, NameContext
-from .name_documents import _ATTENDEES, _MINUTE_ROLES, _PUPIL_DOCUMENTS, _SUBJECTS, documents_and_minutes
+from .name_documents import _ATTENDEES, _MINUTE_ROLES, _SUBJECTS, documents_and_minutes, staff_minutes
 from .name_works import _PLATFORMS
 
 # The student named as the subject of an announced absence (a guardian's notice, round 21).
@@ -100,6 +100,9 @@ _LESSONS = frozenset(fold(w) for w in (
     "kemin biologin historian geografin religionen samhällskunskapen modersmålet studiehandledningen").split())
 _SUBJECT_BRACKET = re.compile(r"[^\S\n]*\(([^()\n]{1,40})\)")   # "(ma/no)", "(sv, so)"
 _SUBJECT_SPLIT = re.compile(r"[\s/,&+-]+|\boch\b")
+# A sentence that lists staff by subject: a meeting's attendees or who answers for a to-do ("Närvarande:
+# Åsa (ma/no)", "Ansvar: Greta (SO) och Tage (NO)").
+_STAFF_LIST_HEADS = _ATTENDEES | _MINUTE_ROLES
 _OPENING_GREETINGS = frozenset(("hej", "hejsan", "hallo", "hi", "hello", "dear", "basta", "kara", "kare",
                                 # round 32: colloquial and English openings ("Tjena Maria! Kan du ta med …", "Hey Johan, can you cover …")
                                 "tjena", "tjenare", "tja", "halla", "hey", "hejhej", "goddag"))
@@ -657,8 +660,7 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if b + 1 < n and after in _SUBJECTS and (m := _SUBJECT_BRACKET.match(text, end)) \
             and all(fold(x) in _SUBJECTS for x in _SUBJECT_SPLIT.split(m.group(1)) if x) \
             and ((before not in _AND and key_at(b + 2) not in _AND) or before in _OPENING_GREETINGS   # "Hej Kristoffer (SO), har du …"
-                 or keys[sentence_first(a)] in _ATTENDEES or keys[sentence_first(a)] in _MINUTE_ROLES
-                 or (_cue(keys[0], lex.handover_documents) and not keys[0].startswith(_PUPIL_DOCUMENTS))):
+                 or keys[sentence_first(a)] in _STAFF_LIST_HEADS or staff_minutes(x)):
         return True   # (not a list of pupils by subject: "F-varning: Ali (ma), Sara (sv)"; but
         # "Närvarande: Åsa (ma/no), Henrik (sv/so)", "Ansvar: Greta (SO) och Tage (NO)" and a staff
         # meeting's notes list teachers)
@@ -670,15 +672,16 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         # a guardian by full name)
         return True
     # "Vikarie v.45: Sanna Eriksson", "Resursperson: Lena": a role, then a colon
-    if ":" in gap_before(a) and (_cue(before, lex.staff) or (a >= 2 and sent_of[a - 2] == sent_of[a] and _cue(keys[a - 2], lex.staff)) or (
-            any(ch.isdigit() for ch in tok(a - 1)) and any(_cue(key_at(j), lex.staff) for j in range(max(0, a - 4), a - 1)))):
-        return True   # the role right before the colon, or before a day or a date ("Vikarie fredag: X")
-    # a short heading that names a role, then a colon: "Ny vikarie i slöjden från måndag: Roger Mattsson"
-    # (round 39; not a heading about pupils or a family: "Elever med stöd av specialpedagogen: Ali")
-    if ":" in gap_before(a) and a - (s0 := sentence_first(a)) <= 6 and any(_cue(keys[j], lex.staff) for j in range(s0, a)) \
-            and not any(_cue(keys[j], lex.person) or _cue(keys[j], lex.family) or _cue(keys[j], lex.social)
-                        or keys[j].startswith("elev") for j in range(s0, a)):
-        return True
+    if ":" in gap_before(a):
+        if _cue(before, lex.staff) or (a >= 2 and sent_of[a - 2] == sent_of[a] and _cue(keys[a - 2], lex.staff)) or (
+                any(ch.isdigit() for ch in tok(a - 1)) and any(_cue(key_at(j), lex.staff) for j in range(max(0, a - 4), a - 1))):
+            return True   # the role right before the colon, or before a day or a date ("Vikarie fredag: X")
+        # a short heading that names a role: "Ny vikarie i slöjden från måndag: Roger Mattsson" (round 39;
+        # not a heading about pupils or a family: "Elever med stöd av specialpedagogen: Ali")
+        if a - (s0 := sentence_first(a)) <= 6 and any(_cue(keys[j], lex.staff) for j in range(s0, a)) \
+                and not any(_cue(keys[j], lex.person) or _cue(keys[j], lex.family) or _cue(keys[j], lex.social)
+                            or keys[j].startswith("elev") for j in range(s0, a)):
+            return True
     # a to-do in a note, "Prata m Jakob om ljus", "…, kolla med Per": consulting a colleague
     # (a pupil or a relative there has a cue or a genitive: "kolla m. elins mamma")
     if before in ("med", "m") and a - 2 >= 0:
