@@ -205,7 +205,10 @@ def score_lower_case_names(x: NameContext) -> None:
         key = keys[p]
         t = tok(p)
         if (len(key) > 2 and t.isalpha() and t.islower() and key not in lex.wordlike and key not in _WEEKDAY_ABBR
-                and t not in lex.english   # ("till the cows come home")
+                and t not in lex.english
+                # an English word that is also a name, among English words ("till the cows come home")
+                and not (key in lex.english_wordlike and p > 0 and keys[p - 1] in lex.english_vocab
+                         and keys[p - 1] not in lex.swedish_words)
                 and key not in lex.not_names and t not in lex.stop_words and t not in lex.swedish_words
                 and (lower_note or (_cue(keys[p - 1], lex.person) and words[p - 1] not in cands))):
             gen = key not in lex.first
