@@ -141,7 +141,33 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
                 key_at(a - 1) in _AND and a - 2 in anchor_pos and (a - 2 == 0 or sent_of[a - 3] != sent_of[a]))))
                      and c is not None and (c.key in lex.public_prior or c.key in lex.public_single)):
         return True   # (not "asagudarna Oden, Tor och Freja" in a text about Freja)
+    if quarrel_pair(x, a, b):
+        return True   # "Oliwer och Mohammed bråkade på rasten; …vikingatiden" (round 40)
     return social_med(x, a)
+
+
+# Round 40: verbs of a quarrel or of play that a pair does together ("X och Y bråkade", "… har grälat").
+_PAIR_VERBS = ("brak", "gral", "tjafs", "slogs", "lekte", "leker", "lekt", "busade", "busar")
+
+
+def quarrel_pair(x: NameContext, a: int, b: int) -> bool:
+    """The student and the name as the subjects of a quarrel or of play, the verb right after the pair
+    ("Oliwer och Mohammed bråkade på rasten", "Mohammed och Oliwer har grälat"): two children in the
+    school day, even where a knowledge cue elsewhere in the sentence makes a listed figure of the name
+    ("…; Oliwer kan ändå redovisa om vikingatiden"). With each other: a pair quarrelling "med" someone
+    else is as often a story's ("Tor och Freja bråkade med jättarna" in a text about Freja)."""
+    key_at, anchor_pos = x.key_at, x.anchor_pos
+    if key_at(a - 1) in _AND and a - 2 in anchor_pos:
+        verb = b + 1
+    elif key_at(b + 1) in _AND and b + 2 in anchor_pos:
+        verb = b + 3
+    else:
+        return False
+    if key_at(verb) in ("har", "hade"):
+        verb += 1
+    # with each other, not "med" someone else ("Tor och Freja bråkade med jättarna" is the myth's pair)
+    return verb < x.n and x.sent_of[verb] == x.sent_of[a] and key_at(verb).startswith(_PAIR_VERBS) \
+        and key_at(verb + 1) != "med"
 
 
 def social_med(x: NameContext, a: int) -> bool:
