@@ -21,7 +21,13 @@ _OWN_PHONE = re.compile(
     r"|\bfrågor\s+(?:\w+\s+)?till\s+mig)"   # "Frågor till mig på …": the teacher's own (a family asks, not invites questions)
     r"|\btjänste(?:telefon|mobil|nummer)\w*|\bjobb(?:telefon|mobil)\w*|\barbets(?:telefon|mobil)\w*"
     r"|\b(?:tel|telefon|nr|nummer)\.?\s+(?:till\s+)?skolan\b|\bskolan[:,]?$"   # "tel. skolan 031-…"
+    # Round 40: the school's other function lines ("Ring vaktmästeriet på …", "kansliet")
+    r"|\bvaktmäst\w*|\bkansli\w*"
 )
+# Round 40: a company's or an office's line ("ring Transportbolaget på …", "taxibolaget",
+# "kundtjänst"): no pupil's or family's number – unless a relative is named anywhere near it
+# ("Ring pappa på företaget, 070-…").
+_ORG_PHONE = re.compile(r"(?i)\bkundtjänst\w*|\w(?:bolag|bolaget|företag|företaget|firman)\b|\b(?:bolaget|företaget|firman)\b")
 # Words right after a number that make it the school's or a workplace's: "… (skolans växel)",
 # "0300-83 40 00 (expedition)" (not "jobbet": a guardian's work number is still theirs).
 _OWN_AFTER = re.compile(
@@ -139,6 +145,8 @@ def own_phone(view, start: int) -> bool:
         # "ringde från skolans telefon till sin moster på …": a relative named after the
         # cue is whose number it is
         return _RELATIVE.search(window, own.end()) is None
+    if _ORG_PHONE.search(window) is not None and _RELATIVE.search(window) is None:
+        return True   # "vid ändringar ring Transportbolaget på 0771-…" (round 40)
     if _OWN_AFTER.match(view.text, _number_end(view.text, start)):
         return True   # "08-508 123 45 (skolans växel)", "070-… (skolans tjänstemobil)"
     if _ME_NAMED.search(before):
@@ -219,13 +227,42 @@ def signed_by_staff(text: str, pos: int | None = None) -> bool:
 _LOCAL_PARTS = re.compile(r"[._-]+")
 
 
+# Round 40: a message the text says a relative wrote ("Svar från Hugos pappa: ”… /Tomas Eklund,
+# tomas.eklund@…”", "Sms från mamma:", "Mammans mejl:", "Pappan skriver: …"): its closing, and the
+# address made of that closing's name, are the family's, not the writer's own.
+_RELATIVES_ALT = (r"(?:mamma|pappa|mamman|pappan|vårdnadshavare|vårdnadshavaren|föräldrar|föräldrarna"
+                  r"|styvpappa|styvmamma|bonuspappa|bonusmamma|mormor|morfar|farmor|farfar)")
+RELATIVE_WROTE = re.compile(
+    r"(?i)\b(?:svar|svaret|mejl|mejlet|mail|mailet|sms|sms:et|meddelande|meddelandet|brev|brevet|lapp|lappen)"
+    r"\s+från\s+(?:\w+s\s+|\w+:s\s+|hans\s+|hennes\s+|elevens\s+)?" + _RELATIVES_ALT + r"\b"
+    r"|\b" + _RELATIVES_ALT + r"s\s+(?:svar|mejl|mail|sms|meddelande|brev)\s*:"
+    r"|\b" + _RELATIVES_ALT + r"\s+(?:skriver|skrev|svarar|svarade|svarar\s+så\s+här)\s*:")
+
+
+def relative_wrote(text: str, pos: int) -> bool:
+    """The text introduces, before `pos`, a message that a relative wrote (`RELATIVE_WROTE`), and `pos`
+    is still in it: inside the quotation that follows the introduction, or – with no quotation marks –
+    on a line with no staff role ('Mamman skriver: ”Hon är sjuk.” Jag svarade … /Lena, mentor' is the
+    teacher's closing)."""
+    m = None
+    for m in RELATIVE_WROTE.finditer(text, 0, pos):
+        pass
+    if m is None:
+        return False
+    marks = sum(text.count(q, m.end(), pos) for q in '"”“«»')
+    if marks:
+        return marks % 2 == 1
+    eol = text.find("\n", pos)
+    return _STAFF_ROLE.search(text, pos, eol if eol >= 0 else len(text)) is None
+
+
 def writers_address(text: str, start: int) -> bool:
     """An e-mail address made of the name the text is signed with ("maila
     olivia.berglund@… Hälsningar Olivia Berglund, mentor 7C"): the writer's own, unless a
     guardian signs ("/Lisa Berg (mamma)")."""
     at = text.find("@", start)
     parts = [p for p in _LOCAL_PARTS.split(text[start:at].lower()) if p]
-    if len(parts) < 2 or at < 0:
+    if len(parts) < 2 or at < 0 or relative_wrote(text, start):
         return False
     from .names import NameFinder
 
@@ -258,9 +295,46 @@ def not_private(view, start: int, end: int) -> bool:
 def own_email(view, start: int, end: int) -> bool:
     """A school's or an office's mailbox ("info@…", "expedition@…"), or the address the
     writer or the school gives as its own ("skolans e-post är …", "ni når mig på …")."""
-    if _ROLE_MAILBOX.match(view.text, start):
+    if _ROLE_MAILBOX.match(view.text, start) or function_mailbox(view, start, end):
         return True
     return own_phone(view, start) or writers_address(view.text, start)
+
+
+# Round 40: mail providers that people hold private addresses at (the registrable label before the
+# public suffix: "gmail" in gmail.com, "telia" in telia.com, "hotmail" in hotmail.se).
+_PRIVATE_MAIL = frozenset(
+    "gmail googlemail hotmail outlook live msn yahoo ymail icloud me mac aol gmx web proton protonmail "
+    "telia spray bredband bredband2 comhem tele2 telenor bahnhof glocalnet passagen home mail yandex "
+    "zoho tutanota swipnet tiscali ownit jubii online".split())
+# One word as the local part, perhaps with a class or a number ("sommarskola@", "mentorerna7b@",
+# "skolskjuts@"): no "förnamn.efternamn" and no initial before a surname.
+_ONE_WORD_LOCAL = re.compile(r"(?i)[a-zåäö]+\d*[a-zåäö]?@")
+_FAMILY_IN_LOCAL = re.compile(r"(?i)mamma|pappa|mamman|pappan|mum|mom|dad|farmor|mormor|farfar|morfar")
+
+
+def function_mailbox(view, start: int, end: int) -> bool:
+    """Round 40: one word before "@" at an organisation's own domain – a school's, a municipality's,
+    a company's, not a mail provider's – is an office's mailbox ("sommarskola@kommun.se",
+    "skolskjuts@kommunen.se", "mentorerna7b@nordskolan.se"): a person's address there carries
+    their name ("anna.berg@…"), and a family's own address is at a provider ("edvinsmamma@gmail.com").
+    Not where a relative's word is in the local part or the sentence ("pappas jobbmejl …")."""
+    text = view.text
+    m = _ONE_WORD_LOCAL.match(text, start)
+    if m is None or _FAMILY_IN_LOCAL.search(text, start, m.end()):
+        return False
+    domain = text[m.end():end].lower().rstrip(".")
+    label = _tld()(domain).domain
+    if not label or label in _PRIVATE_MAIL:
+        return False
+    lo, hi = sentence_span(view, start, end)
+    return _RELATIVE.search(text, lo, hi) is None
+
+
+def _tld():
+    """The recognizers' offline public-suffix splitter (imported late: they import this module)."""
+    from .recognizers import _TLD
+
+    return _TLD
 
 
 def code_or_example_number(view, start: int) -> bool:

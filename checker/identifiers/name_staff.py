@@ -13,6 +13,7 @@ from ..normalize import fold
 from .name_context import _AND, _CLASS, _JOINERS, _cue, closed_in_other_language, fold_word, NameContext
 from .name_documents import _ATTENDEES, _MINUTE_ROLES, _SUBJECTS, documents_and_minutes, staff_minutes
 from .name_works import _PLATFORMS
+from .context import _STAFF_ROLE, relative_wrote
 
 # The student named as the subject of an announced absence (a guardian's notice, round 21).
 _ABSENCE_NOTICE = re.compile(
@@ -179,6 +180,12 @@ _THIRD_PARENT = re.compile(   # (over folded text: no å, ä, ö)
 # The writer introduces themself as the student's guardian ("Jag är mamma till Zainab", "I'm Leo's
 # dad", "Min dotter Rahel mår inte bra"): the closing of such a text is the guardian's (round 30; over
 # folded text).
+# Round 40: a staff reply thanking for the reader's contact or for a talk ("Tack för att ni hör av er",
+# "tack för ditt meddelande", "jag har tagit emot ditt mejl", "Tack för ett bra samtal idag").
+_THANKS_FOR_CONTACT = re.compile(
+    r"(?i)\btack\s+för\s+(?:att\s+(?:du|ni)\s+(?:hör|hört|hörde)\s+av\s+(?:dig|er)"
+    r"|(?:ditt|ert|era|dina)\s+(?:mejl|mail|meddelande|sms|brev|svar)\w*|(?:ett\s+(?:bra|fint|givande)\s+)?samtal(?:et)?\b)"
+    r"|\b(?:tagit|tog)\s+emot\s+(?:ditt|ert)\s+(?:mejl|mail|meddelande|sms|brev)\w*")
 _SELF_GUARDIAN = re.compile(
     r"\bjag\s+ar\s+(?:(?:mamma|pappa|vardnadshavare|forald(?:er|rar)|styvpappa|styvmamma|bonuspappa|bonusmamma)"
     r"\s+(?:till|at)\b|\w+s\s+(?:mamma|pappa|vardnadshavare|styvpappa|styvmamma|bonuspappa|bonusmamma)\b)"
@@ -299,6 +306,8 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
     key_at = x.key_at
     if self_introduced(x):
         return True   # the writer said who they are: "Jag är mamma till Zainab … Tack, Hodan" (round 30)
+    if relative_wrote(text, cands[words[a]].start):
+        return True   # a quoted message the text says a relative wrote: "Svar från Hugos pappa: ”… /Tomas" (round 40)
     if 0 <= couple_closing(x) <= cands[words[a]].start:
         return True   # "Hälsningar Mona och Lars" under a note about the student (round 31)
     if key_at(a - 1).lstrip("/") in lex.guardians and not _SENTENCE_END.search(
@@ -474,8 +483,14 @@ def colleague_letter(x: NameContext) -> bool:
         return True
     # A closed note about no pupil at all ("Hej Pernilla, jag har rättat läsförståelsen för 4B, bunten
     # ligger i ditt fack. /Tomas"): a family writes about its child, so a greeted name in a signed text
-    # with no `subject_names` and no guardian word is a colleague's (round 30).
-    if not subject and x.sig and not x.parents_wrote and not speaks_to_parent(x):
+    # with no `subject_names` and no guardian word is a colleague's (round 30). Round 40: not a reply that
+    # thanks for the reader's contact or a talk, signed in a staff role ("Hej Fatima och Yusuf! Tack för ett
+    # bra samtal idag … Hälsningar Lena, mentor", "Hej Sara! Tack för att du hör av dig. … /Jonas, mentor
+    # 5A"): staff answer a family so; colleagues ask each other for things ("Kan du skicka planeringen …?
+    # Hälsningar, Åsa (lärare 4B)" stays a colleague's).
+    if not subject and x.sig and not x.parents_wrote and not speaks_to_parent(x) and not (
+            _THANKS_FOR_CONTACT.search(x.text) is not None
+            and any(_STAFF_ROLE.search(x.text, lo, hi) for lo, hi in x.sig)):
         return True
     # "mamman", "pappan" (no group), "hans/hennes mamma" (group 1; English group 3) or the student's
     # own name ("Theos mamma", group 2; "Aisha's mum", group 4) – not another pupil's ("den andra

@@ -43,6 +43,11 @@ _DOMAIN_DOT = re.compile(r"(?i)\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*|\s+
 _OBFUSCATION_HINT = re.compile(r"(?i)\(at\)|\[at\]|\{at\}|<at>|snabel|\b(?:dot|punkt)\b")
 _WORD_DOT = re.compile(r"\b(?:dot|punkt)\b")
 
+# Round 40: number ranges no private person holds – freephone (020), shared-cost "riksnummer"
+# (0771–0779) and premium rate (0900, 0939, 0944): companies', authorities' and services' lines
+# ("ring Transportbolaget på 0771-…"). (Not 010: IP lines that families hold too.)
+_SERVICE_NUMBERS = frozenset((phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
+                              phonenumbers.PhoneNumberType.PREMIUM_RATE))
 _ID_SHAPED = re.compile(r"^\d{6}(?:\d{2})?[-+]\d{4}$")
 # Where a reported number may start (the same shapes as _PHONE_START, at a number's start):
 # a window without one holds no number we would report, so phonenumbers is not run on it.
@@ -256,6 +261,8 @@ class SwedishPhoneRecognizer(LocalRecognizer):
                     continue
                 if personnummer.valid(raw) or _ID_SHAPED.match(raw):
                     continue  # 6 or 8 digits before the dash: a (maybe invalid) personnummer, not a phone
+                if phonenumbers.number_type(m.number) in _SERVICE_NUMBERS:
+                    continue  # round 40: a company's or an authority's service line (0771-…, 020-…, 0900-…)
                 view = _view(nlp_artifacts)
                 if view is not None and (context.own_phone(view, lo + m.start)
                                          or context.code_or_example_number(view, lo + m.start)):
