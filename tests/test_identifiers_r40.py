@@ -144,3 +144,21 @@ def test_quarrelling_pair_with_the_student_is_reported(checker, text, subject, n
 ])
 def test_pair_in_a_knowledge_sentence_without_a_quarrel_stays_unreported(checker, text, subject):
     assert _names(checker, text, [subject]) == []
+
+
+# A number with its digits written as words, all or the first few, is the same number; words that
+# read as fewer than eight digits, and the school's own line, are not.
+@pytest.mark.parametrize("text, number", [
+    ("Saras pappa har nytt nummer: noll sju tre – 55 40 118.", "noll sju tre – 55 40 118"),
+    ("mormor nås på noll sju noll fyra fyra två ett åtta nio tre", "noll sju noll fyra fyra två ett åtta nio tre"),
+])
+def test_phone_written_with_digit_words_is_reported(checker, text, number):
+    assert ("PHONE", number) in _entities(checker, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Eleven kan räkna från noll till tio och skriva talen noll, sex och nio.",
+    "Skolans växel: noll åtta – 508 400 00.",
+])
+def test_digit_words_that_are_no_private_number_stay_unreported(checker, text):
+    assert [e for e, _ in _entities(checker, text)] == []
