@@ -162,3 +162,45 @@ def test_phone_written_with_digit_words_is_reported(checker, text, number):
 ])
 def test_digit_words_that_are_no_private_number_stay_unreported(checker, text):
     assert [e for e, _ in _entities(checker, text)] == []
+
+
+# The people of a word problem: introduced with a relative clause in the present after an exercise noun
+# (also after "med", and with a relative's word or a topic between), asked about in the problem's
+# question, or called made up; a classmate worked with, or lent a book by, is still reported.
+@pytest.mark.parametrize("text, subject", [
+    ("I uppgiften om morbror Sune som ska tapetsera ett rum räknade Vera ut arean.", "Vera"),
+    ("I en svårare uppgift med Karim som springer 8 km/h behövde Vera stöd.", "Vera"),
+    ("Problemen om bråk och Tuva som delar en pizza löste Vera utan hjälp.", "Vera"),
+    ("Vera räknade ut hur mycket Olle fick betala för fyra äpplen.", "Vera"),
+    ("Vera skrev ett brev till den fiktiva kusinen Matteo i Neapel.", "Vera"),
+])
+def test_exercise_person_stays_unreported(checker, text, subject):
+    assert _names(checker, text, [subject]) == []
+
+
+@pytest.mark.parametrize("text, subject, name", [
+    ("Vera gjorde uppgiften med Tuva som satt bredvid henne.", "Vera", "Tuva"),
+    ("Vera gjorde uppgiften med Tuva.", "Vera", "Tuva"),
+    ("Vera lånade en bok av Olle på fritids.", "Vera", "Olle"),
+])
+def test_classmate_beside_an_exercise_is_reported(checker, text, subject, name):
+    assert _names(checker, text, [subject]) == [name]
+
+
+# Staff named by their department after "från", as the informant of a report at fritids, and officers
+# met in their role; pupils coming back from a lesson, and a classmate who told something, are reported.
+@pytest.mark.parametrize("text, subject", [
+    ("Vårkonserten leds av Stefan och Lena från musiken.", ""),
+    ("Fick veta av Jonas på fritids att Vera klättrade på taket.", "Vera"),
+    ("Tack till kriminalinspektör Eva Holm som berättade om sitt arbete!", ""),
+])
+def test_staff_by_department_or_role_stays_unreported(checker, text, subject):
+    assert _names(checker, text, [subject] if subject else []) == []
+
+
+@pytest.mark.parametrize("text, subject, names", [
+    ("Vera och Olle kom tillbaka från musiken.", "Vera", ["Olle"]),
+    ("Fick höra av Tuva att Vera klättrade på taket.", "Vera", ["Tuva"]),
+])
+def test_pupils_near_a_department_or_a_report_are_reported(checker, text, subject, names):
+    assert _names(checker, text, [subject]) == names

@@ -12,7 +12,7 @@ import re
 from ..normalize import fold
 from .name_context import _AND, _CLASS, _JOINERS, _cue, closed_in_other_language, fold_word, NameContext
 from .name_documents import _ATTENDEES, _MINUTE_ROLES, _SUBJECTS, documents_and_minutes, staff_minutes
-from .name_works import _PLATFORMS
+from .name_works import _HEARD, _PLATFORMS
 from .context import _STAFF_ROLE, relative_wrote
 
 # The student named as the subject of an announced absence (a guardian's notice, round 21).
@@ -399,6 +399,25 @@ def signer_keys(x: NameContext) -> frozenset[str]:
     return signers[0]
 
 
+# Round 40: a subject's department, after "från" ("Maria från musiken", "Jonas från slöjden"): its teacher.
+# (Not after "i" or "på": pupils are "i slöjden" too.)
+_DEPARTMENTS = frozenset(fold(w) for w in (
+    "musiken slöjden träslöjden textilslöjden syslöjden idrotten bilden hemkunskapen dramat kören "
+    "NO-institutionen SO-institutionen språkinstitutionen").lower().split())
+
+
+def department_after(x: NameContext, b: int) -> bool:
+    """The name, or the list it ends ("Jenny och Maria"), is followed by "från" and a subject's
+    department ("från musiken", "från slöjden"): the subject's teachers (round 40)."""
+    key_at, cand_at = x.key_at, x.cand_at
+    j = b
+    while key_at(j + 1) in _AND and cand_at(j + 2) is not None and j + 2 not in x.anchor_pos:
+        j += 2
+        while cand_at(j + 1) is not None:   # a full name in the list
+            j += 1
+    return key_at(j + 1) == "fran" and key_at(j + 2) in _DEPARTMENTS and x.sent_of[j] == x.sent_of[b]
+
+
 def staff_signed(x: NameContext) -> bool:
     """The text is closed by staff in their role ("/Rektor", "/Mentor 8B", "Mvh Eva,
     kurator"), not by a guardian, and speaks to no parent ("din dotter", "er son")."""
@@ -737,8 +756,12 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if after in ("fran", "pa", "i", "pa") and key_at(b + 2) in lex.staff_places:
         # ("på fritids" alone is where pupils are too; staff there when the note is addressed to them, a
         # pupil signs up with them, or they are talked with about the student: "Till Jonas på fritids:",
-        # "anmäler sig till Tobbe på fritids", "Har pratat med Jonas på fritids om Emil"; round 31)
+        # "anmäler sig till Tobbe på fritids", "Har pratat med Jonas på fritids om Emil"; round 31; or
+        # round 40: they told the writer what the student did: "Fick höra av Peter på fritids att Leia …")
         return not (after == "pa" and key_at(b + 2).startswith("fritids")) or (
             before == "till" and (x.sent_first_word(a - 1) or any(key_at(j).startswith("anmal") for j in (a - 2, a - 3)))) or (
-            before == "med" and key_at(b + 3) == "om" and b + 4 in x.anchor_pos)
+            before == "med" and key_at(b + 3) == "om" and b + 4 in x.anchor_pos) or (
+            before == "av" and key_at(a - 2) in _HEARD and key_at(b + 3) == "att")
+    if department_after(x, b):
+        return True   # "Luciatåget leds av Jenny och Maria från musiken" (round 40)
     return documents_and_minutes(x, a, b)
