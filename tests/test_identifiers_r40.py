@@ -204,3 +204,27 @@ def test_staff_by_department_or_role_stays_unreported(checker, text, subject):
 ])
 def test_pupils_near_a_department_or_a_report_are_reported(checker, text, subject, names):
     assert _names(checker, text, [subject]) == names
+
+
+# A staff member's contact block (the role on a short line above the contact, or on the closing right
+# below it; or an address at a school's domain made of the name on the contact's line) is the school's
+# contact data, also where the address is written without the name's å/ä/ö. A reply below a blank line,
+# a relative on the lines, or a role only inside the contact's own sentence keep the contact personal.
+@pytest.mark.parametrize("text", [
+    "Ha en fin helg!\nVänliga hälsningar\nBjörn Ålund, SO-lärare 8B\nbjorn.alund@skola.example.se, 0520-49 71 12",
+    "Sofia Öhman\nSpecialpedagog, Norrskolan\n08-555 301 22 · sofia.ohman@norrskolan.se\n\nMilo har gjort stora framsteg.",
+    "Frågor om provet: malin.ostlund@skolan.se\nMvh Malin Östlund, mattelärare 7A",
+    "Frågor om utflykten: Jörgen Åkesson, 0910-77 12 30, jorgen.akesson@skola.example.se",
+])
+def test_staff_contact_block_stays_unreported(checker, text):
+    assert _entities(checker, text, ["Milo"]) == []
+
+
+@pytest.mark.parametrize("text, contact", [
+    ("Hej Ola,\nMilo får sitta fram.\nHälsningar Erika Berg, mentor 7C\n\nTack! Skicka gärna protokollet till mig, "
+     "ola.h.lind@telia.com.\nOla", ("EMAIL", "ola.h.lind@telia.com")),
+    ("Till fritids: Milo hämtas av grannen Ulla Persson (070 555 12 34) idag.", ("PHONE", "070 555 12 34")),
+    ("Vårdnadshavare: Jessica Holm, jessica.holm@skolmail.nu", ("EMAIL", "jessica.holm@skolmail.nu")),
+])
+def test_family_contact_near_staff_is_reported(checker, text, contact):
+    assert contact in _entities(checker, text, ["Milo"])

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..normalize import fold_keep_length
+
 # Words before a phone number (within a few words) that make it the writer's own.
 _OWN_PHONE = re.compile(
     r"(?i)(?:\bjag\s+når|\bni\s+når\s+mig|\bskolans\b|\bexpedition|\bväxel|\bmottagning|\breception"
@@ -132,6 +134,77 @@ _STAFF_ROLE = re.compile(
 )
 
 
+# Round 40: a pupil named on a contact line ("Elev: Ali Berg, 070-…") makes it no staff line.
+_PUPIL_WORD = re.compile(r"(?i)\belev(?:en|er|erna|ens)?\b|\bpupil|\bstudent\b")
+_LINE_WORDS = 12   # a contact block's lines are short: "Göran Lindqvist, mentor 9A", "Lärare i svenska och SvA"
+
+
+def staff_contact_block(view, start: int) -> bool:
+    """Round 40: a phone or an address on a line of a staff member's contact block, as letters and
+    notes are signed ("Hälsningar\nGöran Lindqvist, mentor 9A\ngoran.lindqvist@skola.se, 011-…",
+    "Katarina Hellström\nKlasslärare 3B, Ekbackens skola\n08-555 102 30 · …", "Vid frågor:
+    goran.holm@skola.se\nMvh Göran Holm, matematiklärare 8A"): a short line names a staff role – one
+    of the two lines right above the contact's (no blank line between: a reply below a closing is
+    another writer's) or a closing right below it (not the contact's own line, which may be a sentence:
+    "Till fritids: Esmeralda hämtas av granne Ulla Persson (070 …)") – or the contact's line holds an
+    address at a school's domain made of a name written on it ("Vid frågor: Helena Åberg, 08-…,
+    helena.aberg@skola…"); and no relative or pupil is named on those lines."""
+    text = view.text
+    blank = set(getattr(view, "blank_lines", None) or ())
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    hi = len(text) if hi < 0 else hi
+    lines = [(lo, hi)]
+    for _ in range(2):   # up to two lines right above
+        top = lines[-1][0]
+        if top == 0 or top - 1 in blank:
+            break
+        plo = text.rfind("\n", 0, top - 1) + 1
+        if not text[plo:top - 1].strip():
+            break
+        lines.append((plo, top - 1))
+    if hi < len(text) and hi not in blank:   # the line right below, when it is a closing
+        nhi = text.find("\n", hi + 1)
+        nhi = len(text) if nhi < 0 else nhi
+        if _CLOSING_START.match(text, hi + 1):
+            lines.append((hi + 1, nhi))
+    if any(_RELATIVE.search(text, a, b) or _PUPIL_WORD.search(text, a, b) for a, b in lines):
+        return False
+    if any(_STAFF_ROLE.search(text, a, b) and len(_CONTACT_RUN.sub(" ", text[a:b]).split()) <= _LINE_WORDS
+           for a, b in lines[1:]):
+        return True
+    line = text[lo:hi]
+    words = set(re.findall(r"\w+", fold_keep_length(_CONTACT_RUN.sub(" ", line))))
+    for m in re.finditer(r"[\w.-]+@[\w.-]+", line):
+        local, _, _ = m.group().partition("@")
+        parts = [p for p in _LOCAL_PARTS.split(fold_keep_length(local)) if p]
+        if len(parts) >= 2 and _SCHOOL_DOMAIN.match(line, m.start() + len(local)) and all(p in words for p in parts):
+            return True
+    return False
+
+
+def school_address_of(text: str, start: int, end: int) -> bool:
+    """Round 40: the full name at start..end has its own address at a school's domain on its line
+    ("Vid frågor: Helena Åberg, 08-…, helena.aberg@skola…"): a member of staff giving their work
+    contact, not a family."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    if "@" not in line or _RELATIVE.search(line) or _PUPIL_WORD.search(line):
+        return False   # ("Vårdnadshavare: Peter Holm, …. Jessica Holm, jessica.holm@skolmail.nu")
+    name = set(re.findall(r"\w+", fold_keep_length(text[start:end])))
+    for m in re.finditer(r"[\w.-]+@[\w.-]+", line):
+        local = m.group().partition("@")[0]
+        parts = [p for p in _LOCAL_PARTS.split(fold_keep_length(local)) if p]
+        if len(parts) >= 2 and _SCHOOL_DOMAIN.match(line, m.start() + len(local)) and set(parts) <= name:
+            return True
+    return False
+
+
+# A closing line: "/Karin", "Mvh Göran Holm, …", "Hälsningar Anna" (for `staff_contact_block`).
+_CLOSING_START = re.compile(r"(?i)[^\S\n]*(?:/|mvh\b|vh\b|hälsningar\b|vänliga\s+hälsningar\b|med\s+vänlig|hälsn)")
+
+
 def own_phone(view, start: int) -> bool:
     """The writer's own or the school's number: an own-number cue up to six words before,
     within the sentence; or "ring mig på …" in a message that staff sign in their role (a
@@ -147,6 +220,8 @@ def own_phone(view, start: int) -> bool:
         return _RELATIVE.search(window, own.end()) is None
     if _ORG_PHONE.search(window) is not None and _RELATIVE.search(window) is None:
         return True   # "vid ändringar ring Transportbolaget på 0771-…" (round 40)
+    if staff_contact_block(view, start):
+        return True   # a staff member's contact block (round 40)
     if _OWN_AFTER.match(view.text, _number_end(view.text, start)):
         return True   # "08-508 123 45 (skolans växel)", "070-… (skolans tjänstemobil)"
     if _ME_NAMED.search(before):
@@ -261,14 +336,15 @@ def writers_address(text: str, start: int) -> bool:
     olivia.berglund@… Hälsningar Olivia Berglund, mentor 7C"): the writer's own, unless a
     guardian signs ("/Lisa Berg (mamma)")."""
     at = text.find("@", start)
-    parts = [p for p in _LOCAL_PARTS.split(text[start:at].lower()) if p]
+    parts = [p for p in _LOCAL_PARTS.split(fold_keep_length(text[start:at])) if p]
     if len(parts) < 2 or at < 0 or relative_wrote(text, start):
         return False
     from .names import NameFinder
 
     school = _SCHOOL_DOMAIN.match(text, at) is not None
     for lo, hi in NameFinder._signature_spans(text):
-        closing = text[lo:hi].lower()
+        # (round 40: with diacritics folded, as addresses are written: "goran.holm@…" for Göran Holm)
+        closing = fold_keep_length(text[lo:hi])
         words = set(re.findall(r"\w+", closing))
         # (at a school's domain the given name is enough: "robert.nilsson@skola.… /Robert")
         if (all(p in words for p in parts) or (school and parts[0] in words)) and _RELATIVE.search(closing) is None:
