@@ -228,3 +228,28 @@ def test_staff_contact_block_stays_unreported(checker, text):
 ])
 def test_family_contact_near_staff_is_reported(checker, text, contact):
     assert any(e == contact[0] and contact[1] in q for e, q in _entities(checker, text, ["Milo"]))
+
+
+# The school's absence line in a notice to all families, the one who takes sign-ups, a name discussed as
+# a word, and a colleague thanked for interpreting; a family's own report, a pupil signing up, a name
+# that does something, and a colleague thanked for a pupil's pick-up (a family's thanks) stay reported.
+@pytest.mark.parametrize("text", [
+    "Sjukanmälan görs i appen eller på 031-367 40 00 före kl. 7.45.",
+    "Glöm inte att anmäla om ert barn är sjukt, senast 7.30 på telefon 0910-73 50 00.",
+    "If your child is ill, please call the school before 8 am (0455-30 41 00).",
+    "Lördag är det skridskodag på isbanan, anmälan till Gun-Britt senast onsdag.",
+    "Rose är ett vanligt ord i engelskan: Milo kan säga 'rose' och 'tulip'.",
+    "Hej Yonas! Tack för att du tolkade på mötet med Milos familj. /Kristin",
+])
+def test_school_lines_sign_ups_and_words_stay_unreported(checker, text):
+    assert _entities(checker, text, ["Milo"]) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Jag sjukanmäler Milo idag, mitt nummer är 073-551 20 98.", "PHONE"),
+    ("Milo har anmält sig till Tindras kalas på lördag.", "PERSON_NAME"),
+    ("Rose är en av Milos bästa kompisar.", "PERSON_NAME"),
+    ("Hej Yonas! Tack för att du hämtade Milo igår. /Kristin", "PERSON_NAME"),
+])
+def test_family_numbers_and_people_stay_reported(checker, text, kind):
+    assert kind in [e for e, _ in _entities(checker, text, ["Milo"])]

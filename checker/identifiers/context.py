@@ -26,6 +26,12 @@ _OWN_PHONE = re.compile(
     # Round 40: the school's other function lines ("Ring vaktmästeriet på …", "kansliet")
     r"|\bvaktmäst\w*|\bkansli\w*"
 )
+# Round 40: the school's line for reporting absence, given to all families ("Sjukanmälan görs i appen
+# eller på …", "anmäla om ert barn är sjukt … på telefon …", "call the school before 8 am (…)"): not a
+# family's number (a family reporting uses the verb about its own child: "Jag sjukanmäler Ali").
+_ABSENCE_LINE = re.compile(
+    r"(?i)\b(?:sjukanmälan|frånvaroanmälan|sjukanmälningar)\b|\banmäl\w*\s+(?:om\s+)?(?:ert|ditt|era|sitt)\s+barn"
+    r"|\b(?:call|phone|ring)\s+(?:the\s+)?(?:school|skolan)\b")
 # Round 40: a company's or an office's line ("ring Transportbolaget på …", "taxibolaget",
 # "kundtjänst"): no pupil's or family's number – unless a relative is named anywhere near it
 # ("Ring pappa på företaget, 070-…").
@@ -220,6 +226,8 @@ def own_phone(view, start: int) -> bool:
         return _RELATIVE.search(window, own.end()) is None
     if _ORG_PHONE.search(window) is not None and _RELATIVE.search(window) is None:
         return True   # "vid ändringar ring Transportbolaget på 0771-…" (round 40)
+    if _ABSENCE_LINE.search(before) is not None and _RELATIVE.search(before) is None:
+        return True   # the school's absence line in a notice to all families (round 40)
     if staff_contact_block(view, start):
         return True   # a staff member's contact block (round 40)
     if _OWN_AFTER.match(view.text, _number_end(view.text, start)):

@@ -107,6 +107,7 @@ _STAFF_LIST_HEADS = _ATTENDEES | _MINUTE_ROLES
 _OPENING_GREETINGS = frozenset(("hej", "hejsan", "hallo", "hi", "hello", "dear", "basta", "kara", "kare",
                                 # round 32: colloquial and English openings ("Tjena Maria! Kan du ta med …", "Hey Johan, can you cover …")
                                 "tjena", "tjenare", "tja", "halla", "hey", "hejhej", "goddag"))
+_SIGN_UP = frozenset(fold(w) for w in "anmälan anmälningar anmäl anmälningen".split())   # "anmälan till X" (round 40)
 _CONSULT_DIRECT = frozenset(fold(w) for w in "fråga kontakta maila mejla".split())   # "Fråga Roger i slöjden"
 _ORG_ENDS = tuple(fold(w) for w in ("föreningen", "förvaltningen", "förbundet", "förvaltning", "myndigheten",
                                     "verket", "kommun", "kommunen", "regionen", "polisen", "korset", "kyrkan",
@@ -149,6 +150,8 @@ _COLLEAGUE_CUE = re.compile(
     r"|\b(?:ta|tar|tog|tagit)\s+över\s+\w+(?:\s+(?:och|o|&)\s+\w+)?\s+i\s+(?:ma|sv|eng|no|so|matte\w*|matematik\w*"
     r"|svenska\w*|engelska\w*|fysik\w*|kemi\w*|biologi\w*|bild\w*|slöjd\w*|idrott\w*|musik\w*|historia\w*|geografi\w*"
     r"|religion\w*|samhäll\w*|teknik\w*|hemkunskap\w*|tyska\w*|franska\w*|spanska\w*)\b"
+    # round 40: thanked for interpreting or covering ("Tack Yonas för att du tolkade på mötet med …")
+    r"|\b(?:du|ni)\s+(?:tolkade|tolkat|tolkar|vikarierade|vikarierat|hoppade\s+in)\b"
     # a duty of staff swapped or covered ("Kan ni ta min rastvakt på onsdag?", "ta rastvakten för mig")
     r"|\b(?:min|mitt|mina|ta|byta|byter|tar)\s+(?:\w+\s+)?(?:rastvakt\w*|bussvakt\w*|matsalsvakt\w*|lunchvakt\w*)")
 _CLASS_REPORT = re.compile(
@@ -642,6 +645,8 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if before in _CONSULT_DIRECT and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or keys[a - 2] == ","
                                       or _NOTE_BREAK.search(text, v.ends[words[a - 2]], v.starts[words[a - 1]])):
         return True
+    if before == "till" and key_at(a - 2) in _SIGN_UP:
+        return True   # who takes the sign-ups: "friluftsdag i Årstaskogen, anmälan till Lars-Göran" (round 40)
     if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff)):
         return True
     if a == b and not quoted(a) and (
