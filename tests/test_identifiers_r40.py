@@ -65,10 +65,10 @@ def test_relative_reached_at_work_is_reported(checker, text):
     assert [e for e, _ in _entities(checker, text)] == ["PHONE"]
 
 
-# One word before "@" at an organisation's own domain is an office's mailbox; a family's one-word
-# address at a mail provider, or a relative's in the sentence, is still personal data.
+# One word before "@" at a school's or a municipality's domain is an office's mailbox; a one-word address
+# elsewhere, a relative's word in it, or a relative in the sentence keeps it personal data.
 @pytest.mark.parametrize("text", [
-    "Anmälan till lovskolan mejlas till lovskola@vasteras.se senast fredag.",
+    "Anmälan till lovskolan mejlas till lovskola@uppsala.kommun.se senast fredag.",
     "Frågor om busskort skickas till skolkort@kommunen.se.",
     "Skriv till arbetslagetsjuan9@hagaskolan.se om ni undrar något.",
 ])
@@ -78,8 +78,9 @@ def test_function_mailbox_stays_unreported(checker, text):
 
 @pytest.mark.parametrize("text", [
     "Nya adressen är lejonmamman@hotmail.com, skrev hon.",
-    "Pappans jobbadress är bilverkstan@mekaniker.se.",
-    "Skicka läxan till olivermamma@bygg.se.",
+    "Pappans jobbadress är verkstan@kommunen.se.",
+    "Hennes nya adress är ahmadisolveig@example.org.",
+    "Skicka läxan till olivermamma@skolan.se.",
 ])
 def test_family_one_word_address_is_reported(checker, text):
     assert [e for e, _ in _entities(checker, text)] == ["EMAIL"]
