@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..normalize import fold_keep_length
+
 # Words before a phone number (within a few words) that make it the writer's own.
 _OWN_PHONE = re.compile(
     r"(?i)(?:\bjag\s+når|\bni\s+når\s+mig|\bskolans\b|\bexpedition|\bväxel|\bmottagning|\breception"
@@ -21,7 +23,19 @@ _OWN_PHONE = re.compile(
     r"|\bfrågor\s+(?:\w+\s+)?till\s+mig)"   # "Frågor till mig på …": the teacher's own (a family asks, not invites questions)
     r"|\btjänste(?:telefon|mobil|nummer)\w*|\bjobb(?:telefon|mobil)\w*|\barbets(?:telefon|mobil)\w*"
     r"|\b(?:tel|telefon|nr|nummer)\.?\s+(?:till\s+)?skolan\b|\bskolan[:,]?$"   # "tel. skolan 031-…"
+    # Round 40: the school's other function lines ("Ring vaktmästeriet på …", "kansliet")
+    r"|\bvaktmäst\w*|\bkansli\w*"
 )
+# Round 40: the school's line for reporting absence, given to all families ("Sjukanmälan görs i appen
+# eller på …", "anmäla om ert barn är sjukt … på telefon …", "call the school before 8 am (…)"): not a
+# family's number (a family reporting uses the verb about its own child: "Jag sjukanmäler Ali").
+_ABSENCE_LINE = re.compile(
+    r"(?i)\b(?:sjukanmälan|frånvaroanmälan|sjukanmälningar)\b|\banmäl\w*\s+(?:om\s+)?(?:ert|ditt|era|sitt)\s+barn"
+    r"|\b(?:call|phone|ring)\s+(?:the\s+)?(?:school|skolan)\b")
+# Round 40: a company's or an office's line ("ring Transportbolaget på …", "taxibolaget",
+# "kundtjänst"): no pupil's or family's number – unless a relative is named anywhere near it
+# ("Ring pappa på företaget, 070-…").
+_ORG_PHONE = re.compile(r"(?i)\bkundtjänst\w*|\w(?:bolag|bolaget|företag|företaget|firman)\b|\b(?:bolaget|företaget|firman)\b")
 # Words right after a number that make it the school's or a workplace's: "… (skolans växel)",
 # "0300-83 40 00 (expedition)" (not "jobbet": a guardian's work number is still theirs).
 _OWN_AFTER = re.compile(
@@ -126,6 +140,77 @@ _STAFF_ROLE = re.compile(
 )
 
 
+# Round 40: a pupil named on a contact line ("Elev: Ali Berg, 070-…") makes it no staff line.
+_PUPIL_WORD = re.compile(r"(?i)\belev(?:en|er|erna|ens)?\b|\bpupil|\bstudent\b")
+_LINE_WORDS = 12   # a contact block's lines are short: "Göran Lindqvist, mentor 9A", "Lärare i svenska och SvA"
+
+
+def staff_contact_block(view, start: int) -> bool:
+    """Round 40: a phone or an address on a line of a staff member's contact block, as letters and
+    notes are signed ("Hälsningar\nGöran Lindqvist, mentor 9A\ngoran.lindqvist@skola.se, 011-…",
+    "Katarina Hellström\nKlasslärare 3B, Ekbackens skola\n08-555 102 30 · …", "Vid frågor:
+    goran.holm@skola.se\nMvh Göran Holm, matematiklärare 8A"): a short line names a staff role – one
+    of the two lines right above the contact's (no blank line between: a reply below a closing is
+    another writer's) or a closing right below it (not the contact's own line, which may be a sentence:
+    "Till fritids: Esmeralda hämtas av granne Ulla Persson (070 …)") – or the contact's line holds an
+    address at a school's domain made of a name written on it ("Vid frågor: Helena Åberg, 08-…,
+    helena.aberg@skola…"); and no relative or pupil is named on those lines."""
+    text = view.text
+    blank = set(getattr(view, "blank_lines", None) or ())
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    hi = len(text) if hi < 0 else hi
+    lines = [(lo, hi)]
+    for _ in range(2):   # up to two lines right above
+        top = lines[-1][0]
+        if top == 0 or top - 1 in blank:
+            break
+        plo = text.rfind("\n", 0, top - 1) + 1
+        if not text[plo:top - 1].strip():
+            break
+        lines.append((plo, top - 1))
+    if hi < len(text) and hi not in blank:   # the line right below, when it is a closing
+        nhi = text.find("\n", hi + 1)
+        nhi = len(text) if nhi < 0 else nhi
+        if _CLOSING_START.match(text, hi + 1):
+            lines.append((hi + 1, nhi))
+    if any(_RELATIVE.search(text, a, b) or _PUPIL_WORD.search(text, a, b) for a, b in lines):
+        return False
+    if any(_STAFF_ROLE.search(text, a, b) and len(_CONTACT_RUN.sub(" ", text[a:b]).split()) <= _LINE_WORDS
+           for a, b in lines[1:]):
+        return True
+    line = text[lo:hi]
+    words = set(re.findall(r"\w+", fold_keep_length(_CONTACT_RUN.sub(" ", line))))
+    for m in re.finditer(r"[\w.-]+@[\w.-]+", line):
+        local, _, _ = m.group().partition("@")
+        parts = [p for p in _LOCAL_PARTS.split(fold_keep_length(local)) if p]
+        if len(parts) >= 2 and _SCHOOL_DOMAIN.match(line, m.start() + len(local)) and all(p in words for p in parts):
+            return True
+    return False
+
+
+def school_address_of(text: str, start: int, end: int) -> bool:
+    """Round 40: the full name at start..end has its own address at a school's domain on its line
+    ("Vid frågor: Helena Åberg, 08-…, helena.aberg@skola…"): a member of staff giving their work
+    contact, not a family."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    if "@" not in line or _RELATIVE.search(line) or _PUPIL_WORD.search(line):
+        return False   # ("Vårdnadshavare: Peter Holm, …. Jessica Holm, jessica.holm@skolmail.nu")
+    name = set(re.findall(r"\w+", fold_keep_length(text[start:end])))
+    for m in re.finditer(r"[\w.-]+@[\w.-]+", line):
+        local = m.group().partition("@")[0]
+        parts = [p for p in _LOCAL_PARTS.split(fold_keep_length(local)) if p]
+        if len(parts) >= 2 and _SCHOOL_DOMAIN.match(line, m.start() + len(local)) and set(parts) <= name:
+            return True
+    return False
+
+
+# A closing line: "/Karin", "Mvh Göran Holm, …", "Hälsningar Anna" (for `staff_contact_block`).
+_CLOSING_START = re.compile(r"(?i)[^\S\n]*(?:/|mvh\b|vh\b|hälsningar\b|vänliga\s+hälsningar\b|med\s+vänlig|hälsn)")
+
+
 def own_phone(view, start: int) -> bool:
     """The writer's own or the school's number: an own-number cue up to six words before,
     within the sentence; or "ring mig på …" in a message that staff sign in their role (a
@@ -139,6 +224,12 @@ def own_phone(view, start: int) -> bool:
         # "ringde från skolans telefon till sin moster på …": a relative named after the
         # cue is whose number it is
         return _RELATIVE.search(window, own.end()) is None
+    if _ORG_PHONE.search(window) is not None and _RELATIVE.search(window) is None:
+        return True   # "vid ändringar ring Transportbolaget på 0771-…" (round 40)
+    if _ABSENCE_LINE.search(before) is not None and _RELATIVE.search(before) is None:
+        return True   # the school's absence line in a notice to all families (round 40)
+    if staff_contact_block(view, start):
+        return True   # a staff member's contact block (round 40)
     if _OWN_AFTER.match(view.text, _number_end(view.text, start)):
         return True   # "08-508 123 45 (skolans växel)", "070-… (skolans tjänstemobil)"
     if _ME_NAMED.search(before):
@@ -219,19 +310,49 @@ def signed_by_staff(text: str, pos: int | None = None) -> bool:
 _LOCAL_PARTS = re.compile(r"[._-]+")
 
 
+# Round 40: a message the text says a relative wrote ("Svar från Hugos pappa: ”… /Tomas Eklund,
+# tomas.eklund@…”", "Sms från mamma:", "Mammans mejl:", "Pappan skriver: …"): its closing, and the
+# address made of that closing's name, are the family's, not the writer's own.
+_RELATIVES_ALT = (r"(?:mamma|pappa|mamman|pappan|vårdnadshavare|vårdnadshavaren|föräldrar|föräldrarna"
+                  r"|styvpappa|styvmamma|bonuspappa|bonusmamma|mormor|morfar|farmor|farfar)")
+RELATIVE_WROTE = re.compile(
+    r"(?i)\b(?:svar|svaret|mejl|mejlet|mail|mailet|sms|sms:et|meddelande|meddelandet|brev|brevet|lapp|lappen)"
+    r"\s+från\s+(?:\w+s\s+|\w+:s\s+|hans\s+|hennes\s+|elevens\s+)?" + _RELATIVES_ALT + r"\b"
+    r"|\b" + _RELATIVES_ALT + r"s\s+(?:svar|mejl|mail|sms|meddelande|brev)\s*:"
+    r"|\b" + _RELATIVES_ALT + r"\s+(?:skriver|skrev|svarar|svarade|svarar\s+så\s+här)\s*:")
+
+
+def relative_wrote(text: str, pos: int) -> bool:
+    """The text introduces, before `pos`, a message that a relative wrote (`RELATIVE_WROTE`), and `pos`
+    is still in it: inside the quotation that follows the introduction, or – with no quotation marks –
+    on a line with no staff role ('Mamman skriver: ”Hon är sjuk.” Jag svarade … /Lena, mentor' is the
+    teacher's closing)."""
+    m = None
+    for m in RELATIVE_WROTE.finditer(text, 0, pos):
+        pass
+    if m is None:
+        return False
+    marks = sum(text.count(q, m.end(), pos) for q in '"”“«»')
+    if marks:
+        return marks % 2 == 1
+    eol = text.find("\n", pos)
+    return _STAFF_ROLE.search(text, pos, eol if eol >= 0 else len(text)) is None
+
+
 def writers_address(text: str, start: int) -> bool:
     """An e-mail address made of the name the text is signed with ("maila
     olivia.berglund@… Hälsningar Olivia Berglund, mentor 7C"): the writer's own, unless a
     guardian signs ("/Lisa Berg (mamma)")."""
     at = text.find("@", start)
-    parts = [p for p in _LOCAL_PARTS.split(text[start:at].lower()) if p]
-    if len(parts) < 2 or at < 0:
+    parts = [p for p in _LOCAL_PARTS.split(fold_keep_length(text[start:at])) if p]
+    if len(parts) < 2 or at < 0 or relative_wrote(text, start):
         return False
     from .names import NameFinder
 
     school = _SCHOOL_DOMAIN.match(text, at) is not None
     for lo, hi in NameFinder._signature_spans(text):
-        closing = text[lo:hi].lower()
+        # (round 40: with diacritics folded, as addresses are written: "goran.holm@…" for Göran Holm)
+        closing = fold_keep_length(text[lo:hi])
         words = set(re.findall(r"\w+", closing))
         # (at a school's domain the given name is enough: "robert.nilsson@skola.… /Robert")
         if (all(p in words for p in parts) or (school and parts[0] in words)) and _RELATIVE.search(closing) is None:
@@ -258,9 +379,34 @@ def not_private(view, start: int, end: int) -> bool:
 def own_email(view, start: int, end: int) -> bool:
     """A school's or an office's mailbox ("info@…", "expedition@…"), or the address the
     writer or the school gives as its own ("skolans e-post är …", "ni når mig på …")."""
-    if _ROLE_MAILBOX.match(view.text, start):
+    if _ROLE_MAILBOX.match(view.text, start) or function_mailbox(view, start, end):
         return True
     return own_phone(view, start) or writers_address(view.text, start)
+
+
+# One word as the local part, perhaps with a class or a number ("sommarskola@", "mentorerna7b@",
+# "skolskjuts@"): no "förnamn.efternamn" and no initial before a surname.
+_ONE_WORD_LOCAL = re.compile(r"(?i)[a-zåäö]+\d*[a-zåäö]?@")
+_FAMILY_IN_LOCAL = re.compile(r"(?i)mamma|pappa|mamman|pappan|mum|mom|dad|farmor|mormor|farfar|morfar")
+# A municipality's or a region's domain ("@kommun.se", "@kommunen.se", "@uppsala.kommun.se", "@stad.se").
+_PUBLIC_DOMAIN = re.compile(r"(?i)@(?:[\w-]+\.)*[\w-]*(?:kommun|kommunen|stad|region)\.")
+
+
+def function_mailbox(view, start: int, end: int) -> bool:
+    """Round 40: one word before "@" at a school's or a municipality's domain is an office's mailbox
+    ("sommarskola@kommun.se", "skolskjuts@kommunen.se", "mentorerna7b@nordskolan.se"): a person's
+    address there carries their name, and staff's are not reported anyway. (Not at other domains: a
+    one-word address there is as often a person's, "ahmadisolveig@example.org", "edvinsmamma@gmail.com".)
+    Not where a relative's word is in the local part or the sentence ("pappas jobbmejl …")."""
+    text = view.text
+    m = _ONE_WORD_LOCAL.match(text, start)
+    if m is None or _FAMILY_IN_LOCAL.search(text, start, m.end()):
+        return False
+    at = m.end() - 1
+    if _SCHOOL_DOMAIN.match(text, at) is None and _PUBLIC_DOMAIN.match(text, at) is None:
+        return False
+    lo, hi = sentence_span(view, start, end)
+    return _RELATIVE.search(text, lo, hi) is None
 
 
 def code_or_example_number(view, start: int) -> bool:

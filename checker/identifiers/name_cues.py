@@ -17,7 +17,7 @@ from .name_context import (
 )
 from .name_documents import _MINUTE_ROLES
 from .name_places import _AUDIENCE_VERBS, _INSTITUTION_ENDS, unknown_name
-from .name_works import work_after
+from .name_works import _HEARD, exercise_person, made_up, work_after
 
 _ACTS = frozenset(fold(w) for w in "spelade spelar spelat gestaltade gestaltar played plays portrayed".split())
 # A list item whose first word is its subject: "- Novalie behöver extra tid".
@@ -65,8 +65,9 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
         # (not "Anna-Karin i 6A (kollega)": a role after the class says staff)
         return not (b + 3 < n and _cue(keys[b + 3], lex.staff)
                     and "(" in text[v.ends[words[b + 2]]:v.starts[words[b + 3]]])
-    if work_after(x, b):
-        return False   # "sin kompis Annika i berättelsen", "Jessica, brevvännen i läroboken"
+    if work_after(x, b) or made_up(x, a):
+        return False   # "sin kompis Annika i berättelsen", "Jessica, brevvännen i läroboken"; round 40: "skrev
+        #                ett vykort till den påhittade vännen Giulia"
     if relative_in_brackets(x, cands[words[b]].end):
         return True   # "Sms till Mehmet Öz (Alis pappa)": a relative, whoever else bears the name (round 32)
     if b + 1 < n and sent_of[b + 1] == sent_of[b] and (ini := tok(b + 1).rstrip(".")) \
@@ -84,7 +85,9 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
         #               full name: "enligt Darwin", "härskartekniker enligt Berit Ås")
     if a >= 1 and _CLASS.match(tok(a - 1)) and text[v.ends[words[a - 1]]:v.starts[words[a]]].strip() in ("(", ":"):
         return True   # "Tjejerna i 5A (Minna, Tuva …)", "5A: Minna, Tuva"
-    story = sent_of[a] in knowledge_sents and not (
+    # (round 40: a person in an exercise is as made up as a character: "uppgiften om farmor Gun som ska
+    # åka till Kiruna", "familjen Svensson som ska handla")
+    story = exercise_person(x, a) or sent_of[a] in knowledge_sents and not (
         # only a year made it history, and the student's own relative is named: "Isabelle
         # har intervjuat sin mormor Gunnel Vik om skolan på 1950-talet" (round 18)
         sent_of[a] in year_sents and key_at(a - 2) in _REFLEXIVE and _cue(key_at(a - 1), lex.family)
@@ -111,7 +114,7 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
         return True   # "… och Hjalmar spelade Olaf", "Sara played Juliet": a pupil acting a part (round 21)
     if (key_at(a - 1) == "och" and key_at(a - 2) in _PRONOUNS) or (key_at(b + 1) == "och" and key_at(b + 2) in _PRONOUNS):
         return True   # "hon och Wilma": a peer
-    if key_at(a - 1) in ("for", "till", "av") and key_at(a - 2) != "over" and any(
+    if key_at(a - 1) in ("for", "till", "av") and key_at(a - 2) != "over" and key_at(a - 2) not in _HEARD and any(
             sent_of[j] == sent_of[a] and keys[j] in _AUDIENCE_VERBS.get(key_at(a - 1), ())
             for j in range(max(0, a - 5), a - 1)) and not (
                 # a letter to a figure the sentence already names in full: "har läst Anne
@@ -141,7 +144,33 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
                 key_at(a - 1) in _AND and a - 2 in anchor_pos and (a - 2 == 0 or sent_of[a - 3] != sent_of[a]))))
                      and c is not None and (c.key in lex.public_prior or c.key in lex.public_single)):
         return True   # (not "asagudarna Oden, Tor och Freja" in a text about Freja)
+    if quarrel_pair(x, a, b):
+        return True   # "Oliwer och Mohammed bråkade på rasten; …vikingatiden" (round 40)
     return social_med(x, a)
+
+
+# Round 40: verbs of a quarrel or of play that a pair does together ("X och Y bråkade", "… har grälat").
+_PAIR_VERBS = ("brak", "gral", "tjafs", "slogs", "lekte", "leker", "lekt", "busade", "busar")
+
+
+def quarrel_pair(x: NameContext, a: int, b: int) -> bool:
+    """The student and the name as the subjects of a quarrel or of play, the verb right after the pair
+    ("Oliwer och Mohammed bråkade på rasten", "Mohammed och Oliwer har grälat"): two children in the
+    school day, even where a knowledge cue elsewhere in the sentence makes a listed figure of the name
+    ("…; Oliwer kan ändå redovisa om vikingatiden"). With each other: a pair quarrelling "med" someone
+    else is as often a story's ("Tor och Freja bråkade med jättarna" in a text about Freja)."""
+    key_at, anchor_pos = x.key_at, x.anchor_pos
+    if key_at(a - 1) in _AND and a - 2 in anchor_pos:
+        verb = b + 1
+    elif key_at(b + 1) in _AND and b + 2 in anchor_pos:
+        verb = b + 3
+    else:
+        return False
+    if key_at(verb) in ("har", "hade"):
+        verb += 1
+    # with each other, not "med" someone else ("Tor och Freja bråkade med jättarna" is the myth's pair)
+    return verb < x.n and x.sent_of[verb] == x.sent_of[a] and key_at(verb).startswith(_PAIR_VERBS) \
+        and key_at(verb + 1) != "med"
 
 
 def social_med(x: NameContext, a: int) -> bool:

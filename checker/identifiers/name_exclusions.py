@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..normalize import fold
+from .context import school_address_of
 from .name_context import _AND, NameContext, _cue
 from .name_cues import _ACTS, pupil_cue, social_med
 from .name_documents import named_role
@@ -98,6 +99,8 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
         #               addressed by name alone: "Eva, … kan du titta på dem innan konferensen" (round 28)
     if a < b and not protected and sent_of[a] in event_sents and not pupil_cue(x, a, b):
         return True   # a full name at an event: "fallet med Ben Johnson i Seoul 1988" (round 20)
+    if a != b and not protected and school_address_of(text, start, cands[words[b]].end):
+        return True   # "Vid frågor: Helena Åberg, 08-…, helena.aberg@skola…": staff's work contact (round 40)
     if a != b and not protected and cands[words[a]].key in signer_keys(x) and writer_line(x, start):
         return True   # "Kontakt under dagen: Jonas Berg, 070-… /Jonas": the writer's full name
     if not protected and (_LIFESPAN.match(text, cands[words[b]].end) or (

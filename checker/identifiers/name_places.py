@@ -62,6 +62,8 @@ _TITLE_FUNCTION_WORDS = frozenset("me my you your the of in on to it is be for w
 _CHAINS = frozenset(("ica", "coop", "willys", "hemkop", "lidl", "netto", "systembolaget", "apoteket",
                      "jula", "biltema", "stadium", "intersport", "elgiganten", "mediamarkt", "mcdonalds"))
 # "Stella betyder stjärna", "Aurora borealis": a word discussed or a Latin term, not a person.
+# Round 40: "X är ett (bra, nytt …) ord": the word, not a person.
+_WORD_NOUNS = frozenset(fold(w) for w in "ord ordet uttryck verb substantiv adjektiv namn förnamn word name".split())
 _MEANS = frozenset(fold(w) for w in "betyder betydde betyda means meant".split())
 _LATIN_END = ("is", "us", "um", "ae", "ii", "ens", "ica", "alis", "aris")
 _COMPANY = frozenset({"ab", "hb", "kb", "aktiebolag", "inc", "ltd", "gmbh", "& co"})
@@ -220,6 +222,9 @@ def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: b
             and not lex.is_surname(cand_at(q - 1).key, cand_at(q - 1).lower)):   # not "Olof Hall"
         return True   # a company, a square, a church, a school named after someone ("Maria Ungdom")
     k1 = key_at(p + 1)
+    if k1 in ("ar", "var", "is") and key_at(p + 2) in ("ett", "a", "an") and any(
+            key_at(j) in _WORD_NOUNS and sent_of[j] == sent_of[p] for j in (p + 3, p + 4, p + 5)):
+        return True   # a word discussed: "Gun är ett bra ord att kunna på engelska" (round 40)
     if k1 in _MEANS or (
             len(k1) > 4 and k1.endswith(_LATIN_END) and sent_of[p + 1] == sent_of[p]
             and (nxt_t := tok(p + 1)).isalpha() and nxt_t.islower()

@@ -12,7 +12,8 @@ import re
 from ..normalize import fold
 from .name_context import _AND, _CLASS, _JOINERS, _cue, closed_in_other_language, fold_word, NameContext
 from .name_documents import _ATTENDEES, _MINUTE_ROLES, _SUBJECTS, documents_and_minutes, staff_minutes
-from .name_works import _PLATFORMS
+from .name_works import _HEARD, _PLATFORMS
+from .context import _STAFF_ROLE, relative_wrote
 
 # The student named as the subject of an announced absence (a guardian's notice, round 21).
 _ABSENCE_NOTICE = re.compile(
@@ -106,6 +107,7 @@ _STAFF_LIST_HEADS = _ATTENDEES | _MINUTE_ROLES
 _OPENING_GREETINGS = frozenset(("hej", "hejsan", "hallo", "hi", "hello", "dear", "basta", "kara", "kare",
                                 # round 32: colloquial and English openings ("Tjena Maria! Kan du ta med …", "Hey Johan, can you cover …")
                                 "tjena", "tjenare", "tja", "halla", "hey", "hejhej", "goddag"))
+_SIGN_UP = frozenset(fold(w) for w in "anmälan anmälningar anmäl anmälningen".split())   # "anmälan till X" (round 40)
 _CONSULT_DIRECT = frozenset(fold(w) for w in "fråga kontakta maila mejla".split())   # "Fråga Roger i slöjden"
 _ORG_ENDS = tuple(fold(w) for w in ("föreningen", "förvaltningen", "förbundet", "förvaltning", "myndigheten",
                                     "verket", "kommun", "kommunen", "regionen", "polisen", "korset", "kyrkan",
@@ -148,6 +150,8 @@ _COLLEAGUE_CUE = re.compile(
     r"|\b(?:ta|tar|tog|tagit)\s+över\s+\w+(?:\s+(?:och|o|&)\s+\w+)?\s+i\s+(?:ma|sv|eng|no|so|matte\w*|matematik\w*"
     r"|svenska\w*|engelska\w*|fysik\w*|kemi\w*|biologi\w*|bild\w*|slöjd\w*|idrott\w*|musik\w*|historia\w*|geografi\w*"
     r"|religion\w*|samhäll\w*|teknik\w*|hemkunskap\w*|tyska\w*|franska\w*|spanska\w*)\b"
+    # round 40: thanked for interpreting or covering ("Tack Yonas för att du tolkade på mötet med …")
+    r"|\b(?:du|ni)\s+(?:tolkade|tolkat|tolkar|vikarierade|vikarierat|hoppade\s+in)\b"
     # a duty of staff swapped or covered ("Kan ni ta min rastvakt på onsdag?", "ta rastvakten för mig")
     r"|\b(?:min|mitt|mina|ta|byta|byter|tar)\s+(?:\w+\s+)?(?:rastvakt\w*|bussvakt\w*|matsalsvakt\w*|lunchvakt\w*)")
 _CLASS_REPORT = re.compile(
@@ -179,6 +183,12 @@ _THIRD_PARENT = re.compile(   # (over folded text: no å, ä, ö)
 # The writer introduces themself as the student's guardian ("Jag är mamma till Zainab", "I'm Leo's
 # dad", "Min dotter Rahel mår inte bra"): the closing of such a text is the guardian's (round 30; over
 # folded text).
+# Round 40: a staff reply thanking for the reader's contact or for a talk ("Tack för att ni hör av er",
+# "tack för ditt meddelande", "jag har tagit emot ditt mejl", "Tack för ett bra samtal idag").
+_THANKS_FOR_CONTACT = re.compile(
+    r"(?i)\btack\s+för\s+(?:att\s+(?:du|ni)\s+(?:hör|hört|hörde)\s+av\s+(?:dig|er)"
+    r"|(?:ditt|ert|era|dina)\s+(?:mejl|mail|meddelande|sms|brev|svar)\w*|(?:ett\s+(?:bra|fint|givande)\s+)?samtal(?:et)?\b)"
+    r"|\b(?:tagit|tog)\s+emot\s+(?:ditt|ert)\s+(?:mejl|mail|meddelande|sms|brev)\w*")
 _SELF_GUARDIAN = re.compile(
     r"\bjag\s+ar\s+(?:(?:mamma|pappa|vardnadshavare|forald(?:er|rar)|styvpappa|styvmamma|bonuspappa|bonusmamma)"
     r"\s+(?:till|at)\b|\w+s\s+(?:mamma|pappa|vardnadshavare|styvpappa|styvmamma|bonuspappa|bonusmamma)\b)"
@@ -299,6 +309,8 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
     key_at = x.key_at
     if self_introduced(x):
         return True   # the writer said who they are: "Jag är mamma till Zainab … Tack, Hodan" (round 30)
+    if relative_wrote(text, cands[words[a]].start):
+        return True   # a quoted message the text says a relative wrote: "Svar från Hugos pappa: ”… /Tomas" (round 40)
     if 0 <= couple_closing(x) <= cands[words[a]].start:
         return True   # "Hälsningar Mona och Lars" under a note about the student (round 31)
     if key_at(a - 1).lstrip("/") in lex.guardians and not _SENTENCE_END.search(
@@ -390,6 +402,25 @@ def signer_keys(x: NameContext) -> frozenset[str]:
     return signers[0]
 
 
+# Round 40: a subject's department, after "från" ("Maria från musiken", "Jonas från slöjden"): its teacher.
+# (Not after "i" or "på": pupils are "i slöjden" too.)
+_DEPARTMENTS = frozenset(fold(w) for w in (
+    "musiken slöjden träslöjden textilslöjden syslöjden idrotten bilden hemkunskapen dramat kören "
+    "NO-institutionen SO-institutionen språkinstitutionen").lower().split())
+
+
+def department_after(x: NameContext, b: int) -> bool:
+    """The name, or the list it ends ("Jenny och Maria"), is followed by "från" and a subject's
+    department ("från musiken", "från slöjden"): the subject's teachers (round 40)."""
+    key_at, cand_at = x.key_at, x.cand_at
+    j = b
+    while key_at(j + 1) in _AND and cand_at(j + 2) is not None and j + 2 not in x.anchor_pos:
+        j += 2
+        while cand_at(j + 1) is not None:   # a full name in the list
+            j += 1
+    return key_at(j + 1) == "fran" and key_at(j + 2) in _DEPARTMENTS and x.sent_of[j] == x.sent_of[b]
+
+
 def staff_signed(x: NameContext) -> bool:
     """The text is closed by staff in their role ("/Rektor", "/Mentor 8B", "Mvh Eva,
     kurator"), not by a guardian, and speaks to no parent ("din dotter", "er son")."""
@@ -474,8 +505,14 @@ def colleague_letter(x: NameContext) -> bool:
         return True
     # A closed note about no pupil at all ("Hej Pernilla, jag har rättat läsförståelsen för 4B, bunten
     # ligger i ditt fack. /Tomas"): a family writes about its child, so a greeted name in a signed text
-    # with no `subject_names` and no guardian word is a colleague's (round 30).
-    if not subject and x.sig and not x.parents_wrote and not speaks_to_parent(x):
+    # with no `subject_names` and no guardian word is a colleague's (round 30). Round 40: not a reply that
+    # thanks for the reader's contact or a talk, signed in a staff role ("Hej Fatima och Yusuf! Tack för ett
+    # bra samtal idag … Hälsningar Lena, mentor", "Hej Sara! Tack för att du hör av dig. … /Jonas, mentor
+    # 5A"): staff answer a family so; colleagues ask each other for things ("Kan du skicka planeringen …?
+    # Hälsningar, Åsa (lärare 4B)" stays a colleague's).
+    if not subject and x.sig and not x.parents_wrote and not speaks_to_parent(x) and not (
+            _THANKS_FOR_CONTACT.search(x.text) is not None
+            and any(_STAFF_ROLE.search(x.text, lo, hi) for lo, hi in x.sig)):
         return True
     # "mamman", "pappan" (no group), "hans/hennes mamma" (group 1; English group 3) or the student's
     # own name ("Theos mamma", group 2; "Aisha's mum", group 4) – not another pupil's ("den andra
@@ -608,6 +645,8 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if before in _CONSULT_DIRECT and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or keys[a - 2] == ","
                                       or _NOTE_BREAK.search(text, v.ends[words[a - 2]], v.starts[words[a - 1]])):
         return True
+    if before == "till" and key_at(a - 2) in _SIGN_UP:
+        return True   # who takes the sign-ups: "friluftsdag i Årstaskogen, anmälan till Lars-Göran" (round 40)
     if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff)):
         return True
     if a == b and not quoted(a) and (
@@ -722,8 +761,12 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if after in ("fran", "pa", "i", "pa") and key_at(b + 2) in lex.staff_places:
         # ("på fritids" alone is where pupils are too; staff there when the note is addressed to them, a
         # pupil signs up with them, or they are talked with about the student: "Till Jonas på fritids:",
-        # "anmäler sig till Tobbe på fritids", "Har pratat med Jonas på fritids om Emil"; round 31)
+        # "anmäler sig till Tobbe på fritids", "Har pratat med Jonas på fritids om Emil"; round 31; or
+        # round 40: they told the writer what the student did: "Fick höra av Peter på fritids att Leia …")
         return not (after == "pa" and key_at(b + 2).startswith("fritids")) or (
             before == "till" and (x.sent_first_word(a - 1) or any(key_at(j).startswith("anmal") for j in (a - 2, a - 3)))) or (
-            before == "med" and key_at(b + 3) == "om" and b + 4 in x.anchor_pos)
+            before == "med" and key_at(b + 3) == "om" and b + 4 in x.anchor_pos) or (
+            before == "av" and key_at(a - 2) in _HEARD and key_at(b + 3) == "att")
+    if department_after(x, b):
+        return True   # "Luciatåget leds av Jenny och Maria från musiken" (round 40)
     return documents_and_minutes(x, a, b)

@@ -154,14 +154,54 @@ _EXERCISES = tuple(fold(w) for w in ("uppgift", "textuppgift", "räkneuppgift", 
                                      "problemet", "problemen", "problemlösningsuppgift"))
 
 
+# Round 40: words that make the person after them made up ("den påhittade vännen Giulia", "en fiktiv
+# kund", "låtsaskompisen", "fantasivännen"), folded.
+_MADE_UP = ("pahitt", "fiktiv", "latsas", "imaginar", "uppdikt", "fantasi")
+# Round 40: a word problem's question ("räknade ut hur mycket Pelle fick tillbaka"): "hur" + these,
+# after a verb of calculating.
+_HOW_MUCH = frozenset(fold(w) for w in "mycket många lång långt länge stor mer mindre dyr".split())
+_CALCULATE = ("rakna", "raknat", "raknade", "berakna", "los", "lost", "loste")
+
+
+# Round 40: "fick höra av X", "fick veta av X": X told the writer something (an informant, no lender).
+_HEARD = frozenset(fold(w) for w in "höra hört hörde veta vetat".split())
+_PROBLEM_VERBS = frozenset(fold(w) for w in "ska vill kan får har".split())
+
+
+def made_up(x: NameContext, a: int) -> bool:
+    """A person the sentence calls made up: "den påhittade vännen Giulia", "låtsaskompisen Molly"
+    (round 40)."""
+    return x.key_at(a - 1).startswith(_MADE_UP) or (x.key_at(a - 2).startswith(_MADE_UP) and x.sent_of[a - 2] == x.sent_of[a])
+
+
 def exercise_person(x: NameContext, a: int) -> bool:
     """The name is a person in an exercise: right after an exercise noun and "om" or "där", one
-    word ("astronauten", "klättraren") allowed between."""
+    word ("astronauten", "klättraren") allowed between. Round 40: also further on or after "med"
+    when a relative clause tells what the person does, as a word problem's people are introduced
+    ("I uppgiften om familjen Svensson som ska handla …", "en liknande uppgift med Gunnar som cyklar
+    15 km/h", "Uppgifterna om procent och Lisa som köper jeans"; not "gjorde uppgiften med Elsa");
+    the person a word problem's question asks about ("räknade ut hur mycket Pelle fick tillbaka");
+    and a person called made up ("den påhittade vännen Giulia")."""
     key_at, sent_of = x.key_at, x.sent_of
     for link in (a - 1, a - 2):
         if link < 1 or sent_of[link] != sent_of[a]:
-            return False
+            break
         if key_at(link) in ("om", "dar") and key_at(link - 1).startswith(_EXERCISES):
+            return True
+    if made_up(x, a):
+        return True
+    if key_at(a - 1) in _HOW_MUCH and key_at(a - 2) == "hur" and any(
+            key_at(j).startswith(_CALCULATE) and sent_of[j] == sent_of[a] for j in range(max(0, a - 5), a - 2)):
+        return True
+    end = a + 1 if x.cand_at(a + 1) is not None else a   # (a full name: "Gunnar Ek som …")
+    verb = key_at(end + 2)
+    if key_at(end + 1) != "som" or sent_of[min(end + 2, x.n - 1)] != sent_of[a] or not (
+            verb in _PROBLEM_VERBS or verb.endswith("r")):
+        return False   # (a word problem's present: "som köper", "som ska"; not "med Elsa som satt bredvid")
+    for link in range(a - 1, max(0, a - 5), -1):
+        if sent_of[link] != sent_of[a]:
+            return False
+        if key_at(link) in ("om", "dar", "med") and key_at(link - 1).startswith(_EXERCISES):
             return True
     return False
 

@@ -43,6 +43,19 @@ _DOMAIN_DOT = re.compile(r"(?i)\s*(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s*|\s+
 _OBFUSCATION_HINT = re.compile(r"(?i)\(at\)|\[at\]|\{at\}|<at>|snabel|\b(?:dot|punkt)\b")
 _WORD_DOT = re.compile(r"\b(?:dot|punkt)\b")
 
+# Round 40: number ranges no private person holds – freephone (020), shared-cost "riksnummer"
+# (0771–0779) and premium rate (0900, 0939, 0944): companies', authorities' and services' lines
+# ("ring Transportbolaget på 0771-…"). (Not 010: IP lines that families hold too.)
+_SERVICE_NUMBERS = frozenset((phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
+                              phonenumbers.PhoneNumberType.PREMIUM_RATE))
+# Round 40: a number whose digits are written as words, all or the first few ("noll sju noll – 88 21
+# 304", "noll sju tre, fyra fyra ett …"): the same number, written so that a harvester misses it. It
+# must open with "noll" (the trunk 0) and a digit word, as a written-out Swedish number does.
+_DIGIT_WORDS = {"noll": "0", "ett": "1", "etta": "1", "två": "2", "tva": "2", "tre": "3", "fyra": "4", "fem": "5",
+                "sex": "6", "sju": "7", "åtta": "8", "atta": "8", "nio": "9"}
+_WORDED_PHONE = re.compile(
+    r"(?i)\bnoll(?:[\s,-]+(?:noll|ett|etta|två|tva|tre|fyra|fem|sex|sju|åtta|atta|nio)\b)+"
+    r"(?:(?:\s*[–-]\s*|[\s,]+)(?:noll|ett|etta|två|tva|tre|fyra|fem|sex|sju|åtta|atta|nio|\d+)\b)*")
 _ID_SHAPED = re.compile(r"^\d{6}(?:\d{2})?[-+]\d{4}$")
 # Where a reported number may start (the same shapes as _PHONE_START, at a number's start):
 # a window without one holds no number we would report, so phonenumbers is not run on it.
@@ -256,11 +269,34 @@ class SwedishPhoneRecognizer(LocalRecognizer):
                     continue
                 if personnummer.valid(raw) or _ID_SHAPED.match(raw):
                     continue  # 6 or 8 digits before the dash: a (maybe invalid) personnummer, not a phone
+                if phonenumbers.number_type(m.number) in _SERVICE_NUMBERS:
+                    continue  # round 40: a company's or an authority's service line (0771-…, 020-…, 0900-…)
                 view = _view(nlp_artifacts)
                 if view is not None and (context.own_phone(view, lo + m.start)
                                          or context.code_or_example_number(view, lo + m.start)):
                     continue  # the teacher's or the school's own number, a code, an example
                 out.append(_result(self, "PHONE", lo + m.start, lo + m.end, self.SCORE, "svenskt telefonnummer"))
+        if "noll" in text or "Noll" in text or "NOLL" in text:
+            out.extend(self._worded(text, nlp_artifacts))
+        return out
+
+    def _worded(self, text: str, nlp_artifacts) -> List[RecognizerResult]:
+        """Numbers with their digits written as words (`_WORDED_PHONE`), 8–13 digits once read."""
+        out = []
+        for m in _WORDED_PHONE.finditer(text):
+            digits = "".join(_DIGIT_WORDS.get(w.lower(), w) for w in re.findall(r"\w+", m.group()))
+            if not (digits.isdigit() and 8 <= len(digits) <= 13 and _PHONE_START.match(digits)):
+                continue
+            try:
+                number = phonenumbers.parse(digits, "SE")
+            except phonenumbers.NumberParseException:
+                continue
+            if not phonenumbers.is_possible_number(number) or phonenumbers.number_type(number) in _SERVICE_NUMBERS:
+                continue
+            view = _view(nlp_artifacts)
+            if view is not None and (context.own_phone(view, m.start()) or context.code_or_example_number(view, m.start())):
+                continue
+            out.append(_result(self, "PHONE", m.start(), m.end(), self.SCORE, "telefonnummer skrivet med ord"))
         return out
 
 
