@@ -156,24 +156,24 @@ def staff_contact_block(view, start: int) -> bool:
     address at a school's domain made of a name written on it ("Vid frågor: Helena Åberg, 08-…,
     helena.aberg@skola…"); and no relative or pupil is named on those lines."""
     text = view.text
+    line = _short_line(text, start, start)
+    if line is None:
+        return False   # a long line is prose, no contact block (and a text of one long line is read once)
+    lo, hi = line
     blank = set(getattr(view, "blank_lines", None) or ())
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", start)
-    hi = len(text) if hi < 0 else hi
     lines = [(lo, hi)]
     for _ in range(2):   # up to two lines right above
         top = lines[-1][0]
         if top == 0 or top - 1 in blank:
             break
-        plo = text.rfind("\n", 0, top - 1) + 1
-        if not text[plo:top - 1].strip():
+        above = _short_line(text, top - 1, top - 1)
+        if above is None or not text[above[0]:top - 1].strip():
             break
-        lines.append((plo, top - 1))
-    if hi < len(text) and hi not in blank:   # the line right below, when it is a closing
-        nhi = text.find("\n", hi + 1)
-        nhi = len(text) if nhi < 0 else nhi
-        if _CLOSING_START.match(text, hi + 1):
-            lines.append((hi + 1, nhi))
+        lines.append((above[0], top - 1))
+    if hi < len(text) and hi not in blank and _CLOSING_START.match(text, hi + 1):
+        below = _short_line(text, hi + 1, hi + 1)   # the line right below, when it is a closing
+        if below is not None:
+            lines.append(below)
     if any(_RELATIVE.search(text, a, b) or _PUPIL_WORD.search(text, a, b) for a, b in lines):
         return False
     if any(_STAFF_ROLE.search(text, a, b) and len(_CONTACT_RUN.sub(" ", text[a:b]).split()) <= _LINE_WORDS
@@ -189,13 +189,31 @@ def staff_contact_block(view, start: int) -> bool:
     return False
 
 
+_LINE_MAX = 300   # characters: a contact block's lines are short
+
+
+def _short_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the line holding start..end if it is at most `_LINE_MAX` characters long (looked
+    for no further: every phone and name of a long text asks), else None."""
+    lo = text.rfind("\n", max(0, start - _LINE_MAX), start) + 1
+    if lo == 0 and start > _LINE_MAX:
+        return None
+    hi = text.find("\n", end, end + _LINE_MAX)
+    if hi < 0:
+        if len(text) - end > _LINE_MAX:
+            return None
+        hi = len(text)
+    return (lo, hi) if hi - lo <= _LINE_MAX else None
+
+
 def school_address_of(text: str, start: int, end: int) -> bool:
     """Round 40: the full name at start..end has its own address at a school's domain on its line
     ("Vid frågor: Helena Åberg, 08-…, helena.aberg@skola…"): a member of staff giving their work
     contact, not a family."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    line = text[lo:hi if hi >= 0 else len(text)]
+    span = _short_line(text, start, end)
+    if span is None:
+        return False
+    line = text[span[0]:span[1]]
     if "@" not in line or _RELATIVE.search(line) or _PUPIL_WORD.search(line):
         return False   # ("Vårdnadshavare: Peter Holm, …. Jessica Holm, jessica.holm@skolmail.nu")
     name = set(re.findall(r"\w+", fold_keep_length(text[start:end])))
