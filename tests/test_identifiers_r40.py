@@ -254,3 +254,15 @@ def test_school_lines_sign_ups_and_words_stay_unreported(checker, text):
 ])
 def test_family_numbers_and_people_stay_reported(checker, text, kind):
     assert kind in [e for e, _ in _entities(checker, text, ["Milo"])]
+
+
+# The memo of where a relative's message is introduced holds the last text only while the identifier
+# pass runs (as the closings' memo does): no checked text outlives the call that checked it.
+def test_relative_message_memo_is_dropped_after_the_pass(checker):
+    from checker.identifiers import context
+
+    text = "Svar från Hugos pappa: ”Han är sjuk i dag. /Tomas Eklund, 070-123 45 67”"
+    checker.check(text, subject_names=["Hugo"], categories=CAT)
+    assert context._RELATIVE_LAST is None
+    assert context.relative_wrote(text, text.index("070")) is True
+    context.forget_relative_messages()

@@ -340,17 +340,40 @@ RELATIVE_WROTE = re.compile(
     r"|\b" + _RELATIVES_ALT + r"\s+(?:skriver|skrev|svarar|svarade|svarar\s+så\s+här)\s*:")
 
 
+_RELATIVE_LAST: tuple[str, list[int]] | None = None
+
+
+def _relative_wrote_ends(text: str) -> list[int]:
+    """Where each introduction of a relative's message ends, found once per text: `relative_wrote` is
+    asked for every contact candidate, and scanning the text up to each one made a text full of numbers
+    quadratic (round 40). The memo holds the last text only and the identifier pass clears it when it
+    ends (`forget_relative_messages`), as it does the closings' memo: no text outlives its call."""
+    global _RELATIVE_LAST
+    last = _RELATIVE_LAST
+    if last is not None and (last[0] is text or last[0] == text):
+        return last[1]
+    ends = [m.end() for m in RELATIVE_WROTE.finditer(text)]
+    _RELATIVE_LAST = (text, ends)
+    return ends
+
+
+def forget_relative_messages() -> None:
+    """Drop the memo of `_relative_wrote_ends` (and with it the text): called when an identifier pass ends."""
+    global _RELATIVE_LAST
+    _RELATIVE_LAST = None
+
+
 def relative_wrote(text: str, pos: int) -> bool:
     """The text introduces, before `pos`, a message that a relative wrote (`RELATIVE_WROTE`), and `pos`
     is still in it: inside the quotation that follows the introduction, or – with no quotation marks –
     on a line with no staff role ('Mamman skriver: ”Hon är sjuk.” Jag svarade … /Lena, mentor' is the
     teacher's closing)."""
-    m = None
-    for m in RELATIVE_WROTE.finditer(text, 0, pos):
-        pass
-    if m is None:
+    ends = _relative_wrote_ends(text)
+    i = bisect_right(ends, pos)
+    if i == 0:
         return False
-    marks = sum(text.count(q, m.end(), pos) for q in '"”“«»')
+    end = ends[i - 1]
+    marks = sum(text.count(q, end, pos) for q in '"”“«»')
     if marks:
         return marks % 2 == 1
     eol = text.find("\n", pos)

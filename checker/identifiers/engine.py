@@ -20,6 +20,7 @@ from ..nlp import get_nlp
 from ..once import Once
 from .name_opinion import shipped as shipped_name_opinion
 from .names import NameFinder, TokenView, forget_signatures
+from .context import forget_relative_messages
 from .recognizers import (
     LANG,
     OfflineEmailRecognizer,
@@ -155,6 +156,7 @@ def _recognize(engine: AnalyzerEngine, text: str, artifacts: NlpArtifacts) -> li
                 results.extend(found)
     finally:
         forget_signatures()   # the recognizers share one memo of the text's closing; not beyond this call
+        forget_relative_messages()   # and one of its relatives' messages
     return results
 
 
