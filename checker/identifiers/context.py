@@ -181,12 +181,7 @@ def staff_contact_block(view, start: int) -> bool:
         return True
     line = text[lo:hi]
     words = set(re.findall(r"\w+", fold_keep_length(_CONTACT_RUN.sub(" ", line))))
-    for m in re.finditer(r"[\w.-]+@[\w.-]+", line):
-        local, _, _ = m.group().partition("@")
-        parts = [p for p in _LOCAL_PARTS.split(fold_keep_length(local)) if p]
-        if len(parts) >= 2 and _SCHOOL_DOMAIN.match(line, m.start() + len(local)) and all(p in words for p in parts):
-            return True
-    return False
+    return any(parts <= words for parts in _school_address_names(line))
 
 
 _LINE_MAX = 300   # characters: a contact block's lines are short
@@ -217,12 +212,17 @@ def school_address_of(text: str, start: int, end: int) -> bool:
     if "@" not in line or _RELATIVE.search(line) or _PUPIL_WORD.search(line):
         return False   # ("Vårdnadshavare: Peter Holm, …. Jessica Holm, jessica.holm@skolmail.nu")
     name = set(re.findall(r"\w+", fold_keep_length(text[start:end])))
+    return any(parts <= name for parts in _school_address_names(line))
+
+
+def _school_address_names(line: str):
+    """The name parts (folded, two or more) of each address at a school's domain on `line`
+    ("helena.aberg@skola…" → {"helena", "aberg"}), for `staff_contact_block` and `school_address_of`."""
     for m in re.finditer(r"[\w.-]+@[\w.-]+", line):
         local = m.group().partition("@")[0]
         parts = [p for p in _LOCAL_PARTS.split(fold_keep_length(local)) if p]
-        if len(parts) >= 2 and _SCHOOL_DOMAIN.match(line, m.start() + len(local)) and set(parts) <= name:
-            return True
-    return False
+        if len(parts) >= 2 and _SCHOOL_DOMAIN.match(line, m.start() + len(local)):
+            yield set(parts)
 
 
 # A closing line: "/Karin", "Mvh Göran Holm, …", "Hälsningar Anna" (for `staff_contact_block`).
