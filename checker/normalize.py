@@ -422,6 +422,47 @@ def fold_keep_length(text: str) -> str:
     return _without_diacritics(low, _DIACRITICS_1TO1)
 
 
+# What re's IGNORECASE also equates with "i" and "s" besides lower case ("İ".lower() is two characters).
+_CASE_EXTRA = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_UPPER_LITERAL = re.compile(r"(?<!\\)[A-ZÅÄÖ]")
+
+
+def caseless(text: str) -> str | None:
+    """`text` lower-cased for a `CaselessPattern`: a lower-case pattern without IGNORECASE finds
+    in it what the pattern with IGNORECASE finds in `text`, at the same offsets. None where
+    lower-casing changes the length even so (the caller searches `text` case-insensitively)."""
+    low = text.lower()
+    if len(low) != len(text) or "ı" in low or "ſ" in low:   # rare: translate (slow) first
+        low = text.translate(_CASE_EXTRA).lower()
+        if len(low) != len(text):
+            return None
+    return low
+
+
+class CaselessPattern:
+    """A case-insensitive pattern searched in `caseless` text. re's IGNORECASE compares
+    character by character and skips none of its literal-prefix shortcuts: over a whole text a
+    lower-case pattern in lower-cased text runs about four times as fast. The pattern is written
+    in lower case (checked); matches give offsets only (their text is lower-cased)."""
+
+    __slots__ = ("lower", "ignorecase")
+
+    def __init__(self, pattern: str) -> None:
+        if _UPPER_LITERAL.search(pattern):
+            raise ValueError(f"a CaselessPattern is written in lower case: {pattern[:60]!r}")
+        self.lower = re.compile(pattern)
+        self.ignorecase = re.compile(pattern, re.IGNORECASE)
+
+    def search(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """The first match in text[pos:endpos]; `low` is `caseless(text)`."""
+        end = len(text) if endpos is None else endpos
+        return self.lower.search(low, pos, end) if low is not None else self.ignorecase.search(text, pos, end)
+
+    def finditer(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        end = len(text) if endpos is None else endpos
+        return self.lower.finditer(low, pos, end) if low is not None else self.ignorecase.finditer(text, pos, end)
+
+
 def _without_diacritics(low: str, table: dict[int, str]) -> str:
     """What `low.translate(table)` gives (`table` maps to strings, deletes nothing), but one
     C-level replace per distinct non-ASCII character (a handful: å, ä, ö, é) instead of a dict

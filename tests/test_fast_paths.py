@@ -500,3 +500,47 @@ def test_every_character_a_year_pattern_starts_with_is_a_digit_to_isdigit():
     # (each alternative of each pattern starts with a digit or "\d")
     assert name_figures._HISTORIC_YEAR.pattern == r"^(?:1[0-8]\d\d|19[0-6]\d|\d{3,4}-talet\w*)$"
     assert name_figures._MODERN_YEAR.pattern == r"^(?:19|20)\d\d$"
+
+
+# Words of the contact and closing patterns, in any case, with the characters whose lower case
+# is longer ("İ") or that IGNORECASE equates with "i"/"s" ("ı", "ſ").
+_CASE_WORDS = st.lists(st.sampled_from(["Mamma", "PAPPA", "pappas", "Mentor", "lärare", "SKOLANS", "växel", "nås",
+                                        "Svar", "från", "skriver:", "Elev", "İbrahim", "ıda", "ſvar", "Hälsningar",
+                                        "Saludos", "TERVEISIN", "ring", "mig", "på", ":", ",", "\n", "kundtjänst",
+                                        "ſvar från mamma", "fritıds", "VIKARİE", "ſkolans växel", "İnfo"]),
+                       max_size=14).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CASE_WORDS, st.integers(0, 40), st.integers(0, 80))
+def test_caseless_patterns_find_what_ignorecase_finds(text, a, b):
+    """`CaselessPattern` on `caseless` text gives IGNORECASE's matches at the same offsets (round 41)."""
+    from checker.identifiers import context
+    from checker.identifiers.name_context import _FOREIGN_CLOSING_BEFORE
+    from checker.normalize import caseless
+
+    low = caseless(text)
+    assert low is None or len(low) == len(text)
+    lo, hi = min(a, len(text)), min(max(a, b), len(text))
+    for rx in (context._RELATIVE, context._STAFF_ROLE, context.RELATIVE_WROTE, context._OWN_PHONE,
+               context._ORG_PHONE, _FOREIGN_CLOSING_BEFORE):
+        fast = [m.span() for m in rx.finditer(text, low, lo, hi)]
+        assert fast == [m.span() for m in rx.ignorecase.finditer(text, lo, hi)]
+        got = rx.search(text, low, lo, hi)
+        assert (got and got.span()) == (fast[0] if fast else None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["70", "73", "8", "31", "20", "771", "776", "778", "900", "939", "944", "649", "991", "10", "46"]),
+       st.text("0123456789", min_size=4, max_size=9))
+def test_service_number_prefilter_agrees_with_number_type(prefix, rest):
+    """`_service_number` skips `number_type` only where it cannot give a service range (round 41)."""
+    import phonenumbers
+
+    from checker.identifiers.recognizers import _SERVICE_NUMBERS, _service_number
+
+    try:
+        number = phonenumbers.parse("0" + prefix + rest, "SE")
+    except phonenumbers.NumberParseException:
+        return
+    assert _service_number(number) == (phonenumbers.number_type(number) in _SERVICE_NUMBERS)

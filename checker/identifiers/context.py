@@ -12,13 +12,13 @@ answers without the checker's phrase index (and its per-token lemma keys).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
-from ..normalize import fold_keep_length
+from ..normalize import CaselessPattern, caseless, fold_keep_length
 
 # Words before a phone number (within a few words) that make it the writer's own.
-_OWN_PHONE = re.compile(
-    r"(?i)(?:\bjag\s+når|\bni\s+når\s+mig|\bskolans\b|\bexpedition|\bväxel|\bmottagning|\breception"
+_OWN_PHONE = CaselessPattern(
+    r"(?:\bjag\s+når|\bni\s+når\s+mig|\bskolans\b|\bexpedition|\bväxel|\bmottagning|\breception"
     r"|\barbetsnummer|\bjobbnummer|\bhör\s+av\s+er\s+till\s+mig"   # (plural "er": staff writing to guardians)
     r"|\bfrågor\s+(?:\w+\s+)?till\s+mig)"   # "Frågor till mig på …": the teacher's own (a family asks, not invites questions)
     r"|\btjänste(?:telefon|mobil|nummer)\w*|\bjobb(?:telefon|mobil)\w*|\barbets(?:telefon|mobil)\w*"
@@ -29,13 +29,13 @@ _OWN_PHONE = re.compile(
 # Round 40: the school's line for reporting absence, given to all families ("Sjukanmälan görs i appen
 # eller på …", "anmäla om ert barn är sjukt … på telefon …", "call the school before 8 am (…)"): not a
 # family's number (a family reporting uses the verb about its own child: "Jag sjukanmäler Ali").
-_ABSENCE_LINE = re.compile(
-    r"(?i)\b(?:sjukanmälan|frånvaroanmälan|sjukanmälningar)\b|\banmäl\w*\s+(?:om\s+)?(?:ert|ditt|era|sitt)\s+barn"
+_ABSENCE_LINE = CaselessPattern(
+    r"\b(?:sjukanmälan|frånvaroanmälan|sjukanmälningar)\b|\banmäl\w*\s+(?:om\s+)?(?:ert|ditt|era|sitt)\s+barn"
     r"|\b(?:call|phone|ring)\s+(?:the\s+)?(?:school|skolan)\b")
 # Round 40: a company's or an office's line ("ring Transportbolaget på …", "taxibolaget",
 # "kundtjänst"): no pupil's or family's number – unless a relative is named anywhere near it
 # ("Ring pappa på företaget, 070-…").
-_ORG_PHONE = re.compile(r"(?i)\bkundtjänst\w*|\w(?:bolag|bolaget|företag|företaget|firman)\b|\b(?:bolaget|företaget|firman)\b")
+_ORG_PHONE = CaselessPattern(r"\bkundtjänst\w*|\w(?:bolag|bolaget|företag|företaget|firman)\b|\b(?:bolaget|företaget|firman)\b")
 # Words right after a number that make it the school's or a workplace's: "… (skolans växel)",
 # "0300-83 40 00 (expedition)" (not "jobbet": a guardian's work number is still theirs).
 _OWN_AFTER = re.compile(
@@ -52,30 +52,31 @@ _ME_NAMED = re.compile(
     r"\b(?i:mig)[,(]\s*[A-ZÅÄÖ][\w-]*(?:(?:\.\s*|\s+)[A-ZÅÄÖ][\w-]*){0,2}\.?\s*[,)]?\s*(?i:på|:)?\s*$")
 # A sentence about an exercise, an example, a template or a workplace: an address or e-mail
 # there is made up or a company's ("Skriv ett brev till …", "t.ex. …", "PRAO hos … AB").
-_NOT_PRIVATE = re.compile(
-    r"(?:\bAB\b|(?i:\borganisationsnummer|\bprao|\barbetsplats|\bföretag"
+_AB = re.compile(r"\bAB\b")   # (a company, in capitals only)
+_NOT_PRIVATE = CaselessPattern(
+    r"(?:\borganisationsnummer|\bprao|\barbetsplats|\bföretag"
     r"|\bbrevmall|\bmall(?:en)?\b|\bexempel|\bt\.\s?ex\b|\bfiktiv|\bpåhitt(?:ad|at|ade)"
     r"|\b(?:skolans|företagets|kontorets|butikens|vänskolans)\s+(?:adress|e-post|mejl|mail)"
     r"|\badressen\s+till\s+(?:skolan|vänskolan|företaget|kontoret|butiken|biblioteket)|\bskriv\s+(?:ett|en)\s+"
     r"(?:brev|mejl|mail|e-post|adress|vykort|kuvert)|\badressera|\bkuvert|\bvykort"
-    r"|\bövningsbrev|\bskrivuppgift))"
+    r"|\bövningsbrev|\bskrivuppgift)"
 )
 # A place the class visits or stays at: its address is the venue's, not a family's (unless a
 # relative or the family lives there: "familjen bor tillfälligt på vandrarhemmet …").
-_VISIT = re.compile(
-    r"(?i)\b(?:besöksadress\w*|studiebesök\w*|lägerskola\w*|klassresa\w*|skolresa\w*|utflykt\w*"
+_VISIT = CaselessPattern(
+    r"\b(?:besöksadress\w*|studiebesök\w*|lägerskola\w*|klassresa\w*|skolresa\w*|utflykt\w*"
     r"|museum|museet|vandrarhem\w*|lägergård\w*|konserthus\w*|simhall\w*)"
 )
-_FAMILY_HOME = re.compile(
-    r"(?i)\bfamiljen\b|\bhemma\b|\bhemadress\w*|\b(?:han|hon|hen|de|dom)\s+bor\b|"
+_FAMILY_HOME = CaselessPattern(
+    r"\bfamiljen\b|\bhemma\b|\bhemadress\w*|\b(?:han|hon|hen|de|dom)\s+bor\b|"
     r"\b(?:mamma|pappa|mor|far|förälder|föräldrar|vårdnadshavare|mormor|morfar|farmor|farfar)\w*"
 )
 # Words that make a sentence *possibly* about an exercise ("uppgiften", "övningen"); they also
 # mean an assignment sent home, so a relative's word in the sentence outweighs them
 # ("Skickar uppgiften till pappans jobbmejl …").
-_EXERCISE = re.compile(r"(?i)\buppgiften\b|\bövning|\bövade\b|\bövar\b")
-_RELATIVE = re.compile(
-    r"(?i)\b(?:mamma|pappa|mor|far|bror|syster|förälder|föräldrar|vårdnadshavare|styvpappa|styvmamma"
+_EXERCISE = CaselessPattern(r"\buppgiften\b|\bövning|\bövade\b|\bövar\b")
+_RELATIVE = CaselessPattern(
+    r"\b(?:mamma|pappa|mor|far|bror|syster|förälder|föräldrar|vårdnadshavare|styvpappa|styvmamma"
     r"|bonuspappa|bonusmamma|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|kusin|storebror"
     r"|lillebror|storasyster|lillasyster)(?:n|ns|s|n?s|ns|ern|erns|rna|rnas|en|ens)?\b"
 )
@@ -120,8 +121,8 @@ def sentence_span(view, start: int, end: int) -> tuple[int, int]:
 # "Ring gärna mig på …", "nå mig på …": the writer's number if the writer is staff; also the
 # bare imperative right before the number ("Ring 070-… om tiden inte passar. /Mentor Lars"):
 # the writer addresses the reader with their own number.
-_CALL_ME = re.compile(r"(?i)\b(?:ring|nå|kontakta|sms:?a|messa|mejla|maila)\s+(?:gärna\s+|mig\s+gärna\s+)?mig\b|\bmig\s+når\s+ni\b")
-_CALL_BARE = re.compile(r"(?i)\b(?:ring|sms:?a|messa)(?:\s+gärna)?(?:\s+på)?[\s:]*$")   # (not "mejla till X@…")
+_CALL_ME = CaselessPattern(r"\b(?:ring|nå|kontakta|sms:?a|messa|mejla|maila)\s+(?:gärna\s+|mig\s+gärna\s+)?mig\b|\bmig\s+når\s+ni\b")
+_CALL_BARE = CaselessPattern(r"\b(?:ring|sms:?a|messa)(?:\s+gärna)?(?:\s+på)?[\s:]*$")   # (not "mejla till X@…")
 # An imperative to the reader opening the sentence: "Ring gärna om ni har frågor, 070-…"
 # (the writer's number when staff sign; a guardian's closing keeps it personal data).
 # The imperative has no object ("Ring vårdnadshavaren på …" gives the guardian's number).
@@ -131,17 +132,17 @@ _CALL_OPEN = re.compile(
 _CONTACT_LABEL = re.compile(
     r"(?i)\W*(?:kontakt(?:uppgifter|uppgift)?|tel(?:efon)?(?:nummer|nr)?|mobil(?:nummer|nr)?|e-?post|mejl|mail|nås\s+på)\W*")
 # Being reached at a contact: "… nås på …", "kan nås via …".
-_REACHED = re.compile(r"(?i)\bnås\b")
+_REACHED = CaselessPattern(r"\bnås\b")
 # A role in the writer's closing ("/Peter, klasslärare 5A", "Hälsningar Anna, mentor").
-_STAFF_ROLE = re.compile(
-    r"(?i)\b(?:\w*lärar\w*|mentor\w*|rektor\w*|\w*kurator\w*|\w*pedagog\w*|\w*sköterska\w*|syv"
+_STAFF_ROLE = CaselessPattern(
+    r"\b(?:\w*lärar\w*|mentor\w*|rektor\w*|\w*kurator\w*|\w*pedagog\w*|\w*sköterska\w*|syv"
     r"|\w*vägledare\w*|vikarie\w*|fritids\w*|skolpsykolog\w*|elevhälsa\w*|fröken"
     r"|(?:elev|lärar|resurs|skol)assistent\w*|resursperson\w*|studiehandledare\w*|bibliotekarie\w*)\b"
 )
 
 
 # Round 40: a pupil named on a contact line ("Elev: Ali Berg, 070-…") makes it no staff line.
-_PUPIL_WORD = re.compile(r"(?i)\belev(?:en|er|erna|ens)?\b|\bpupil|\bstudent\b")
+_PUPIL_WORD = CaselessPattern(r"\belev(?:en|er|erna|ens)?\b|\bpupil|\bstudent\b")
 _LINE_WORDS = 12   # a contact block's lines are short: "Göran Lindqvist, mentor 9A", "Lärare i svenska och SvA"
 
 
@@ -160,23 +161,24 @@ def staff_contact_block(view, start: int) -> bool:
     if line is None:
         return False   # a long line is prose, no contact block (and a text of one long line is read once)
     lo, hi = line
-    blank = set(getattr(view, "blank_lines", None) or ())
+    blank = getattr(view, "blank_lines", None) or ()
     lines = [(lo, hi)]
     for _ in range(2):   # up to two lines right above
         top = lines[-1][0]
-        if top == 0 or top - 1 in blank:
+        if top == 0 or _holds(blank, top - 1):
             break
         above = _short_line(text, top - 1, top - 1)
         if above is None or not text[above[0]:top - 1].strip():
             break
         lines.append((above[0], top - 1))
-    if hi < len(text) and hi not in blank and _CLOSING_START.match(text, hi + 1):
+    if hi < len(text) and not _holds(blank, hi) and _CLOSING_START.match(text, hi + 1):
         below = _short_line(text, hi + 1, hi + 1)   # the line right below, when it is a closing
         if below is not None:
             lines.append(below)
-    if any(_RELATIVE.search(text, a, b) or _PUPIL_WORD.search(text, a, b) for a, b in lines):
+    low = lowered(text)
+    if any(_RELATIVE.search(text, low, a, b) or _PUPIL_WORD.search(text, low, a, b) for a, b in lines):
         return False
-    if any(_STAFF_ROLE.search(text, a, b) and len(_CONTACT_RUN.sub(" ", text[a:b]).split()) <= _LINE_WORDS
+    if any(_STAFF_ROLE.search(text, low, a, b) and len(_CONTACT_RUN.sub(" ", text[a:b]).split()) <= _LINE_WORDS
            for a, b in lines[1:]):
         return True
     line = text[lo:hi]
@@ -185,6 +187,12 @@ def staff_contact_block(view, start: int) -> bool:
 
 
 _LINE_MAX = 300   # characters: a contact block's lines are short
+
+
+def _holds(sorted_positions, pos: int) -> bool:
+    """`pos in sorted_positions`, by bisection (a text's blank lines, asked for each contact)."""
+    i = bisect_left(sorted_positions, pos)
+    return i < len(sorted_positions) and sorted_positions[i] == pos
 
 
 def _short_line(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -209,7 +217,10 @@ def school_address_of(text: str, start: int, end: int) -> bool:
     if span is None:
         return False
     line = text[span[0]:span[1]]
-    if "@" not in line or _RELATIVE.search(line) or _PUPIL_WORD.search(line):
+    if "@" not in line:
+        return False
+    low = lowered(text)
+    if _RELATIVE.search(text, low, *span) or _PUPIL_WORD.search(text, low, *span):
         return False   # ("Vårdnadshavare: Peter Holm, …. Jessica Holm, jessica.holm@skolmail.nu")
     name = set(re.findall(r"\w+", fold_keep_length(text[start:end])))
     return any(parts <= name for parts in _school_address_names(line))
@@ -235,16 +246,19 @@ def own_phone(view, start: int) -> bool:
     guardian's "ring mig på …" stays personal data)."""
     lo, _ = sentence_span(view, start, start + 1)
     before = view.text[lo:start]
-    words = before.split()
-    window = " ".join(words[-_OWN_WINDOW:])
-    own = _last(_OWN_PHONE, window)
+    window = " ".join(before.split()[-_OWN_WINDOW:])
+    # (the same strings lower-cased, for the case-insensitive patterns: see `CaselessPattern`)
+    low = lowered(view.text)
+    before_low = None if low is None else low[lo:start]
+    window_low = None if low is None else " ".join(before_low.split()[-_OWN_WINDOW:])
+    own = _last(_OWN_PHONE, window, window_low)
     if own is not None:
         # "ringde från skolans telefon till sin moster på …": a relative named after the
         # cue is whose number it is
-        return _RELATIVE.search(window, own.end()) is None
-    if _ORG_PHONE.search(window) is not None and _RELATIVE.search(window) is None:
+        return _RELATIVE.search(window, window_low, own.end()) is None
+    if _ORG_PHONE.search(window, window_low) is not None and _RELATIVE.search(window, window_low) is None:
         return True   # "vid ändringar ring Transportbolaget på 0771-…" (round 40)
-    if _ABSENCE_LINE.search(before) is not None and _RELATIVE.search(before) is None:
+    if _ABSENCE_LINE.search(before, before_low) is not None and _RELATIVE.search(before, before_low) is None:
         return True   # the school's absence line in a notice to all families (round 40)
     if staff_contact_block(view, start):
         return True   # a staff member's contact block (round 40)
@@ -252,13 +266,14 @@ def own_phone(view, start: int) -> bool:
         return True   # "08-508 123 45 (skolans växel)", "070-… (skolans tjänstemobil)"
     if _ME_NAMED.search(before):
         return True   # "Frågor besvaras av mig, Peter Nyström, 08-…": the writer names themself
-    role = _last(_STAFF_ROLE, window)
-    if role is None and _REACHED.search(window):
+    role = _last(_STAFF_ROLE, window, window_low)
+    if role is None and _REACHED.search(window, window_low):
         # "Skolans kurator heter Fredrik Holm och nås på …": the role earlier in the sentence,
         # with a verb of being reached right before the contact
-        role = _last(_STAFF_ROLE, before)
-        window = before if role is not None else window
-    if role is not None and _RELATIVE.search(window, role.start()) is None:
+        role = _last(_STAFF_ROLE, before, before_low)
+        if role is not None:
+            window, window_low = before, before_low
+    if role is not None and _RELATIVE.search(window, window_low, role.start()) is None:
         # a staff member's work contact, given in their role: "Mentor: Anna Berg, anna.berg@…",
         # "Tel. till skolsköterskan: 08-…", "/Lärare Peter Svensson, 0300-…" (a relative named
         # with or after the role owns the number: "mentor ringde mamma på …")
@@ -267,26 +282,26 @@ def own_phone(view, start: int) -> bool:
         # "Ann-Charlotte Ek, biträdande rektor, ansvarar för … Kontakt: 0910-…": a bare
         # contact label after a sentence that names staff in their role gives their contact
         plo, phi = sentence_span(view, lo - 1, lo)
-        prev = view.text[plo:phi]
-        if plo < lo and _STAFF_ROLE.search(prev) and _RELATIVE.search(prev) is None:
+        if plo < lo and _STAFF_ROLE.search(view.text, low, plo, phi) and _RELATIVE.search(view.text, low, plo, phi) is None:
             return True
-    call_me = _CALL_ME.search(before) is not None
-    if not (call_me or _CALL_BARE.search(window) or (_CALL_OPEN.match(before) and _RELATIVE.search(before) is None)):
+    call_me = _CALL_ME.search(before, before_low) is not None
+    if not (call_me or _CALL_BARE.search(window, window_low)
+            or (_CALL_OPEN.match(before) and _RELATIVE.search(before, before_low) is None)):
         return False
     if call_me:
         # "Kontakta mig på 08-… – Björn Andersson, lärare i NO": the writer signs in their role
         # on the same line, after the contact
         eol = view.text.find("\n", start)
-        rest = view.text[start:eol if eol >= 0 else len(view.text)]
-        if _STAFF_ROLE.search(rest) and _RELATIVE.search(rest) is None:
+        eol = eol if eol >= 0 else len(view.text)
+        if _STAFF_ROLE.search(view.text, low, start, eol) and _RELATIVE.search(view.text, low, start, eol) is None:
             return True
     return signed_by_staff(view.text, start)
 
 
-def _last(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
-    """The last match of `rx` in `s` (the cue nearest the number)."""
+def _last(rx: CaselessPattern, s: str, low: str | None) -> re.Match[str] | None:
+    """The last match of `rx` in `s` (the cue nearest the number); `low` is `caseless(s)`."""
     m = None
-    for m in rx.finditer(s):
+    for m in rx.finditer(s, low):
         pass
     return m
 
@@ -321,7 +336,8 @@ def signed_by_staff(text: str, pos: int | None = None) -> bool:
         hi_par = after if after >= 0 else len(text)
     if _TO_GUARDIANS.match(text, lo_par) is not None:
         return True
-    return any(_STAFF_ROLE.search(text, lo, hi) for lo, hi in NameFinder._signature_spans(text)
+    low = lowered(text)
+    return any(_STAFF_ROLE.search(text, low, lo, hi) for lo, hi in NameFinder._signature_spans(text)
                if pos is None or (pos < lo and hi <= hi_par))
 
 
@@ -333,8 +349,8 @@ _LOCAL_PARTS = re.compile(r"[._-]+")
 # address made of that closing's name, are the family's, not the writer's own.
 _RELATIVES_ALT = (r"(?:mamma|pappa|mamman|pappan|vårdnadshavare|vårdnadshavaren|föräldrar|föräldrarna"
                   r"|styvpappa|styvmamma|bonuspappa|bonusmamma|mormor|morfar|farmor|farfar)")
-RELATIVE_WROTE = re.compile(
-    r"(?i)\b(?:svar|svaret|mejl|mejlet|mail|mailet|sms|sms:et|meddelande|meddelandet|brev|brevet|lapp|lappen)"
+RELATIVE_WROTE = CaselessPattern(
+    r"\b(?:svar|svaret|mejl|mejlet|mail|mailet|sms|sms:et|meddelande|meddelandet|brev|brevet|lapp|lappen)"
     r"\s+från\s+(?:\w+s\s+|\w+:s\s+|hans\s+|hennes\s+|elevens\s+)?" + _RELATIVES_ALT + r"\b"
     r"|\b" + _RELATIVES_ALT + r"s\s+(?:svar|mejl|mail|sms|meddelande|brev)\s*:"
     r"|\b" + _RELATIVES_ALT + r"\s+(?:skriver|skrev|svarar|svarade|svarar\s+så\s+här)\s*:")
@@ -347,20 +363,37 @@ def _relative_wrote_ends(text: str) -> list[int]:
     """Where each introduction of a relative's message ends, found once per text: `relative_wrote` is
     asked for every contact candidate, and scanning the text up to each one made a text full of numbers
     quadratic (round 40). The memo holds the last text only and the identifier pass clears it when it
-    ends (`forget_relative_messages`), as it does the closings' memo: no text outlives its call."""
+    ends (`forget_text_memos`), as it does the closings' memo: no text outlives its call."""
     global _RELATIVE_LAST
     last = _RELATIVE_LAST
     if last is not None and (last[0] is text or last[0] == text):
         return last[1]
-    ends = [m.end() for m in RELATIVE_WROTE.finditer(text)]
+    ends = [m.end() for m in RELATIVE_WROTE.finditer(text, lowered(text))]
     _RELATIVE_LAST = (text, ends)
     return ends
 
 
-def forget_relative_messages() -> None:
-    """Drop the memo of `_relative_wrote_ends` (and with it the text): called when an identifier pass ends."""
-    global _RELATIVE_LAST
-    _RELATIVE_LAST = None
+_LOWERED_LAST: tuple[str, str | None] | None = None
+
+
+def lowered(text: str) -> str | None:
+    """`caseless(text)` for the case-insensitive patterns here (`CaselessPattern`), made once per text:
+    every contact and name candidate of a text asks. Memo of the last text only, cleared as
+    `_relative_wrote_ends`' is."""
+    global _LOWERED_LAST
+    last = _LOWERED_LAST
+    if last is not None and (last[0] is text or last[0] == text):
+        return last[1]
+    low = caseless(text)
+    _LOWERED_LAST = (text, low)
+    return low
+
+
+def forget_text_memos() -> None:
+    """Drop the memos of `_relative_wrote_ends` and `lowered` (and with them the text): called when an
+    identifier pass ends."""
+    global _RELATIVE_LAST, _LOWERED_LAST
+    _RELATIVE_LAST = _LOWERED_LAST = None
 
 
 def relative_wrote(text: str, pos: int) -> bool:
@@ -377,7 +410,7 @@ def relative_wrote(text: str, pos: int) -> bool:
     if marks:
         return marks % 2 == 1
     eol = text.find("\n", pos)
-    return _STAFF_ROLE.search(text, pos, eol if eol >= 0 else len(text)) is None
+    return _STAFF_ROLE.search(text, lowered(text), pos, eol if eol >= 0 else len(text)) is None
 
 
 def writers_address(text: str, start: int) -> bool:
@@ -396,7 +429,7 @@ def writers_address(text: str, start: int) -> bool:
         closing = fold_keep_length(text[lo:hi])
         words = set(re.findall(r"\w+", closing))
         # (at a school's domain the given name is enough: "robert.nilsson@skola.… /Robert")
-        if (all(p in words for p in parts) or (school and parts[0] in words)) and _RELATIVE.search(closing) is None:
+        if (all(p in words for p in parts) or (school and parts[0] in words)) and _RELATIVE.search(closing, caseless(closing)) is None:
             return True
     return False
 
@@ -410,11 +443,12 @@ def not_private(view, start: int, end: int) -> bool:
     address of a place a class visits or stays at ("Besöksadress för studiebesöket: …",
     "Lägerskolan: vi bor på vandrarhemmet i Sälen, …")."""
     lo, hi = sentence_span(view, start, end)
-    if _NOT_PRIVATE.search(view.text, lo, hi) is not None:
+    text, low = view.text, lowered(view.text)
+    if _AB.search(text, lo, hi) is not None or _NOT_PRIVATE.search(text, low, lo, hi) is not None:
         return True
-    if _VISIT.search(view.text, lo, hi) is not None and _FAMILY_HOME.search(view.text, lo, hi) is None:
+    if _VISIT.search(text, low, lo, hi) is not None and _FAMILY_HOME.search(text, low, lo, hi) is None:
         return True
-    return _EXERCISE.search(view.text, lo, hi) is not None and _RELATIVE.search(view.text, lo, hi) is None
+    return _EXERCISE.search(text, low, lo, hi) is not None and _RELATIVE.search(text, low, lo, hi) is None
 
 
 def own_email(view, start: int, end: int) -> bool:
@@ -447,7 +481,7 @@ def function_mailbox(view, start: int, end: int) -> bool:
     if _SCHOOL_DOMAIN.match(text, at) is None and _PUBLIC_DOMAIN.match(text, at) is None:
         return False
     lo, hi = sentence_span(view, start, end)
-    return _RELATIVE.search(text, lo, hi) is None
+    return _RELATIVE.search(text, lowered(text), lo, hi) is None
 
 
 def code_or_example_number(view, start: int) -> bool:

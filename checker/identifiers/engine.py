@@ -20,7 +20,7 @@ from ..nlp import get_nlp
 from ..once import Once
 from .name_opinion import shipped as shipped_name_opinion
 from .names import NameFinder, TokenView, forget_signatures
-from .context import forget_relative_messages
+from .context import forget_text_memos
 from .recognizers import (
     LANG,
     OfflineEmailRecognizer,
@@ -156,7 +156,7 @@ def _recognize(engine: AnalyzerEngine, text: str, artifacts: NlpArtifacts) -> li
                 results.extend(found)
     finally:
         forget_signatures()   # the recognizers share one memo of the text's closing; not beyond this call
-        forget_relative_messages()   # and one of its relatives' messages
+        forget_text_memos()   # and those of its relatives' messages and its lower-cased copy
     return results
 
 

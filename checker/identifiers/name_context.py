@@ -19,7 +19,8 @@ from itertools import compress, islice
 from operator import ne, or_
 from typing import TYPE_CHECKING, Iterable
 
-from ..normalize import fold
+from ..normalize import CaselessPattern, fold
+from .context import lowered
 
 if TYPE_CHECKING:
     from .names import NameLexicon, TokenView
@@ -104,14 +105,14 @@ FOREIGN_CLOSINGS = (
     r"|mamnoon|mamnun|shukran|shokran|ma3a\s+salama|ma'a\s+salama|mahadsanid"
     r"|з\s+повагою|с\s+уважением|дякую|спасибо"
 )
-FOREIGN_CLOSING_WORD = re.compile(r"(?i)\b(?:" + FOREIGN_CLOSINGS + r")\b")   # anywhere in a closing's line
-_FOREIGN_CLOSING_BEFORE = re.compile(r"(?i)\b(?:" + FOREIGN_CLOSINGS + r")[,!.]?[ \t]*$")
+FOREIGN_CLOSING_WORD = CaselessPattern(r"\b(?:" + FOREIGN_CLOSINGS + r")\b")   # anywhere in a closing's line
+_FOREIGN_CLOSING_BEFORE = CaselessPattern(r"\b(?:" + FOREIGN_CLOSINGS + r")[,!.]?[ \t]*$")
 
 
 def closed_in_other_language(text: str, start: int) -> bool:
     """A closing word of another language right before the name at `start`, on its line
     ("Saludos, Lucía", "Terveisin Sanna"; `FOREIGN_CLOSINGS`)."""
-    return _FOREIGN_CLOSING_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+    return _FOREIGN_CLOSING_BEFORE.search(text, lowered(text), text.rfind("\n", 0, start) + 1, start) is not None
 
 
 def _cue(key: str, cues: tuple[frozenset[str], tuple[str, ...]]) -> bool:

@@ -12,6 +12,7 @@ import re
 from itertools import compress
 
 from ..normalize import fold
+from .context import lowered
 from .name_context import (
     _AND, _CLASS, _DOTTED, _QUOTES, FOREIGN_CLOSING_WORD, _Cand, _cue, closed_in_other_language, NameContext,
 )
@@ -264,7 +265,8 @@ def score_guardian_closings(x: NameContext, g_sig: list[tuple[int, int]]) -> Non
     if not g_sig:
         return
     # (the closing word is looked for only on the closings' own lines, not in the whole text)
-    foreign = any(FOREIGN_CLOSING_WORD.search(text, text.rfind("\n", 0, lo) + 1, hi) for lo, hi in g_sig)
+    low = lowered(text)
+    foreign = any(FOREIGN_CLOSING_WORD.search(text, low, text.rfind("\n", 0, lo) + 1, hi) for lo, hi in g_sig)
     if lex.guardians.isdisjoint(keys) and not foreign:
         return   # no guardian word in the text, and no closing in another language
     v, cands, words, n = x.v, x.cands, x.words, x.n

@@ -13,7 +13,7 @@ from ..normalize import fold
 from .name_context import _AND, _CLASS, _JOINERS, _cue, closed_in_other_language, fold_word, NameContext
 from .name_documents import _ATTENDEES, _MINUTE_ROLES, _SUBJECTS, documents_and_minutes, staff_minutes
 from .name_works import _HEARD, _PLATFORMS
-from .context import _STAFF_ROLE, relative_wrote
+from .context import _STAFF_ROLE, lowered, relative_wrote
 
 # The student named as the subject of an announced absence (a guardian's notice, round 21).
 _ABSENCE_NOTICE = re.compile(
@@ -512,7 +512,7 @@ def colleague_letter(x: NameContext) -> bool:
     # Hälsningar, Åsa (lärare 4B)" stays a colleague's).
     if not subject and x.sig and not x.parents_wrote and not speaks_to_parent(x) and not (
             _THANKS_FOR_CONTACT.search(x.text) is not None
-            and any(_STAFF_ROLE.search(x.text, lo, hi) for lo, hi in x.sig)):
+            and any(_STAFF_ROLE.search(x.text, lowered(x.text), lo, hi) for lo, hi in x.sig)):
         return True
     # "mamman", "pappan" (no group), "hans/hennes mamma" (group 1; English group 3) or the student's
     # own name ("Theos mamma", group 2; "Aisha's mum", group 4) – not another pupil's ("den andra

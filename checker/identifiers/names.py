@@ -44,7 +44,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from ..diskcache import marshalled
-from ..normalize import fold, fold_keep_length
+from ..normalize import _CASE_EXTRA, caseless, fold, fold_keep_length
 from ..rules import parse_yaml
 from .name_context import (
     _DOT_ABOVE, _DOTTED, _QUOTES, FOREIGN_CLOSINGS, _Cand, _cue, _undot, NameContext, fold_word, trie_regex,
@@ -152,18 +152,12 @@ _MAYBE_SIGNATURE_MARK = re.compile(r"(?<!\S)(?:/|[-–—]\s*[A-ZÅÄÖ])")
 _MAYBE_SIGNATURE_WORDS = re.compile(r"häls|mvh|vh\b|önskar|kram|allt gott|ha det|vi hörs|vi ses|tack"
                                     r"|regards|best\b|cheers|thanks|thank you|sincerely|wishes|"
                                     + FOREIGN_CLOSINGS.replace("\\s+", " "))   # (round 32)
-# What re's IGNORECASE also equates with "i" and "s", so `lower()` finds what `(?i)` finds.
-_CASE_EXTRA = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-
-
 def _maybe_signature(line: str) -> bool:
     """`_MAYBE_SIGNATURE_MARK` or the closing words, case-insensitively, in one line."""
     if _MAYBE_SIGNATURE_MARK.search(line) is not None:
         return True
-    low = line.lower()
-    if len(low) != len(line) or "ı" in low or "ſ" in low:   # rare: translate (slow) first
-        low = line.translate(_CASE_EXTRA).lower()
-    return _MAYBE_SIGNATURE_WORDS.search(low) is not None
+    low = caseless(line)   # (None only where no lower-casing keeps the length: a bool needs no offsets)
+    return _MAYBE_SIGNATURE_WORDS.search(low if low is not None else line.translate(_CASE_EXTRA).lower()) is not None
 
 
 # `_MAYBE_SIGNATURE_MARK` that cannot reach past a line break (`\s*` could), for a whole text.
@@ -175,12 +169,12 @@ _MAYBE_SIGNATURE_MARK_LINE = re.compile(r"[/\-–—](?<!\S.)(?:(?<=/)|[^\S\n]*[
 def _signature_lines(text: str) -> list[int] | None:
     """The numbers of the lines where `_maybe_signature` can hold (and a few where it cannot,
     which the caller tests again), found with one search over the whole text instead of two
-    per line (a text has dozens of lines, most with no closing). None if lower-casing changes the text's length or gives a dotless i or long s
-    (then each line is tested on its own). No hit can span lines: the mark pattern excludes
+    per line (a text has dozens of lines, most with no closing). None if lower-casing changes the
+    text's length (`caseless`; then each line is tested on its own). No hit can span lines: the mark pattern excludes
     the line break and the closing words hold none, and a line break is a word boundary as
     the end of a line is."""
-    low = text.lower()
-    if len(low) != len(text) or "ı" in low or "ſ" in low:
+    low = caseless(text)
+    if low is None:
         return None
     hits = [m.start() for m in _MAYBE_SIGNATURE_MARK_LINE.finditer(text)]
     hits += _MAYBE_SIGNATURE_WORDS_ANY.starts(low)

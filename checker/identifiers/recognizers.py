@@ -48,6 +48,20 @@ _WORD_DOT = re.compile(r"\b(?:dot|punkt)\b")
 # ("ring Transportbolaget på 0771-…"). (Not 010: IP lines that families hold too.)
 _SERVICE_NUMBERS = frozenset((phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
                               phonenumbers.PhoneNumberType.PREMIUM_RATE))
+# Those ranges' national-number patterns in phonenumbers' own Swedish metadata: a +46 number that
+# matches none of them is no service line, found without `number_type` (which tries every type's
+# pattern in turn: for an ordinary mobile number it cost as much as the rest of the phone check).
+_SE_SERVICE_PATTERN = re.compile("|".join(
+    f"(?:{getattr(phonenumbers.PhoneMetadata.metadata_for_region('SE'), desc).national_number_pattern})"
+    for desc in ("premium_rate", "toll_free", "shared_cost")))
+
+
+def _service_number(number: phonenumbers.PhoneNumber) -> bool:
+    """A freephone, shared-cost or premium-rate number (`_SERVICE_NUMBERS`)."""
+    if number.country_code == 46 and not number.italian_leading_zero \
+            and _SE_SERVICE_PATTERN.fullmatch(str(number.national_number)) is None:
+        return False
+    return phonenumbers.number_type(number) in _SERVICE_NUMBERS
 # Round 40: a number whose digits are written as words, all or the first few ("noll sju noll – 88 21
 # 304", "noll sju tre, fyra fyra ett …"): the same number, written so that a harvester misses it. It
 # must open with "noll" (the trunk 0) and a digit word, as a written-out Swedish number does.
@@ -269,7 +283,7 @@ class SwedishPhoneRecognizer(LocalRecognizer):
                     continue
                 if personnummer.valid(raw) or _ID_SHAPED.match(raw):
                     continue  # 6 or 8 digits before the dash: a (maybe invalid) personnummer, not a phone
-                if phonenumbers.number_type(m.number) in _SERVICE_NUMBERS:
+                if _service_number(m.number):
                     continue  # round 40: a company's or an authority's service line (0771-…, 020-…, 0900-…)
                 view = _view(nlp_artifacts)
                 if view is not None and (context.own_phone(view, lo + m.start)
@@ -291,7 +305,7 @@ class SwedishPhoneRecognizer(LocalRecognizer):
                 number = phonenumbers.parse(digits, "SE")
             except phonenumbers.NumberParseException:
                 continue
-            if not phonenumbers.is_possible_number(number) or phonenumbers.number_type(number) in _SERVICE_NUMBERS:
+            if not phonenumbers.is_possible_number(number) or _service_number(number):
                 continue
             view = _view(nlp_artifacts)
             if view is not None and (context.own_phone(view, m.start()) or context.code_or_example_number(view, m.start())):
