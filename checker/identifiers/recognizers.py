@@ -67,9 +67,10 @@ def _service_number(number: phonenumbers.PhoneNumber) -> bool:
 # must open with "noll" (the trunk 0) and a digit word, as a written-out Swedish number does.
 _DIGIT_WORDS = {"noll": "0", "ett": "1", "etta": "1", "två": "2", "tva": "2", "tre": "3", "fyra": "4", "fem": "5",
                 "sex": "6", "sju": "7", "åtta": "8", "atta": "8", "nio": "9"}
+_DIGIT_WORD = "(?:" + "|".join(_DIGIT_WORDS) + ")"
 _WORDED_PHONE = re.compile(
-    r"(?i)\bnoll(?:[\s,-]+(?:noll|ett|etta|två|tva|tre|fyra|fem|sex|sju|åtta|atta|nio)\b)+"
-    r"(?:(?:\s*[–-]\s*|[\s,]+)(?:noll|ett|etta|två|tva|tre|fyra|fem|sex|sju|åtta|atta|nio|\d+)\b)*")
+    r"(?i)\bnoll(?:[\s,-]+" + _DIGIT_WORD + r"\b)+"
+    r"(?:(?:\s*[–-]\s*|[\s,]+)(?:" + _DIGIT_WORD + r"|\d+)\b)*")
 _ID_SHAPED = re.compile(r"^\d{6}(?:\d{2})?[-+]\d{4}$")
 # Where a reported number may start (the same shapes as _PHONE_START, at a number's start):
 # a window without one holds no number we would report, so phonenumbers is not run on it.
