@@ -63,3 +63,15 @@ def checker():
     from checker import get_checker
 
     return get_checker()
+
+
+@pytest.fixture(scope="session")
+def names_found(checker):
+    """The other people's names (PERSON_NAME quotes) the identifier pass reports in a text, with
+    optional `subject_names`: what most identifier tests assert on."""
+
+    def found(text: str, subject_names=()) -> list[str]:
+        return [f.quote for f in checker.check(text, subject_names=list(subject_names), categories=["identifier"]).findings
+                if f.entity == "PERSON_NAME"]
+
+    return found
