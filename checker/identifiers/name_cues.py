@@ -101,10 +101,11 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
 
     if story and _cue(key_at(a - 1), lex.person_verbs) and a - 2 not in anchor_pos and key_at(a - 2) not in _PRONOUNS:
         pass   # "varför Jean kallar Julie för …" in a drama: the characters' doing
-    elif person_word(a - 1) or (key_at(a - 1) in (",", "hon", "han", "hen", "de", "vi") and person_word(a - 2)) or (
+    elif person_word(a - 1) or (key_at(a - 1) in (",", "hon", "han", "hen", "de", "vi", "heter", "hette")
+                                and person_word(a - 2)) or (
             key_at(a - 1) in _TITLES and (person_word(a - 2) or (key_at(a - 2) == "," and person_word(a - 3)))):
         # ("Ava's mother, Mrs. Okonkwo-Berg": a relative with a title)
-        return True   # "hennes mamma, Karin", "sedan retade hon X"
+        return True   # "hennes mamma, Karin", "sedan retade hon X"; round 41: "Olles pappa heter Fredrik"
     verb = b + 1 if _cue(key_at(b + 1), lex.person_verbs) else (
         b + 2 if key_at(b + 1) in ("har", "hade") and _cue(key_at(b + 2), lex.person_verbs) else 0)
     if verb and (not story or verb + 1 in anchor_pos or key_at(verb + 1) in _OBJECT_PRONOUNS):
@@ -147,7 +148,7 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
         return True   # (not "asagudarna Oden, Tor och Freja" in a text about Freja)
     if quarrel_pair(x, a, b):
         return True   # "Oliwer och Mohammed bråkade på rasten; …vikingatiden" (round 40)
-    return social_med(x, a)
+    return social_med(x, a) or directed_at(x, a)
 
 
 # Round 40: verbs of a quarrel or of play that a pair does together ("X och Y bråkade", "… har grälat").
@@ -350,7 +351,18 @@ def person_cue_before(x: NameContext, p: int, c: _Cand) -> bool:
     return _cue(prev, lex.person) or (
         prev == "heter" and (_cue(key_at(p - 2), lex.person) or (   # "min bror heter Jonte"
             key_at(p - 2) == "som" and _cue(key_at(p - 3), lex.person)))) or (
-        prev == "med" and not c.initial and (_cue(key_at(p - 2), lex.social) or _cue(key_at(p - 3), lex.social)))
+        prev == "med" and not c.initial and (_cue(key_at(p - 2), lex.social) or _cue(key_at(p - 3), lex.social))) or (
+        not c.initial and directed_at(x, p))
+
+
+def directed_at(x: NameContext, p: int) -> bool:
+    """"på" or "åt" right before the name, after an act aimed at someone up to three words before in
+    the sentence ("kastade sudd på Vilda", "skrek åt Melvin", "spottade på Liam"; `directed_verbs`):
+    the one aimed at is a pupil (round 41). Not in a sentence about a book or a lesson's content ("I boken
+    skrek Ronja åt Birk": the characters')."""
+    key_at, sent_of, directed = x.key_at, x.sent_of, x.lex.directed
+    return key_at(p - 1) in ("pa", "at") and sent_of[p] not in x.knowledge_sents and any(
+        sent_of[j] == sent_of[p] and _cue(x.keys[j], directed) for j in range(max(0, p - 4), p - 1))
 
 
 def class_cue_after(x: NameContext, p: int) -> bool:

@@ -679,7 +679,11 @@ def staff(x: NameContext, a: int, b: int) -> bool:
             and "(" not in text[end:v.starts[words[b + 1]]]:
         bb, after = b + 1, ","   # "Mattias Klint, kurator": a surname that is also a word (not a
         #                          subject in brackets: "Lena (ma), Per (NO), Sofie", round 39)
-    if after in (",", "som", "var", "ar", "och"):   # "Maria, Oskars mentor", "Maria och är hans mentor"
+    # (round 41: not a relative's name followed by their job: "Olles pappa heter Fredrik och jobbar som polis",
+    # as "mamma Anna Ljung (lärare på skolan)" is the relative's, round 39)
+    if after in (",", "som", "var", "ar", "och") and not (
+            before in lex.guardians or (before in ("heter", "hette") and key_at(a - 2) in lex.guardians)):
+        # "Maria, Oskars mentor", "Maria och är hans mentor"
         for j in range(bb + 2, min(n, bb + 5)):
             k = keys[j]
             if sent_of[j] != sent_of[b]:

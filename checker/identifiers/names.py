@@ -278,6 +278,7 @@ class NameLexicon:
     guardians_written: frozenset[str]   # the same, lower case with å, ä, ö (see `NameContext.guardian_at`)
     title_cues: frozenset[str]    # a capitalised word right after these starts a title
     social: tuple[frozenset[str], tuple[str, ...]]   # "jobba med X", "lekt med X": X is a person
+    directed: tuple[frozenset[str], tuple[str, ...]]   # "kastade sudd på X", "skrek åt X" (round 41)
     english: frozenset[str]       # common English words (Faker's lorem list, English stop words)
     foreign_stop: frozenset[str]  # function words of other languages, none Swedish or English (round 32)
     stop_folded: frozenset[str]   # `stop_words` folded, as `NameContext.keys` are
@@ -699,6 +700,7 @@ def load_lexicon() -> NameLexicon:
         guardians_written=frozenset(w.lower() for w in data["guardian_words"]),
         title_cues=frozenset(fold(w) for w in data["title_cues"]),
         social=_cues(data["social_verbs"]),
+        directed=_cues(data["directed_verbs"]),
         english=english,
         foreign_stop=_foreign_stop_words(swedish_words, english, stop, en_stop),
         swedish_words=swedish_words,

@@ -1,0 +1,68 @@
+"""Identifier round 41 (docs/identifiers.md, "Round 41"): a relative named with "heter" and a job, a
+pupil an act is aimed at ("kastade … på X", "skrek åt X"), the IT department's staff, and figures
+discussed for their significance. Each case that must stay unreported has beside it a pupil or a
+relative in the same construction that must still be reported."""
+from __future__ import annotations
+
+import pytest
+
+
+# A relative named with "heter" is the relative's name, whatever job the sentence then gives them
+# (as "mamma Anna Ljung (lärare på skolan)" is, round 39); staff named so stay staff.
+@pytest.mark.parametrize("text, name", [
+    ("Noras mamma heter Petra och jobbar som sjuksköterska på akuten.", "Petra"),
+    ("Hans pappa heter Goran och arbetar som busschaufför.", "Goran"),
+    ("Noras farmor heter Ingrid, hon är lärare i pension.", "Ingrid"),
+])
+def test_relative_named_with_heter_and_a_job_is_reported(names_found, text, name):
+    assert names_found(text, ["Nora"]) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Noras mentor heter Petra och jobbar som lärare i SO.",
+    "Nya vikarien heter Goran och arbetar som lärare i matte.",
+])
+def test_staff_named_with_heter_stay_unreported(names_found, text):
+    assert names_found(text, ["Nora"]) == []
+
+
+# An act aimed at someone with "på"/"åt" makes the one aimed at a person, as "bråkade med X" does.
+@pytest.mark.parametrize("text, name", [
+    ("Nora kastade en penna på Vilda under genomgången.", "Vilda"),
+    ("kastade sudd på Vilda o Melvin idag", "Vilda"),
+    ("Nora skrek åt Vilda i korridoren.", "Vilda"),
+    ("Nora spottade på Vilda på rasten.", "Vilda"),
+])
+def test_pupil_an_act_is_aimed_at_is_reported(names_found, text, name):
+    assert name in names_found(text, ["Nora"])
+
+
+@pytest.mark.parametrize("text", [
+    "Nora pekade på Afrika och Asien på världskartan.",
+    "Nora kastade boll på rasten och skrek av glädje.",
+])
+def test_places_and_plain_acts_stay_unreported(names_found, text):
+    assert names_found(text, ["Nora"]) == []
+
+
+# The school's IT department by its short name: its staff, as "på IT-avdelningen" already was.
+def test_staff_at_it_stay_unreported(names_found):
+    assert names_found("Vi har bett Sanna på IT att återställa Noras lösenord.", ["Nora"]) == []
+
+
+def test_pupil_with_it_as_subject_is_still_reported(names_found):
+    assert names_found("Nora och Vilda har gjort en film i IT-kursen.", ["Nora"]) == ["Vilda"]
+
+
+# A figure's significance is what history asks about; a full name there is the figure.
+@pytest.mark.parametrize("text", [
+    "Nora redogjorde för Olof Palmes betydelse för svensk utrikespolitik.",
+    "Förklara Francis Bacons betydelse för den moderna vetenskapen.",
+    "Nora har läst om Dorian Gray och skrivit om bokens tema.",
+])
+def test_figures_and_their_significance_stay_unreported(names_found, text):
+    assert names_found(text, ["Nora"]) == []
+
+
+def test_a_pupils_significance_for_the_group_does_not_hide_a_peer(names_found):
+    assert names_found("Noras betydelse för gruppen är stor, hon hjälper Vilda mycket.", ["Nora"]) == ["Vilda"]
