@@ -66,3 +66,27 @@ def test_figures_and_their_significance_stay_unreported(names_found, text):
 
 def test_a_pupils_significance_for_the_group_does_not_hide_a_peer(names_found):
     assert names_found("Noras betydelse för gruppen är stor, hon hjälper Vilda mycket.", ["Nora"]) == ["Vilda"]
+
+
+# The title an English review, reading log or book report is "of"/"on" is a work, and its sentence
+# is about it; "reads" is a title cue as "read" was; "narration", "narrator" are literary analysis.
+# A classmate in an English sentence with none of these is still reported, also where the class reads
+# a chapter or a plot together, or one pupil reviews another's essay.
+@pytest.mark.parametrize("text", [
+    "In his review of Holes, Nora explains why Stanley is sent to the camp.",
+    "Nora's reading log on Skellig shows that she understands why Michael hides the creature.",
+    "Group B reads Wonder; Nora explains that Julian changes during the story.",
+    "Nora shows how the first-person narration makes the reader trust Christopher.",
+])
+def test_characters_in_an_english_review_stay_unreported(names_found, text):
+    assert names_found(text, ["Nora"]) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nora explains that Julian pushed her at break.", "Julian"),
+    ("Nora and Julian worked well together on the poster.", "Julian"),
+    ("Nora and Julian read chapter 3 together and discussed the plot.", "Julian"),
+    ("Nora wrote a review of Julian's essay and gave him two tips.", "Julian"),
+])
+def test_classmates_in_english_notes_are_reported(names_found, text, name):
+    assert names_found(text, ["Nora"]) == [name]

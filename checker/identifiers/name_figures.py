@@ -193,7 +193,7 @@ def _mark_full_names_at(x: NameContext, heads: list[int]) -> None:
 def mark_titles(x: NameContext) -> None:
     """Titles of works after a title cue ("läst", "boken"): their words are the work's, their
     sentence and the next one in the paragraph are about it."""
-    if x.lex.title_cues.isdisjoint(x.keys):
+    if x.lex.title_cues.isdisjoint(x.keys) and _REVIEW_NOUNS.isdisjoint(x.keys):
         return   # no title cue in the text
     lex, text, cands, words, sent_of, cand_pos = x.lex, x.text, x.cands, x.words, x.sent_of, x.cand_pos
     public, knowledge_sents, title_at = x.public, x.knowledge_sents, x.title_at
@@ -205,7 +205,8 @@ def mark_titles(x: NameContext) -> None:
         c = cands[words[p]]
         # ("läste Mio, min Mio"; also a quoted title: 'read "The Giver"')
         if (not c.initial or text[c.start - 1:c.start] in _QUOTES) and (key_at(p - 1) in lex.title_cues or (
-                key_at(p - 1) in _FINISHED and key_at(p - 2) in lex.title_cues)):   # "läst klart Sjörövar-Fabian"
+                key_at(p - 1) in _FINISHED and key_at(p - 2) in lex.title_cues)   # "läst klart Sjörövar-Fabian"
+                or reviewed_work(x, p, c)):
             q = p
             while cand_at(q) is not None and not cand_at(q).initial:
                 public.add(q)
@@ -216,6 +217,20 @@ def mark_titles(x: NameContext) -> None:
         nxt = next_sentence_same_paragraph(p)
         if nxt is not None:
             knowledge_sents.add(nxt)
+
+
+# Round 41: an English review, reading log or book report "of"/"on" a work: "her review of Wonder",
+# "reading log on Holes". (Not the Swedish "recensionen av X": tried, it made a title of "Sune" in
+# "bokrecensionen av Sune och Svarta Mannen, säger farfar Sune Axelsson" and hid the grandfather.)
+_REVIEW_NOUNS = frozenset(("review", "reviews", "log", "report"))
+
+
+def reviewed_work(x: NameContext, p: int, c) -> bool:
+    """The candidate at p is the title a review or a reading log is of ("review of Wonder", "reading log on
+    Holes"); not a person's work ("review of Julian's essay"), whose name is a genitive (round 41)."""
+    key_at = x.key_at
+    return key_at(p - 1) in ("of", "on") and key_at(p - 2) in _REVIEW_NOUNS and not c.genitive \
+        and x.text[c.end:c.end + 2] not in ("'s", "’s")
 
 
 def remember_figure_words(x: NameContext) -> None:
