@@ -90,3 +90,29 @@ def test_characters_in_an_english_review_stay_unreported(names_found, text):
 ])
 def test_classmates_in_english_notes_are_reported(names_found, text, name):
     assert names_found(text, ["Nora"]) == [name]
+
+
+# A greeted colleague: the reader as staff ("du som mentor", "du som skrev prognoserna"), a teaching
+# group of theirs ("din biologigrupp"), a grading conference as the heading; a parent greeted in the
+# same frames stays reported.
+@pytest.mark.parametrize("text", [
+    "Hej Jenny, Nora var ledsen efter rasten idag. Tänkte att du som mentor ville veta. /Kalle",
+    "Hej Moa! Kan du som satte betygen i SO titta på Noras prov igen? /Stefan",
+    "Hej Anders, Nora i din mattegrupp behöver sitta nära tavlan. /Skolsköterskan",
+    "Hej Malin, inför betygskonferensen: Nora ligger på gränsen i kemi. /Peder",
+])
+def test_greeted_colleague_stays_unreported(names_found, text):
+    assert names_found(text, ["Nora"]) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hej Jenny! Nora var ledsen efter rasten idag, tänkte att du som mamma ville veta. /Kalle, mentor", "Jenny"),
+    ("Hej Anders, Nora har glömt sin gympapåse hemma, kan du ta med den? /Lena, mentor", "Anders"),
+])
+def test_greeted_parent_is_reported(names_found, text, name):
+    assert names_found(text, ["Nora"]) == [name]
+
+
+# A greeting's comma at the end of its line joins no list: "Bara" opening the next line is the word.
+def test_word_after_a_greeting_line_is_no_name(names_found):
+    assert names_found("Hej Anders,\nBara så du vet: Nora kommer senare idag. /Mentor Lena", ["Nora"]) == ["Anders"]

@@ -328,6 +328,9 @@ def score_joined_names(x: NameContext) -> list[int]:
                 if c2.key not in lex.first and c2.key not in lex.last and not _QUOTES.isdisjoint(
                         x.text[c2.end:starts[x.words[p]]] if q < p else x.text[ends[x.words[p]]:c2.start]):
                     continue  # "'la Fête de la Musique' och Alfred": a quoted title's last word (round 28)
+                if key_at((p + q) // 2) == "," and "\n" in (
+                        x.text[c2.end:starts[x.words[p]]] if q < p else x.text[ends[x.words[p]]:c2.start]):
+                    continue  # "Hej Anders,\nBara så du vet": a greeting's comma ends its line, no list (round 41)
                 if key_at((p + q) // 2) in _AND:
                     score[q] = 0.7
                     changed = True

@@ -137,6 +137,11 @@ _COLLEAGUE_CUE = re.compile(
     r"(?i)\b(?:du|ni)\s+som\s+(?:har|hade|haft|undervisar|undervisade|är\s+mentor)\b"
     r"|\b(?:lektion\w*|ma|sv|eng|no|so|matte\w*|bild\w*|slöjd\w*|idrott\w*|musik\w*|svenska\w*|engelska\w*)\s+hos\s+dig\b"
     r"|\b(?:din|dina|er|era)\s+(?:\w*lektion\w*|klass|mentorsgrupp|mentorselev\w*|undervisning|ämne)\b"
+    # round 41: the reader as a member of staff ("Tänkte att du som mentor ville veta", "Kan du som skrev
+    # prognoserna kolla …"), a teaching group of theirs ("Ebba i din biologigrupp"; a compound, not "din
+    # grupp"), and a grading conference as a note's heading ("Hej Malin, inför betygskonferensen:")
+    r"|\b(?:du|ni)\s+som\s+(?:mentor|klasslärare|\w+lärare)\b|\b(?:du|ni)\s+som\s+(?:skrev|satte|sätter|gjorde)\s+(?:prognos|betyg)\w*"
+    r"|\b(?:din|dina|er|era)\s+\w+grupp(?:en)?\b|\binför\s+betygskonferens\w*"
     # round 32: a lesson covered in English ("Hey Johan, can you cover my Year 8 English on Thursday?")
     r"|\b(?:can|could)\s+you\s+(?:cover|take)\s+(?:my|the)\b"
     # round 33: a class or a group taken over or covered ("tack för att du tog min klass", "Kan du ta över
