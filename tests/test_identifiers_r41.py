@@ -116,3 +116,43 @@ def test_greeted_parent_is_reported(names_found, text, name):
 # A greeting's comma at the end of its line joins no list: "Bara" opening the next line is the word.
 def test_word_after_a_greeting_line_is_no_name(names_found):
     assert names_found("Hej Anders,\nBara så du vet: Nora kommer senare idag. /Mentor Lena", ["Nora"]) == ["Anders"]
+
+
+def _entities(checker, text, subject_names=()):
+    return [(f.entity, f.quote) for f in checker.check(text, subject_names=list(subject_names), categories=["identifier"]).findings]
+
+
+# Contacts that are staff's or a venue's in plans and notices (round 41), each beside a family's
+# contact in the same frame that stays reported.
+@pytest.mark.parametrize("text", [
+    "Temadag åk 7, fredag: vi besöker Tekniska museet. Ansvarig: Per Lund, 08-508 334 21.",
+    "Trip to York, day 2: the castle and the museum. Teachers' emergency phone: +44 7700 900456.",
+    "I morgon går 8C till Storgatan 14 där vi möter vår guide klockan nio.",
+    "Hej! Jag heter Sara och är mentor till Nora. Nora kom inte idag, ring mig gärna. Tack.\nSara 070-341 22 18",
+    "Frågor om bussen? Kontakta mig på 08-555 102 30.\nPer Lund, biträdande rektor",
+])
+def test_staff_and_venue_contacts_stay_unreported(checker, text):
+    assert _entities(checker, text, ["Nora"]) == []
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("I morgon hämtar mamma Nora på Storgatan 14, där bor mormor.", "ADDRESS"),
+    ("Hej! Jag är mamma till Nora och lärare själv. Nora är sjuk, ring mig gärna.\nSara 070-341 22 18", "PHONE"),
+    ("Frågor? Ring mig på 070-341 22 18.\nSara Lund, mamma till Nora", "PHONE"),
+])
+def test_family_contacts_in_the_same_frames_stay_reported(checker, text, entity):
+    assert entity in [e for e, _ in _entities(checker, text, ["Nora"])]
+
+
+# A grade in brackets after a listed pupil is no initial ("Aya (F i en)" is not "Aya F").
+def test_grade_in_brackets_is_no_initial(names_found):
+    assert names_found("Inför SYV-samtalen: Nora (F i ma), Aya (F i en), Mohammed K (E i sv)",
+                       ["Nora", "Aya", "Mohammed K"]) == []
+
+
+def test_police_officer_by_compound_role_stays_unreported(names_found):
+    assert names_found("Närpolisen Anders Lind besökte 9B och pratade om nätmobbning med Nora och klassen.", ["Nora"]) == []
+
+
+def test_versailles_negotiators_stay_unreported(names_found):
+    assert names_found("Nora compares the views of Clemenceau, Lloyd George and Wilson on the treaty.", ["Nora"]) == []

@@ -25,6 +25,9 @@ _OWN_PHONE = CaselessPattern(
     r"|\b(?:tel|telefon|nr|nummer)\.?\s+(?:till\s+)?skolan\b|\bskolan[:,]?$"   # "tel. skolan 031-…"
     # Round 40: the school's other function lines ("Ring vaktmästeriet på …", "kansliet")
     r"|\bvaktmäst\w*|\bkansli\w*"
+    # Round 41: the staff member responsible in a plan ("Ansvarig: Katarina Holm, 08-…") and the
+    # teachers' line on a trip ("Teachers' emergency phone: +44 …")
+    r"|\bansvarig\w*\s*:|\bteachers?['’]?\s+(?:emergency\s+)?(?:phone|number|mobile|contact)"
 )
 # Round 40: the school's line for reporting absence, given to all families ("Sjukanmälan görs i appen
 # eller på …", "anmäla om ert barn är sjukt … på telefon …", "call the school before 8 am (…)"): not a
@@ -65,11 +68,15 @@ _NOT_PRIVATE = CaselessPattern(
 # relative or the family lives there: "familjen bor tillfälligt på vandrarhemmet …").
 _VISIT = CaselessPattern(
     r"\b(?:besöksadress\w*|studiebesök\w*|lägerskola\w*|klassresa\w*|skolresa\w*|utflykt\w*"
-    r"|museum|museet|vandrarhem\w*|lägergård\w*|konserthus\w*|simhall\w*)"
+    r"|museum|museet|vandrarhem\w*|lägergård\w*|konserthus\w*|simhall\w*"
+    # round 41: where the class meets a guide ("går till Riksgatan 1 där vi möter vår guide")
+    r"|guide|guiden|guidad\w*|guidning\w*)"
 )
 _FAMILY_HOME = CaselessPattern(
     r"\bfamiljen\b|\bhemma\b|\bhemadress\w*|\b(?:han|hon|hen|de|dom)\s+bor\b|"
-    r"\b(?:mamma|pappa|mor|far|förälder|föräldrar|vårdnadshavare|mormor|morfar|farmor|farfar)\w*"
+    # (the words with their endings only: "mor\w*" also took "i morgon" and "far\w*" "farligt", round 41)
+    r"\b(?:mamma|pappa|mor|far|förälder|föräldrar|mormor|morfar|farmor|farfar)(?:n|ns|s|en|ens|na|nas|rna|rnas)?\b"
+    r"|\bvårdnadshavar\w*"
 )
 # Words that make a sentence *possibly* about an exercise ("uppgiften", "övningen"); they also
 # mean an assignment sent home, so a relative's word in the sentence outweighs them
@@ -171,9 +178,11 @@ def staff_contact_block(view, start: int) -> bool:
         if above is None or not text[above[0]:top - 1].strip():
             break
         lines.append((above[0], top - 1))
-    if hi < len(text) and not _holds(blank, hi) and _CLOSING_START.match(text, hi + 1):
-        below = _short_line(text, hi + 1, hi + 1)   # the line right below, when it is a closing
-        if below is not None:
+    if hi < len(text) and not _holds(blank, hi):
+        below = _short_line(text, hi + 1, hi + 1)   # the line right below, when it is a closing or,
+        #                                             round 41, the message's last line ("Kontakta mig på
+        #                                             …\nHelena Berg, biträdande rektor")
+        if below is not None and (_CLOSING_START.match(text, hi + 1) or _last_line(text, below[1])):
             lines.append(below)
     low = lowered(text)
     if any(_RELATIVE.search(text, low, a, b) or _PUPIL_WORD.search(text, low, a, b) for a, b in lines):
@@ -284,6 +293,8 @@ def own_phone(view, start: int) -> bool:
         plo, phi = sentence_span(view, lo - 1, lo)
         if plo < lo and _STAFF_ROLE.search(view.text, low, plo, phi) and _RELATIVE.search(view.text, low, plo, phi) is None:
             return True
+    if _signoff_line(view.text, start) and signed_by_staff(view.text, start):
+        return True   # the number on the sign-off line of a message staff write ("… Ring mig. Tack.\nKarin 070-…", round 41)
     call_me = _CALL_ME.search(before, before_low) is not None
     if not (call_me or _CALL_BARE.search(window, window_low)
             or (_CALL_OPEN.match(before) and _RELATIVE.search(before, before_low) is None)):
@@ -296,6 +307,25 @@ def own_phone(view, start: int) -> bool:
         if _STAFF_ROLE.search(view.text, low, start, eol) and _RELATIVE.search(view.text, low, start, eol) is None:
             return True
     return signed_by_staff(view.text, start)
+
+
+def _last_line(text: str, end: int) -> bool:
+    """The line ending at `end` is the last of the text or of its paragraph."""
+    return not text[end:].strip() or text.startswith("\n\n", end)
+
+
+def _signoff_line(text: str, start: int) -> bool:
+    """The contact at `start` is on the last line of the text or of its paragraph, a short line that
+    opens with a capitalised word and holds at most four words besides the contact ("Karin 070-…",
+    "Karin Ek, 070-…"): the writer's sign-off (round 41)."""
+    span = _short_line(text, start, start)
+    if span is None:
+        return False
+    lo, hi = span
+    if not _last_line(text, hi):
+        return False   # not the last line of its message
+    words = _CONTACT_RUN.sub(" ", text[lo:hi]).split()
+    return 0 < len(words) <= 4 and words[0][:1].isupper()
 
 
 def _last(rx: CaselessPattern, s: str, low: str | None) -> re.Match[str] | None:
@@ -322,9 +352,19 @@ _TO_GUARDIANS = re.compile(
 )
 
 
+# Round 41: the writer introduces themself in a staff role ("Jag heter Karin och är mentor till Hawa",
+# "jag är klasslärare i 3B"); a guardian's "jag är mamma till …" is no role.
+_SELF_STAFF = CaselessPattern(
+    r"\bjag\s+(?:heter\s+\w+(?:\s+\w+)?\s+och\s+)?är\s+(?:\w+s\s+|ny\s+|hans\s+|hennes\s+)?"
+    r"(?:mentor|klasslärare|\w*lärare|rektor|kurator|skolsköterska|specialpedagog|fritidspedagog)\w*\b")
+# (a parent who says they teach too: "Jag är lärare själv och mamma till Hawa")
+_SELF_PARENT = CaselessPattern(r"\b(?:mamma|pappa|förälder|vårdnadshavare)\s+till\b|\bmin\s+(?:son|dotter)\b|\bvårt\s+barn\b")
+
+
 def signed_by_staff(text: str, pos: int | None = None) -> bool:
-    """The text's closing names a staff role ("/Peter, klasslärare 5A"), or the text is a
-    message to guardians ("Meddelande till vårdnadshavare: … /Anna Berg"). With `pos`, only
+    """The text's closing names a staff role ("/Peter, klasslärare 5A"), the text is a
+    message to guardians ("Meddelande till vårdnadshavare: … /Anna Berg"), or its writer says they are
+    staff ("Jag heter Karin och är mentor till Hawa"). With `pos`, only
     the message that holds it counts: its paragraph's opening and a closing after it in the
     same paragraph (a document of several notes has several writers)."""
     from .names import NameFinder
@@ -336,6 +376,9 @@ def signed_by_staff(text: str, pos: int | None = None) -> bool:
         hi_par = after if after >= 0 else len(text)
     if _TO_GUARDIANS.match(text, lo_par) is not None:
         return True
+    low = lowered(text)
+    if _SELF_STAFF.search(text, low, lo_par, hi_par) is not None and _SELF_PARENT.search(text, low, lo_par, hi_par) is None:
+        return True   # "Jag heter Karin och är mentor till Hawa. … Ring mig … / Karin 070-…" (round 41)
     low = lowered(text)
     return any(_STAFF_ROLE.search(text, low, lo, hi) for lo, hi in NameFinder._signature_spans(text)
                if pos is None or (pos < lo and hi <= hi_par))
