@@ -156,3 +156,25 @@ def test_police_officer_by_compound_role_stays_unreported(names_found):
 
 def test_versailles_negotiators_stay_unreported(names_found):
     assert names_found("Nora compares the views of Clemenceau, Lloyd George and Wilson on the treaty.", ["Nora"]) == []
+
+
+# A list of staff whose next item has a staff role in brackets: the first item's subject bracket
+# names a teacher there too; a list of pupils by subject stays reported.
+def test_staff_list_with_a_role_bracket_stays_unreported(names_found):
+    assert names_found("Anpassningarna för Nora utvärderas av Jonas (ma/NO) och Lena (specialpedagog) i mars.",
+                       ["Nora"]) == []
+
+
+def test_pupils_listed_by_subject_stay_reported(names_found):
+    assert names_found("F-varning: Nora (ma), Vilgot (sv) och Elsa (en)", ["Nora"]) == ["Vilgot", "Elsa"]
+
+
+# "Plan B" is no name with an initial; a museum in a compound is a visit's venue; well-known people
+# of school subjects are knowledge.
+@pytest.mark.parametrize("text", [
+    "Nora gick över till plan B och sedan till Plan B när mätningen misslyckades.",
+    "Nora har besökt Vasamuseet och skrivit om skeppets förlisning 1628.",
+    "Klassen såg ett klipp med Harvey Milk, och Nora kunde förklara hans betydelse.",
+])
+def test_plan_b_museum_and_known_people_stay_unreported(names_found, text):
+    assert names_found(text, ["Nora"]) == []

@@ -68,7 +68,7 @@ _NOT_PRIVATE = CaselessPattern(
 # relative or the family lives there: "familjen bor tillfälligt på vandrarhemmet …").
 _VISIT = CaselessPattern(
     r"\b(?:besöksadress\w*|studiebesök\w*|lägerskola\w*|klassresa\w*|skolresa\w*|utflykt\w*"
-    r"|museum|museet|vandrarhem\w*|lägergård\w*|konserthus\w*|simhall\w*"
+    r"|\w*museum|\w*museet|\w*museer\w*|vandrarhem\w*|lägergård\w*|konserthus\w*|simhall\w*"
     # round 41: where the class meets a guide ("går till Riksgatan 1 där vi möter vår guide")
     r"|guide|guiden|guidad\w*|guidning\w*)"
 )

@@ -101,6 +101,8 @@ _LESSONS = frozenset(fold(w) for w in (
     "kemin biologin historian geografin religionen samhällskunskapen modersmålet studiehandledningen").split())
 _SUBJECT_BRACKET = re.compile(r"[^\S\n]*\(([^()\n]{1,40})\)")   # "(ma/no)", "(sv, so)"
 _SUBJECT_SPLIT = re.compile(r"[\s/,&+-]+|\boch\b")
+# The next item of a list after "X (ma/NO)", with its own bracket: "och Petra (specialpedagog)" (round 41).
+_ROLE_BRACKET_NEXT = re.compile(r"[^\S\n]*(?:och|,|&)[^\S\n]*[A-ZÅÄÖ][\w-]*(?:[^\S\n]+[A-ZÅÄÖ][\w-]*)?[^\S\n]*\(([^()\n]{1,40})\)")
 # A sentence that lists staff by subject: a meeting's attendees or who answers for a to-do ("Närvarande:
 # Åsa (ma/no)", "Ansvar: Greta (SO) och Tage (NO)").
 _STAFF_LIST_HEADS = _ATTENDEES | _MINUTE_ROLES
@@ -414,6 +416,16 @@ _DEPARTMENTS = frozenset(fold(w) for w in (
     "NO-institutionen SO-institutionen språkinstitutionen").lower().split())
 
 
+def staff_bracket_next(x: NameContext, end: int) -> bool:
+    """The list goes on at `end` with a name whose bracket holds only staff roles and subjects ("… och
+    Petra (specialpedagog)", "…, Eva (SvA-lärare)"; not "Sara (mentor Petra)"): a list of staff (round 41)."""
+    m = _ROLE_BRACKET_NEXT.match(x.text, end)
+    if m is None:
+        return False
+    parts = [fold(w) for w in _SUBJECT_SPLIT.split(m.group(1)) if w]
+    return any(_cue(w, x.lex.staff) for w in parts) and all(_cue(w, x.lex.staff) or w in _SUBJECTS for w in parts)
+
+
 def department_after(x: NameContext, b: int) -> bool:
     """The name, or the list it ends ("Jenny och Maria"), is followed by "från" and a subject's
     department ("från musiken", "från slöjden"): the subject's teachers (round 40)."""
@@ -708,10 +720,12 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if b + 1 < n and after in _SUBJECTS and (m := _SUBJECT_BRACKET.match(text, end)) \
             and all(fold(x) in _SUBJECTS for x in _SUBJECT_SPLIT.split(m.group(1)) if x) \
             and ((before not in _AND and key_at(b + 2) not in _AND) or before in _OPENING_GREETINGS   # "Hej Kristoffer (SO), har du …"
-                 or keys[sentence_first(a)] in _STAFF_LIST_HEADS or staff_minutes(x)):
+                 or keys[sentence_first(a)] in _STAFF_LIST_HEADS or staff_minutes(x)
+                 or staff_bracket_next(x, m.end())):
         return True   # (not a list of pupils by subject: "F-varning: Ali (ma), Sara (sv)"; but
         # "Närvarande: Åsa (ma/no), Henrik (sv/so)", "Ansvar: Greta (SO) och Tage (NO)" and a staff
-        # meeting's notes list teachers)
+        # meeting's notes list teachers; round 41: nor a list whose next item has a staff role in
+        # brackets, "Utvärderas av Johan (ma/NO) och Petra (specialpedagog)")
     # "Fråga till Karin:", "Kort till Sven (idh):": a note addressed to a colleague
     if before == "till" and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or a - 2 == 0
                              or sent_of[a - 3] != sent_of[a]) \
