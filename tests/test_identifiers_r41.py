@@ -178,3 +178,25 @@ def test_pupils_listed_by_subject_stay_reported(names_found):
 ])
 def test_plan_b_museum_and_known_people_stay_unreported(names_found, text):
     assert names_found(text, ["Nora"]) == []
+
+
+# A family's message signs with a guardian's name: one that asks for schoolwork to take on a trip,
+# that had leave granted, that announces the child's appointment, that opens "det är X:s pappa" or
+# is headed as the guardian's; staff writing the same facts in their role stay the writer.
+@pytest.mark.parametrize("text, name", [
+    ("Hej! Vi reser till Chile i tre veckor i april. Kan Nora få med sig läxorna? Mvh Carolina", "Carolina"),
+    ("Nora var ledig i fredags, vi hade fått ledigt beviljat av rektorn. /Jussi", "Jussi"),
+    ("Nora kan tyvärr inte vara med på utflykten på fredag, hon har tandläkartid. Hälsningar Elif", "Elif"),
+    ("hej det är Noras mamma, hon har feber idag o stannar hemma. /Maria", "Maria"),
+    ("Kommentar från vårdnadshavare: Vi har läst omdömet tillsammans med Nora. /Per Åkesson", "Per Åkesson"),
+])
+def test_family_messages_sign_with_the_guardians_name(names_found, text, name):
+    assert names_found(text, ["Nora"]) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Nora följer med klassen till Skansen på fredag. Hon får med sig uppgifter hem. /Maria, mentor 4B",
+    "Kommentar från mentor: Nora har läst omdömet. /Per",
+])
+def test_staff_writing_the_same_facts_stay_the_writer(names_found, text):
+    assert names_found(text, ["Nora"]) == []

@@ -46,7 +46,7 @@ _FAMILY_NOTICE = re.compile(
     r"|\b(?:hon|han|hen)\s+ska\s+till\s+(?:tandläkaren|tandlakaren|tandregleringen|ortodontisten|läkaren|lakaren"
     r"|doktorn|sjukhuset|vårdcentralen|vardcentralen|bup|psykologen|optikern|logopeden|sjukgymnasten|fysioterapeuten)\b"
     r"|\bbörjar\s+(?:med\s+)?(?:en\s+)?(?:ny\s+)?(?:medicin|medicinen|medicinering)\b"
-    r"|\bkan\s+inte\s+vara\s+med\s+på\s+\w+\s+(?:på|i)\s+(?:måndag|tisdag|onsdag|torsdag|fredag|morgon)\b"
+    r"|\bkan\s+(?:tyvärr\s+)?inte\s+vara\s+med\s+på\s+\w+\s+(?:på|i)\s+(?:måndag|tisdag|onsdag|torsdag|fredag|morgon)\b"
     # round 31, read off r34: the child kept at home ahead ("… och stannar hemma tom fredag"), picked up by
     # the writer ("så jag hämtar honom 13", "I'll pick her up at 10", "instead of me"), the family's own
     # faith or payment ("eftersom vi är muslimer", "Vi betalar gärna")
@@ -64,7 +64,14 @@ _FAMILY_NOTICE = re.compile(
     r"|\b(?:vi|jag)\s+(?:glömde|glomde|glömt|glomt|missade)\s+(?:att\s+|bort\s+att\s+)?(?:sjukanmäla|sjukanmala"
     r"|frånvaroanmäla|franvaroanmala|anmäla|anmala|ringa\s+in|meddela)\b"
     r"|\b(?:we|i)\s+forgot\s+to\s+(?:call|report|tell|let)\b"
-    r"|\b(?:he|she|they)\s+(?:is|are)\s+going\s+to\s+the\s+(?:dentist|doctor|hospital|orthodontist|optician)\b")
+    r"|\b(?:he|she|they)\s+(?:is|are)\s+going\s+to\s+the\s+(?:dentist|doctor|hospital|orthodontist|optician)\b"
+    # round 41, read off r45-r49: a family asking for schoolwork to take on a trip ("Kan hon få med sig
+    # uppgifter?", "kan Rania få med sig lexor?"; staff say "hon får med sig …"), the leave it was granted
+    # ("vi hade fått ledigt beviljat av rektor"), the child's own appointment ("hon har tandläkartid")
+    r"|\bkan\s+(?:hon|han|hen|\w+)\s+(?:få|fa)\s+med\s+sig\s+(?:\w+\s+)?(?:uppgifter|uppgifterna|läxor|läxorna|lexor|läxa"
+    r"|skolarbete|skolarbetet|material|materialet|böcker|böckerna)\b"
+    r"|\b(?:vi|jag)\s+(?:har\s+|hade\s+)?(?:fått|fick|ansökt|ansökte|sökt|sökte)\s+(?:om\s+)?ledig"
+    r"|\b(?:hon|han|hen)\s+har\s+(?:en\s+)?(?:tandläkartid|läkartid|tandläkarbesök|läkarbesök)\b")
 _CLAUSE_JOINS = frozenset(("och", "men", "sa", "eller"))
 _CLAUSE_SUBJECTS = frozenset(fold(w) for w in "alla ingen någon jag du han hon hen vi ni de dom man det".split())
 # A text that speaks to the student's parent ("Could you talk to her at home?", "your
@@ -200,6 +207,9 @@ _SELF_GUARDIAN = re.compile(
     r"\bjag\s+ar\s+(?:(?:mamma|pappa|vardnadshavare|forald(?:er|rar)|styvpappa|styvmamma|bonuspappa|bonusmamma)"
     r"\s+(?:till|at)\b|\w+s\s+(?:mamma|pappa|vardnadshavare|styvpappa|styvmamma|bonuspappa|bonusmamma)\b)"
     r"|\bvi\s+ar\s+(?:foraldrar|foraldrarna|vardnadshavare)\s+till\b"
+    # round 41: "hej det är Elvins pappa", and a note headed as the guardian's ("Kommentar från vårdnadshavare:")
+    r"|\bdet\s+ar\s+\w+s\s+(?:mamma|pappa|vardnadshavare|styvpappa|styvmamma|bonuspappa|bonusmamma)\b"
+    r"|^\W*(?:kommentar|meddelande|svar)\s+fran\s+(?:vardnadshavar\w*|foraldr\w*)\s*:"
     # round 31: "Hej Kristina, Majas mamma här." ("här" folds to "har": only before a stop)
     r"|\b\w+s\s+(?:mamma|pappa|vardnadshavare|styvpappa|styvmamma|bonuspappa|bonusmamma)\s+har\s*[.!,:]"
     r"|\b\w+'s\s+(?:mum|mom|dad|mother|father)\s+here\b"
