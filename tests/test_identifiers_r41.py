@@ -200,3 +200,17 @@ def test_family_messages_sign_with_the_guardians_name(names_found, text, name):
 ])
 def test_staff_writing_the_same_facts_stay_the_writer(names_found, text):
     assert names_found(text, ["Nora"]) == []
+
+
+# A quote after a verb of name-calling in its sentence is what someone was called, no title: the
+# pupil called so stays reported; a quoted title with no such verb still makes its names the work's.
+@pytest.mark.parametrize("text, name", [
+    ("Bråk i korridoren: Nora kallade Vilgot för ”Tjockis” och ”Mupp” inför hela klassen.", "Vilgot"),
+    ("Overheard Nora calling Vilgot 'Loser' during the group work.", "Vilgot"),
+])
+def test_pupil_called_names_is_reported(names_found, text, name):
+    assert names_found(text, ["Nora"]) == [name]
+
+
+def test_quoted_title_still_makes_its_names_the_works(names_found):
+    assert names_found("Nora har läst ”Mio, min Mio” och skrev om hur Mio blir modig.", ["Nora"]) == []

@@ -334,6 +334,8 @@ def mark_quoted_titles(x: NameContext) -> None:
         inside = [p for p in cand_pos if m.start(1) <= cands[words[p]].start < m.end(1)]
         if not inside:
             continue
+        if _named_so(text, m.start()):
+            continue   # a word someone was called: "kallade Filip för ”mongo” och ”CP-unge”" (round 41)
         if _after_theme(text, m.start()):
             continue   # a theme, no work with characters: 'temat "Trygghet"' (round 16)
         if not _NAME_TAGS.isdisjoint(fold(w) for w in _WORD_RX.findall(text, max(0, m.start() - 24), m.start())[-2:]):
@@ -371,6 +373,20 @@ def mark_quoted_titles(x: NameContext) -> None:
     mark_bare_titles(x, quotes)
 
 
+# Round 41: verbs of calling someone a name; a quote after one in its sentence is the name, no title.
+_NAME_CALLING = frozenset(fold(w) for w in (
+    "kallade kallar kallat kalla kallas kallades skällde skäller hånade hånar called calls calling").split())
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _named_so(text: str, at: int) -> bool:
+    """A verb of name-calling earlier in the sentence of the quote at `at` ("kallade Filip för ”mongo”
+    och ”CP-unge”", "calling Aksel 'Dumbo'"): the quote is what someone was called (round 41)."""
+    lo = max(0, at - 120)
+    cut = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, at)]
+    return any(fold(w) in _NAME_CALLING for w in _WORD_RX.findall(text, cut[-1] if cut else lo, at))
+
+
 def _after_theme(text: str, at: int) -> bool:
     """A theme's noun right before the quote at `at` ('temat "Trygghet"', "tema 'Arga Lotta'")."""
     return fold(text[max(0, at - 12):at]).rstrip(' :"\'“”«').endswith(_THEME_ENDS)
@@ -398,6 +414,7 @@ def mark_bare_titles(x: NameContext, quotes: list[tuple[re.Match[str], list[int]
             continue
         tail = [fold(w) for w in _WORD_RX.findall(text, m.end(), m.end() + 24)][:2]
         if text[:m.start()].rstrip()[-1:] == ":" or any(w in _SAID for w in lead) or any(w in _SAID for w in tail) \
+                or _named_so(text, m.start()) \
                 or any(w.startswith(_TEAMS) for w in lead[-1:]) or not _NAME_TAGS.isdisjoint(lead[-2:]):
             continue
         first = bisect_right(starts, m.start(1) - 1)
