@@ -183,6 +183,9 @@ _THING_COPULAS = _COPULAS | _EN_COPULAS | frozenset("verkade låter lät looks l
 _LOOKS = frozenset(("ser", "såg"))
 # (English degree words too: "is big and a bit ugly", "is kind of messy".)
 _THING_DEGREE = _DEGREE | frozenset("a bit very quite really rather so too pretty little not always often also somewhat slightly kind of extremely".split())
+# Round 41: sentence adverbs too ("Boken är ju rätt rolig", "Sömmen var faktiskt slarvig"), since PJ004 reads "är
+# ju/faktiskt …" before a degree word as a person's copula ("men är faktiskt rätt snäll").
+_THING_DEGREE |= frozenset("ju faktiskt egentligen ändå nog verkligen".split())
 # A relative clause between a thing and its copula ("Receptet som Ella skrev var slarvigt", "The essay that
 # Liam wrote is sloppy"): the student named there wrote the thing, and is not the one judged.
 _RELATIVES = frozenset("som that which".split())
