@@ -207,15 +207,17 @@ _SELF_GUARDIAN = re.compile(
     r"\bjag\s+ar\s+(?:(?:mamma|pappa|vardnadshavare|forald(?:er|rar)|styvpappa|styvmamma|bonuspappa|bonusmamma)"
     r"\s+(?:till|at)\b|\w+s\s+(?:mamma|pappa|vardnadshavare|styvpappa|styvmamma|bonuspappa|bonusmamma)\b)"
     r"|\bvi\s+ar\s+(?:foraldrar|foraldrarna|vardnadshavare)\s+till\b"
-    # round 41: "hej det är Elvins pappa", and a note headed as the guardian's ("Kommentar från vårdnadshavare:")
+    # round 41: "hej det är Elvins pappa"
     r"|\bdet\s+ar\s+\w+s\s+(?:mamma|pappa|vardnadshavare|styvpappa|styvmamma|bonuspappa|bonusmamma)\b"
-    r"|^\W*(?:kommentar|meddelande|svar)\s+fran\s+(?:vardnadshavar\w*|foraldr\w*)\s*:"
     # round 31: "Hej Kristina, Majas mamma här." ("här" folds to "har": only before a stop)
     r"|\b\w+s\s+(?:mamma|pappa|vardnadshavare|styvpappa|styvmamma|bonuspappa|bonusmamma)\s+har\s*[.!,:]"
     r"|\b\w+'s\s+(?:mum|mom|dad|mother|father)\s+here\b"
     r"|\b(?:min|mitt)\s+(?:son|dotter|barn|grabb|tjej|flicka|pojke)\b|\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl)\b"
     r"|\b(?:i\s+am|i'm|this\s+is)\s+(?:\w+'s\s+(?:mum|mom|dad|mother|father|guardian|stepdad|stepmum)"
     r"|the\s+(?:mother|father|mum|mom|dad|guardian)\s+of)\b")
+# Round 41: a note headed as the guardian's ("Kommentar från vårdnadshavare: …"; over folded text, matched
+# at its start: as an alternative of `_SELF_GUARDIAN` its "^\W*" made re try that pattern at every position).
+_GUARDIAN_HEADING = re.compile(r"\W*(?:kommentar|meddelande|svar)\s+fran\s+(?:vardnadshavar\w*|foraldr\w*)\s*:")
 # The parent's words relayed by someone else ("Aishas mamma ringde", "Aisha's mum called, she will
 # be off until Wednesday"): a notice of absence that the school passes on, so its closing is
 # staff's, not the family's (round 30; over folded text).
@@ -367,7 +369,8 @@ def self_introduced(x: NameContext) -> bool:
     text: every name in a closing asks (round 30)."""
     memo = x.self_guardian
     if not memo:
-        memo.append(_SELF_GUARDIAN.search(fold(_QUOTED.sub(" ", x.text))) is not None)
+        folded = fold(_QUOTED.sub(" ", x.text))
+        memo.append(_SELF_GUARDIAN.search(folded) is not None or _GUARDIAN_HEADING.match(folded) is not None)
     return memo[0]
 
 
