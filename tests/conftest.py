@@ -75,3 +75,14 @@ def names_found(checker):
                 if f.entity == "PERSON_NAME"]
 
     return found
+
+
+@pytest.fixture(scope="session")
+def identifiers_found(checker):
+    """Every identifier the pass reports in a text, as (entity, quote), with optional `subject_names`."""
+
+    def found(text: str, subject_names=()) -> list[tuple[str, str]]:
+        return [(f.entity, f.quote) for f in
+                checker.check(text, subject_names=list(subject_names), categories=["identifier"]).findings]
+
+    return found

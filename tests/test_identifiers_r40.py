@@ -21,10 +21,6 @@ def test_lower_case_name_after_a_swedish_cue_is_reported(names_found, checker):
     assert names_found("adrian bråkade med kompisen joy på rasten", ["Adrian"]) == ["joy"]
 
 
-def _entities(checker, text, subject_names=()):
-    return [(f.entity, f.quote) for f in checker.check(text, subject_names=list(subject_names), categories=CAT).findings]
-
-
 # Round 40: service ranges (freephone 020, shared-cost 077x, premium 0900) are companies' and
 # authorities' lines; a mobile number in the same frame is still a family's.
 @pytest.mark.parametrize("text", [
@@ -32,12 +28,12 @@ def _entities(checker, text, subject_names=()):
     "Anmälan till lovskolan görs på 020-33 44 55 mellan 8 och 16.",
     "Har ni frågor om resekortet går det att ringa 0774-22 11 00.",
 ])
-def test_service_number_stays_unreported(checker, text):
-    assert _entities(checker, text) == []
+def test_service_number_stays_unreported(identifiers_found, text):
+    assert identifiers_found(text) == []
 
 
-def test_mobile_number_in_the_same_frame_is_reported(checker):
-    assert _entities(checker, "Om bussen är sen, ring Signes pappa på 073-441 22 90.") == [
+def test_mobile_number_in_the_same_frame_is_reported(identifiers_found):
+    assert identifiers_found("Om bussen är sen, ring Signes pappa på 073-441 22 90.") == [
         ("PERSON_NAME", "Signe"), ("PHONE", "073-441 22 90")]
 
 
@@ -48,16 +44,16 @@ def test_mobile_number_in_the_same_frame_is_reported(checker):
     "Lampan i sal 12 är trasig, ring vaktmästeriet på 031-366 20 15.",
     "Beställ färdtjänst via kundtjänst, 08-720 31 00.",
 ])
-def test_company_or_office_line_stays_unreported(checker, text):
-    assert _entities(checker, text) == []
+def test_company_or_office_line_stays_unreported(identifiers_found, text):
+    assert identifiers_found(text) == []
 
 
 @pytest.mark.parametrize("text", [
     "Ring pappa på företaget, 0521-77 12 30.",
     "Mamman nås på bolaget under dagen: 031-366 20 15.",
 ])
-def test_relative_reached_at_work_is_reported(checker, text):
-    assert [e for e, _ in _entities(checker, text)] == ["PHONE"]
+def test_relative_reached_at_work_is_reported(identifiers_found, text):
+    assert [e for e, _ in identifiers_found(text)] == ["PHONE"]
 
 
 # One word before "@" at a school's or a municipality's domain is an office's mailbox; a one-word address
@@ -67,8 +63,8 @@ def test_relative_reached_at_work_is_reported(checker, text):
     "Frågor om busskort skickas till skolkort@kommunen.se.",
     "Skriv till arbetslagetsjuan9@hagaskolan.se om ni undrar något.",
 ])
-def test_function_mailbox_stays_unreported(checker, text):
-    assert _entities(checker, text) == []
+def test_function_mailbox_stays_unreported(identifiers_found, text):
+    assert identifiers_found(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -77,8 +73,8 @@ def test_function_mailbox_stays_unreported(checker, text):
     "Hennes nya adress är ahmadisolveig@example.org.",
     "Skicka läxan till olivermamma@skolan.se.",
 ])
-def test_family_one_word_address_is_reported(checker, text):
-    assert [e for e, _ in _entities(checker, text)] == ["EMAIL"]
+def test_family_one_word_address_is_reported(identifiers_found, text):
+    assert [e for e, _ in identifiers_found(text)] == ["EMAIL"]
 
 
 # A reply that thanks for the reader's contact or a talk, signed in a staff role, greets a family
@@ -105,9 +101,9 @@ def test_colleague_greeted_stays_unreported(names_found, text):
 
 # A quoted message that the text says a relative wrote: its closing and the address made of that
 # name are the family's; the teacher's own closing after the quotation stays the writer's.
-def test_relatives_quoted_closing_is_reported(checker):
+def test_relatives_quoted_closing_is_reported(identifiers_found):
     text = "Mejl från Elins mamma: ”Hon kommer efter lunch. /Karin Lund, karin.lund@gmail.com”"
-    assert _entities(checker, text, ["Elin"]) == [("PERSON_NAME", "Karin Lund"), ("EMAIL", "karin.lund@gmail.com")]
+    assert identifiers_found(text, ["Elin"]) == [("PERSON_NAME", "Karin Lund"), ("EMAIL", "karin.lund@gmail.com")]
 
 
 def test_plain_relatives_message_closing_is_reported(names_found):
@@ -118,8 +114,8 @@ def test_plain_relatives_message_closing_is_reported(names_found):
     "Mamman skriver: ”Han är trött.” Jag svarade att vi ses på fredag. /Lena Berg, lena.berg@skolan.se",
     "Pappan skrev: Vi hämtar honom kl 14. /Lena, mentor 5A",
 ])
-def test_teachers_closing_after_relatives_message_stays_unreported(checker, text):
-    assert _entities(checker, text, ["Nils"]) == []
+def test_teachers_closing_after_relatives_message_stays_unreported(identifiers_found, text):
+    assert identifiers_found(text, ["Nils"]) == []
 
 
 # The student and a name as the pair who quarrel or play is a classmate even where a knowledge cue
@@ -148,16 +144,16 @@ def test_pair_in_a_knowledge_sentence_without_a_quarrel_stays_unreported(names_f
     ("Saras pappa har nytt nummer: noll sju tre – 55 40 118.", "noll sju tre – 55 40 118"),
     ("mormor nås på noll sju noll fyra fyra två ett åtta nio tre", "noll sju noll fyra fyra två ett åtta nio tre"),
 ])
-def test_phone_written_with_digit_words_is_reported(checker, text, number):
-    assert ("PHONE", number) in _entities(checker, text)
+def test_phone_written_with_digit_words_is_reported(identifiers_found, text, number):
+    assert ("PHONE", number) in identifiers_found(text)
 
 
 @pytest.mark.parametrize("text", [
     "Eleven kan räkna från noll till tio och skriva talen noll, sex och nio.",
     "Skolans växel: noll åtta – 508 400 00.",
 ])
-def test_digit_words_that_are_no_private_number_stay_unreported(checker, text):
-    assert [e for e, _ in _entities(checker, text)] == []
+def test_digit_words_that_are_no_private_number_stay_unreported(identifiers_found, text):
+    assert [e for e, _ in identifiers_found(text)] == []
 
 
 # The people of a word problem: introduced with a relative clause in the present after an exercise noun
@@ -212,8 +208,8 @@ def test_pupils_near_a_department_or_a_report_are_reported(names_found, text, su
     "Frågor om provet: malin.ostlund@skolan.se\nMvh Malin Östlund, mattelärare 7A",
     "Frågor om utflykten: Jörgen Åkesson, 0910-77 12 30, jorgen.akesson@skola.example.se",
 ])
-def test_staff_contact_block_stays_unreported(checker, text):
-    assert _entities(checker, text, ["Milo"]) == []
+def test_staff_contact_block_stays_unreported(identifiers_found, text):
+    assert identifiers_found(text, ["Milo"]) == []
 
 
 @pytest.mark.parametrize("text, contact", [
@@ -222,8 +218,8 @@ def test_staff_contact_block_stays_unreported(checker, text):
     ("Till fritids: Milo hämtas av grannen Ulla Persson (070 555 12 34) idag.", ("PHONE", "070 555 12 34")),
     ("Vårdnadshavare: Jessica Holm, jessica.holm@skolmail.nu", ("EMAIL", "jessica.holm@skolmail.nu")),
 ])
-def test_family_contact_near_staff_is_reported(checker, text, contact):
-    assert any(e == contact[0] and contact[1] in q for e, q in _entities(checker, text, ["Milo"]))
+def test_family_contact_near_staff_is_reported(identifiers_found, text, contact):
+    assert any(e == contact[0] and contact[1] in q for e, q in identifiers_found(text, ["Milo"]))
 
 
 # The school's absence line in a notice to all families, the one who takes sign-ups, a name discussed as
@@ -237,8 +233,8 @@ def test_family_contact_near_staff_is_reported(checker, text, contact):
     "Rose är ett vanligt ord i engelskan: Milo kan säga 'rose' och 'tulip'.",
     "Hej Yonas! Tack för att du tolkade på mötet med Milos familj. /Kristin",
 ])
-def test_school_lines_sign_ups_and_words_stay_unreported(checker, text):
-    assert _entities(checker, text, ["Milo"]) == []
+def test_school_lines_sign_ups_and_words_stay_unreported(identifiers_found, text):
+    assert identifiers_found(text, ["Milo"]) == []
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -247,8 +243,8 @@ def test_school_lines_sign_ups_and_words_stay_unreported(checker, text):
     ("Rose är en av Milos bästa kompisar.", "PERSON_NAME"),
     ("Hej Yonas! Tack för att du hämtade Milo igår. /Kristin", "PERSON_NAME"),
 ])
-def test_family_numbers_and_people_stay_reported(checker, text, kind):
-    assert kind in [e for e, _ in _entities(checker, text, ["Milo"])]
+def test_family_numbers_and_people_stay_reported(identifiers_found, text, kind):
+    assert kind in [e for e, _ in identifiers_found(text, ["Milo"])]
 
 
 # The memo of where a relative's message is introduced holds the last text only while the identifier

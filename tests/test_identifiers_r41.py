@@ -118,10 +118,6 @@ def test_word_after_a_greeting_line_is_no_name(names_found):
     assert names_found("Hej Anders,\nBara så du vet: Nora kommer senare idag. /Mentor Lena", ["Nora"]) == ["Anders"]
 
 
-def _entities(checker, text, subject_names=()):
-    return [(f.entity, f.quote) for f in checker.check(text, subject_names=list(subject_names), categories=["identifier"]).findings]
-
-
 # Contacts that are staff's or a venue's in plans and notices (round 41), each beside a family's
 # contact in the same frame that stays reported.
 @pytest.mark.parametrize("text", [
@@ -131,8 +127,8 @@ def _entities(checker, text, subject_names=()):
     "Hej! Jag heter Sara och är mentor till Nora. Nora kom inte idag, ring mig gärna. Tack.\nSara 070-341 22 18",
     "Frågor om bussen? Kontakta mig på 08-555 102 30.\nPer Lund, biträdande rektor",
 ])
-def test_staff_and_venue_contacts_stay_unreported(checker, text):
-    assert _entities(checker, text, ["Nora"]) == []
+def test_staff_and_venue_contacts_stay_unreported(identifiers_found, text):
+    assert identifiers_found(text, ["Nora"]) == []
 
 
 @pytest.mark.parametrize("text, entity", [
@@ -140,8 +136,8 @@ def test_staff_and_venue_contacts_stay_unreported(checker, text):
     ("Hej! Jag är mamma till Nora och lärare själv. Nora är sjuk, ring mig gärna.\nSara 070-341 22 18", "PHONE"),
     ("Frågor? Ring mig på 070-341 22 18.\nSara Lund, mamma till Nora", "PHONE"),
 ])
-def test_family_contacts_in_the_same_frames_stay_reported(checker, text, entity):
-    assert entity in [e for e, _ in _entities(checker, text, ["Nora"])]
+def test_family_contacts_in_the_same_frames_stay_reported(identifiers_found, text, entity):
+    assert entity in [e for e, _ in identifiers_found(text, ["Nora"])]
 
 
 # A grade in brackets after a listed pupil is no initial ("Aya (F i en)" is not "Aya F").
