@@ -310,9 +310,13 @@ def own_phone(view, start: int) -> bool:
     return signed_by_staff(view.text, start)
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
 def _last_line(text: str, end: int) -> bool:
-    """The line ending at `end` is the last of the text or of its paragraph."""
-    return not text[end:].strip() or text.startswith("\n\n", end)
+    """The line ending at `end` is the last of the text or of its paragraph. (Searched, not sliced: every
+    contact of a long text asks, and copying the rest of a megabyte each time made it quadratic.)"""
+    return text.startswith("\n\n", end) or _NON_SPACE.search(text, end) is None
 
 
 def _signoff_line(text: str, start: int) -> bool:
@@ -360,6 +364,28 @@ _SELF_STAFF = CaselessPattern(
     r"(?:mentor|klasslärare|\w*lärare|rektor|kurator|skolsköterska|specialpedagog|fritidspedagog)\w*\b")
 # (a parent who says they teach too: "Jag är lärare själv och mamma till Hawa")
 _SELF_PARENT = CaselessPattern(r"\b(?:mamma|pappa|förälder|vårdnadshavare)\s+till\b|\bmin\s+(?:son|dotter)\b|\bvårt\s+barn\b")
+_INTRODUCTIONS_LAST: tuple[str, list[int], list[int]] | None = None
+
+
+def _self_introductions(text: str) -> tuple[list[int], list[int]]:
+    """Where `_SELF_STAFF` and `_SELF_PARENT` match in the text, found once per text (every contact may
+    ask `signed_by_staff`, and searching its paragraph each time made a long text quadratic). Memo of the
+    last text only, cleared with the others (`forget_text_memos`)."""
+    global _INTRODUCTIONS_LAST
+    last = _INTRODUCTIONS_LAST
+    if last is not None and (last[0] is text or last[0] == text):
+        return last[1], last[2]
+    low = lowered(text)
+    staff_at = [m.start() for m in _SELF_STAFF.finditer(text, low)]
+    parent_at = [m.start() for m in _SELF_PARENT.finditer(text, low)] if staff_at else []
+    _INTRODUCTIONS_LAST = (text, staff_at, parent_at)
+    return staff_at, parent_at
+
+
+def _any_in(sorted_positions: list[int], lo: int, hi: int) -> bool:
+    """A position in [lo, hi)."""
+    i = bisect_left(sorted_positions, lo)
+    return i < len(sorted_positions) and sorted_positions[i] < hi
 
 
 def signed_by_staff(text: str, pos: int | None = None) -> bool:
@@ -377,9 +403,10 @@ def signed_by_staff(text: str, pos: int | None = None) -> bool:
         hi_par = after if after >= 0 else len(text)
     if _TO_GUARDIANS.match(text, lo_par) is not None:
         return True
-    low = lowered(text)
-    if _SELF_STAFF.search(text, low, lo_par, hi_par) is not None and _SELF_PARENT.search(text, low, lo_par, hi_par) is None:
+    staff_at, parent_at = _self_introductions(text)
+    if _any_in(staff_at, lo_par, hi_par) and not _any_in(parent_at, lo_par, hi_par):
         return True   # "Jag heter Karin och är mentor till Hawa. … Ring mig … / Karin 070-…" (round 41)
+    low = lowered(text)
     low = lowered(text)
     return any(_STAFF_ROLE.search(text, low, lo, hi) for lo, hi in NameFinder._signature_spans(text)
                if pos is None or (pos < lo and hi <= hi_par))
@@ -434,10 +461,10 @@ def lowered(text: str) -> str | None:
 
 
 def forget_text_memos() -> None:
-    """Drop the memos of `_relative_wrote_ends` and `lowered` (and with them the text): called when an
-    identifier pass ends."""
-    global _RELATIVE_LAST, _LOWERED_LAST
-    _RELATIVE_LAST = _LOWERED_LAST = None
+    """Drop the memos of `_relative_wrote_ends`, `lowered` and `_self_introductions` (and with them the
+    text): called when an identifier pass ends."""
+    global _RELATIVE_LAST, _LOWERED_LAST, _INTRODUCTIONS_LAST
+    _RELATIVE_LAST = _LOWERED_LAST = _INTRODUCTIONS_LAST = None
 
 
 def relative_wrote(text: str, pos: int) -> bool:
