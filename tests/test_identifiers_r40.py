@@ -254,6 +254,8 @@ def test_relative_message_memo_is_dropped_after_the_pass(checker):
 
     text = "Svar från Hugos pappa: ”Han är sjuk i dag. /Tomas Eklund, 070-123 45 67”"
     checker.check(text, subject_names=["Hugo"], categories=CAT)
-    assert context._RELATIVE_LAST is None and context._LOWERED_LAST is None and context._INTRODUCTIONS_LAST is None
+    assert context._TEXT_MEMO is None
     assert context.relative_wrote(text, text.index("070")) is True
+    assert context._TEXT_MEMO is not None and context._TEXT_MEMO[0] == text
     context.forget_text_memos()
+    assert context._TEXT_MEMO is None

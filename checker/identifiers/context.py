@@ -173,13 +173,13 @@ def staff_contact_block(view, start: int) -> bool:
     lines = [(lo, hi)]
     for _ in range(2):   # up to two lines right above
         top = lines[-1][0]
-        if top == 0 or _holds(blank, top - 1):
+        if top == 0 or _any_in(blank, top - 1, top):
             break
         above = _short_line(text, top - 1, top - 1)
         if above is None or not text[above[0]:top - 1].strip():
             break
         lines.append((above[0], top - 1))
-    if hi < len(text) and not _holds(blank, hi):
+    if hi < len(text) and not _any_in(blank, hi, hi + 1):
         below = _short_line(text, hi + 1, hi + 1)   # the line right below, when it is a closing or,
         #                                             round 41, the message's last line ("Kontakta mig på
         #                                             …\nHelena Berg, biträdande rektor")
@@ -197,12 +197,6 @@ def staff_contact_block(view, start: int) -> bool:
 
 
 _LINE_MAX = 300   # characters: a contact block's lines are short
-
-
-def _holds(sorted_positions, pos: int) -> bool:
-    """`pos in sorted_positions`, by bisection (a text's blank lines, asked for each contact)."""
-    i = bisect_left(sorted_positions, pos)
-    return i < len(sorted_positions) and sorted_positions[i] == pos
 
 
 def _short_line(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -364,26 +358,21 @@ _SELF_STAFF = CaselessPattern(
     r"(?:mentor|klasslärare|\w*lärare|rektor|kurator|skolsköterska|specialpedagog|fritidspedagog)\w*\b")
 # (a parent who says they teach too: "Jag är lärare själv och mamma till Hawa")
 _SELF_PARENT = CaselessPattern(r"\b(?:mamma|pappa|förälder|vårdnadshavare)\s+till\b|\bmin\s+(?:son|dotter)\b|\bvårt\s+barn\b")
-_INTRODUCTIONS_LAST: tuple[str, list[int], list[int]] | None = None
 
 
 def _self_introductions(text: str) -> tuple[list[int], list[int]]:
-    """Where `_SELF_STAFF` and `_SELF_PARENT` match in the text, found once per text (every contact may
-    ask `signed_by_staff`, and searching its paragraph each time made a long text quadratic). Memo of the
-    last text only, cleared with the others (`forget_text_memos`)."""
-    global _INTRODUCTIONS_LAST
-    last = _INTRODUCTIONS_LAST
-    if last is not None and (last[0] is text or last[0] == text):
-        return last[1], last[2]
-    low = lowered(text)
-    staff_at = [m.start() for m in _SELF_STAFF.finditer(text, low)]
-    parent_at = [m.start() for m in _SELF_PARENT.finditer(text, low)] if staff_at else []
-    _INTRODUCTIONS_LAST = (text, staff_at, parent_at)
-    return staff_at, parent_at
+    """Where `_SELF_STAFF` and `_SELF_PARENT` match in the text, found once per text (`_per_text`: every
+    contact may ask `signed_by_staff`, and searching its paragraph each time made a long text quadratic)."""
+    def find(text: str) -> tuple[list[int], list[int]]:
+        low = lowered(text)
+        staff_at = [m.start() for m in _SELF_STAFF.finditer(text, low)]
+        return staff_at, ([m.start() for m in _SELF_PARENT.finditer(text, low)] if staff_at else [])
+
+    return _per_text(text, "introductions", find)
 
 
-def _any_in(sorted_positions: list[int], lo: int, hi: int) -> bool:
-    """A position in [lo, hi)."""
+def _any_in(sorted_positions, lo: int, hi: int) -> bool:
+    """A position in [lo, hi), by bisection (a text's blank lines or matches, asked for each contact)."""
     i = bisect_left(sorted_positions, lo)
     return i < len(sorted_positions) and sorted_positions[i] < hi
 
@@ -427,44 +416,42 @@ RELATIVE_WROTE = CaselessPattern(
     r"|\b" + _RELATIVES_ALT + r"\s+(?:skriver|skrev|svarar|svarade|svarar\s+så\s+här)\s*:")
 
 
-_RELATIVE_LAST: tuple[str, list[int]] | None = None
+# What the identifier pass works out once per text – its lower-cased copy, where a relative's message is
+# introduced, where the writer introduces themself – because every contact and name candidate of the text
+# asks: the last text and its answers by name. The pass drops it when it ends (`forget_text_memos`), as it
+# does the closings' memo: no text outlives its call.
+_TEXT_MEMO: tuple[str, dict[str, object]] | None = None
+
+
+def _per_text(text: str, key: str, compute):
+    """`compute(text)`, kept under `key` in `_TEXT_MEMO` while `text` is the last text asked about."""
+    global _TEXT_MEMO
+    memo = _TEXT_MEMO
+    if memo is None or not (memo[0] is text or memo[0] == text):
+        memo = _TEXT_MEMO = (text, {})
+    answers = memo[1]
+    if key not in answers:
+        answers[key] = compute(text)
+    return answers[key]
 
 
 def _relative_wrote_ends(text: str) -> list[int]:
-    """Where each introduction of a relative's message ends, found once per text: `relative_wrote` is
-    asked for every contact candidate, and scanning the text up to each one made a text full of numbers
-    quadratic (round 40). The memo holds the last text only and the identifier pass clears it when it
-    ends (`forget_text_memos`), as it does the closings' memo: no text outlives its call."""
-    global _RELATIVE_LAST
-    last = _RELATIVE_LAST
-    if last is not None and (last[0] is text or last[0] == text):
-        return last[1]
-    ends = [m.end() for m in RELATIVE_WROTE.finditer(text, lowered(text))]
-    _RELATIVE_LAST = (text, ends)
-    return ends
-
-
-_LOWERED_LAST: tuple[str, str | None] | None = None
+    """Where each introduction of a relative's message ends, found once per text (`_per_text`:
+    `relative_wrote` is asked for every contact candidate, and scanning the text up to each one made a
+    text full of numbers quadratic, round 40)."""
+    return _per_text(text, "relative_wrote", lambda t: [m.end() for m in RELATIVE_WROTE.finditer(t, lowered(t))])
 
 
 def lowered(text: str) -> str | None:
-    """`caseless(text)` for the case-insensitive patterns here (`CaselessPattern`), made once per text:
-    every contact and name candidate of a text asks. Memo of the last text only, cleared as
-    `_relative_wrote_ends`' is."""
-    global _LOWERED_LAST
-    last = _LOWERED_LAST
-    if last is not None and (last[0] is text or last[0] == text):
-        return last[1]
-    low = caseless(text)
-    _LOWERED_LAST = (text, low)
-    return low
+    """`caseless(text)` for the case-insensitive patterns here (`CaselessPattern`), made once per text
+    (`_per_text`)."""
+    return _per_text(text, "lowered", caseless)
 
 
 def forget_text_memos() -> None:
-    """Drop the memos of `_relative_wrote_ends`, `lowered` and `_self_introductions` (and with them the
-    text): called when an identifier pass ends."""
-    global _RELATIVE_LAST, _LOWERED_LAST, _INTRODUCTIONS_LAST
-    _RELATIVE_LAST = _LOWERED_LAST = _INTRODUCTIONS_LAST = None
+    """Drop `_TEXT_MEMO` (and with it the text): called when an identifier pass ends."""
+    global _TEXT_MEMO
+    _TEXT_MEMO = None
 
 
 def relative_wrote(text: str, pos: int) -> bool:

@@ -156,7 +156,7 @@ def _recognize(engine: AnalyzerEngine, text: str, artifacts: NlpArtifacts) -> li
                 results.extend(found)
     finally:
         forget_signatures()   # the recognizers share one memo of the text's closing; not beyond this call
-        forget_text_memos()   # and those of its relatives' messages and its lower-cased copy
+        forget_text_memos()   # and one of what the contact checks work out per text
     return results
 
 
