@@ -356,8 +356,11 @@ def _thing_subject(a: Analysis, first: int, last: int, persons: frozenset[str]) 
 def _thing_copula(a: Analysis, first: int, last: int) -> int:
     """The copula (or "ser" of "ser … ut") the hit at tokens first..last is said with, or -1: before
     it at most two degree adverbs, once more after another judged word and "och/and/men/but" ("är
-    stor och lite ful", "var engagerad men lite rörig")."""
+    stor och lite ful", "var engagerad men lite rörig"). A hit that starts with its copula ("är en
+    riktig klassiker", round 42) is said with that one."""
     lower, is_word = a.lower, a.is_word
+    if first < last and lower[first] in _THING_COPULAS and lower[first] not in _LOOKS:
+        return first
     j = first - 1
     for joined in (False, True):
         skipped = 0

@@ -148,7 +148,22 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
         return True   # (not "asagudarna Oden, Tor och Freja" in a text about Freja)
     if quarrel_pair(x, a, b):
         return True   # "Oliwer och Mohammed bråkade på rasten; …vikingatiden" (round 40)
-    return social_med(x, a) or directed_at(x, a)
+    return (social_med(x, a) or directed_at(x, a)) and not character_acts(x, a)
+
+
+def character_acts(x: NameContext, a: int) -> bool:
+    """In a sentence with a knowledge cue ("I boken …"), a listed character or figure before the name
+    and no student: the one quarrelled with or shouted at is that character's counterpart ("I boken
+    bråkade Ronja med Birk", "I boken skrek Ronja åt Birk"; round 42), not a pupil ("Elsa bråkade med
+    Birk på rasten", "I boken om Ronja … Elsa bråkade med Birk", "Hon sjöng 'Vem kan segla förutan vind'
+    i stämma med Harriet" are reported: the student or a pronoun for them before the name)."""
+    s = x.sent_of[a]
+    if s not in x.weak_sents and s not in x.knowledge_sents:
+        return False
+    lo = x.sentence_first(a)
+    keys = x.keys
+    return any(p in x.public for p in range(lo, a)) and not any(
+        p in x.anchor_pos or keys[p] in _PRONOUNS for p in range(lo, a))
 
 
 # Round 40: verbs of a quarrel or of play that a pair does together ("X och Y bråkade", "… har grälat").
