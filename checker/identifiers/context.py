@@ -129,7 +129,9 @@ def sentence_span(view, start: int, end: int) -> tuple[int, int]:
 # "Ring gärna mig på …", "nå mig på …": the writer's number if the writer is staff; also the
 # bare imperative right before the number ("Ring 070-… om tiden inte passar. /Mentor Lars"):
 # the writer addresses the reader with their own number.
-_CALL_ME = CaselessPattern(r"\b(?:ring|nå|kontakta|sms:?a|messa|mejla|maila)\s+(?:gärna\s+|mig\s+gärna\s+)?mig\b|\bmig\s+når\s+ni\b")
+_CALL_ME = CaselessPattern(r"\b(?:ring|nå|kontakta|sms:?a|messa|mejla|maila)\s+(?:gärna\s+|mig\s+gärna\s+)?mig\b|\bmig\s+når\s+ni\b"
+                           # round 42: the same in English ("Please contact me at …", "You can reach me on …")
+                           r"|\b(?:contact|reach|call|phone|text|email|e-mail|mail)\s+me\b")
 _CALL_BARE = CaselessPattern(r"\b(?:ring|sms:?a|messa)(?:\s+gärna)?(?:\s+på)?[\s:]*$")   # (not "mejla till X@…")
 # An imperative to the reader opening the sentence: "Ring gärna om ni har frågor, 070-…"
 # (the writer's number when staff sign; a guardian's closing keeps it personal data).
@@ -145,7 +147,9 @@ _REACHED = CaselessPattern(r"\bnås\b")
 _STAFF_ROLE = CaselessPattern(
     r"\b(?:\w*lärar\w*|mentor\w*|rektor\w*|\w*kurator\w*|\w*pedagog\w*|\w*sköterska\w*|syv"
     r"|\w*vägledare\w*|vikarie\w*|fritids\w*|skolpsykolog\w*|elevhälsa\w*|fröken"
-    r"|(?:elev|lärar|resurs|skol)assistent\w*|resursperson\w*|studiehandledare\w*|bibliotekarie\w*)\b"
+    r"|(?:elev|lärar|resurs|skol)assistent\w*|resursperson\w*|studiehandledare\w*|bibliotekarie\w*"
+    # round 42: the same roles in English ("/Mr Smith, English teacher", "Best, Ms Khan, school counsellor")
+    r"|\w*teacher\w*|principal|headteacher|counsell?or|school\s+nurse|tutor)\b"
 )
 
 
