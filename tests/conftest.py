@@ -66,23 +66,22 @@ def checker():
 
 
 @pytest.fixture(scope="session")
-def names_found(checker):
-    """The other people's names (PERSON_NAME quotes) the identifier pass reports in a text, with
-    optional `subject_names`: what most identifier tests assert on."""
-
-    def found(text: str, subject_names=()) -> list[str]:
-        return [f.quote for f in checker.check(text, subject_names=list(subject_names), categories=["identifier"]).findings
-                if f.entity == "PERSON_NAME"]
-
-    return found
-
-
-@pytest.fixture(scope="session")
 def identifiers_found(checker):
     """Every identifier the pass reports in a text, as (entity, quote), with optional `subject_names`."""
 
     def found(text: str, subject_names=()) -> list[tuple[str, str]]:
         return [(f.entity, f.quote) for f in
                 checker.check(text, subject_names=list(subject_names), categories=["identifier"]).findings]
+
+    return found
+
+
+@pytest.fixture(scope="session")
+def names_found(identifiers_found):
+    """The other people's names (PERSON_NAME quotes) the identifier pass reports in a text, with
+    optional `subject_names`: what most identifier tests assert on."""
+
+    def found(text: str, subject_names=()) -> list[str]:
+        return [quote for entity, quote in identifiers_found(text, subject_names) if entity == "PERSON_NAME"]
 
     return found

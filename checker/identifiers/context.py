@@ -400,7 +400,6 @@ def signed_by_staff(text: str, pos: int | None = None) -> bool:
     if _any_in(staff_at, lo_par, hi_par) and not _any_in(parent_at, lo_par, hi_par):
         return True   # "Jag heter Karin och är mentor till Hawa. … Ring mig … / Karin 070-…" (round 41)
     low = lowered(text)
-    low = lowered(text)
     return any(_STAFF_ROLE.search(text, low, lo, hi) for lo, hi in NameFinder._signature_spans(text)
                if pos is None or (pos < lo and hi <= hi_par))
 
