@@ -119,6 +119,7 @@ def mark_figures_and_works(x: NameContext) -> None:
     mark_work_in(x)
     mark_recurring_words(x)
     mark_heading(x)
+    mark_casts(x)
     mark_listed_figures(x)
 
 
@@ -596,6 +597,36 @@ def mark_heading(x: NameContext) -> None:
     if second is not None and any(keys[j] in lex.title_cues for j in range(second, min(n, second + 12))
                                   if sent_of[j] == sent_of[second]):
         prior_sents.add(sent_of[0])
+
+
+def mark_casts(x: NameContext) -> None:
+    """Two different members of one listed cast in one message are that work's characters
+    ("kan berätta om Ronja och Birk", "jämförelse av Mattis och Borka", "analyses Romeo as
+    impulsive and Juliet as more mature"; round 43): each alone is an ordinary given name, the
+    pair is the book. The student's own names do not count towards a pair ("Ronja leker med
+    Birk" about the student Ronja names a classmate), and a member with a pupil cue ("Birk i 4B",
+    "retade Birk") or a surname after it ("Auggie Nilsson") stays a person."""
+    casts = x.lex.casts
+    cands, words, anchor_pos, subject = x.cands, x.words, x.anchor_pos, x.subject_names
+    found: dict[int, dict[str, list[int]]] = {}
+    for p in x.cand_pos:
+        key = cands[words[p]].key
+        if key in casts and p not in anchor_pos and key not in subject:
+            for number in casts[key]:
+                found.setdefault(number, {}).setdefault(key, []).append(p)
+    if not found:
+        return
+    public, cand_at = x.public, x.cand_at
+    for members in found.values():
+        if len(members) < 2:
+            continue
+        for key, places in members.items():
+            for p in places:
+                nxt = cand_at(p + 1)
+                if p in public or (nxt is not None and not nxt.initial and nxt.key not in members):
+                    continue   # (a surname after it: a person of that name)
+                if not any(pupil_cue(x, q, q) for q in list_members(x, p)):
+                    public.add(p)
 
 
 def mark_listed_figures(x: NameContext) -> None:

@@ -35,7 +35,7 @@ import unicodedata
 
 import re2
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -293,6 +293,7 @@ class NameLexicon:
     games: frozenset[tuple[str, ...]] = frozenset()   # listed games: no person, and no knowledge cue either
     name_countries: frozenset[str] = frozenset()   # countries that are given names too ("Israel", "India")
     dotted: frozenset[str] = frozenset()   # the gazetteer's spellings with å/ä/ö, lower case ("åsa", "jörg")
+    casts: dict[str, frozenset[int]] = field(default_factory=dict)   # member -> its casts (public_figures.yaml)
 
     def is_surname(self, key: str, lower: str = "") -> bool:
         """In the gazetteer, or ends like a Swedish surname (checked on the unfolded form) and
@@ -643,6 +644,10 @@ def load_lexicon() -> NameLexicon:
               and var not in last and var not in not_names and var not in places} - first
     places = frozenset(places | {p + "s" for p in places if not p.endswith("s")})   # "Kurdistans självstyre"
     figures = parse_yaml(resources.files("checker").joinpath("data/public_figures.yaml").read_text(encoding="utf-8"))
+    casts: dict[str, set[int]] = {}
+    for number, cast in enumerate(figures.pop("casts", ())):
+        for member in cast:
+            casts.setdefault(fold(member), set()).add(number)
     public = [tuple(fold(w) for w in p.split()) for group in figures.values() for p in group]
     # A single-word public name that is also an ordinary first name or a listed surname
     # ("Elsa", "Zlatan", "Karlsson") would hide real people: it is only a prior, knowledge
@@ -681,6 +686,7 @@ def load_lexicon() -> NameLexicon:
         public_single=single,
         public_prior=prior,
         public_multi=_by_first_word(p for p in public if len(p) > 1),
+        casts={k: frozenset(v) for k, v in casts.items()},
         suffixes=tuple(s.lower() for s in data["surname_suffixes"]),
         knowledge=_cues(data["knowledge_cues"]),
         strong_knowledge=_cues(data["strong_knowledge_cues"]),
