@@ -15,6 +15,7 @@ import numpy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc
 
+from .nlp import compound_lemma
 from .normalize import LEET_SIGNS, Normalized, fold, fold_keep_length, leet
 
 _DOT = re.compile(r"\.")
@@ -101,8 +102,9 @@ class Analysis:
 
     @cached_property
     def lemma(self) -> list[str]:
-        get = self._lemma_table.get
-        return [get(w, w) for w in self.lower]
+        table = self._lemma_table
+        get = table.get
+        return [lem if (lem := get(w)) is not None else compound_lemma(w, table) for w in self.lower]
 
     @cached_property
     def lemma_fold(self) -> list[str]:

@@ -331,6 +331,8 @@ def _thing_subject(a: Analysis, first: int, last: int, persons: frozenset[str]) 
         return False
     lo, _ = _clause(a, cop, cop, *a.sent_bounds[a.sent[cop]])
     lo = next((k + 1 for k in range(cop - 1, max(lo, cop - 7) - 1, -1) if lower[k] in _SUBORDINATORS), lo)
+    # (a heading before a colon is no subject: "Utvecklingsområden: Är lat med läxorna"; round 43)
+    lo = next((k + 1 for k in range(cop - 1, lo - 1, -1) if lower[k] == ":"), lo)
     while lo < cop and not is_word[lo]:
         lo += 1
     fold_, lemma = a.fold, a.lemma

@@ -53,6 +53,51 @@ def get_lemma_table() -> dict[str, str]:
     return _LEMMAS()
 
 
+_COMPOUND_LEMMAS: dict[str, str] = {}
+
+
+_BASE_FORMS: dict[int, frozenset[str]] = {}
+
+
+def _is_word(w: str, table: dict[str, str]) -> bool:
+    """A form the table lists, or a base form (the table lists only forms that have another
+    lemma, so "jätte" and "flum" are found among its lemmas)."""
+    if w in table:
+        return True
+    base = _BASE_FORMS.get(id(table))
+    if base is None:
+        base = _BASE_FORMS[id(table)] = frozenset(table.values())
+    return w in base
+
+
+def compound_lemma(word: str, table: dict[str, str]) -> str:
+    """The lemma of a word the table does not hold, from its compound head: Swedish writes
+    compounds as one word and the table lists few of them, so "knäppskallen", "sjukfrånvaron"
+    and "jätteledsna" had no lemma and matched no entry written in the base form
+    ("knäppskalle"). The longest tail of at least five letters that the table knows, after at
+    least three letters of the word, is the head; when what stands before it is a word too
+    (or a word and the linking "s": "betygs-"), the head's lemma replaces it ("skallen" →
+    "skalle": "knäppskalle"). Otherwise the tail is a chance ("alkoholist" is no "alko" +
+    "holist") and the word is its own lemma, as it is with no known tail. Memoised per process (bounded),
+    since a text's unknown words recur across texts (round 43)."""
+    got = _COMPOUND_LEMMAS.get(word)
+    if got is not None:
+        return got
+    lemma = word
+    if len(word) >= 8 and word.isalpha():
+        for i in range(3, len(word) - 4):
+            head = table.get(word[i:])
+            if head is not None:
+                first = word[:i]
+                if head != word[i:] and (_is_word(first, table) or (first[-1] == "s" and _is_word(first[:-1], table))):
+                    lemma = first + head
+                break
+    if len(_COMPOUND_LEMMAS) > 200_000:
+        _COMPOUND_LEMMAS.clear()
+    _COMPOUND_LEMMAS[word] = lemma
+    return lemma
+
+
 _SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
 # Titles written with a full stop before a name ("Mr. Berg", "Mrs. Adeyemi", "dr. Lund"):
 # the stop ends the abbreviation, not the sentence.
