@@ -102,9 +102,8 @@ class Analysis:
 
     @cached_property
     def lemma(self) -> list[str]:
-        table = self._lemma_table
-        get = table.get
-        return [lem if (lem := get(w)) is not None else compound_lemma(w, table) for w in self.lower]
+        get = self._lemma_table.get
+        return [lem if (lem := get(w)) is not None else compound_lemma(w) for w in self.lower]
 
     @cached_property
     def lemma_fold(self) -> list[str]:

@@ -53,24 +53,27 @@ def get_lemma_table() -> dict[str, str]:
     return _LEMMAS()
 
 
+class SwedishWords:
+    """Swedish word forms: the lemma table's inflected forms (its keys) and base forms (its values:
+    "dela", "klara", "jätte" are lemmas, not keys, of the table), and `extra` (the name finder adds
+    the sentence adverbs the table lacks). The base forms are one set per process (`_BASE_FORMS`),
+    shared by every instance."""
+
+    __slots__ = ("_forms", "_lemmas", "_extra")
+
+    def __init__(self, extra: frozenset[str] = frozenset()) -> None:
+        self._forms = get_lemma_table()
+        self._lemmas = _BASE_FORMS()
+        self._extra = extra
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._forms or word in self._lemmas or word in self._extra
+
+
 _COMPOUND_LEMMAS: dict[str, str] = {}
 
 
-_BASE_FORMS: dict[int, frozenset[str]] = {}
-
-
-def _is_word(w: str, table: dict[str, str]) -> bool:
-    """A form the table lists, or a base form (the table lists only forms that have another
-    lemma, so "jätte" and "flum" are found among its lemmas)."""
-    if w in table:
-        return True
-    base = _BASE_FORMS.get(id(table))
-    if base is None:
-        base = _BASE_FORMS[id(table)] = frozenset(table.values())
-    return w in base
-
-
-def compound_lemma(word: str, table: dict[str, str]) -> str:
+def compound_lemma(word: str) -> str:
     """The lemma of a word the table does not hold, from its compound head: Swedish writes
     compounds as one word and the table lists few of them, so "knäppskallen", "sjukfrånvaron"
     and "jätteledsna" had no lemma and matched no entry written in the base form
@@ -85,11 +88,12 @@ def compound_lemma(word: str, table: dict[str, str]) -> str:
         return got
     lemma = word
     if len(word) >= 8 and word.isalpha():
+        table, words = get_lemma_table(), _WORDS()
         for i in range(3, len(word) - 4):
             head = table.get(word[i:])
             if head is not None:
                 first = word[:i]
-                if head != word[i:] and (_is_word(first, table) or (first[-1] == "s" and _is_word(first[:-1], table))):
+                if head != word[i:] and (first in words or (first[-1] == "s" and first[:-1] in words)):
                     lemma = first + head
                 break
     if len(_COMPOUND_LEMMAS) > 200_000:
@@ -322,6 +326,8 @@ def build_nlp() -> Language:
 
 
 _LEMMAS: Once[dict[str, str]] = Once(lambda: _load_lemmas())
+_BASE_FORMS: Once[frozenset[str]] = Once(lambda: frozenset(get_lemma_table().values()))
+_WORDS: Once[SwedishWords] = Once(SwedishWords)
 _NLP: Once[Language] = Once(lambda: build_nlp())
 
 

@@ -607,11 +607,11 @@ def mark_casts(x: NameContext) -> None:
     Birk" about the student Ronja names a classmate), and a member with a pupil cue ("Birk i 4B",
     "retade Birk") or a surname after it ("Auggie Nilsson") stays a person."""
     casts = x.lex.casts
-    cands, words, anchor_pos, subject = x.cands, x.words, x.anchor_pos, x.subject_names
+    cands, words, subject = x.cands, x.words, x.subject_names
     found: dict[int, dict[str, list[int]]] = {}
     for p in x.cand_pos:
         key = cands[words[p]].key
-        if key in casts and p not in anchor_pos and key not in subject:
+        if key in casts and key not in subject:   # (the student's own: `anchor_pos` is a subset)
             for number in casts[key]:
                 found.setdefault(number, {}).setdefault(key, []).append(p)
     if not found:

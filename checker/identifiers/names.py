@@ -44,6 +44,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from ..diskcache import marshalled
+from ..nlp import SwedishWords
 from ..normalize import _CASE_EXTRA, caseless, fold, fold_keep_length
 from ..rules import parse_yaml
 from .name_context import (
@@ -282,7 +283,7 @@ class NameLexicon:
     english: frozenset[str]       # common English words (Faker's lorem list, English stop words)
     foreign_stop: frozenset[str]  # function words of other languages, none Swedish or English (round 32)
     stop_folded: frozenset[str]   # `stop_words` folded, as `NameContext.keys` are
-    swedish_words: "SwedishWords"   # membership = a Swedish word form
+    swedish_words: SwedishWords   # membership = a Swedish word form
     stop_words: frozenset[str]
     headings: frozenset[str] = frozenset()   # "Juni:", "Lesson:" opening a line: a heading
     naming_heads: frozenset[str] = frozenset()   # "stormen Gudrun", "skeppet Vasa": no person
@@ -460,29 +461,6 @@ def _by_first_word(names: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[st
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
-class SwedishWords:
-    """Swedish word forms: spaCy-lookups-data's lemma table's inflected forms (its keys) and
-    base forms (its values: "dela", "klara" are lemmas, not keys, of the table), and `extra`:
-    the sentence adverbs the table lacks (`sentence_adverbs` in names_sv.yaml)."""
-
-    __slots__ = ("_forms", "_lemmas")
-
-    def __init__(self, table, extra: frozenset[str] = frozenset()) -> None:
-        self._forms = table
-        self._lemmas = (frozenset(table.values()) if hasattr(table, "values") else frozenset()) | extra
-
-    def __contains__(self, word: str) -> bool:
-        return word in self._forms or word in self._lemmas
-
-
-def _swedish_lemma_table():
-    """spaCy-lookups-data's Swedish lemma table (lower-case form → lemma), the one the
-    checker's pipeline already holds (loaded once per process)."""
-    from ..nlp import get_lemma_table
-
-    return get_lemma_table()
-
-
 # Languages whose families write to Swedish schools, and whose spaCy stop-word lists tell a sentence
 # in them (round 32): German, French, Spanish, Portuguese, Italian, Dutch, Polish, Finnish, Norwegian,
 # Danish, Turkish, Croatian, Serbian, Albanian, Russian and Ukrainian.
@@ -490,7 +468,7 @@ _NOT_FOREIGN = frozenset(("ja", "ju", "jo", "ej", "hi", "ok", "nej", "nu", "te")
 _FOREIGN_STOP_LANGS = ("de", "fr", "es", "pt", "it", "nl", "pl", "fi", "nb", "da", "tr", "hr", "sr", "sq", "ru", "uk")
 
 
-def _foreign_stop_words(swedish: "SwedishWords", english: frozenset[str], sv_stop: frozenset[str],
+def _foreign_stop_words(swedish: SwedishWords, english: frozenset[str], sv_stop: frozenset[str],
                         en_stop: frozenset[str]) -> frozenset[str]:
     """Folded function words of `_FOREIGN_STOP_LANGS` (spaCy's stop-word lists) that are neither
     Swedish nor English words (`sv_stop`, `en_stop`: spaCy's Swedish and English stop words, as
@@ -545,7 +523,7 @@ def _english_vocabulary(base: frozenset[str]) -> tuple[frozenset[str], frozenset
     return frozenset(words | base), frozenset(common | base)
 
 
-def _foreign_names(native_all: frozenset[str], swedish_words: "SwedishWords", stop: frozenset[str],
+def _foreign_names(native_all: frozenset[str], swedish_words: SwedishWords, stop: frozenset[str],
                    en_stop: frozenset[str]) -> tuple[set[str], set[str], set[str]]:
     """Folded first and last names of every other Faker locale, and those of them that are
     Swedish words once å/ä/ö are put back ("Kara" ~ "kära"), for `load_lexicon`.
@@ -596,7 +574,7 @@ def load_lexicon() -> NameLexicon:
     native = {fold(n) for n in (*Provider.first_names_male, *Provider.first_names_female, *data["first_names"])}
     last = {fold(n) for n in (*Provider.last_names, *data["last_names"])}
     adverbs = frozenset(data["sentence_adverbs"])
-    swedish_words = SwedishWords(_swedish_lemma_table(), adverbs | frozenset(map(fold, adverbs)))
+    swedish_words = SwedishWords(adverbs | frozenset(map(fold, adverbs)))
     not_names = frozenset(fold(w) for w in data["not_names"])
     stop = frozenset(STOP_WORDS)
     # Names from every other Faker locale (students in Swedish schools come from everywhere).
