@@ -395,8 +395,8 @@ _OTHER_SUBJECT = frozenset("han hon hen de som he she they who".split())
 
 def _student_judged(a: Analysis, first: int) -> bool:
     """`student_first`: the hit's sentence opens (after a label such as "Snabbnotis:") with one of
-    the student's names, or "Du" (the student the text is written to), and a copula (a degree
-    adverb between allowed); the hit follows within twelve tokens, with no contrast word and no
+    the student's names, or "Du" (the student the text is written to), and a copula, Swedish or English
+    ("Irma is a very mature girl", round 44; a degree adverb between allowed); the hit follows within twelve tokens, with no contrast word and no
     other subject or relative "som" between – except "som" right after the copula, which compares
     the student ("Hugo är som Emil i Lönneberga – busig")."""
     lo, _ = a.sent_bounds[a.sent[first]]
@@ -411,7 +411,7 @@ def _student_judged(a: Analysis, first: int) -> bool:
     j = lo + 1
     while j < first and lower[j] in _DEGREE:
         j += 1
-    if j > first or fold_[j] not in _FOLDED_COPULAS or first - lo > 12:
+    if j > first or (fold_[j] not in _FOLDED_COPULAS and lower[j] not in _EN_COPULAS) or first - lo > 12:
         return False   # (the hit may start at the copula: "Hermione är en riktig besserwisser som …", round 39)
     k = j + 1
     if k < first and lower[k] in ("som", "like"):
