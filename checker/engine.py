@@ -174,6 +174,7 @@ _DEGREE = frozenset(("mycket", "väldigt", "lite", "ganska", "så", "för", "all
 _DEFINITE_ENDINGS = ("en", "et", "na", "n", "t", "men", "nen", "ten")
 _PERSON_WORDS = frozenset("han hon hen de dem jag du vi ni man he she they him them you we".split())
 _POSSESSIVES = frozenset("hans hennes hens din ditt dina deras".split())
+_THING_PRONOUNS = frozenset(("den", "it"))   # `subject: thing`: pronouns only things are (not "det": "det är en lat kille")
 # Round 38: the English determiners that make the noun after them a definite subject ("The model of the
 # castle is a bit ugly", "Her drawing is messy"), and the verbs a thing is judged by besides the copulas:
 # "Melodin låter tråkig", "The song sounds sad", "Skissen ser lite lat ut" ("ser"/"såg" only with "ut"
@@ -324,11 +325,15 @@ def _thing_subject(a: Analysis, first: int, last: int, persons: frozenset[str]) 
     ("Hennes dialoger är roliga", "The model of the castle is ugly"; not "Hans mamma är …", "The
     boys are lazy"). A relative clause after the subject may name the student who made the thing
     ("Receptet som Ella skrev var slarvigt", "Snigeln hon ritade var jättesöt"), and "ser … ut"
-    judges a thing as a copula does ("Skissen ser lite lat ut")."""
+    judges a thing as a copula does ("Skissen ser lite lat ut"). "den" or "it" right before the copula is a
+    thing too ("… visar att den är rörig", round 44)."""
     lower, is_word = a.lower, a.is_word
     cop = _thing_copula(a, first, last)
     if cop < 1:
         return False
+    if lower[cop - 1] in _THING_PRONOUNS and not any(lower[k] in _PERSON_WORDS for k in range(cop, first)):
+        return True   # "den"/"it" right before the copula is a thing, never the pupil ("visar att den är rörig
+        #               och oorganiserad", of an advert; "Modellen är fin men den är slarvig i kanterna"; round 44)
     lo, _ = _clause(a, cop, cop, *a.sent_bounds[a.sent[cop]])
     lo = next((k + 1 for k in range(cop - 1, max(lo, cop - 7) - 1, -1) if lower[k] in _SUBORDINATORS), lo)
     # (a heading before a colon is no subject: "Utvecklingsområden: Är lat med läxorna"; round 43)
