@@ -169,6 +169,7 @@ def _cues_found(a: Analysis, cues: "_Cues", i: int, j: int, disarm: "_Cues | Non
 _COPULAS = frozenset("är var blir blev verkar känns kändes varit blivit".split())
 _FOLDED_COPULAS = frozenset(fold(c) for c in _COPULAS)   # (notes typed without diacritics: "Moltas ar …")
 _EN_COPULAS = frozenset("is are was were seems seemed".split())   # (English, for `subject: thing` and `character`)
+_SV_EN_COPULAS = _FOLDED_COPULAS | _EN_COPULAS   # folded Swedish and English copulas (`student_first`, `character`)
 _DEGREE = frozenset(("mycket", "väldigt", "lite", "ganska", "så", "för", "alltför", "helt", "rätt", "riktigt",
                      "inte", "ofta", "oftast", "alltid", "fortfarande", "också", "även", "något", "aningen"))
 _DEFINITE_ENDINGS = ("en", "et", "na", "n", "t", "men", "nen", "ten")
@@ -248,7 +249,7 @@ def _to_many_readers(a: Analysis, first: int) -> bool:
 # `subject: character` (round 37): the copulas of a character's trait, Swedish (folded: "är" and "ar" typed
 # without diacritics are one) and English, and the small words a name of several words may hold ("Napoleon
 # the pig", "Ludwig van Beethoven").
-_CHARACTER_COPULAS = _FOLDED_COPULAS | _EN_COPULAS | frozenset(("becomes", "became"))
+_CHARACTER_COPULAS = _SV_EN_COPULAS | frozenset(("becomes", "became"))
 _NAME_PARTICLES = frozenset("the von van de af".split())
 
 
@@ -401,9 +402,9 @@ _OTHER_SUBJECT = frozenset("han hon hen de som he she they who".split())
 def _student_judged(a: Analysis, first: int) -> bool:
     """`student_first`: the hit's sentence opens (after a label such as "Snabbnotis:") with one of
     the student's names, or "Du" (the student the text is written to), and a copula, Swedish or English
-    ("Irma is a very mature girl", round 44; a degree adverb between allowed); the hit follows within twelve tokens, with no contrast word and no
-    other subject or relative "som" between – except "som" right after the copula, which compares
-    the student ("Hugo är som Emil i Lönneberga – busig")."""
+    ("Irma is a very mature girl", round 44; a degree adverb between allowed); the hit follows within
+    twelve tokens, with no contrast word and no other subject or relative "som" between – except "som"
+    right after the copula, which compares the student ("Hugo är som Emil i Lönneberga – busig")."""
     lo, _ = a.sent_bounds[a.sent[first]]
     is_word, fold_, lower = a.is_word, a.fold, a.lower
     while lo < first and not is_word[lo]:
@@ -416,7 +417,7 @@ def _student_judged(a: Analysis, first: int) -> bool:
     j = lo + 1
     while j < first and lower[j] in _DEGREE:
         j += 1
-    if j > first or (fold_[j] not in _FOLDED_COPULAS and lower[j] not in _EN_COPULAS) or first - lo > 12:
+    if j > first or fold_[j] not in _SV_EN_COPULAS or first - lo > 12:
         return False   # (the hit may start at the copula: "Hermione är en riktig besserwisser som …", round 39)
     k = j + 1
     if k < first and lower[k] in ("som", "like"):
