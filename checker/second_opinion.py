@@ -56,6 +56,27 @@ def new_pipeline(meta: dict) -> Language:
     return nlp
 
 
+# Round 47: the model learnt Swedish sentences; an English one it scores low in every category,
+# having seen too few, so it vetoed as many true findings as false ones there (dev: 23 saved,
+# 23 lost; calibration: 3 saved, 4 lost). A sentence with more English than Swedish small words
+# is not scored, and a finding in it is kept. Folded forms (no diacritics); words both
+# languages write alike ("i", "for", "under", "de", "en", "a") are in neither set.
+_ENGLISH_SMALL_WORDS = frozenset(
+    "the is are was were am and of to in on with his her he she they we our my your has have had will would "
+    "not be been it this that at from by an who which there their them him".split())
+_SWEDISH_SMALL_WORDS = frozenset(
+    "och ar att som har hade pa med det den inte av till hon han hen var om sin sitt sina vi jag kan ska men ett "
+    "nar eller hans hennes hos efter vill blir fick mycket ocksa nu sig deras".split())
+
+
+def english(a, s: int) -> bool:
+    """True if sentence number `s` has more English small words than Swedish ones."""
+    lo, hi = a.sent_bounds[s]
+    folds = a.fold[lo:hi]
+    en = sum(f in _ENGLISH_SMALL_WORDS for f in folds)
+    return en > 0 and en > sum(f in _SWEDISH_SMALL_WORDS for f in folds)
+
+
 class HitLike(Protocol):
     first: int  # token range
     last: int
@@ -87,19 +108,22 @@ class SecondOpinion:
         return [dict(zip(self.labels, row)) for row in rows]
 
     def sentence_scores(self, a, hits: Sequence[HitLike], categories: Sequence[str]) -> dict[int, dict[str, float]]:
-        """Scores of every sentence touched by a hit of a vetoable category, by sentence number."""
-        wanted = sorted({s for h, c in zip(hits, categories) if c in self.thresholds for s in touched(a, h)})
+        """Scores of every sentence touched by a hit of a vetoable category, by sentence number;
+        English sentences are not scored (`english`)."""
+        wanted = sorted({s for h, c in zip(hits, categories) if c in self.thresholds for s in touched(a, h)
+                         if not english(a, s)})
         return dict(zip(wanted, self.scores([sentence_text(a, s) for s in wanted])))
 
     def filter(self, a, hits: Sequence[H], categories: Sequence[str]) -> list[H]:
         """The hits to keep: a hit goes when every sentence it touches scores below its
-        category's threshold. `categories[i]` is the category of `hits[i]`."""
+        category's threshold (an unscored, English sentence keeps it). `categories[i]` is the
+        category of `hits[i]`."""
         scores = self.sentence_scores(a, hits, categories)
         if not scores:
             return list(hits)
         return [h for h, c in zip(hits, categories)
                 if c not in self.thresholds
-                or any(scores[s][c] >= self.thresholds[c] for s in touched(a, h))]
+                or any(s not in scores or scores[s][c] >= self.thresholds[c] for s in touched(a, h))]
 
     def floored(self, a, hits: Sequence[HitLike], categories: Sequence[str]) -> None:
         """Told by the Checker about the hits the veto floor keeps whatever `filter` would say

@@ -135,7 +135,7 @@ class _Recorder(SecondOpinion):
         scores = self.sentence_scores(a, hits, categories)
         for h, c in zip(hits, categories):
             if c in self.thresholds:
-                self.best[c] = max(self.best.get(c, 0.0), *(scores[s][c] for s in touched(a, h)))
+                self.best[c] = max(self.best.get(c, 0.0), *(scores[s][c] if s in scores else 1.0 for s in touched(a, h)))
         return list(hits)
 
     def floored(self, a, hits, categories):

@@ -56,6 +56,32 @@ def test_low_scores_veto_content_findings_but_never_identifiers(plain):
     assert [f for f in after] == [f for f in before if f.category == "identifier"]
 
 
+@pytest.mark.parametrize("text, english", [
+    ("Elsa is lazy and she has no interest in the work.", True),
+    ("Please note that we are Jehovah's Witnesses.", True),
+    ("Elsa är lat och har inget intresse för arbetet.", False),
+    ("Sorry, Elsa är sjuk today.", False),          # mixed, Swedish small word wins
+    ("Feber.", False),                               # no small word at all: scored as before
+])
+def test_english_sentences_are_not_scored(plain, text, english):
+    from checker.second_opinion import english as is_english
+    a = plain.analyse(text, ["Elsa"])
+    assert is_english(a, 0) is english
+
+
+def test_a_finding_in_an_english_sentence_is_never_vetoed(plain):
+    text = "Elsa is autistic and her mother is in hospital. Elsa har astma och får medicin."
+    before = plain.check(text, subject_names=["Elsa"]).findings
+    assert {f.quote for f in before if f.category == "sensitive"} >= {"autistic", "astma"}
+    plain.second_opinion = _Fixed(shipped().nlp, 0.0)
+    try:
+        after = plain.check(text, subject_names=["Elsa"]).findings
+    finally:
+        plain.second_opinion = None
+    kept = {f.quote for f in after if f.category == "sensitive"}
+    assert "autistic" in kept and "astma" not in kept
+
+
 def test_high_scores_change_nothing(plain):
     before = plain.check(TEXT, subject_names=["Elsa"]).findings
     plain.second_opinion = _Fixed(shipped().nlp, 1.0)
