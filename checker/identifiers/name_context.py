@@ -277,7 +277,7 @@ class NameContext:
         Rückmeldung zu Maximilians Aufsatz"; round 32). Computed once per text."""
         if self.foreign is None:
             lex = self.lex
-            foreign_stop, sv_stop, english = lex.foreign_stop, lex.stop_folded, lex.english
+            foreign_stop = lex.foreign_stop
             keys, sent_of = self.keys, self.sent_of
             if foreign_stop.isdisjoint(keys):
                 self.foreign = set()   # (most texts: one pass in C, no counting)
@@ -289,13 +289,7 @@ class NameContext:
                 hits[s] = hits.get(s, 0) + 1
             foreign = set()
             for s in (s for s, c in hits.items() if c >= 2):
-                count = 0
-                for key in keys[bisect_left(sent_of, s):bisect_right(sent_of, s)]:
-                    if key in foreign_stop:
-                        count += 1
-                    elif key in sv_stop or key in english:
-                        count -= 1
-                if count >= 2:
+                if lex.foreign_words_lead(keys[bisect_left(sent_of, s):bisect_right(sent_of, s)]):
                     foreign.add(s)
             self.foreign = foreign
         return self.foreign

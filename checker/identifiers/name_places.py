@@ -108,8 +108,7 @@ def unknown_name(x: NameContext, c: _Cand) -> bool:
 
 
 def english_sentence(x: NameContext, p: int) -> bool:
-    """More English-only than Swedish-only lower-case words in p's sentence, or English
-    words and no Swedish-only one ("Sad kid.", "Hope is important") — round 20."""
+    """p's sentence is English (`NameLexicon.english_words_lead`)."""
     lex, sent_of, n, en_memo = x.lex, x.sent_of, x.n, x.en_memo
     tok, sentence_first = x.tok, x.sentence_first
     s_no = sent_of[p]
@@ -118,20 +117,7 @@ def english_sentence(x: NameContext, p: int) -> bool:
         lo, hi = sentence_first(p), p
         while hi + 1 < n and sent_of[hi + 1] == s_no:
             hi += 1
-        en = sv = shared = 0
-        for j in range(lo, hi + 1):
-            t = tok(j)
-            if not (t.isalpha() and t.islower()):
-                continue
-            e = t in lex.english_vocab
-            w = t in lex.swedish_words or t in lex.stop_words
-            if e and not w:
-                en += 1
-            elif w and not e:
-                sv += 1
-            elif e:
-                shared += 1
-        got = en_memo[s_no] = en > sv or (sv == 0 and shared > 0)
+        got = en_memo[s_no] = lex.english_words_lead(map(tok, range(lo, hi + 1)))
     return got
 
 

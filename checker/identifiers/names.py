@@ -304,6 +304,37 @@ class NameLexicon:
                                     and not lower.endswith(_PERSON_COMPOUNDS)   # "Resursperson"
                                     and not self._linked_compound(lower))
 
+    def english_words_lead(self, tokens: Iterable[str]) -> bool:
+        """More English-only than Swedish-only lower-case words among a sentence's tokens, or
+        English words and no Swedish-only one ("Sad kid.", "Hope is important") – round 20.
+        Read by the name finder (`name_places.english_sentence`) and the second opinion."""
+        en = sv = shared = 0
+        for t in tokens:
+            if not (t.isalpha() and t.islower()):
+                continue
+            e = t in self.english_vocab
+            w = t in self.swedish_words or t in self.stop_words
+            if e and not w:
+                en += 1
+            elif w and not e:
+                sv += 1
+            elif e:
+                shared += 1
+        return en > sv or (sv == 0 and shared > 0)
+
+    def foreign_words_lead(self, keys: Iterable[str]) -> bool:
+        """Another language than Swedish or English: a sentence's folded words hold two or more
+        of another language's function words (`foreign_stop`) more than its Swedish stop words
+        and common English words – round 32. Read by `NameContext.foreign_sents` and the second
+        opinion."""
+        count = 0
+        for key in keys:
+            if key in self.foreign_stop:
+                count += 1
+            elif key in self.stop_folded or key in self.english:
+                count -= 1
+        return count >= 2
+
     def _linked_compound(self, lower: str) -> bool:
         """A Swedish compound with a linking -s- before the surname-like head: "arbetsblad",
         "tidsgren", "ledningsström" (the first part, without its -s, or with -e for -s, is a
