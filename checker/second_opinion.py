@@ -105,8 +105,8 @@ class SecondOpinion:
     def sentence_scores(self, a, hits: Sequence[HitLike], categories: Sequence[str]) -> dict[int, dict[str, float]]:
         """Scores of every sentence touched by a hit of a vetoable category, by sentence number;
         sentences in another language than Swedish are not scored (`other_language`)."""
-        wanted = sorted({s for h, c in zip(hits, categories) if c in self.thresholds for s in touched(a, h)
-                         if not other_language(a, s)})
+        touched_by_hits = {s for h, c in zip(hits, categories) if c in self.thresholds for s in touched(a, h)}
+        wanted = sorted(s for s in touched_by_hits if not other_language(a, s))
         return dict(zip(wanted, self.scores([sentence_text(a, s) for s in wanted])))
 
     def filter(self, a, hits: Sequence[H], categories: Sequence[str]) -> list[H]:
