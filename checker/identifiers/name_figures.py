@@ -61,6 +61,10 @@ _GERMAN = frozenset(fold(w) for w in (
 _GERMAN_HINT = re.compile(r"\b(?:ich|ist|sind|nicht|und|ins|das|ein|eine|habe|haben|wir)\b")
 _IN_WORK = frozenset(("i", "ur", "fran", "in", "from"))
 _FINISHED = frozenset(fold(w) for w in ("klart", "ut", "färdigt", "igenom"))   # "har läst klart/ut X" (round 31)
+# Round 49: the subject after an inverted title cue ("Sen sjöng vi Mors lilla Olle", "I höstas läste vi Mio, min Mio").
+_INVERTED_SUBJECTS = frozenset(("vi", "de", "dom", "hon", "han", "hen", "ni", "jag", "alla", "klassen", "gruppen", "eleverna"))
+# Round 49: a song's words or music "till" its title ("Lovisa kan texten till Staffan var en stalledräng").
+_SONG_PARTS = frozenset(fold(w) for w in ("texten", "melodin", "noterna", "ackorden", "kompet", "refrängen", "dansen"))
 # Words around a quote that make it someone's words, not a title (folded): "sa ”Jag …”", "har
 # skrivit 'Muhammed är …'", '”Sluta!” skrek hon', "called him 'a …'"; and what a team or a group
 # is called ("laget ”Vargarna”", "grupp 'Blå'"; prefixes) (round 31)
@@ -194,7 +198,7 @@ def _mark_full_names_at(x: NameContext, heads: list[int]) -> None:
 def mark_titles(x: NameContext) -> None:
     """Titles of works after a title cue ("läst", "boken"): their words are the work's, their
     sentence and the next one in the paragraph are about it."""
-    if x.lex.title_cues.isdisjoint(x.keys) and _REVIEW_NOUNS.isdisjoint(x.keys):
+    if x.lex.title_cues.isdisjoint(x.keys) and _REVIEW_NOUNS.isdisjoint(x.keys) and _SONG_PARTS.isdisjoint(x.keys):
         return   # no title cue in the text
     lex, text, cands, words, sent_of, cand_pos = x.lex, x.text, x.cands, x.words, x.sent_of, x.cand_pos
     public, knowledge_sents, title_at = x.public, x.knowledge_sents, x.title_at
@@ -207,6 +211,9 @@ def mark_titles(x: NameContext) -> None:
         # ("läste Mio, min Mio"; also a quoted title: 'read "The Giver"')
         if (not c.initial or text[c.start - 1:c.start] in _QUOTES) and (key_at(p - 1) in lex.title_cues or (
                 key_at(p - 1) in _FINISHED and key_at(p - 2) in lex.title_cues)   # "läst klart Sjörövar-Fabian"
+                or (key_at(p - 1) in _INVERTED_SUBJECTS and key_at(p - 2) in lex.title_cues and not c.genitive
+                    and key_at(p + 1) not in ("en", "ett"))   # (not "sjöng han Elsa en sång": who it was for)
+                or (key_at(p - 1) == "till" and key_at(p - 2) in _SONG_PARTS and _song_title(x, p))
                 or reviewed_work(x, p, c)):
             q = p
             while cand_at(q) is not None and not cand_at(q).initial:
@@ -218,6 +225,22 @@ def mark_titles(x: NameContext) -> None:
         nxt = next_sentence_same_paragraph(p)
         if nxt is not None:
             knowledge_sents.add(nxt)
+
+
+_MUSIC_STEMS = ("sjung", "sjöng", "spela", "musik", "stämm", "kör", "lucia", "sång", "låt", "melodi", "piano", "gitarr")
+_NO_TITLE_GO_ON = frozenset(fold(w) for w in (
+    "i", "på", "och", "med", "om", "för", "som", "efter", "från", "till", "att", "så", "men", "igår", "idag", "sen"))
+
+
+def _song_title(x: NameContext, p: int) -> bool:
+    """After "texten/melodin … till", the candidate at p starts a song's title: the title goes on with a
+    lower-case word ("Staffan var en stalledräng", "Blinka lilla stjärna") and the sentence is about music
+    ("kan texten till … och sjunger i stämma"); not "skickade texten till Olle i 4B" (round 49)."""
+    nxt = x.key_at(p + 1)
+    if not nxt or nxt in _NO_TITLE_GO_ON or x.sent_of[p + 1] != x.sent_of[p] or not x.tok(p + 1).islower():
+        return False
+    s = x.sent_of[p]
+    return any(x.keys[j].startswith(_MUSIC_STEMS) for j in range(x.n) if x.sent_of[j] == s)
 
 
 # Round 41: an English review, reading log or book report "of"/"on" a work: "her review of Wonder",
