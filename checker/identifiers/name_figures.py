@@ -9,7 +9,7 @@ order (`mark_figures_and_works` runs them). Each fills the context's sets in pla
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import compress
 from operator import itemgetter
 
@@ -227,7 +227,9 @@ def mark_titles(x: NameContext) -> None:
             knowledge_sents.add(nxt)
 
 
-_MUSIC_STEMS = ("sjung", "sjöng", "spela", "musik", "stämm", "kör", "lucia", "sång", "låt", "melodi", "piano", "gitarr")
+# Stems of music words, compared with the folded keys: a stem with å/ä/ö ("sjöng", "sång", "låt", "kör") would never
+# match, and folded ("lat", "kor") it would read "lat" and "korv", so the list holds stems without them.
+_MUSIC_STEMS = ("sjung", "spela", "musik", "lucia", "melodi", "piano", "gitarr")
 _NO_TITLE_GO_ON = frozenset(fold(w) for w in (
     "i", "på", "och", "med", "om", "för", "som", "efter", "från", "till", "att", "så", "men", "igår", "idag", "sen"))
 
@@ -239,8 +241,8 @@ def _song_title(x: NameContext, p: int) -> bool:
     nxt = x.key_at(p + 1)
     if not nxt or nxt in _NO_TITLE_GO_ON or x.sent_of[p + 1] != x.sent_of[p] or not x.tok(p + 1).islower():
         return False
-    s = x.sent_of[p]
-    return any(x.keys[j].startswith(_MUSIC_STEMS) for j in range(x.n) if x.sent_of[j] == s)
+    s, sent_of = x.sent_of[p], x.sent_of   # (sentence numbers rise with the position: a sentence is one slice)
+    return any(k.startswith(_MUSIC_STEMS) for k in x.keys[bisect_left(sent_of, s):bisect_right(sent_of, s)])
 
 
 # Round 41: an English review, reading log or book report "of"/"on" a work: "her review of Wonder",
