@@ -748,6 +748,8 @@ class Checker:
             lo, hi = a.sent_bounds[s_first][0], a.sent_bounds[s_last][1]
             if exc.scope == "clause":
                 lo, hi = _clause(a, h.first, h.last, lo, hi)
+            elif exc.scope == "to_contrast":
+                hi = _clause(a, h.first, h.last, lo, hi)[1]
         w = exc.window
         if exc.before is not None:
             start = _walk(a, h.first, w or 3, -1, lo, hi)

@@ -80,8 +80,11 @@ class Exception_(_Strict):
     # sentence: the match's own sentence; neighbours: also the sentences just before and
     # after (a book named in one sentence, its character judged in the next); text: anywhere;
     # clause: the sentence cut at contrast words ("men", "trots att"), so the knowledge cue in
-    # "Kan förklara fotosyntesen men har dyslexi" does not cancel "dyslexi".
-    scope: Literal["sentence", "neighbours", "text", "clause"] = "sentence"
+    # "Kan förklara fotosyntesen men har dyslexi" does not cancel "dyslexi"; to_contrast (round 50):
+    # the sentence up to the first contrast word after the match, so a work named after "men" in
+    # "Hon är kaxig, men analysen av dikten var bra" does not excuse the judgment before it, while a
+    # work named before it still does ("I boken är Ove sur men snäll").
+    scope: Literal["sentence", "neighbours", "text", "clause", "to_contrast"] = "sentence"
     # With `window`, which side of the match `context`/`sentence` cues are looked for on:
     # "texten är rörig" (a work noun before) vs "lat och behöver struktur" (after, no cue).
     # On a `regex` without `window`, `over` (round 30): the match must cover the hit, as a quotation
