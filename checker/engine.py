@@ -175,6 +175,14 @@ _DEGREE = frozenset(("mycket", "väldigt", "lite", "ganska", "så", "för", "all
 _DEFINITE_ENDINGS = ("en", "et", "na", "n", "t", "men", "nen", "ten")
 _PERSON_WORDS = frozenset("han hon hen de dem jag du vi ni man he she they him them you we".split())
 _POSSESSIVES = frozenset("hans hennes hens din ditt dina deras".split())
+# Round 51: the writer's own ("Min planering var slarvig") and a pupil's own words quoted ("Mina lösningar på
+# uppgift 3 blev slarviga"): a first-person possessive makes its noun definite as the others do.
+_POSSESSIVES |= frozenset("min mitt mina vår vårt våra".split())
+# Round 51: what a relative "som" may stand for without being a thing (see `_thing_antecedent`): pronouns and
+# quantifiers that are people or that sum up a person ("någon som är lat", "det som är fint med Ali").
+_NOT_THING_ANTECEDENTS = frozenset(
+    "den det detta de dem denna dessa han hon hen honom henne man alla någon ingen inget något allt allting "
+    "var en ett sån sånt såna sådan sådant sådana those one someone anyone everyone nobody".split())
 _THING_PRONOUNS = frozenset(("den", "it"))   # `subject: thing`: pronouns only things are (not "det": "det är en lat kille")
 # Round 38: the English determiners that make the noun after them a definite subject ("The model of the
 # castle is a bit ugly", "Her drawing is messy"), and the verbs a thing is judged by besides the copulas:
@@ -331,10 +339,12 @@ def _thing_subject(a: Analysis, first: int, last: int, persons: frozenset[str]) 
     lower, is_word = a.lower, a.is_word
     cop = _thing_copula(a, first, last)
     if cop < 1:
-        return False
+        return _thing_after_copula(a, first, persons)   # (round 51: "I försöket blev plantorna bleka")
     if lower[cop - 1] in _THING_PRONOUNS and not any(lower[k] in _PERSON_WORDS for k in range(cop, first)):
         return True   # "den"/"it" right before the copula is a thing, never the pupil ("visar att den är rörig
         #               och oorganiserad", of an advert; "Modellen är fin men den är slarvig i kanterna"; round 44)
+    if _thing_antecedent(a, cop, persons):
+        return True
     lo, _ = _clause(a, cop, cop, *a.sent_bounds[a.sent[cop]])
     lo = next((k + 1 for k in range(cop - 1, max(lo, cop - 7) - 1, -1) if lower[k] in _SUBORDINATORS), lo)
     # (a heading before a colon is no subject: "Utvecklingsområden: Är lat med läxorna"; round 43)
@@ -357,8 +367,60 @@ def _thing_subject(a: Analysis, first: int, last: int, persons: frozenset[str]) 
         # säkra"; not "Hans mamma är otrevlig", "Hennes kläder är smutsiga" (the lemma table gives some
         # nouns a verb's lemma, "kläder" -> "klä", so the word itself is looked up as well). So does an
         # English determiner (round 38): "The model of the castle is big", not "The boys are lazy".
-        return all(is_word[k] and lower[k] not in persons and lemma[k] not in persons for k in range(lo + 1, rel))
+        # (a number in it too, round 51: "Mina lösningar på uppgift 3 blev slarviga")
+        return all((is_word[k] or lower[k].isdigit()) and lower[k] not in persons and lemma[k] not in persons
+                   for k in range(lo + 1, rel))
     return any(is_word[k] and _definite_noun(lower[k], lemma[k]) and lemma[k] not in persons for k in {lo, rel - 1})
+
+
+_PLURAL_ENDINGS = ("arna", "erna", "orna", "ar", "er", "or", "na")
+
+
+def _person_noun(word: str, lemma: str, persons: frozenset[str]) -> bool:
+    """The word, its lemma or its stem without a plural ending is a person, conduct or home word (the
+    lemma table gives some plurals a verb's lemma: "grabbar" -> "grabba")."""
+    return (word in persons or lemma in persons
+            or any(word.endswith(e) and word[:-len(e)] in persons for e in _PLURAL_ENDINGS))
+
+
+def _thing_after_copula(a: Analysis, first: int, persons: frozenset[str]) -> bool:
+    """`subject: thing` in inverted order (round 51): a clause that opens with an adverbial puts its subject
+    right after the copula ("I försöket utan ljus blev plantorna bleka"); a definite noun there that is no
+    person, conduct or home word, with at most two degree words between it and the hit, is the thing judged
+    ("I texten är han slarvig", "På rasten är killarna stökiga" keep their person)."""
+    lower, is_word = a.lower, a.is_word
+    k = first - 1
+    while k > 0 and lower[k] in _THING_DEGREE and first - k <= 2:
+        k -= 1
+    if k < 1 or not is_word[k] or lower[k - 1] not in _THING_COPULAS or lower[k - 1] in _LOOKS:
+        return False
+    if lower[k] in _PERSON_WORDS or a.fold[k] in a.subject_names:
+        return False
+    b = k - 2   # the word before the copula is an adverbial, not a subject ("Hon är otroligt noggrann")
+    if b >= 0 and (lower[b] in _PERSON_WORDS or a.fold[b] in a.subject_names
+                   or _person_noun(lower[b], a.lemma[b], persons)):
+        return False
+    word, lemma = lower[k], a.lemma[k]
+    if word.endswith("t") and lemma[-1:] not in "aeiouyåäö":
+        return False   # an adverb in -t ("otroligt", "jävligt"), not a neuter noun ("äpplet")
+    return _definite_noun(word, lemma) and not _person_noun(word, lemma, persons)
+
+
+def _thing_antecedent(a: Analysis, cop: int, persons: frozenset[str]) -> bool:
+    """`subject: thing` through a relative "som" (round 51): "värdera vilka sidor som är pålitliga" judges the
+    pages. The word "som" stands for (right before it, a negation allowed between "som" and the copula) is a
+    word in lower case that is no person, conduct or home word, no pronoun or quantifier that is a person
+    ("någon som är lat", "en sån som är lat") and not the student's name ("ali som är lat")."""
+    lower, lemma = a.lower, a.lemma
+    k = cop - 1
+    if k >= 0 and lower[k] in ("inte", "aldrig", "not", "never"):
+        k -= 1
+    if k < 1 or lower[k] not in ("som", "that", "which"):
+        return False
+    j = k - 1
+    w = lower[j]
+    return (a.is_word[j] and len(w) >= 3 and a.text[a.starts[j]].islower() and w not in _NOT_THING_ANTECEDENTS
+            and w not in _PERSON_WORDS and not _person_noun(w, lemma[j], persons) and a.fold[j] not in a.subject_names)
 
 
 def _thing_copula(a: Analysis, first: int, last: int) -> int:
