@@ -819,6 +819,12 @@ class TokenView:
                          [b - start for b in self.blank_lines or () if start <= b < end])
 
 
+# A list item's marker right before a word ("Regler: 1) Alla får vara med. 2) …", "b) Ingen …"): the word
+# opens the item as a sentence's first word does (round 51). One or two digits or one letter and ")", at the
+# text's or a line's start or after a space or a colon.
+_LIST_MARKER = re.compile(r"(?:^|(?<=[\s:]))(?:\d{1,2}|[a-zA-Z])\)$")
+
+
 class NameFinder:
     """Finds other people's names in a spaCy Doc. Built once; `find` is per text."""
 
@@ -884,6 +890,7 @@ class NameFinder:
                     or (prev in ".!?" and not (prev == "." and _TITLE_DOT.search(text, max(0, pb - 5), pb)))
                     or prev in _OPENERS
                     or unicodedata.category(prev).startswith("S")   # "… 😊 Hans presentation"
+                    or (prev == ")" and _LIST_MARKER.search(text, max(0, pb - 4), pb) is not None)   # "1) Alla får vara med"
                 )
             if initial and key in lex.headings and text.startswith(":", start + len(word)) \
                     and not text.startswith(":s", start + len(word)):
