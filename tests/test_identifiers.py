@@ -1434,3 +1434,16 @@ def test_a_pet_word_across_a_quote_is_no_pet_round10(checker):
 ])
 def test_a_list_led_by_the_student_round10(checker, text, expected):
     assert _names(checker, text, ["Lina"]) == expected, text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list item's marker is a sentence's start: its capital word is no evidence of a name
+    ("Regler på fritids: 1) Alla får vara med. 2) Vi städar efter oss.", []),
+    ("Regler: a) Alla får vara med. b) Ingen retas.", []),
+    ("Grupper: 1) Lina och Vide 2) Tuva och Malte", ["Vide", "Tuva", "Malte"]),
+    # "Christian" before a noun of faith and custom is the adjective; elsewhere a name
+    ("Lina can compare Eid with Christian holidays and Christian values.", []),
+    ("Lina worked with Christian on the poster.", ["Christian"]),
+])
+def test_list_markers_and_the_adjective_christian_round51(checker, text, expected):
+    assert _names(checker, text, ["Lina"]) == expected, text

@@ -66,6 +66,12 @@ _CHAINS = frozenset(("ica", "coop", "willys", "hemkop", "lidl", "netto", "system
 _WORD_NOUNS = frozenset(fold(w) for w in "ord ordet uttryck verb substantiv adjektiv namn förnamn word name".split())
 _MEANS = frozenset(fold(w) for w in "betyder betydde betyda means meant".split())
 _LATIN_END = ("is", "us", "um", "ae", "ii", "ens", "ica", "alis", "aris")
+# Round 51: "Christian" as the English adjective of a religion ("compare them with Christian holidays"), read so
+# only right before a noun of faith and custom ("Christian said …", "Christian and Maja" stay names).
+_CHRISTIAN_NOUNS = frozenset(
+    "holiday holidays festival festivals tradition traditions value values faith belief beliefs church churches "
+    "music hymn hymns prayer prayers symbol symbols saint saints country countries world religion denomination "
+    "denominations celebration celebrations custom customs teaching teachings community communities".split())
 _COMPANY = frozenset({"ab", "hb", "kb", "aktiebolag", "inc", "ltd", "gmbh", "& co"})
 # Words that follow a verb, not a name, at the start of a sentence ("Rita av …", "Rita en …").
 _OBJECT_STARTS = frozenset(fold(w) for w in (
@@ -216,6 +222,8 @@ def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: b
             and (nxt_t := tok(p + 1)).isalpha() and nxt_t.islower()
             and nxt_t not in lex.swedish_words and nxt_t not in lex.english):
         return True   # a word discussed ("Stella betyder stjärna"), a Latin term ("Aurora borealis")
+    if key == "christian" and k1 in _CHRISTIAN_NOUNS and tok(p + 1).islower():
+        return True   # the adjective: "Christian holidays", "Christian values" (round 51)
     if key.endswith(_INSTITUTION_ENDS) and not (is_first or is_last):
         return True   # an authority or an organisation: "beslut från Migrationsverket", "Försäkringskassan"
     if key in _MONTHS and (prev in _MONTH_BEFORE or prev[:1].isdigit() or not person_cue and any(
