@@ -204,11 +204,18 @@ _RELATIVES = frozenset("som that which".split())
 _SUBORDINATORS = frozenset("där att när eftersom då fast where when because since while".split())
 
 
+_UNLISTED_DEFINITE = ("ningen", "ningarna", "heten", "heterna", "tionen", "tionerna", "sionen", "iteten")
+
+
 def _definite_noun(word: str, lemma: str) -> bool:
     """The word is its lemma with a definite ending ("sömmen" ← "söm", "bilden" ← "bild",
     "färgerna" ← "färg"): a noun in the definite form. Adjectives and verbs the table also
     lemmatises end otherwise ("stökiga" ← "stökig")."""
-    if word == lemma or len(lemma) < 3 or not word.startswith(lemma[:-1]):
+    if word == lemma:
+        # A word the lemma table lacks, with the definite ending of an abstract or action noun
+        # ("Avkodningen är fortfarande långsam", "presentationen", "snabbheten"; round 51).
+        return len(word) > 7 and word.endswith(_UNLISTED_DEFINITE)
+    if len(lemma) < 3 or not word.startswith(lemma[:-1]):
         return False
     rest = word[len(lemma):] if word.startswith(lemma) else word[len(lemma) - 1:]
     return rest in _DEFINITE_ENDINGS or rest in ("arna", "erna", "orna", "rna")
