@@ -180,8 +180,9 @@ _POSSESSIVES = frozenset("hans hennes hens din ditt dina deras".split())
 _POSSESSIVES |= frozenset("min mitt mina vår vårt våra".split())
 # Round 51: what a relative "som" may stand for without being a thing (see `_thing_antecedent`): pronouns and
 # quantifiers that are people or that sum up a person ("någon som är lat", "det som är fint med Ali").
+# (`_PERSON_WORDS` are read beside it.)
 _NOT_THING_ANTECEDENTS = frozenset(
-    "den det detta de dem denna dessa han hon hen honom henne man alla någon ingen inget något allt allting "
+    "den det detta denna dessa honom henne alla någon ingen inget något allt allting "
     "var en ett sån sånt såna sådan sådant sådana those one someone anyone everyone nobody".split())
 _THING_PRONOUNS = frozenset(("den", "it"))   # `subject: thing`: pronouns only things are (not "det": "det är en lat kille")
 # Round 38: the English determiners that make the noun after them a definite subject ("The model of the
@@ -422,7 +423,7 @@ def _thing_antecedent(a: Analysis, cop: int, persons: frozenset[str]) -> bool:
     k = cop - 1
     if k >= 0 and lower[k] in ("inte", "aldrig", "not", "never"):
         k -= 1
-    if k < 1 or lower[k] not in ("som", "that", "which"):
+    if k < 1 or lower[k] not in _RELATIVES:
         return False
     j = k - 1
     w = lower[j]
