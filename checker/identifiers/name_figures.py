@@ -674,6 +674,11 @@ def mark_listed_figures(x: NameContext) -> None:
                 and not any(pupil_cue(x, q, q) for q in list_members(x, p)):
             public.add(p)
             prior_words.add((paragraph(p), c.key))
+        elif p in public and c.key in lex.public_prior and titled_genitive(x, p):
+            # a listed single name's genitive before its work's title that an earlier pass took as
+            # the title's word ("I Dantes Inferno …"): it recurs as the figure in the paragraph too
+            # ("… vad Dante ville säga"; round 52)
+            prior_words.add((paragraph(p), c.key))
     if prior_words:
         for p in cand_pos:
             if (paragraph(p), cands[words[p]].key) in prior_words and not pupil_cue(x, p, p):

@@ -216,8 +216,8 @@ def near_knowledge(x: NameContext, a: int, b: int) -> bool:
     key_at, cand_at, is_cue_word = x.key_at, x.cand_at, x.is_cue_word
     if sent_of[a] in knowledge_sents or exercise_person(x, a):
         return True   # (a pupil cue next to the name has already been ruled out)
-    if key_at(a - 1) in lex.naming_heads:
-        return True   # "stormen Gudrun", "skeppet Vasa": the storm's or the ship's name
+    if key_at(a - 1) in lex.naming_heads and not x.gap_before(a).strip():
+        return True   # (right before it: not "… i klassrummet. Wilhelm blev sur")   # "stormen Gudrun", "skeppet Vasa": the storm's or the ship's name
     if key_at(b + 1) in ("ar", "var") and key_at(b + 2) in ("en", "ett") and any(
             sent_of[k] == sent_of[a] and (keys[k] in _WORK_WORDS or keys[k].endswith(_WORK_NOUNS))
             for k in range(b + 3, min(n, b + 6))):

@@ -107,6 +107,8 @@ _TITLE_DOT = re.compile(r"(?<![^\W\d_])(?:Mrs|Mr|Ms|Mx)\.$")
 # Courtesy titles (not "Dr", "fröken": staff or doctors) before a surname: a person (round 24);
 # the titles that make an adult of a name (`name_cues._TITLES`) and a few more.
 _COURTESY_TITLES = _TITLES | frozenset(fold(w) for w in "mx señor señora madame monsieur".split())
+# Lower-case particles inside surnames ("van Gogh", "Max von Sydow", "Hilma af Klint", "da Vinci").
+_NAME_PARTICLES = frozenset(("van", "von", "der", "da", "de", "di", "du", "af", "le", "la"))
 _ITEM_VERBS = frozenset(fold(w) for w in (
     "får behöver ska har hade är var kan vill måste saknar glömde kom gick slutar börjar behöva").split())
 _PERSON_COMPOUNDS = ("person", "personen", "persons")   # "Resursperson", "Stödpersonen": no -son surname
@@ -658,6 +660,12 @@ def load_lexicon() -> NameLexicon:
         for member in cast:
             casts.setdefault(fold(member), set()).add(number)
     public = [tuple(fold(w) for w in p.split()) for group in figures.values() for p in group]
+    # "van Gogh", "Max von Sydow": what follows a lower-case particle is the name a text uses alone
+    # ("van Goghs stilleben": the particle, in lower case, is no candidate that could start the
+    # full name), so it is an entry too (round 52; not a place: "Santiago de Chile")
+    public += [tuple(fold(w) for w in words[i + 1:]) for group in figures.values() for p in group
+               for words in (p.split(),) for i, w in enumerate(words[:-1])
+               if w in _NAME_PARTICLES and words[i + 1][:1].isupper() and fold(words[-1]) not in places]
     # A single-word public name that is also an ordinary first name or a listed surname
     # ("Elsa", "Zlatan", "Karlsson") would hide real people: it is only a prior, knowledge
     # when its sentence has a knowledge cue.
