@@ -366,11 +366,13 @@ def _thing_subject(a: Analysis, first: int, last: int, persons: frozenset[str]) 
         rel = lo + 1   # "Snigeln hon ritade var jättesöt": a relative clause with no "som"
     if rel - lo > 6 or cop - rel > 7:
         return False
-    if any(lower[k] in _PERSON_WORDS or fold_[k] in a.subject_names for k in (*range(lo, rel), *range(cop, first))):
+    gen = rel > lo + 1 and _genitive_possessor(a, lo)
+    if any(lower[k] in _PERSON_WORDS or fold_[k] in a.subject_names
+           for k in (*range(lo + gen, rel), *range(cop, first))):
         return False
     if rel == lo + 2 and lower[lo + 1][:1].isdigit() and lemma[lo] not in persons:
         return True   # a numbered item as the subject: "Uppgift 4 är hopplöst formulerad"
-    if (lower[lo] in _POSSESSIVES or lower[lo] in _EN_DETERMINERS) and rel > lo + 1:
+    if (lower[lo] in _POSSESSIVES or lower[lo] in _EN_DETERMINERS or gen) and rel > lo + 1:
         # A possessive makes its noun definite (round 36): "Hennes dialoger är roliga", "Dina linjer är
         # säkra"; not "Hans mamma är otrevlig", "Hennes kläder är smutsiga" (the lemma table gives some
         # nouns a verb's lemma, "kläder" -> "klä", so the word itself is looked up as well). So does an
@@ -382,6 +384,33 @@ def _thing_subject(a: Analysis, first: int, last: int, persons: frozenset[str]) 
 
 
 _PLURAL_ENDINGS = ("arna", "erna", "orna", "ar", "er", "or", "na")
+# A definite noun's genitive ("elevernas", "pojkens", "barnets"): it owns the noun after it, as "hennes" does.
+_DEFINITE_GENITIVES = ("arnas", "ernas", "ornas", "rnas", "ens", "ets")
+# Words that cannot be owned: a verb or a conjunction after a name in -s makes it the subject ("Agnes har …",
+# "Agnes är …"; "Elias springer och är stökig" is kept by the copula that must follow the owned word).
+_NOT_OWNED = frozenset(("har hade är var blir blev kan ska skulle vill måste verkar verkade och men eller som "
+                        "får fick gör gjorde går gick").split())
+
+
+def _genitive_possessor(a: Analysis, k: int) -> bool:
+    """Word k is a genitive that owns the noun after it, like a possessive (round 52): the student's name
+    ("Tims modell", "Ali:s modell", "Agnes diabetes" – a name in -s takes no other) or a definite noun
+    ("Elevernas utvärdering var positiv"). `_thing_subject` then reads the owned words as it reads them after
+    "hennes": "Tims kompis är lat", "Elevernas attityd var negativ" keep their person or conduct word. Any
+    other capitalised word in -s is left alone: "Nils har varit …", "Mattis och Ture …" are names."""
+    word, f = a.lower[k], a.fold[k]
+    if not word.endswith("s") or len(word) < 3:
+        return False
+    stem = f[:-2] if f.endswith((":s", "'s", "’s")) else f[:-1]
+    if f in a.subject_names:
+        # a name in -s is its own genitive only before a noun, and then a copula or "har/hade" follows the noun:
+        # "Agnes diabetes har varit instabil", not "Agnes har varit …", "Alexis ger upp direkt och är …"
+        nxt = a.lower[k + 1]
+        return (nxt.isalpha() and a.text[a.starts[k + 1]].islower() and nxt not in _NOT_OWNED
+                and k + 2 < len(a.lower) and (a.lower[k + 2] in _THING_COPULAS or a.lower[k + 2] in ("har", "hade")))
+    if stem in a.subject_names:
+        return True
+    return word.endswith(_DEFINITE_GENITIVES) and len(word) > 5
 
 
 def _person_noun(word: str, lemma: str, persons: frozenset[str]) -> bool:
