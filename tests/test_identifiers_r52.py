@@ -32,3 +32,9 @@ def test_knowledge_and_places_are_not_people(names_found, text):
 ])
 def test_people_in_the_same_places_are_still_reported(names_found, text, expected):
     assert names_found(text, ["Vera"]) == expected
+
+
+@pytest.mark.parametrize("name", ["Smilla", "Milad", "Nima", "Yusra", "Senada", "Dawit", "Kerem"])
+def test_more_given_names_are_found_without_a_person_cue(names_found, name):
+    """Round 52's gazetteer additions: after "till", which is no person cue, only a listed name is reported."""
+    assert names_found(f"Vera sa något elakt till {name} på rasten.", ["Vera"]) == [name]
