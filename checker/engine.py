@@ -388,8 +388,8 @@ _PLURAL_ENDINGS = ("arna", "erna", "orna", "ar", "er", "or", "na")
 _DEFINITE_GENITIVES = ("arnas", "ernas", "ornas", "rnas", "ens", "ets")
 # Words that cannot be owned: a verb or a conjunction after a name in -s makes it the subject ("Agnes har …",
 # "Agnes är …"; "Elias springer och är stökig" is kept by the copula that must follow the owned word).
-_NOT_OWNED = frozenset(("har hade är var blir blev kan ska skulle vill måste verkar verkade och men eller som "
-                        "får fick gör gjorde går gick").split())
+_NOT_OWNED = _COPULAS | frozenset(("har hade kan ska skulle vill måste verkade och men eller som "
+                                   "får fick gör gjorde går gick").split())
 
 
 def _genitive_possessor(a: Analysis, k: int) -> bool:

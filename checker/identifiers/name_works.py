@@ -217,7 +217,8 @@ def near_knowledge(x: NameContext, a: int, b: int) -> bool:
     if sent_of[a] in knowledge_sents or exercise_person(x, a):
         return True   # (a pupil cue next to the name has already been ruled out)
     if key_at(a - 1) in lex.naming_heads and not x.gap_before(a).strip():
-        return True   # (right before it: not "… i klassrummet. Wilhelm blev sur")   # "stormen Gudrun", "skeppet Vasa": the storm's or the ship's name
+        return True   # "stormen Gudrun", "skeppet Vasa": the storm's or the ship's name, right before it
+        #               (not across a full stop: "… i klassrummet. Wilhelm blev sur"; round 52)
     if key_at(b + 1) in ("ar", "var") and key_at(b + 2) in ("en", "ett") and any(
             sent_of[k] == sent_of[a] and (keys[k] in _WORK_WORDS or keys[k].endswith(_WORK_NOUNS))
             for k in range(b + 3, min(n, b + 6))):
