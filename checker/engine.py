@@ -54,7 +54,7 @@ class _CompiledException:
     thing_subject: "frozenset[str] | None" = None   # `subject: thing`: the person nouns (lemmas) that are no thing
     many_readers: bool = False   # `subject: many`: a text to many readers, a sentence naming no one
     student_first: bool = False   # `student_first`: not in a sentence opened by the student's name and a copula
-    other_person: bool = False   # `other_person`: a side-over match counts only if its group `other` is not the student
+    other_person: bool = False   # `other_person`: a side-over match counts only if none of its groups `other…` is the student
     character_subject: "frozenset[str] | None" = None   # `subject: character`: the person nouns (lemmas) that are no name
     vet_names: bool = False   # `subject: character`: read the identifier pass's names as vetted (the checker's second_opinion)
     character_works: "_Cues | None" = None   # `subject: character`: the `fiction` cues that say the text is about a work
@@ -887,7 +887,9 @@ class Checker:
             if spans is None:
                 spans = seen[key] = [(key[1] + m.start(), key[1] + m.end())
                                      for m in exc.regex.finditer(a.text[key[1]:key[2]])
-                                     if not exc.other_person or not _names_student(a, m.group("other"))]
+                                     if not exc.other_person or not any(
+                                         _names_student(a, g) for n, g in m.groupdict().items()
+                                         if n.startswith("other") and g)]
             return any(s <= h.start and h.end <= e for s, e in spans)
         if exc.regex is not None:
             # Memoised per regex and window: every hit in a sentence full of them has the same

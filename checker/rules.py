@@ -134,7 +134,8 @@ class Exception_(_Strict):
     # counts only when that group names someone other than the student – it does not start with one of
     # `subject_names`. For the pupil's analysis reported by the teacher, where the trait belongs to the
     # person analysed ("menar att Katniss är beräknande", "you describe Curley as aggressive"), not to
-    # the pupil ("Mentorn skriver att Alva är lat" with Alva the student keeps its finding).
+    # the pupil ("Mentorn skriver att Alva är lat" with Alva the student keeps its finding). Round 53:
+    # further groups `other2`, `other3`, … are checked the same way, for a subject of several names.
     other_person: bool = False
 
     @field_validator("regex")
