@@ -14,6 +14,7 @@ from .name_context import _AND, _CLASS, _JOINERS, _cue, closed_in_other_language
 from .name_documents import _ATTENDEES, _MINUTE_ROLES, _SUBJECTS, documents_and_minutes, staff_minutes
 from .name_works import _HEARD, _PLATFORMS
 from .context import _STAFF_ROLE, lowered, relative_wrote
+from .name_cues import directed_at
 
 # The student named as the subject of an announced absence (a guardian's notice, round 21).
 _ABSENCE_NOTICE = CaselessPattern(
@@ -249,7 +250,10 @@ _TEACHING_ASKED = re.compile(   # (over folded text)
 # (`_FAMILY_YOU`): a greeted name is the colleague's (round 31; over folded text; groups 1 and 2 are
 # the word after the verb, which must be the student's name or its genitive).
 _COLLEAGUE_ASK = re.compile(
-    r"\bkan\s+du\s+(?:ge|ta\s+hand\s+om|ta\s+med|ta|kolla|ratta|titta\s+pa|skicka|skicka\s+over|lata)\s+(\w+)"
+    # round 53: whether a pupil has handed in a piece of work ("Kan du kolla om Isak lämnat in NO-rapporten?"): the
+    # reader keeps the hand-ins, so is staff, whoever writes (first: "kolla om" would be read as "kolla" + a word)
+    r"\bkan\s+du\s+(?:kolla|se|titta)\s+om\s+\w+\s+(?:har\s+)?(?:lamnat|skickat)\s+in\s+(?:\w+\s+)?[\w-]*(?:rapport|uppgift|inlamning|arbete|text|uppsats|essa|prov)"
+    r"|\bkan\s+du\s+(?:ge|ta\s+hand\s+om|ta\s+med|ta|kolla|ratta|titta\s+pa|skicka|skicka\s+over|lata)\s+(\w+)"
     r"|\bdu\s+vet\s+infor\s+(?:" + "|".join(sorted(_SUBJECTS)) + r"|\w+(?:an|en)\b|\w*provet|lektionen)"
     r"|\bkan\s+(?:ni|du)\s+bygga\s+vidare\b[^.!?\n]{0,30}\bi\s+(?:" + "|".join(sorted(_SUBJECTS)) + r")\b"
     # round 31: raising the student with a colleague, the school's report of concern, a referral in English
@@ -591,6 +595,20 @@ def role_in_brackets_after(x: NameContext, b: int) -> bool:
     return False
 
 
+# Staff places where pupils spend their day as well (round 53): "X i matsalen" is staff only without an act
+# or a quarrel with X before it.
+_PUPIL_PLACES = frozenset(fold(w) for w in "matsalen biblioteket skolbiblioteket".split())
+# Stems of a quarrel (folded), as `_PAIR_VERBS` in name_cues: talking with someone there is no such act.
+_QUARREL = ("brak", "tjafs", "gral", "slogs", "konflikt", "osams", "knuffa")
+
+
+def quarrel_with(x: NameContext, a: int) -> bool:
+    """ "bråkade med X", "hamnade i konflikt m X": a quarrel word up to five words before "med" (or the
+    hurried "m") right before the name, in its sentence (round 53)."""
+    key_at, sent_of = x.key_at, x.sent_of
+    return key_at(a - 1) in ("med", "m") and any(
+        sent_of[j] == sent_of[a] and x.keys[j].startswith(_QUARREL) for j in range(max(0, a - 6), a - 1))
+
 # A year or a class after a role, before the names in brackets: "mentorerna i år 8 (…)", "lärarna i 7B (…)".
 _YEAR_WORDS = frozenset(fold(w) for w in "i på för år åk årskurs klass".split())
 
@@ -800,7 +818,10 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if after in ("i", "fran") and b + 3 < n and _CLASS.match(tok(b + 2)) and _cue(keys[b + 3], lex.staff) \
             and "(" in text[v.ends[words[b + 2]]:v.starts[words[b + 3]]]:
         return True   # "Anna-Karin i 6A (kollega)"
-    if after in ("fran", "pa", "i", "pa") and key_at(b + 2) in lex.staff_places:
+    if after in ("fran", "pa", "i", "pa") and key_at(b + 2) in lex.staff_places and not (
+            # round 53: where a quarrel or an act took place, not where the person works ("bråkade med Vilmer i
+            # matsalen", "kastade mat på Leo i matsalen"): pupils are in the dining hall and the library too
+            after == "i" and key_at(b + 2) in _PUPIL_PLACES and (quarrel_with(x, a) or directed_at(x, a))):
         # ("på fritids" alone is where pupils are too; staff there when the note is addressed to them, a
         # pupil signs up with them, or they are talked with about the student: "Till Jonas på fritids:",
         # "anmäler sig till Tobbe på fritids", "Har pratat med Jonas på fritids om Emil"; round 31; or
