@@ -38,3 +38,27 @@ def test_a_reader_asked_about_a_hand_in_is_staff(names_found):
 def test_a_reader_asked_about_things_at_home_is_still_reported(names_found):
     text = "Hej Maria! Kan du kolla om Isak har gympakläder med sig i morgon? /Jonas"
     assert names_found(text, ["Isak"]) == ["Maria"]
+
+
+# A family's notice signed with a first name only: the child away for a stretch, in the pronoun, or the
+# family's own visit. The same news written by staff in their role keeps the writer's name unreported.
+@pytest.mark.parametrize("text, subject, name", [
+    ("Hej! Alicias morfar har gått bort och hon kommer att vara hemma resten av veckan. Mvh Sandra", "Alicia", "Sandra"),
+    ("Hej, kan Mirjam få gå hem kl 14 på fredag? Vi ska till farmor i Göteborg. /Elin", "Mirjam", "Elin"),
+])
+def test_a_family_notice_signed_by_first_name_reports_the_signer(names_found, text, subject, name):
+    assert names_found(text, [subject]) == [name]
+
+
+def test_staff_relaying_the_same_absence_stay_the_writer(names_found):
+    text = "Hej! Alicias morfar har gått bort och hon kommer att vara hemma resten av veckan. Vi tar proven senare. /Sandra, mentor"
+    assert names_found(text, ["Alicia"]) == []
+
+
+# The attendance list of the staff's own workplace meeting names staff; the list of a class outing names pupils.
+def test_the_list_of_a_staff_meeting_names_staff(names_found):
+    assert names_found("Närvarolista APT 5/10: Anna, Bertil, Cecilia, Dragan, Eva.") == []
+
+
+def test_the_list_of_an_outing_names_pupils(names_found):
+    assert names_found("Närvarolista utflykt 5/10: Anna, Bertil, Cecilia.") == ["Anna", "Bertil", "Cecilia"]

@@ -26,10 +26,12 @@ _SUBJECTS = frozenset(fold(w) for w in (
     "sv sva svenska ma matte matematik en eng engelska no so bi bio biologi fy fysik ke kemi ge geo "
     "geografi hi historia re religion sh samhällskunskap idh idrott bild bl mu musik sl slöjd hkk hemkunskap "
     "tk teknik mod m2 spanska tyska franska modersmål nt textilslöjd träslöjd").split())
-_ATTENDEES = frozenset(fold(w) for w in "närvarande deltagare deltog närvarade attendees present".split())   # a meeting's list
+_ATTENDEES = frozenset(fold(w) for w in "närvarande deltagare deltog närvarade attendees present närvarolista deltagarlista".split())   # a meeting's list
 # Documents headed by these list pupils, not the staff meeting's teachers: "Överlämning 9B\n
 # Ali (ma) och Sara (sv) behöver stöd", a pupil-welfare "Protokoll".
 _PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
+# Words that head a list or notes of any meeting; the word after them says whose meeting (round 53).
+_LIST_HEADS = frozenset(fold(w) for w in "närvarolista närvarolistan närvaro deltagarlista anteckningar minnesanteckningar".split())
 # Only names in a bracket after a name: "(Eva Strand)", "(J. R. Holm)". Each name ends at a
 # full stop, a space or the end, so a run of letters is one name: the same strings as
 # "\s*(?:[A-ZÅÄÖ][\w-]*\.?\s*)*", whose names could also split a run of letters every way,
@@ -41,6 +43,8 @@ def staff_minutes(x: NameContext) -> bool:
     """The text is headed as the staff's own meeting notes ("Arbetslagsmöte 8A", "Ämneslag NO"), not
     as a document that lists pupils ("Överlämning", a pupil-welfare "Protokoll")."""
     head = x.keys[0]
+    if head in _LIST_HEADS and x.n > 1:
+        head = x.keys[1]   # round 53: "Närvarolista APT 5/10: …", "Minnesanteckningar arbetslagsmöte …"
     return _cue(head, x.lex.handover_documents) and not head.startswith(_PUPIL_DOCUMENTS)
 
 

@@ -74,7 +74,14 @@ _FAMILY_NOTICE = CaselessPattern(
     r"|\bkan\s+(?:hon|han|hen|\w+)\s+(?:få|fa)\s+med\s+sig\s+(?:\w+\s+)?(?:uppgifter|uppgifterna|läxor|läxorna|lexor|läxa"
     r"|skolarbete|skolarbetet|material|materialet|böcker|böckerna)\b"
     r"|\b(?:vi|jag)\s+(?:har\s+|hade\s+)?(?:fått|fick|ansökt|ansökte|sökt|sökte)\s+(?:om\s+)?ledig"
-    r"|\b(?:hon|han|hen)\s+har\s+(?:en\s+)?(?:tandläkartid|läkartid|tandläkarbesök|läkarbesök)\b")
+    r"|\b(?:hon|han|hen)\s+har\s+(?:en\s+)?(?:tandläkartid|läkartid|tandläkarbesök|läkarbesök)\b"
+    # round 53, read off r55: the child announced to be away for a stretch in the pronoun ("hon kommer att vara
+    # hemma resten av veckan"; with the name it is `_ABSENCE_NOTICE`), and the family's own visit ("Vi ska till
+    # farmor i Göteborg")
+    r"|\b(?:hon|han|hen)\s+kommer\s+(?:att\s+)?(?:vara|bli)\s+(?:borta|hemma|ledig)\s+(?:resten|hela|idag|i\s+dag"
+    r"|imorgon|i\s+morgon|\w+dag)"
+    r"|\bvi\s+ska\s+(?:till|åka\s+till|hälsa\s+på)\s+(?:farmor|farfar|mormor|morfar|släkten|släktingar"
+    r"|faster|moster|morbror|farbror|kusin\w*)\b")
 _CLAUSE_JOINS = frozenset(("och", "men", "sa", "eller"))
 _CLAUSE_SUBJECTS = frozenset(fold(w) for w in "alla ingen någon jag du han hon hen vi ni de dom man det".split())
 # A text that speaks to the student's parent ("Could you talk to her at home?", "your
