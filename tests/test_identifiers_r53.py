@@ -62,3 +62,12 @@ def test_the_list_of_a_staff_meeting_names_staff(names_found):
 
 def test_the_list_of_an_outing_names_pupils(names_found):
     assert names_found("Närvarolista utflykt 5/10: Anna, Bertil, Cecilia.") == ["Anna", "Bertil", "Cecilia"]
+
+
+def test_a_reader_asked_about_a_lab_report_is_staff(names_found):
+    assert names_found("Gudrun, kan du kolla om Algot lämnat in fysiklabben? /Micke", ["Algot"]) == []
+
+
+def test_the_attendees_of_a_team_meeting_headed_as_notes_are_staff(names_found):
+    text = "Mötesanteckningar arbetslag 8, 3/5. Närvarande: Eva, Jonas, Fatima, Peter. 1. Lägesrapport om klasserna."
+    assert names_found(text) == []

@@ -31,7 +31,7 @@ _ATTENDEES = frozenset(fold(w) for w in "närvarande deltagare deltog närvarade
 # Ali (ma) och Sara (sv) behöver stöd", a pupil-welfare "Protokoll".
 _PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
 # Words that head a list or notes of any meeting; the word after them says whose meeting (round 53).
-_LIST_HEADS = frozenset(fold(w) for w in "närvarolista närvarolistan närvaro deltagarlista anteckningar minnesanteckningar".split())
+_LIST_HEADS = frozenset(fold(w) for w in "närvarolista närvarolistan närvaro deltagarlista anteckningar minnesanteckningar mötesanteckningar".split())
 # Only names in a bracket after a name: "(Eva Strand)", "(J. R. Holm)". Each name ends at a
 # full stop, a space or the end, so a run of letters is one name: the same strings as
 # "\s*(?:[A-ZÅÄÖ][\w-]*\.?\s*)*", whose names could also split a run of letters every way,

@@ -259,7 +259,7 @@ _TEACHING_ASKED = re.compile(   # (over folded text)
 _COLLEAGUE_ASK = re.compile(
     # round 53: whether a pupil has handed in a piece of work ("Kan du kolla om Isak lämnat in NO-rapporten?"): the
     # reader keeps the hand-ins, so is staff, whoever writes (first: "kolla om" would be read as "kolla" + a word)
-    r"\bkan\s+du\s+(?:kolla|se|titta)\s+om\s+\w+\s+(?:har\s+)?(?:lamnat|skickat)\s+in\s+(?:\w+\s+)?[\w-]*(?:rapport|uppgift|inlamning|arbete|text|uppsats|essa|prov)"
+    r"\bkan\s+du\s+(?:kolla|se|titta)\s+om\s+\w+\s+(?:har\s+)?(?:lamnat|skickat)\s+in\s+(?:\w+\s+)?[\w-]*(?:rapport|uppgift|inlamning|arbete|text|uppsats|essa|prov|labb)"
     r"|\bkan\s+du\s+(?:ge|ta\s+hand\s+om|ta\s+med|ta|kolla|ratta|titta\s+pa|skicka|skicka\s+over|lata)\s+(\w+)"
     r"|\bdu\s+vet\s+infor\s+(?:" + "|".join(sorted(_SUBJECTS)) + r"|\w+(?:an|en)\b|\w*provet|lektionen)"
     r"|\bkan\s+(?:ni|du)\s+bygga\s+vidare\b[^.!?\n]{0,30}\bi\s+(?:" + "|".join(sorted(_SUBJECTS)) + r")\b"
