@@ -504,12 +504,10 @@ def _student_judged(a: Analysis, first: int) -> bool:
     ("Irma is a very mature girl", round 44; a degree adverb between allowed); the hit follows within
     twelve tokens, with no contrast word and no other subject or relative "som" between – except "som"
     right after the copula, which compares the student ("Hugo är som Emil i Lönneberga – busig")."""
-    lo, _ = a.sent_bounds[a.sent[first]]
-    is_word, fold_, lower = a.is_word, a.fold, a.lower
-    while lo < first and not is_word[lo]:
-        lo += 1
-    if lo + 2 < first and lower[lo + 1] == ":":
-        lo += 2   # a label first: "Snabbnotis: Tuva var så himla rolig …"
+    lo = _sentence_opening(a, first)
+    fold_, lower = a.fold, a.lower
+    if (k := _self_contrast(a, lo, first)) >= 0:
+        return not any(lower[m] in _CLAUSE_BREAKS or lower[m] in _OTHER_SUBJECT for m in range(k, first))
     if lo >= first or not a.text[a.starts[lo]].isupper() or (
             fold_[lo] not in a.subject_names and lower[lo] != "du"):   # "Du är en slarver": the reader
         return False
@@ -522,6 +520,36 @@ def _student_judged(a: Analysis, first: int) -> bool:
     if k < first and lower[k] in ("som", "like"):
         k += 1   # "är som Emil …": the comparison is the judgment
     return not any(lower[m] in _CLAUSE_BREAKS or lower[m] in _OTHER_SUBJECT for m in range(k, first))
+
+
+def _sentence_opening(a: Analysis, first: int) -> int:
+    """The first word of the hit's sentence, after a label such as "Snabbnotis:"."""
+    lo, _ = a.sent_bounds[a.sent[first]]
+    while lo < first and not a.is_word[lo]:
+        lo += 1
+    if lo + 2 < first and a.lower[lo + 1] == ":":
+        lo += 2   # a label first: "Snabbnotis: Tuva var så himla rolig …"
+    return lo
+
+
+_SELF = frozenset(("själv", "sjalv"))
+_PERSONAL = frozenset(("han", "hon", "hen"))
+
+
+def _self_contrast(a: Analysis, lo: int, first: int) -> int:
+    """Round 53: the student set against a character or a figure by "själv", with a name or a pronoun
+    ("Själv är Mira lite för självgod", "Han är själv ganska bortskämd"): the one the sentence judges is
+    the student. Returns the token after the frame, or -1 when the sentence does not open so."""
+    lower, fold_ = a.lower, a.fold
+
+    def student(i: int) -> bool:
+        return fold_[i] in a.subject_names or lower[i] in _PERSONAL
+
+    if lo + 3 <= first and lower[lo] in _SELF and fold_[lo + 1] in _SV_EN_COPULAS and student(lo + 2):
+        return lo + 3
+    if lo + 3 <= first and student(lo) and fold_[lo + 1] in _SV_EN_COPULAS and lower[lo + 2] in _SELF:
+        return lo + 3
+    return -1
 
 
 def _walk(a: Analysis, i: int, words: int, step: int, lo: int, hi: int) -> int:
@@ -829,8 +857,9 @@ class Checker:
         if exc.character_subject is not None:
             return _character_subject(a, h.first, exc.character_subject, exc.character_works, exc.vet_names)
         if exc.student_first and _student_judged(a, h.first):
-            if exc.scope != "neighbours" or exc.around is None:
-                return False
+            if exc.scope != "neighbours" or exc.around is None \
+                    or _self_contrast(a, _sentence_opening(a, h.first), h.first) >= 0:
+                return False   # (round 53: "Själv är Mira …" sets the student against the scene before)
             # A book or figure named in the sentence before still sets the scene ("I dramaleken var
             # Astrid häxan. Astrid var elak på ett riktigt bra sätt"); one named in the sentence
             # after is the student's work ("Julia är så gullig! Hon har skrivit en berättelse om Pippi").
