@@ -40,11 +40,14 @@ def test_a_reader_asked_about_things_at_home_is_still_reported(names_found):
     assert names_found(text, ["Isak"]) == ["Maria"]
 
 
-# A family's notice signed with a first name only: the child away for a stretch, in the pronoun, or the
-# family's own visit. The same news written by staff in their role keeps the writer's name unreported.
+# A family's notice signed with a first name only: the child away for a stretch, in the pronoun, the family's
+# own visit, and (read off r56) the family asking for the child to leave early or for the schoolwork missed. The
+# same news written by staff in their role keeps the writer's name unreported.
 @pytest.mark.parametrize("text, subject, name", [
     ("Hej! Alicias morfar har gått bort och hon kommer att vara hemma resten av veckan. Mvh Sandra", "Alicia", "Sandra"),
     ("Hej, kan Mirjam få gå hem kl 14 på fredag? Vi ska till farmor i Göteborg. /Elin", "Mirjam", "Elin"),
+    ("Hej. Kan Lilly få gå kl 13 på tisdag? Hon ska på sin kusins dop. /Tina", "Lilly", "Tina"),
+    ("Hej! Samuel är hemma resten av veckan med magsjuka. Kan ni skicka veckans glosor? /Kicki", "Samuel", "Kicki"),
 ])
 def test_a_family_notice_signed_by_first_name_reports_the_signer(names_found, text, subject, name):
     assert names_found(text, [subject]) == [name]
@@ -71,3 +74,8 @@ def test_a_reader_asked_about_a_lab_report_is_staff(names_found):
 def test_the_attendees_of_a_team_meeting_headed_as_notes_are_staff(names_found):
     text = "Mötesanteckningar arbetslag 8, 3/5. Närvarande: Eva, Jonas, Fatima, Peter. 1. Lägesrapport om klasserna."
     assert names_found(text) == []
+
+
+def test_staff_asking_a_family_for_something_stay_the_writer(names_found):
+    text = "Hej! Samuel har glömt gympapåsen igen. Kan ni skicka med den imorgon? /Kicki, mentor"
+    assert names_found(text, ["Samuel"]) == []

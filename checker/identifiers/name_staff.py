@@ -21,7 +21,7 @@ _ABSENCE_NOTICE = CaselessPattern(
     r"\b(\w+)\s+(?:kommer\s+(?:att\s+)?(?:vara|bli)\s+(?:borta|hemma|ledig|frånvarande|franvarande)"
     r"|stannar\s+hemma|kommer\s+inte\s+(?:till\s+skolan|idag|i\s+dag|imorgon|i\s+morgon)"
     r"|blir\s+borta\s+(?:idag|i\s+dag|imorgon|i\s+morgon|imorrn|imorn|resten|hela|på|pa|\w+dag(?:en)?)"   # round 31
-    r"|är\s+(?:sjuk|hemma|borta|förkyld)\s+(?:idag|i\s+dag|imorgon|i\s+morgon))\b")
+    r"|är\s+(?:sjuk|hemma|borta|förkyld)\s+(?:idag|i\s+dag|imorgon|i\s+morgon|resten\s+av\s+veckan|hela\s+veckan))\b")
 # What else only the family writes to the school (round 22): the absence explained ahead ("…
 # och missar därför engelskan"), the return announced ("Hon kommer tillbaka på måndag"), leave
 # asked for ("undrar om Ellen kan få ledigt"), a medicine handed over ("ska ta medicinen kl 12"),
@@ -81,7 +81,12 @@ _FAMILY_NOTICE = CaselessPattern(
     r"|\b(?:hon|han|hen)\s+kommer\s+(?:att\s+)?(?:vara|bli)\s+(?:borta|hemma|ledig)\s+(?:resten|hela|idag|i\s+dag"
     r"|imorgon|i\s+morgon|\w+dag)"
     r"|\bvi\s+ska\s+(?:till|åka\s+till|hälsa\s+på)\s+(?:farmor|farfar|mormor|morfar|släkten|släktingar"
-    r"|faster|moster|morbror|farbror|kusin\w*)\b")
+    r"|faster|moster|morbror|farbror|kusin\w*)\b"
+    # the family asking for the child to leave early ("Kan Lilly få gå kl 13 på tisdag?") or for the schoolwork
+    # missed ("Kan ni skicka veckans glosor?"): staff decide the one and send the other unasked
+    r"|\bkan\s+\w+\s+(?:få|fa)\s+gå\s+(?:hem|tidigare|tidigt|kl|klockan|\d)"
+    r"|\bkan\s+ni\s+skicka\s+(?:hem\s+)?(?:\w+\s+)?(?:glosor|glosorna|läxor|läxorna|läxan|uppgifter|uppgifterna"
+    r"|material|materialet|planeringen|veckobrevet)\b")
 _CLAUSE_JOINS = frozenset(("och", "men", "sa", "eller"))
 _CLAUSE_SUBJECTS = frozenset(fold(w) for w in "alla ingen någon jag du han hon hen vi ni de dom man det".split())
 # A text that speaks to the student's parent ("Could you talk to her at home?", "your
