@@ -166,8 +166,11 @@ def character_acts(x: NameContext, a: int) -> bool:
         p in x.anchor_pos or keys[p] in _PRONOUNS for p in range(lo, a))
 
 
-# Round 40: verbs of a quarrel or of play that a pair does together ("X och Y bråkade", "… har grälat").
-_PAIR_VERBS = ("brak", "gral", "tjafs", "slogs", "lekte", "leker", "lekt", "busade", "busar")
+# Round 40: verbs of a quarrel or of play that a pair does together ("X och Y bråkade", "… har grälat"); folded stems.
+_QUARREL_VERBS = ("brak", "gral", "tjafs", "slogs")
+_PAIR_VERBS = _QUARREL_VERBS + ("lekte", "leker", "lekt", "busade", "busar")
+# Round 53: a quarrel with someone (`quarrel_with`): its verbs and nouns, not talking ("pratade med Lena").
+_QUARREL = _QUARREL_VERBS + ("konflikt", "osams", "knuffa")
 
 
 def quarrel_pair(x: NameContext, a: int, b: int) -> bool:
@@ -188,6 +191,15 @@ def quarrel_pair(x: NameContext, a: int, b: int) -> bool:
     # with each other, not "med" someone else ("Tor och Freja bråkade med jättarna" is the myth's pair)
     return verb < x.n and x.sent_of[verb] == x.sent_of[a] and key_at(verb).startswith(_PAIR_VERBS) \
         and key_at(verb + 1) != "med"
+
+
+def quarrel_with(x: NameContext, a: int) -> bool:
+    """ "bråkade med X", "hamnade i konflikt m X": a quarrel word up to five words before "med" (or the
+    hurried "m") right before the name, in its sentence (round 53) – narrower than `social_med`, whose
+    social verbs include talking, as staff are talked with."""
+    key_at, sent_of = x.key_at, x.sent_of
+    return key_at(a - 1) in ("med", "m") and any(
+        sent_of[j] == sent_of[a] and x.keys[j].startswith(_QUARREL) for j in range(max(0, a - 6), a - 1))
 
 
 def social_med(x: NameContext, a: int) -> bool:

@@ -14,7 +14,7 @@ from .name_context import _AND, _CLASS, _JOINERS, _cue, closed_in_other_language
 from .name_documents import _ATTENDEES, _MINUTE_ROLES, _SUBJECTS, documents_and_minutes, staff_minutes
 from .name_works import _HEARD, _PLATFORMS
 from .context import _STAFF_ROLE, lowered, relative_wrote
-from .name_cues import directed_at
+from .name_cues import directed_at, quarrel_with
 
 # The student named as the subject of an announced absence (a guardian's notice, round 21).
 _ABSENCE_NOTICE = CaselessPattern(
@@ -610,16 +610,6 @@ def role_in_brackets_after(x: NameContext, b: int) -> bool:
 # Staff places where pupils spend their day as well (round 53): "X i matsalen" is staff only without an act
 # or a quarrel with X before it.
 _PUPIL_PLACES = frozenset(fold(w) for w in "matsalen biblioteket skolbiblioteket".split())
-# Stems of a quarrel (folded), as `_PAIR_VERBS` in name_cues: talking with someone there is no such act.
-_QUARREL = ("brak", "tjafs", "gral", "slogs", "konflikt", "osams", "knuffa")
-
-
-def quarrel_with(x: NameContext, a: int) -> bool:
-    """ "bråkade med X", "hamnade i konflikt m X": a quarrel word up to five words before "med" (or the
-    hurried "m") right before the name, in its sentence (round 53)."""
-    key_at, sent_of = x.key_at, x.sent_of
-    return key_at(a - 1) in ("med", "m") and any(
-        sent_of[j] == sent_of[a] and x.keys[j].startswith(_QUARREL) for j in range(max(0, a - 6), a - 1))
 
 # A year or a class after a role, before the names in brackets: "mentorerna i år 8 (…)", "lärarna i 7B (…)".
 _YEAR_WORDS = frozenset(fold(w) for w in "i på för år åk årskurs klass".split())
