@@ -153,13 +153,18 @@ def _clause_breaks(a: Analysis) -> tuple[list[int], list[int]]:
     return got
 
 
-def _cues_found(a: Analysis, cues: "_Cues", i: int, j: int, disarm: "_Cues | None", lo: int, hi: int) -> bool:
+def _cues_found(a: Analysis, cues: "_Cues", i: int, j: int, disarm: "_Cues | None", lo: int, hi: int,
+                back_to: int | None = None) -> bool:
     """A cue of `cues` in tokens [i, j). With a `disarm` list only a cue with no disarmer
     starting at it or up to four words before it counts ("ordet" in "ha sista ordet";
-    "lektion" in "lat lektion efter lektion"); [lo, hi) bounds that look back."""
+    "lektion" in "lat lektion efter lektion"); [lo, hi) bounds that look back. `back_to`: for a
+    cue after the hit, the hit's first token – a disarmer starting anywhere from there on counts
+    too, however many words the cues after it take ("svär hela tiden, fan och jävlar": round 54)."""
     if disarm is None:
         return cues.search(a, i, j)
-    return any(not disarm.search(a, _walk(a, s, 4, -1, lo, hi), s + 1) for s in cues.starts_in(a, i, j))
+    if back_to is None:
+        return any(not disarm.search(a, _walk(a, s, 4, -1, lo, hi), s + 1) for s in cues.starts_in(a, i, j))
+    return any(not disarm.search(a, min(back_to, _walk(a, s, 4, -1, lo, hi)), s + 1) for s in cues.starts_in(a, i, j))
 
 
 # `subject: thing` (round 30). The copula a judged adjective follows, the adverbs allowed between
@@ -885,7 +890,7 @@ class Checker:
                 return True
         if exc.after is not None:
             end = _walk(a, h.last, w or 3, 1, lo, hi)
-            if _cues_found(a, exc.after, h.last + 1, end + 1, exc.disarm, lo, hi):
+            if _cues_found(a, exc.after, h.last + 1, end + 1, exc.disarm, lo, hi, h.first):
                 return True
         if exc.around is not None:
             if w:
@@ -897,7 +902,8 @@ class Checker:
             else:
                 wlo, whi = lo, hi
             if exc.not_across is None:   # (the rule loader refuses cue_disarm with not_across)
-                if _cues_found(a, exc.around, wlo, whi, exc.disarm, lo, hi):
+                if _cues_found(a, exc.around, wlo, whi, exc.disarm, lo, hi,
+                               h.first if w and exc.side == "after" else None):
                     return True
             else:
                 # A cue at or after the hit cancels as usual; a cue before it only if no anchor

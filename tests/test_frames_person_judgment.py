@@ -37,6 +37,7 @@ NEG_TRAITS = [
     "otrevlig", "oförskämd", "besvärlig", "egoistisk", "naiv", "virrig", "pratig", "blyg",
     "störig", "busig", "snorkig", "gnällig", "tjatig", "bossig", "mallig", "fräck", "trög",
     "seg", "slö", "frustrerande", "sturig", "knäpp", "konstig", "ohyfsad", "respektlös",
+    "hyper", "babblig", "fånig", "anhängsen",   # round 54
 ]
 POS_TRAITS = [
     "gullig", "söt", "snäll", "trevlig", "härlig", "go", "rar", "mysig", "charmig", "rolig",
@@ -209,6 +210,7 @@ ENGLISH = [
     "Lovely boy.", "He can be really lazy.", "She's so annoying.", "He's such a sweetheart.",
     "Very rude to the staff.", "Such a lovely kid!", "He is a nightmare.", "She's a joy to teach.",
     "Really lazy at times.", "He tends to be moody.",
+    "Elsa is uninterested.", "He is so hyper in class.",   # round 54
 ]
 ENGLISH_PASS = [
     "The main character is so ungrateful.", "The text is very clear.",
@@ -229,6 +231,10 @@ CONDUCT = [
     "Hon har ett så negativt förhållningssätt.",
     "Han ger alltid upp när det blir motigt.",
     "Hon har svårt att ta ett nej.",
+    # round 54: conduct verbs marked as a habit ("hela tiden", "jämt", "igen", "som vanligt")
+    "Han härmar allt jag säger hela tiden.", "Hon sover hela lektionerna.", "Somnade igen på genomgången.",
+    "Gömmer sig i kapprummet som vanligt.", "Klottrar i böckerna jämt.", "Hon suckar hela tiden.",
+    "Han svär hela tiden, \"fan\" och \"jävlar\" i varannan mening.",
 ]
 # Second wave: a trait in a simile, an informal pair without a full stop, hygiene, the gender
 # stereotype, attribute nouns with "skön"/"cool", judgments given as an impression.
@@ -252,6 +258,9 @@ CONDUCT_PASS = [
     "Hon slutar klockan tre på fredagar.",
     "Vi slutar när lektionen är över.",
     "Han gav upp sin plats i kön till Mira.",
+    # round 54: the same verbs as knowledge, a game or an animal's habit
+    "Hon kan förklara varför björnar sover hela vintern.", "Vi lekte kurragömma och Elsa gömde sig bakom boden.",
+    "Cancer uppstår när celler delar sig okontrollerat.", "Malte grät igen idag när hans farfar hade dött.",
 ]
 
 # --------------------------------------------------------------------------------------
