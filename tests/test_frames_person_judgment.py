@@ -218,6 +218,12 @@ ENGLISH_PASS = [
     "The king was cruel and greedy.",
 ]
 
+# Round 54: modern languages and Finnish (a national minority language taught in Swedish schools).
+FOREIGN = ["Er ist dumm.", "Il est bête.", "Elsa est une élève très agréable.", "Hän on laiska.",
+           "Elsa on tosi kiltti.", "Elsa on aina hankala."]
+FOREIGN_PASS = ["Eleven kan översätta laiska och kiltti till svenska.", "Vi läste om Ihana i en saga.",
+                "Elsa kan säga ujo och ihana på finska."]
+
 # --------------------------------------------------------------------------------------
 # Attitude and conduct as an evaluative predicate.
 CONDUCT = [
@@ -557,12 +563,12 @@ POSITIVES = (
     + fill(BLI_FRAMES, NEG_TRAITS)
     + fill(COLLOQ_FRAMES, TRAITS)
     + fill(PREFIX_FRAMES, PREFIXED)
-    + MISSPELT + LISTS + ATTRS + PERSON_NOUNS + SUPERLATIVES + APPEARANCE + ENGLISH + CONDUCT + PARENTS + WAVE2
+    + MISSPELT + LISTS + ATTRS + PERSON_NOUNS + SUPERLATIVES + APPEARANCE + ENGLISH + FOREIGN + CONDUCT + PARENTS + WAVE2
     + R21_POS + R22_POS + R23_POS + R24_POS
 )
 NEGATIVES = (
     fill(NEG_FRAMES, ["lat", "slarvig", "elak", "snäll", "tjurig", "lynnig", "gullig", "söt"])
-    + ATTR_PASS + SUPERLATIVE_PASS + APPEARANCE_PASS + ENGLISH_PASS + CONDUCT_PASS + NEG_SENTENCES + WAVE2_PASS
+    + ATTR_PASS + SUPERLATIVE_PASS + APPEARANCE_PASS + ENGLISH_PASS + FOREIGN_PASS + CONDUCT_PASS + NEG_SENTENCES + WAVE2_PASS
     + R21_PASS + R22_PASS + R23_PASS + R24_PASS
 )
 
