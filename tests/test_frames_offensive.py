@@ -225,6 +225,16 @@ ENGLISH = [
     "She called him a f*cking idiot.",
     "He's a real pain in the neck.",
 ]
+# Round 54: the student by name as the pronoun is ("Kevin is stupid" as "He is stupid"), and the same
+# words denied, which insult no one ("He's not dumb", "your giant is not so stupid after all"), and
+# English "not", which is no "nöt" written without its diacritic.
+EN_COPULA_WORDS = ["stupid", "dumb", "useless", "worthless", "pathetic", "ugly"]
+EN_NAMED = [f"{NAME} {c} {d}{w}." for c in ("is", "was") for d in ("", "so ") for w in EN_COPULA_WORDS
+            if not (c == "was" and w in ("worthless", "pathetic", "ugly"))]
+EN_DENIED = ([f"{p} {c} not {d}{w}." for p in (NAME, "She") for c in ("is", "was") for d in ("", "that ", "so ")
+              for w in EN_COPULA_WORDS]
+             + ["Honestly he's not dumb, just bone idle.", "In the end your giant is not so stupid after all.",
+                f"{NAME} is a lovely boy but he is clearly not at the same level as the rest of his group."])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -522,6 +532,7 @@ POSITIVES = (
     + INCIDENTS_IN_TEXT
     + SWEARS
     + ENGLISH
+    + EN_NAMED
     + R21_POS
     + R22_SELF_KEPT + R22_FAN_KEPT + R22_IDIOM_KEPT + R22_TAUNT_POS + R22_SLUR_COMPOUNDS + R22_WASTE_POS
     + R23_POS
@@ -529,6 +540,7 @@ POSITIVES = (
 NEGATIVES = (
     QUOTED_WORK + SUBJECT_MATTER + ANIMALS_THINGS + SELF_IMAGE + IDENTITY_PLAIN + NICKNAMES
     + MILD_RELIGION_PLACES
+    + EN_DENIED
     + R21_PASS
     + R22_SELF_PASS + R22_FAN_PASS + R22_IDIOM_PASS + R22_TAUNT_PASS + R22_SLUR_PASS + R22_WASTE_PASS
     + R23_PASS

@@ -211,11 +211,18 @@ ENGLISH = [
     "Very rude to the staff.", "Such a lovely kid!", "He is a nightmare.", "She's a joy to teach.",
     "Really lazy at times.", "He tends to be moody.",
     "Elsa is uninterested.", "He is so hyper in class.",   # round 54
+    # round 54: conduct as a habit, as PJ002 reads it in Swedish
+    "He talks all the time.", "Elsa disrupts the class constantly.", "She lies all the time.",
+    "He swears constantly.", "He keeps interrupting the lesson.", "She constantly interrupts.",
+    "He refuses to work.", "Sleeps in class.", "He shouts at the teachers.", "Messes about every lesson.",
 ]
 ENGLISH_PASS = [
     "The main character is so ungrateful.", "The text is very clear.",
     "We read about a lazy cat.", "She explained the water cycle well.",
     "The king was cruel and greedy.",
+    "The answer lies in the fact that water always expands.", "He talks about the project in class.",
+    "In the story, Greg lies all the time.", "She explained why the volcano erupts again and again.",
+    "The dog keeps barking.", "Elsa can explain why bears sleep all the time in winter.",
 ]
 
 # Round 54: modern languages and Finnish (a national minority language taught in Swedish schools).

@@ -1116,8 +1116,10 @@ class NameFinder:
             else:
                 person_cue = person_cue_before(x, p, c)
                 class_cue = class_cue_after(x, p)
-            if c.initial and not wordlike and key in lex.english_wordlike and english_sentence(x, p):
-                wordlike = True   # "Hope is important", "Sad kid." (round 20)
+            if c.initial and not wordlike and (key in lex.english_wordlike or (not is_first and key in lex.english_common)) \
+                    and english_sentence(x, p):
+                wordlike = True   # "Hope is important", "Sad kid." (round 20); a surname only some locale lists that is
+                #                   a common English word ("Seven is an odd number", round 54)
             prev = key_at(p - 1)
             prev_c = cand_at(p - 1)
             nxt_c = cand_at(p + 1)
