@@ -225,6 +225,11 @@ ENGLISH = [
     "She called him a f*cking idiot.",
     "He's a real pain in the neck.",
 ]
+# Round 54: insults in the other languages pupils use, written in a Swedish note or a family's message
+# (name-calling, "kallade honom X", was OF007's with any word already).
+FOREIGN_INSULTS = ["sharmoota", "budalla", "majmuni", "salak", "aptal", "doqon", "nacas", "hmar", "kelb"]
+FOREIGN_FRAMES = ["Han skrev \"{w}\" i gruppchatten.", "Hon skrek {w} åt honom på rasten.", "Du är en {w}."]
+FOREIGN_PASS = ["Elin kan säga \"salak\" och \"aptal\" på turkiska och förklara att orden är kränkande."]
 # Round 54: the student by name as the pronoun is ("Kevin is stupid" as "He is stupid"), and the same
 # words denied, which insult no one ("He's not dumb", "your giant is not so stupid after all"), and
 # English "not", which is no "nöt" written without its diacritic.
@@ -533,6 +538,7 @@ POSITIVES = (
     + SWEARS
     + ENGLISH
     + EN_NAMED
+    + fill(FOREIGN_FRAMES, FOREIGN_INSULTS)
     + R21_POS
     + R22_SELF_KEPT + R22_FAN_KEPT + R22_IDIOM_KEPT + R22_TAUNT_POS + R22_SLUR_COMPOUNDS + R22_WASTE_POS
     + R23_POS
@@ -541,6 +547,7 @@ NEGATIVES = (
     QUOTED_WORK + SUBJECT_MATTER + ANIMALS_THINGS + SELF_IMAGE + IDENTITY_PLAIN + NICKNAMES
     + MILD_RELIGION_PLACES
     + EN_DENIED
+    + FOREIGN_PASS
     + R21_PASS
     + R22_SELF_PASS + R22_FAN_PASS + R22_IDIOM_PASS + R22_TAUNT_PASS + R22_SLUR_PASS + R22_WASTE_PASS
     + R23_PASS

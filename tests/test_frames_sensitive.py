@@ -183,6 +183,7 @@ ORIGIN = [
     "bor på ett asylboende", "har familj kvar i Somalia", "har ursprung i Iran",
     "pratar om kriget i hemlandet", "kom hit från Irak som liten", "är rom",
     "kom hit 2015 från Afghanistan", "är halvsomalisk", "är halvfinsk", "har syriska föräldrar", "pratar inte om sin flykt",
+    "har LMA-kort", "väntar på beslut om asyl",   # round 54
 ]
 
 # ---------------------------------------------------------------- orientation and identity
@@ -293,6 +294,9 @@ POSITIVES = (
     + [s for ws in PREDICATE_CLASSES.values() for s in fill(PREDICATE_FRAMES, ws, name=NAME)]
     + fill(FAMILY_FRAMES, FAMILY, name=NAME)
     + [s.format(name=NAME) for s in ENGLISH_HEALTH + ENGLISH_ORIENTATION + ENGLISH_FAMILY + TERSE_OTHER + SPELLING]
+    # round 54: Roma and Travellers in English and Spanish, the asylum seeker's card, a stomach condition
+    + ["The family are Roma and travel in the summer.", "Her family are Irish Travellers.", "Somos gitanos.",
+       "LMA-kort finns.", "Har magkatarr och äter medicin."]
 )
 
 # ---------------------------------------------------------------- hard negatives
@@ -310,6 +314,8 @@ MINOR_OTHER = [
 
 SUBJECT_CONTENT = [
     "Kan förklara hur insulin fungerar i kroppen.",
+    "Kan förklara vad det innebär att söka asyl i Sverige.", "Lektionen handlade om diabetes och insulin.",   # round 54
+    "Krönikan handlar om hur diabetes typ 1 påverkar vardagen för unga.", "She is a great traveller and loves maps.",
     "Ramadan är en månad då många muslimer fastar.",
     "Vi läste om flyktingar under andra världskriget.",
     "Hon kan redogöra för vad astma är och hur det behandlas.",
