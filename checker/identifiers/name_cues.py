@@ -50,6 +50,34 @@ _HARM_VERBS = frozenset(fold(w) for w in (
     "kladdat smutsade smutsar").split())
 
 
+_POSSESSIVE_OF_STUDENT = _REFLEXIVE | frozenset(("hennes", "hans", "hens"))
+
+
+def own_relative(x: NameContext, a: int) -> bool:
+    """Round 54: the student's own relative, named in a sentence a game, a place or a work made knowledge
+    ("Elin spelade Minecraft med sin kusin Vera", "Elin och hennes lillebror Axel var på Gröna Lund"): a
+    possessive and a relative word right before the name, the student's name up to ten words before them,
+    and no figure, work or given name between – in "Elin har läst Pippi Långstrump och beskriver hennes pappa
+    Efraim" the relative is Pippi's, the character's."""
+    key_at, cand_at, sent_of, anchor_pos, lex = x.key_at, x.cand_at, x.sent_of, x.anchor_pos, x.lex
+    if a < 3 or key_at(a - 2) not in _POSSESSIVE_OF_STUDENT or not _cue(key_at(a - 1), lex.family):
+        return False
+    anchors = [j for j in range(max(0, a - 12), a - 2) if j in anchor_pos and sent_of[j] == sent_of[a]]
+    if not anchors:
+        return False
+    j, n = x.sentence_first(a), x.n
+    while j < n and sent_of[j] == sent_of[a]:
+        if x.is_cue_word(j) and _cue(key_at(j), lex.carry_knowledge):
+            return False   # a novel or a play in the sentence: a character may bear the student's name ("I romanen reser Elin …")
+        j += 1
+    for k in range(anchors[-1] + 1, a - 2):
+        c = cand_at(k)
+        if c is not None and k not in anchor_pos and (
+                (k in x.public and k not in x.games_at) or c.key in lex.first or lex.is_surname(c.key, c.lower)):
+            return False   # a figure, a character or another person stands between ("Pippi Långstrump och hennes pappa …")
+    return True
+
+
 def pupil_cue(x: NameContext, a: int, b: int) -> bool:
     """Evidence right next to the name that it is a pupil's or a relative's: a class
     ("Oskar i 8C"), a person word before it ("klasskamraten X", "mamma X"), "bråkade med
@@ -91,8 +119,9 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
     story = exercise_person(x, a) or sent_of[a] in knowledge_sents and not (
         # only a year made it history, and the student's own relative is named: "Isabelle
         # har intervjuat sin mormor Gunnel Vik om skolan på 1950-talet" (round 18)
-        sent_of[a] in year_sents and key_at(a - 2) in _REFLEXIVE and _cue(key_at(a - 1), lex.family)
-        and any(j in anchor_pos and sent_of[j] == sent_of[a] for j in range(max(0, a - 10), a - 2)))
+        (sent_of[a] in year_sents and key_at(a - 2) in _REFLEXIVE and _cue(key_at(a - 1), lex.family)
+         and any(j in anchor_pos and sent_of[j] == sent_of[a] for j in range(max(0, a - 10), a - 2)))
+        or own_relative(x, a))
 
     def person_word(j: int) -> bool:
         k = key_at(j)
