@@ -239,7 +239,9 @@ EN_NAMED = [f"{NAME} {c} {d}{w}." for c in ("is", "was") for d in ("", "so ") fo
 EN_DENIED = ([f"{p} {c} not {d}{w}." for p in (NAME, "She") for c in ("is", "was") for d in ("", "that ", "so ")
               for w in EN_COPULA_WORDS]
              + ["Honestly he's not dumb, just bone idle.", "In the end your giant is not so stupid after all.",
-                f"{NAME} is a lovely boy but he is clearly not at the same level as the rest of his group."])
+                f"{NAME} is a lovely boy but he is clearly not at the same level as the rest of his group.",
+                # English words that are Swedish insults with their diacritic dropped ("dåre", "bög")
+                "He is a real dare devil on the climbing wall.", "The soldiers got stuck in a bog near the river."])
 
 
 # ---------------------------------------------------------------------------------------------

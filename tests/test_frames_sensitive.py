@@ -316,6 +316,7 @@ SUBJECT_CONTENT = [
     "Kan förklara hur insulin fungerar i kroppen.",
     "Kan förklara vad det innebär att söka asyl i Sverige.", "Lektionen handlade om diabetes och insulin.",   # round 54
     "Krönikan handlar om hur diabetes typ 1 påverkar vardagen för unga.", "She is a great traveller and loves maps.",
+    "He ran to the bus and she ran out of time on question 4.",   # English "ran", no "rån"
     "Ramadan är en månad då många muslimer fastar.",
     "Vi läste om flyktingar under andra världskriget.",
     "Hon kan redogöra för vad astma är och hur det behandlas.",
