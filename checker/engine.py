@@ -162,9 +162,8 @@ def _cues_found(a: Analysis, cues: "_Cues", i: int, j: int, disarm: "_Cues | Non
     too, however many words the cues after it take ("svär hela tiden, fan och jävlar": round 54)."""
     if disarm is None:
         return cues.search(a, i, j)
-    if back_to is None:
-        return any(not disarm.search(a, _walk(a, s, 4, -1, lo, hi), s + 1) for s in cues.starts_in(a, i, j))
-    return any(not disarm.search(a, min(back_to, _walk(a, s, 4, -1, lo, hi)), s + 1) for s in cues.starts_in(a, i, j))
+    reach = len(a.lower) if back_to is None else back_to   # (no token starts after the text)
+    return any(not disarm.search(a, min(reach, _walk(a, s, 4, -1, lo, hi)), s + 1) for s in cues.starts_in(a, i, j))
 
 
 # `subject: thing` (round 30). The copula a judged adjective follows, the adverbs allowed between

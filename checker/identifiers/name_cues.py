@@ -53,6 +53,16 @@ _HARM_VERBS = frozenset(fold(w) for w in (
 _POSSESSIVE_OF_STUDENT = _REFLEXIVE | frozenset(("hennes", "hans", "hens"))
 
 
+def _student_before_relative(x: NameContext, a: int, possessives: frozenset[str], reach: int) -> int:
+    """The student's name nearest before "<possessive> <relative word> <name at a>" ("Isabelle har intervjuat
+    sin mormor Gunnel"), at most `reach` words before the possessive and in the name's sentence; -1 if none."""
+    key_at, sent_of, anchor_pos = x.key_at, x.sent_of, x.anchor_pos
+    if a < 3 or key_at(a - 2) not in possessives or not _cue(key_at(a - 1), x.lex.family):
+        return -1
+    return next((j for j in range(a - 3, max(0, a - 2 - reach) - 1, -1)
+                 if j in anchor_pos and sent_of[j] == sent_of[a]), -1)
+
+
 def own_relative(x: NameContext, a: int) -> bool:
     """Round 54: the student's own relative, named in a sentence a game, a place or a work made knowledge
     ("Elin spelade Minecraft med sin kusin Vera", "Elin och hennes lillebror Axel var på Gröna Lund"): a
@@ -60,17 +70,15 @@ def own_relative(x: NameContext, a: int) -> bool:
     and no figure, work or given name between – in "Elin har läst Pippi Långstrump och beskriver hennes pappa
     Efraim" the relative is Pippi's, the character's."""
     key_at, cand_at, sent_of, anchor_pos, lex = x.key_at, x.cand_at, x.sent_of, x.anchor_pos, x.lex
-    if a < 3 or key_at(a - 2) not in _POSSESSIVE_OF_STUDENT or not _cue(key_at(a - 1), lex.family):
-        return False
-    anchors = [j for j in range(max(0, a - 12), a - 2) if j in anchor_pos and sent_of[j] == sent_of[a]]
-    if not anchors:
+    anchor = _student_before_relative(x, a, _POSSESSIVE_OF_STUDENT, 10)
+    if anchor < 0:
         return False
     j, n = x.sentence_first(a), x.n
     while j < n and sent_of[j] == sent_of[a]:
         if x.is_cue_word(j) and _cue(key_at(j), lex.carry_knowledge):
             return False   # a novel or a play in the sentence: a character may bear the student's name ("I romanen reser Elin …")
         j += 1
-    for k in range(anchors[-1] + 1, a - 2):
+    for k in range(anchor + 1, a - 2):
         c = cand_at(k)
         if c is not None and k not in anchor_pos and (
                 (k in x.public and k not in x.games_at) or c.key in lex.first or lex.is_surname(c.key, c.lower)):
@@ -119,9 +127,7 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
     story = exercise_person(x, a) or sent_of[a] in knowledge_sents and not (
         # only a year made it history, and the student's own relative is named: "Isabelle
         # har intervjuat sin mormor Gunnel Vik om skolan på 1950-talet" (round 18)
-        (sent_of[a] in year_sents and key_at(a - 2) in _REFLEXIVE and _cue(key_at(a - 1), lex.family)
-         and any(j in anchor_pos and sent_of[j] == sent_of[a] for j in range(max(0, a - 10), a - 2)))
-        or own_relative(x, a))
+        (sent_of[a] in year_sents and _student_before_relative(x, a, _REFLEXIVE, 8) >= 0) or own_relative(x, a))
 
     def person_word(j: int) -> bool:
         k = key_at(j)
