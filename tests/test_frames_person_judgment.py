@@ -38,12 +38,14 @@ NEG_TRAITS = [
     "störig", "busig", "snorkig", "gnällig", "tjatig", "bossig", "mallig", "fräck", "trög",
     "seg", "slö", "frustrerande", "sturig", "knäpp", "konstig", "ohyfsad", "respektlös",
     "hyper", "babblig", "fånig", "anhängsen",   # round 54
+    "dyster", "hotfull", "gemen", "påflugen", "teatralisk", "vulgär", "trist",   # round 55
 ]
 POS_TRAITS = [
     "gullig", "söt", "snäll", "trevlig", "härlig", "go", "rar", "mysig", "charmig", "rolig",
     "underbar", "fantastisk", "omtänksam", "hjälpsam", "artig", "social", "glad", "positiv",
     "smart", "klok", "ambitiös", "flitig", "skön", "gosig", "cool", "ödmjuk", "empatisk",
     "lugn", "pratglad", "nyfiken",
+    "givmild", "frikostig", "förlåtande", "skämtsam", "stillsam", "sorglös",   # round 55
 ]
 TRAITS = NEG_TRAITS + POS_TRAITS
 
@@ -196,10 +198,15 @@ APPEARANCE = [
     "Elsa har så stora ögon.", "Han luktar illa.", "Hon ser så söt ut.", "Ser alltid sliten ut.",
     "Han är så snygg.", "Elsa har vackra ögon.", "Han luktar svett.", "Hon är alltid så välklädd.",
     "Ser ut som en slarver.",
+    "Arvid är så fin idag.", "Hon är alltid så fin i håret.",   # round 55: "fin" as a predicate
 ]
 APPEARANCE_PASS = [
     "Grafen ser ostädad ut.", "Planschen såg jättefin ut.", "Experimentet luktade illa.",
     "Vi ritade en figur med stora ögon.", "Texten ser prydlig ut.",
+    # round 55: "fin" of work and English "fine"; a dyster palette; Spanish "triste"; lower-case letters
+    "Hon gjorde så fina akvareller.", "Fin vändpunkt i berättelsen.", "Oral skills fine.",
+    "Hon tecknar med en dyster färgskala.", "Kan böja triste och contento på spanska.",
+    "Hon skriver gemena och versala bokstäver.",
 ]
 
 # --------------------------------------------------------------------------------------
