@@ -519,11 +519,42 @@ def _student_judged(a: Analysis, first: int) -> bool:
     while j < first and lower[j] in _DEGREE:
         j += 1
     if j > first or fold_[j] not in _SV_EN_COPULAS or first - lo > 12:
-        return False   # (the hit may start at the copula: "Hermione är en riktig besserwisser som …", round 39)
+        # (the hit may start at the copula: "Hermione är en riktig besserwisser som …", round 39)
+        return _joined_copula(a, lo, first)
     k = j + 1
     if k < first and lower[k] in ("som", "like"):
         k += 1   # "är som Emil …": the comparison is the judgment
     return not any(lower[m] in _CLAUSE_BREAKS or lower[m] in _OTHER_SUBJECT for m in range(k, first))
+
+
+# Words that open another clause, whose subject may be someone else ("Ella beskriver hur Pippi bryter mot
+# normer och är modig"): a copula joined by "och" after one of them is not the student's (`_joined_copula`).
+_SUBCLAUSE = frozenset("hur att när där om då eftersom vad vilket vilken vars how that when where what which".split())
+# A role played opens the first predicate ("Mia spelade kung i teatern och var bossig precis som kungen"): the
+# joined copula describes the acting.
+_ROLE_VERBS = frozenset("spelade spelar spelat gestaltade gestaltar gestaltat agerade agerar played plays acted".split())
+
+
+def _joined_copula(a: Analysis, lo: int, first: int) -> bool:
+    """Round 55: the student's name opens the sentence and a second predicate joined by "och" carries the
+    copula before the hit ("Wille har ett enormt driv och är otroligt social"): the student is still the
+    subject – unless another clause, subject or name comes between (then the copula may be someone else's)."""
+    lower, fold_ = a.lower, a.fold
+    if first - lo > 16:
+        return False
+    for m in range(lo + 1, first):
+        w = lower[m]
+        if w in _CLAUSE_BREAKS or w in _OTHER_SUBJECT or w in _SUBCLAUSE or w in _ROLE_VERBS or (
+                a.is_word[m] and a.text[a.starts[m]].isupper()):
+            return False
+        if w in ("och", "and", "o"):
+            j = m + 1
+            while j < first and lower[j] in _DEGREE:
+                j += 1
+            if j <= first and fold_[j] in _SV_EN_COPULAS:
+                return not any(lower[x] in _CLAUSE_BREAKS or lower[x] in _OTHER_SUBJECT or lower[x] in _SUBCLAUSE
+                               for x in range(j + 1, first))
+    return False
 
 
 def _sentence_opening(a: Analysis, first: int) -> int:
