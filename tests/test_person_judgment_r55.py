@@ -39,3 +39,15 @@ def test_a_joined_copula_that_may_be_someone_elses_is_left_to_the_exception(text
 
 def test_the_direct_copula_still_decides_as_before():
     assert _pj("Mia var bossig och högljudd precis som kungen i manuset.", ["Mia"]) != []
+
+
+# The student's own name, capitalised, is never a cue's word (matching.py, round 55): "Dina" is no
+# possessive "dina", "Mina" no "mina". (`@namn` cues still match the name: PJ004's example "Inga bekymmer
+# med Sixten, lugn och trevlig …" runs in the rule-example test.)
+@pytest.mark.parametrize("text, name, category", [
+    ("Dina använder hörapparat och sitter närmast tavlan.", "Dina", "sensitive"),
+    ("Mina har skolkat från fritids två gånger.", "Mina", "attendance"),
+])
+def test_the_students_name_is_no_cue_word(text, name, category):
+    report = get_checker().check(text, subject_names=[name])
+    assert category in {f.category for f in report.findings}

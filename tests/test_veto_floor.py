@@ -31,6 +31,7 @@ GRAVE = [
     "blir slagen hemma", "blev slagen av sin styvpappa", "har varit utsatt för sexuella övergrepp",
     "har blivit misshandlad", "är placerad i familjehem", "har placerats hos sin moster",
     "bor på skyddat boende med mamma",
+    "har skyddad adress", "har sekretessmarkering i folkbokföringen",   # round 55
 ]
 GRAVE_FRAMES = [
     "{name} {w}.",
