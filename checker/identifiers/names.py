@@ -294,6 +294,7 @@ class NameLexicon:
     english_vocab: frozenset[str] = frozenset()   # English words (WordNet index, stop words): a sentence's language
     english_common: frozenset[str] = frozenset()   # the adjectives, verbs and adverbs among them (no places, no people)
     games: frozenset[tuple[str, ...]] = frozenset()   # listed games: no person, and no knowledge cue either
+    surname_heads: frozenset[str] = frozenset()   # what gazetteer surnames hold before a surname ending ("strand", "ljung")
     name_countries: frozenset[str] = frozenset()   # countries that are given names too ("Israel", "India")
     dotted: frozenset[str] = frozenset()   # the gazetteer's spellings with å/ä/ö, lower case ("åsa", "jörg")
     casts: dict[str, frozenset[int]] = field(default_factory=dict)   # member -> its casts (public_figures.yaml)
@@ -304,7 +305,8 @@ class NameLexicon:
         return key in self.last or (len(lower) > 4 and lower.endswith(self.suffixes)
                                     and lower not in self.swedish_words
                                     and not lower.endswith(_PERSON_COMPOUNDS)   # "Resursperson"
-                                    and not self._linked_compound(lower))
+                                    and not self._linked_compound(lower)
+                                    and not self._word_compound(lower))
 
     def english_words_lead(self, tokens: Iterable[str]) -> bool:
         """More English-only than Swedish-only lower-case words among a sentence's tokens, or
@@ -348,6 +350,20 @@ class NameLexicon:
                 part = lower[:-len(suf)]
                 if len(part) >= 6 and part.endswith("s") and (
                         part[:-1] in self.swedish_words or part[:-1] + "e" in self.swedish_words):
+                    return True
+        return False
+
+    def _word_compound(self, lower: str) -> bool:
+        """Round 55: a Swedish compound of a word and a surname-like head with no linking -s-:
+        "Formelblad", "Faktablad", "Glosblad" opening a sentence. The first part (4+ letters) is a
+        Swedish word that no gazetteer surname holds before such an ending – "Strandberg", "Ljunggren",
+        "Rosenqvist" show that nature words build surnames, so those parts keep the surname reading."""
+        if lower.endswith("son"):
+            return False
+        for suf in self.suffixes:
+            if lower.endswith(suf):
+                part = lower[:-len(suf)]
+                if len(part) >= 4 and part in self.swedish_words and fold(part) not in self.surname_heads:
                     return True
         return False
 
@@ -705,6 +721,8 @@ def load_lexicon() -> NameLexicon:
         public_multi=_by_first_word(p for p in public if len(p) > 1),
         casts={k: frozenset(v) for k, v in casts.items()},
         suffixes=tuple(s.lower() for s in data["surname_suffixes"]),
+        surname_heads=frozenset(k[:-len(suf)] for k in last for suf in (fold(x) for x in data["surname_suffixes"])
+                                if k.endswith(suf) and len(k) > len(suf)),
         knowledge=_cues(data["knowledge_cues"]),
         strong_knowledge=_cues(data["strong_knowledge_cues"]),
         carry_knowledge=_cues(data["carry_knowledge_cues"]),
