@@ -305,7 +305,6 @@ class NameLexicon:
         return key in self.last or (len(lower) > 4 and lower.endswith(self.suffixes)
                                     and lower not in self.swedish_words
                                     and not lower.endswith(_PERSON_COMPOUNDS)   # "Resursperson"
-                                    and not self._linked_compound(lower)
                                     and not self._word_compound(lower))
 
     def english_words_lead(self, tokens: Iterable[str]) -> bool:
@@ -339,31 +338,22 @@ class NameLexicon:
                 count -= 1
         return count >= 2
 
-    def _linked_compound(self, lower: str) -> bool:
-        """A Swedish compound with a linking -s- before the surname-like head: "arbetsblad",
-        "tidsgren", "ledningsström" (the first part, without its -s, or with -e for -s, is a
-        Swedish word of 5+ letters). Not the -son names ("Månsson", "Hansson"; round 24)."""
-        if lower.endswith("son"):
-            return False
-        for suf in self.suffixes:
-            if lower.endswith(suf):
-                part = lower[:-len(suf)]
-                if len(part) >= 6 and part.endswith("s") and (
-                        part[:-1] in self.swedish_words or part[:-1] + "e" in self.swedish_words):
-                    return True
-        return False
-
     def _word_compound(self, lower: str) -> bool:
-        """Round 55: a Swedish compound of a word and a surname-like head with no linking -s-:
-        "Formelblad", "Faktablad", "Glosblad" opening a sentence. The first part (4+ letters) is a
-        Swedish word that no gazetteer surname holds before such an ending – "Strandberg", "Ljunggren",
-        "Rosenqvist" show that nature words build surnames, so those parts keep the surname reading."""
+        """A Swedish compound with a surname-like head: with a linking -s- ("arbetsblad", "tidsgren",
+        "ledningsström": the first part, without its -s or with -e for it, is a Swedish word of 5+
+        letters), or – round 55 – without one ("formelblad", "faktablad", "glosblad": the first part, 4+
+        letters, is a Swedish word that no gazetteer surname holds before such an ending; "Strandberg",
+        "Ljunggren", "Rosenqvist" show that nature words build surnames, so those keep the surname
+        reading). Not the -son names ("Månsson", "Hansson"; round 24)."""
         if lower.endswith("son"):
             return False
+        words = self.swedish_words
         for suf in self.suffixes:
             if lower.endswith(suf):
                 part = lower[:-len(suf)]
-                if len(part) >= 4 and part in self.swedish_words and fold(part) not in self.surname_heads:
+                if len(part) >= 6 and part.endswith("s") and (part[:-1] in words or part[:-1] + "e" in words):
+                    return True
+                if len(part) >= 4 and part in words and fold(part) not in self.surname_heads:
                     return True
         return False
 
