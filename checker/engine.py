@@ -153,6 +153,11 @@ def _clause_breaks(a: Analysis) -> tuple[list[int], list[int]]:
     return got
 
 
+def _is_cue_payload(payload: int) -> bool:
+    """In the Checker's one lexicon a rule's payload is its index (>= 0), a cue set's a negative key."""
+    return payload < 0
+
+
 def _cues_found(a: Analysis, cues: "_Cues", i: int, j: int, disarm: "_Cues | None", lo: int, hi: int,
                 back_to: int | None = None) -> bool:
     """A cue of `cues` in tokens [i, j). With a `disarm` list only a cue with no disarmer
@@ -500,6 +505,7 @@ def _names_student(a: Analysis, words: str) -> bool:
 # hit: another subject, or a relative clause that moves the judgment to someone else ("Ronja är lik
 # huvudpersonen, som är lat").
 _OTHER_SUBJECT = frozenset("han hon hen de som he she they who".split())
+_ANOTHER_CLAUSE = _CLAUSE_BREAKS | _OTHER_SUBJECT   # what may not stand between the student and the hit
 
 
 def _student_judged(a: Analysis, first: int) -> bool:
@@ -511,7 +517,7 @@ def _student_judged(a: Analysis, first: int) -> bool:
     lo = _sentence_opening(a, first)
     fold_, lower = a.fold, a.lower
     if (k := _self_contrast(a, lo, first)) >= 0:
-        return not any(lower[m] in _CLAUSE_BREAKS or lower[m] in _OTHER_SUBJECT for m in range(k, first))
+        return not any(lower[m] in _ANOTHER_CLAUSE for m in range(k, first))
     if lo >= first or not a.text[a.starts[lo]].isupper() or (
             fold_[lo] not in a.subject_names and lower[lo] != "du"):   # "Du är en slarver": the reader
         return False
@@ -524,7 +530,7 @@ def _student_judged(a: Analysis, first: int) -> bool:
     k = j + 1
     if k < first and lower[k] in ("som", "like"):
         k += 1   # "är som Emil …": the comparison is the judgment
-    return not any(lower[m] in _CLAUSE_BREAKS or lower[m] in _OTHER_SUBJECT for m in range(k, first))
+    return not any(lower[m] in _ANOTHER_CLAUSE for m in range(k, first))
 
 
 # Words that open another clause, whose subject may be someone else ("Ella beskriver hur Pippi bryter mot
@@ -533,6 +539,8 @@ _SUBCLAUSE = frozenset("hur att när där om då eftersom vad vilket vilken vars
 # A role played opens the first predicate ("Mia spelade kung i teatern och var bossig precis som kungen"): the
 # joined copula describes the acting.
 _ROLE_VERBS = frozenset("spelade spelar spelat gestaltade gestaltar gestaltat agerade agerar played plays acted".split())
+_NOT_JOINED = _ANOTHER_CLAUSE | _SUBCLAUSE   # anywhere between the student and the hit
+_NOT_JOINED_BEFORE = _NOT_JOINED | _ROLE_VERBS   # ... and before the "och" as well
 
 
 def _joined_copula(a: Analysis, lo: int, first: int) -> bool:
@@ -544,16 +552,14 @@ def _joined_copula(a: Analysis, lo: int, first: int) -> bool:
         return False
     for m in range(lo + 1, first):
         w = lower[m]
-        if w in _CLAUSE_BREAKS or w in _OTHER_SUBJECT or w in _SUBCLAUSE or w in _ROLE_VERBS or (
-                a.is_word[m] and a.text[a.starts[m]].isupper()):
+        if w in _NOT_JOINED_BEFORE or (a.is_word[m] and a.text[a.starts[m]].isupper()):
             return False
         if w in ("och", "and", "o"):
             j = m + 1
             while j < first and lower[j] in _DEGREE:
                 j += 1
             if j <= first and fold_[j] in _SV_EN_COPULAS:
-                return not any(lower[x] in _CLAUSE_BREAKS or lower[x] in _OTHER_SUBJECT or lower[x] in _SUBCLAUSE
-                               for x in range(j + 1, first))
+                return not any(lower[x] in _NOT_JOINED for x in range(j + 1, first))
     return False
 
 
@@ -639,7 +645,9 @@ class Checker:
         load_builtin_detectors()
         # One index for every rule's words and phrases (payload: rule index >= 0) and every
         # exception's cues (payload: negative cue-set key), scanned once per text.
-        self._lexicon: PhraseIndex[int] = PhraseIndex()
+        # A cue's word is never the student's capitalised name ("Dina" is no "dina", round 55); rules keep their hits
+        # there (`_cancelled` drops a hit that is the name alone), and `@namn` cues match the name by design.
+        self._lexicon: PhraseIndex[int] = PhraseIndex(never_at_name=_is_cue_payload)
         self._cue_sets: dict[tuple[str, ...], _Cues] = {}
         self._regexes: list[tuple[int, object, int]] = []
         self._active_of: dict[tuple[frozenset[str], int], tuple[bool, ...]] = {}   # see active_rules

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Generic, Iterator, TypeVar
+from typing import Callable, Generic, Iterator, TypeVar
 
 from .analysis import Analysis
 from .normalize import fold, has_diacritics, has_stretch, unstretch
@@ -186,7 +186,10 @@ class PhraseIndex(Generic[P]):
     memoised for the process (`find`).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, never_at_name: Callable[[P], bool] | None = None) -> None:
+        # Payloads whose word entries never start at one of the student's names written with a capital: the
+        # name is the name, not the word ("Dina" is no "dina"). `@namn` entries still match there.
+        self._never_at_name = never_at_name
         self._exact: dict[str, list[_Item]] = defaultdict(list)
         # Phrases whose first two words are exact ("har svårt att …") are indexed by both:
         # a common first word ("har", "en", "är") then costs one more lookup, not a check
@@ -335,6 +338,7 @@ class PhraseIndex(Generic[P]):
         memo, pairs, sent = self._memo, self._pair_memo, a.sent
         containing = self._containing(a) if self._contains_rx is not None else ()
         subject = a.subject_forms if self._subject else ()
+        never, names = self._never_at_name, a.subject_forms
         for i in range(lo, hi):
             fk = folds[i]
             if not fk.strip():
@@ -346,13 +350,12 @@ class PhraseIndex(Generic[P]):
                     memo.clear()
                 got = memo[key] = self._first_matches(a, i)
             singles, rest, twos, tables = got
-            # Round 55: the student's own name, capitalised, is the name and never a cue's word: "Dina" is no
-            #   "dina" ("Dina använder hörapparat" is no "din CP-unge"). Cues have negative payloads; rules keep
-            #   their hits (the Checker drops a hit that is the name alone); `@namn` entries are added below.
-            name_here = fk in subject and is_word[i] and a.text[a.starts[i]].isupper()
+            # Round 55: at the student's capitalised name, drop the `never_at_name` payloads' word entries;
+            #   `@namn` entries are added below.
+            name_here = (never is not None and fk in names and is_word[i] and a.text[a.starts[i]].isupper())
             if name_here:
-                singles = tuple(x for x in singles if x[0] >= 0)
-                rest = tuple(x for x in rest if x[0] >= 0)
+                singles = tuple(x for x in singles if not never(x[0]))
+                rest = tuple(x for x in rest if not never(x[0]))
             for payload, _ in singles:
                 yield payload, i, i
             if not is_word[i]:
@@ -367,7 +370,7 @@ class PhraseIndex(Generic[P]):
                             pairs.clear()
                         pair = pairs[pair_key] = self._pairs(a, i, j, twos, tables)
                     for payload, terms in pair:
-                        if name_here and payload < 0:
+                        if name_here and never(payload):
                             continue
                         end = j if len(terms) == 2 else match_rest(terms, 2, a, j + 1, sent[i])
                         if end is not None:
