@@ -96,7 +96,7 @@ _CUE_MEMO: dict[tuple[int, str], bool] = {}
 FOREIGN_CLOSINGS = (
     r"saludos|un\s+saludo|muchas\s+gracias|gracias|atentamente|abrazos|atenciosamente|obrigad[oa]|cumprimentos"
     r"|cordialement|bien\s+à\s+vous|merci(?:\s+beaucoup)?|bisous|amicalement"
-    r"|(?:mit\s+)?(?:freundlichen|lieben|liebe|viele|beste)\s+grüße(?:n)?|(?:liebe|viele)\s+gruesse|danke(?:\s+schön)?"
+    r"|(?:mit\s+)?(?:freundlichen|lieben|liebe|viele|beste|herzliche|herzlichen)\s+grüße(?:n)?|(?:liebe|viele)\s+gruesse|danke(?:\s+schön)?"
     r"|terveisin|ystävällisin\s+terveisin|kiitos|hilsen|hilsner|med\s+vennlig\s+hilsen|venlig\s+hilsen|tusen\s+takk|takk"
     r"|pozdrawiam|z\s+poważaniem|dziękuję|dziekuje|serdecznie"
     r"|saygılar(?:ımla)?|saygilar(?:imla)?|selamlar|teşekkürler|tesekkurler|teşekkür\s+ederim"

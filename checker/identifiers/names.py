@@ -153,7 +153,7 @@ _SIGNATURE_INLINE = re.compile(
 # (`_maybe_signature`): one case-insensitive alternation with the marks cost ~10 µs a line.
 _MAYBE_SIGNATURE_MARK = re.compile(r"(?<!\S)(?:/|[-–—]\s*[A-ZÅÄÖ])")
 _MAYBE_SIGNATURE_WORDS = re.compile(r"häls|mvh|vh\b|önskar|kram|allt gott|ha det|vi hörs|vi ses|tack"
-                                    r"|regards|best\b|cheers|thanks|thank you|sincerely|wishes|"
+                                    r"|regards|best\b|cheers|thanks|thank you|sincerely|wishes|vänligen|\d{4}-\d|"
                                     + FOREIGN_CLOSINGS.replace("\\s+", " "))   # (round 32)
 def _maybe_signature(line: str) -> bool:
     """`_MAYBE_SIGNATURE_MARK` or the closing words, case-insensitively, in one line."""
@@ -194,10 +194,14 @@ _CLOSING_PHRASE = re.compile(
     # English closings (round 8): "Best, Karin", "Kind regards, Eva Andersson", "Thanks, Priya"
     r"|best(?:\s+wishes)?|(?:kind|best|warm)\s+regards|regards|cheers|(?:many\s+)?thanks|thank\s+you"
     r"|(?:yours\s+)?sincerely|all\s+the\s+best"
+    # round 56: "Vänligen, Helena" and a dated signature at the end ("2024-03-12, Anna Berglund")
+    r"|vänligen|\d{4}-\d{1,2}-\d{1,2}"
     # round 32: closings in other languages ("Saludos, Lucía", "Terveisin Sanna", "Merci! Babak Rahimi")
     r"|" + FOREIGN_CLOSINGS + r"))[,!.]?[ \t]+"
     r"(?=[A-ZÅÄÖ][\w-]+(?:(?:[ \t]+(?:och|&)[ \t]+|[ \t]+)[A-ZÅÄÖ][\w-]+)*(?:,[ \t]*[\w .-]{1,40}"
-    r"|[ \t]+(?:på|i)[ \t]+[\w .-]{1,30})?[ \t]*[.!]?[ \t]*$)"
+    r"|[ \t]+(?:på|i)[ \t]+[\w .-]{1,30})?"
+    # round 56: a role in brackets after the name ("Best, Tom (science)")
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[.!]?[ \t]*$)"
 )
 # The last sentence/line is only a name, maybe with a title: "Madame Svensson", "Anneli".
 _CLOSING_NAME = re.compile(
