@@ -34,3 +34,17 @@ def test_a_parent_greeted_by_title_is_reported(names_found, text, name):
 ])
 def test_a_teacher_greeted_by_title_by_a_family_is_not_reported(names_found, text):
     assert "Berg" not in names_found(text, ["Chidi"]) and "Patel" not in names_found(text, ["Chidi"])
+
+
+@pytest.mark.parametrize("text", [
+    "Poets studied this term: Emily Dickinson, Langston Hughes, Sylvia Plath. Ebba can compare two of them.",
+    "Ebba kan förklara vad Luther kritiserade i avlatshandeln.",
+    "Ebba has been off sick and missed the whole Coraline unit.",
+    "Ebba kan beskriva högtider som Día de los Muertos och Semana Santa.",
+])
+def test_poets_reformers_titles_and_feasts_are_knowledge(names_found, text):
+    assert names_found(text, ["Ebba"]) == []
+
+
+def test_a_classmate_in_a_lesson_named_after_a_novel_is_still_reported(names_found):
+    assert names_found("Stupid cow, said Ebba to Lea during the debate about Animal Farm.", ["Ebba"]) == ["Lea"]
