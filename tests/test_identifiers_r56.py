@@ -48,3 +48,11 @@ def test_poets_reformers_titles_and_feasts_are_knowledge(names_found, text):
 
 def test_a_classmate_in_a_lesson_named_after_a_novel_is_still_reported(names_found):
     assert names_found("Stupid cow, said Ebba to Lea during the debate about Animal Farm.", ["Ebba"]) == ["Lea"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mariams mamma Fatima Hassan ringde och undrade över läxan om Nasreddin Hodja.", "Fatima Hassan"),
+    ("Mariams mamma Fatima ringde och undrade över läxan om Astrid Lindgren.", "Fatima"),
+])
+def test_the_students_own_relative_by_genitive_is_reported_beside_a_figure(names_found, text, name):
+    assert names_found(text, ["Mariam"]) == [name]
