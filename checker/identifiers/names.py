@@ -153,7 +153,7 @@ _SIGNATURE_INLINE = re.compile(
 # (`_maybe_signature`): one case-insensitive alternation with the marks cost ~10 µs a line.
 _MAYBE_SIGNATURE_MARK = re.compile(r"(?<!\S)(?:/|[-–—]\s*[A-ZÅÄÖ])")
 _MAYBE_SIGNATURE_WORDS = re.compile(r"häls|mvh|vh\b|önskar|kram|allt gott|ha det|vi hörs|vi ses|tack"
-                                    r"|regards|best\b|cheers|thanks|thank you|sincerely|wishes|vänligen|\d{4}-\d|"
+                                    r"|regards|best\b|cheers|thanks|thank you|sincerely|wishes|vänligen|\d{4}-\d\d?-\d|"
                                     + FOREIGN_CLOSINGS.replace("\\s+", " "))   # (round 32)
 def _maybe_signature(line: str) -> bool:
     """`_MAYBE_SIGNATURE_MARK` or the closing words, case-insensitively, in one line."""
