@@ -651,11 +651,21 @@ def test_r24_a_relative_named_by_title_is_reported(checker, text):
     "Talked to Mr. {w} about {s}'s homework.",
     "{s} had English with Mrs. {w} today.",
     "{s} är bra på engelska. Mr {w} har sett det.",
-    "Hi Mr. {w}, {s} was absent today. Best, Ms Park",
     "Pratade med Mr. {w} (engelska) om {s}.",
 ], R24_SURNAMES + ["Nilsson"], s=S))
 def test_r24_a_title_alone_stays_staff(checker, text):
     assert names_found(checker, text) == []
+
+
+# Round 56 (docs/identifiers.md): a text signed with a courtesy title is a teacher's, so the person it greets by
+# title is the family ("Hi Mr. Okafor, … Best, Ms Park"; round 24 had read the greeted title as staff). The dev
+# writers label such greetings as identifiers.
+@pytest.mark.parametrize("text", fill([
+    "Hi Mr. {w}, {s} was absent today. Best, Ms Park",
+], R24_SURNAMES + ["Nilsson"], s=S))
+def test_r56_a_title_greeted_by_a_titled_teacher_is_the_family(checker, text):
+    found = names_found(checker, text)
+    assert len(found) == 1 and any(w in found[0] for w in R24_SURNAMES + ["Nilsson"]), found
 
 
 @pytest.mark.parametrize("text", [
