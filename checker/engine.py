@@ -543,23 +543,33 @@ _NOT_JOINED = _ANOTHER_CLAUSE | _SUBCLAUSE   # anywhere between the student and 
 _NOT_JOINED_BEFORE = _NOT_JOINED | _ROLE_VERBS   # ... and before the "och" as well
 
 
+_PRONOUN_AFTER_CONTRAST = frozenset("han hon hen he she".split())
+
+
 def _joined_copula(a: Analysis, lo: int, first: int) -> bool:
     """Round 55: the student's name opens the sentence and a second predicate joined by "och" carries the
     copula before the hit ("Wille har ett enormt driv och är otroligt social"): the student is still the
-    subject – unless another clause, subject or name comes between (then the copula may be someone else's)."""
+    subject – unless another clause, subject or name comes between (then the copula may be someone else's).
+    Round 57: "men han/hon" + copula joins the same way, the pronoun taking up the student named first."""
     lower, fold_ = a.lower, a.fold
     if first - lo > 16:
         return False
     for m in range(lo + 1, first):
         w = lower[m]
-        if w in _NOT_JOINED_BEFORE or (a.is_word[m] and a.text[a.starts[m]].isupper()):
+        if w in ("men", "but") and m + 1 < first and lower[m + 1] in _PRONOUN_AFTER_CONTRAST:
+            # Round 57: "Oliwer hade en fin analys av dikten men han var så himla ouppfostrad": with no
+            # other name before it, the pronoun after the contrast takes up the student again.
+            j = m + 2
+        elif w in _NOT_JOINED_BEFORE or (a.is_word[m] and a.text[a.starts[m]].isupper()):
             return False
-        if w in ("och", "and", "o"):
+        elif w in ("och", "and", "o"):
             j = m + 1
-            while j < first and lower[j] in _DEGREE:
-                j += 1
-            if j <= first and fold_[j] in _SV_EN_COPULAS:
-                return not any(lower[x] in _NOT_JOINED for x in range(j + 1, first))
+        else:
+            continue
+        while j < first and lower[j] in _DEGREE:
+            j += 1
+        if j <= first and fold_[j] in _SV_EN_COPULAS:
+            return not any(lower[x] in _NOT_JOINED for x in range(j + 1, first))
     return False
 
 
