@@ -327,12 +327,22 @@ def _stutter_run(text: str, m: re.Match) -> bool:
     return len(set(letters)) == 1 and len(nxt) == 2 and nxt[0] == "-" and nxt[1] == letters[0]
 
 
+# Round 57: letters spelled out as the first part of a compound ("c-p-unge", "c-p-skadad"): two or more single
+# letters joined by hyphens before a hyphen and a word. Only the hyphens between the letters go ("cp-unge"), so
+# the compound reads as the lexicon writes it; a stutter ("d-d-dumma") is `_join_stutter`'s.
+_SPELLED_PREFIX = re.compile(r"(?<!\w)[^\W\d_](?:-[^\W\d_])+(?=-[^\W\d_]{2})")
+
+
 def _join_spelled_out(nt: Normalized) -> Normalized:
     """Remove the separators of letter-by-letter spellings, keeping the offset map."""
     drop: set[int] = set()
     for m in _spelled_out(nt.text):
         if not _stutter_run(nt.text, m):
             drop.update(range(m.start() + 1, m.end(), 2))
+    if "-" in nt.text:
+        for m in _SPELLED_PREFIX.finditer(nt.text):
+            if not _stutter_run(nt.text, m):
+                drop.update(range(m.start() + 1, m.end(), 2))
     return _without(nt, drop, nt.starts) if drop else nt
 
 

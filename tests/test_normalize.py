@@ -28,6 +28,19 @@ def test_spelled_out_words_are_joined():
         assert n.original[a:b] == s
 
 
+def test_letters_spelled_out_before_a_compound_head_are_joined():
+    # Round 57: "c-p-unge" reads as "cp-unge"; the finding still quotes the caller's spelling.
+    for s, joined in (("c-p-unge", "cp-unge"), ("c-p-skadad", "cp-skadad"), ("K-G-B-agenten", "KGB-agenten")):
+        n = normalize(f"Total {s} idag.")
+        assert n.text == f"Total {joined} idag."
+        a, b = n.to_original(6, 6 + len(joined))
+        assert n.original[a:b] == s
+    # one letter before a word is no spelling ("e-post", "p-piller"), and a stutter keeps its own reading
+    for s in ("Vi skickade e-post.", "Hon har p-piller."):
+        assert normalize(s).text == s
+    assert normalize("Han sa d-d-dumma saker.").text == "Han sa dumma saker."
+
+
 def test_abbreviations_and_short_words_are_left_alone():
     for s in ("p.g.a. regnet", "bo i å ö", "t.ex. F-varning"):
         assert normalize(s).text == s
