@@ -99,7 +99,19 @@ _FAMILY_NOTICE = CaselessPattern(
     r"|\b(?:hon|han|hen)\s+kommer\s+(?:till\s+skolan\s+)?(?:efter\s+lunch|vid\s+\d|kl\.?\s*\d|klockan\s+\d)"
     r"|\b(?:min|mina|mitt)\s+(?:son|dotter|barn|pojke|flicka)\b|\b(?:my|our)\s+(?:son|daughter|child|boy|girl)\b"
     r"|\b(?<!\bi )(?<!\bwe )(?:will|'ll|’ll)\s+be\s+late\s+(?:today|tomorrow|on\s)"
-    r"|\bkan\s+(?:han|hon|hen)\s+(?:få\s+)?låna\b")
+    r"|\bkan\s+(?:han|hon|hen)\s+(?:få\s+)?låna\b"
+    # the family's home, faith and money in the first person ("Hemma hos oss pratar vi tigrinja", "det går emot vår tro",
+    # "vi har det tight ekonomiskt", "vi har inte råd med skolresan"), the child talked to at home ("Vi har pratat med
+    # Julius hemma"), thanks to the school as a whole ("Tack för allt stöd!", "Ni är guld värda"), a day at home
+    # announced ("idag o stannar hemma", "Han är hemma onsdag"), and the English notes ("Please excuse Chidi from
+    # swimming", "we have to go to …", "I'll send it with her", "Ilyas is coming late tomorrow")
+    r"|\bhemma\s+hos\s+oss\b|\bvår\s+tro\b|\bvi\s+är\s+troende\b"
+    r"|\bvi\s+har\s+(?:det\s+)?(?:tight|tufft|svårt|knapert|kämpigt)\s+ekonomiskt\b|\bvi\s+har\s+inte\s+råd\b"
+    r"|\bvi\s+har\s+pratat\s+med\s+\w+\s+hemma\b|\btack\s+för\s+allt\s+stöd\b|\bni\s+är\s+guld\s+värda\b"
+    r"|\b(?:idag|i\s+dag)\s+(?:o|och)\s+stannar\s+hemma\b"
+    r"|\b(?:han|hon|hen)\s+är\s+hemma\s+(?:på\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag)\b"
+    r"|\bplease\s+excuse\s+\w+\s+from\b|\bwe\s+have\s+to\s+go\s+to\b|\bi(?:'ll|’ll|\s+will)\s+send\s+it\s+with\s+(?:him|her)\b"
+    r"|\bis\s+coming\s+late\s+(?:today|tomorrow)\b")
 _CLAUSE_JOINS = frozenset(("och", "men", "sa", "eller"))
 _CLAUSE_SUBJECTS = frozenset(fold(w) for w in "alla ingen någon jag du han hon hen vi ni de dom man det".split())
 # A text that speaks to the student's parent ("Could you talk to her at home?", "your
