@@ -11,6 +11,7 @@ only*: `fold()` and `leet()` produce lookup keys, never text that is shown.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -336,13 +337,10 @@ _SPELLED_PREFIX = re.compile(r"(?<!\w)[^\W\d_](?:-[^\W\d_])+(?=-[^\W\d_]{2})")
 def _join_spelled_out(nt: Normalized) -> Normalized:
     """Remove the separators of letter-by-letter spellings, keeping the offset map."""
     drop: set[int] = set()
-    for m in _spelled_out(nt.text):
+    prefixes = _SPELLED_PREFIX.finditer(nt.text) if "-" in nt.text else ()
+    for m in itertools.chain(_spelled_out(nt.text), prefixes):
         if not _stutter_run(nt.text, m):
             drop.update(range(m.start() + 1, m.end(), 2))
-    if "-" in nt.text:
-        for m in _SPELLED_PREFIX.finditer(nt.text):
-            if not _stutter_run(nt.text, m):
-                drop.update(range(m.start() + 1, m.end(), 2))
     return _without(nt, drop, nt.starts) if drop else nt
 
 
