@@ -90,6 +90,29 @@ def own_relative(x: NameContext, a: int) -> bool:
     return True
 
 
+_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
+_DASHES = frozenset("–—")
+
+
+def initials_end(x: NameContext, q: int) -> int:
+    """The last of the initials that run on from the initial at position q ("R. R." in
+    "George R. R. Martin")."""
+    tok, text, v, words = x.tok, x.text, x.v, x.words
+    while q + 1 < x.n and _INITIAL.match(tok(q + 1)) and not text[v.ends[words[q]]:v.starts[words[q + 1]]].strip():
+        q += 1
+    return q
+
+
+def middle_initials(x: NameContext, q: int) -> bool:
+    """The initials at position q run straight into a capitalised word: a full name with middle
+    initials ("Philip K. Dick", "Anna K. Berg"), not a pupil's "Freja P."."""
+    if not _INITIAL.match(x.tok(q)):
+        return False
+    q = initials_end(x, q)
+    nc = x.cand_at(q + 1)
+    return nc is not None and not x.text[x.v.ends[x.words[q]]:nc.start].strip()
+
+
 def pupil_cue(x: NameContext, a: int, b: int) -> bool:
     """Evidence right next to the name that it is a pupil's or a relative's: a class
     ("Oskar i 8C"), a person word before it ("klasskamraten X", "mamma X"), "bråkade med
@@ -113,9 +136,11 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
         return True   # "Sms till Mehmet Öz (Alis pappa)": a relative, whoever else bears the name (round 32)
     if b + 1 < n and sent_of[b + 1] == sent_of[b] and (ini := tok(b + 1).rstrip(".")) \
             and len(ini) == 1 and ini.isupper() and ini not in "IVXLCDM" \
-            and not text[v.ends[words[b]]:v.starts[words[b + 1]]].strip():
+            and not text[v.ends[words[b]]:v.starts[words[b + 1]]].strip() \
+            and not middle_initials(x, b + 1):
         # "Freja P.", "Lucas S": a surname's initial names a real person, no figure
-        # (staff are written so too: "Lärare: Anna K." stays staff)
+        # (staff are written so too: "Lärare: Anna K." stays staff); not a middle initial
+        # before the surname, as authors are named ("en bok av Philip K. Dick"; round 58)
         return not any(_cue(key_at(j), lex.staff) or key_at(j) in _MINUTE_ROLES for j in (a - 1, a - 2, b + 2, b + 3))
     if key_at(a - 1) == "enligt" and a == b and a not in public and not graded_before(a) \
             and (wc := cands[words[a]]).key in lex.first \
@@ -397,6 +422,9 @@ def score_joined_names(x: NameContext) -> list[int]:
                 if key_at((p + q) // 2) == "," and "\n" in (
                         x.text[c2.end:starts[x.words[p]]] if q < p else x.text[ends[x.words[p]]:c2.start]):
                     continue  # "Hej Anders,\nBara så du vet": a greeting's comma ends its line, no list (round 41)
+                if not _DASHES.isdisjoint(x.text[c2.end:starts[x.words[p]]] if q < p else x.text[ends[x.words[p]]:c2.start]):
+                    continue  # "RICE – Rest, Ice, Compression, Elevation – och Amina visade": a dash closes
+                    #           an aside, and what stood in it is no list with the name after it (round 58)
                 if key_at((p + q) // 2) in _AND:
                     score[q] = 0.7
                     changed = True

@@ -12,7 +12,7 @@ import re
 from ..normalize import fold
 from .context import school_address_of
 from .name_context import _AND, NameContext, _cue
-from .name_cues import _ACTS, pupil_cue, social_med
+from .name_cues import _ACTS, _INITIAL, initials_end, pupil_cue, social_med
 from .name_documents import named_role
 from .name_staff import (
     _OPENING_GREETINGS,
@@ -45,7 +45,6 @@ _EPITHETS = frozenset(fold(w) for w in (
 # "den mäktige", "den heliga", "den ärofulla": weak adjective endings that (after "den" right
 # behind a name) are an epithet, never a pupil ("Oskar den ... " is no Swedish way to say more)
 _EPITHET_ENDS = ("ige", "iga", "fulle", "fulla")
-_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
 # A lifespan or a birth year long ago in brackets right after a name: "Lise Meitner
 # (1878–1968)", "Bertil Ohlin (1899–1979)", "(född 1914)", "(f. 1867)" — a figure (round 20)
 _LIFESPAN = re.compile(r"[^\S\n]*\(\s*(?:f\.\s*|född\s+|b\.\s*|born\s+)?1(?:[0-8]\d\d|9[0-3]\d)"
@@ -180,6 +179,17 @@ def join_spans(x: NameContext) -> list[list]:
         if q < n and _INITIAL.match(tok(q)) and cands.get(words[sp[1]]) is not None \
                 and not text[cands[words[sp[1]]].end:v.starts[words[q]]].strip():   # not "Johan: C." (a grade)
             sp[3] = v.ends[words[q]]  # "Alma S."
+            # Round 58: middle initials before a surname are one name ("Anna K. Berg", "George R. R.
+            # Martin"); the span stopped at the initial, so redaction left the surname in the text.
+            r = initials_end(x, q)
+            c3 = cand_at(r + 1)
+            # (the sentence splitter may end a sentence at the initial's full stop: then the word
+            # must be a surname and no given name: not "Alma S. Sedan gick vi", "av Lucas G. Lucas
+            # G:s mamma …", "Eskil B, Jonna C. Eskil behöver …")
+            if c3 is not None and r + 1 not in public and c3.key not in lex.not_names \
+                    and not text[v.ends[words[r]]:c3.start].strip() and (not c3.initial or (
+                        lex.is_surname(c3.key, c3.lower) and c3.key not in lex.first and c3.key not in x.subject_names)):
+                sp[3] = c3.end   # (positions stay on candidates: the initials are not one)
     return spans
 
 

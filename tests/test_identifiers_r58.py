@@ -1,0 +1,49 @@
+"""Identifier round 58 (docs/identifiers.md, "Round 58"): a name with middle initials is one name – the whole of
+it is reported and redacted, and it is an author's name beside an author cue like any other full name – while a
+pupil's "Freja P." keeps its pupil cue; and a dash that closes an aside ends a list, so English words listed in
+one are no names beside the pupil's."""
+from __future__ import annotations
+
+import pytest
+from faker import Faker
+
+from checker import redact
+
+_FAKE = Faker("sv_SE")
+_FAKE.seed_instance(58)
+_GIVEN = [_FAKE.first_name() for _ in range(4)]
+_SURNAMES = [_FAKE.last_name() for _ in range(4)]
+
+
+@pytest.mark.parametrize("k", range(4))
+def test_a_name_with_a_middle_initial_is_reported_whole(names_found, k):
+    name = f"{_GIVEN[k]} K. {_SURNAMES[k]}"
+    assert names_found(f"Tove bråkade med {name} på rasten.", ["Tove"]) == [name]
+
+
+def test_redaction_leaves_no_surname_after_a_middle_initial(checker):
+    r = redact("Tove bråkade med Anna K. Berg på rasten.", subject_names=["Tove"], checker=checker)
+    assert r.text == "Tove bråkade med [NAMN] på rasten."
+
+
+@pytest.mark.parametrize("author", ["Philip K. Dick", "George R. R. Martin", "Fredrik T. Olsson"])
+def test_an_author_with_middle_initials_is_knowledge(names_found, author):
+    assert names_found(f"Tove har läst en bok av {author} och skrivit en recension.", ["Tove"]) == []
+
+
+def test_a_pupils_surname_initial_still_names_a_pupil(names_found):
+    assert names_found("Tove bråkade med Freja P. på rasten.", ["Tove"]) == ["Freja P."]
+
+
+def test_a_new_sentence_after_an_initial_is_not_the_surname(names_found):
+    found = names_found("Omar blev kallad apa av Lucas G. Lucas mamma är informerad.", ["Omar"])
+    assert "Lucas G." in found and not any("G. Lucas" in q for q in found)
+
+
+def test_words_in_an_aside_are_no_list_with_the_pupil(names_found):
+    text = "Vi övade RICE-metoden – Rest, Ice, Compression, Elevation – och Amina visade för gruppen hur man gör."
+    assert names_found(text, ["Amina"]) == []
+
+
+def test_a_list_without_a_dash_still_joins_names(names_found):
+    assert names_found("Ali, Sara och Amina spelade schack på rasten.", ["Amina"]) == ["Ali", "Sara"]
