@@ -167,6 +167,7 @@ def join_spans(x: NameContext) -> list[list]:
             spans[-1][2] = min(0.95, max(spans[-1][2], score[p]) + 0.1)
             continue
         spans.append([p, p, score[p], None])
+    joined: set[int] = set()   # surnames taken into a span across initials (they are no span of their own)
     for sp in spans:
         q = sp[1] + 1
         c2 = cand_at(q)
@@ -184,13 +185,16 @@ def join_spans(x: NameContext) -> list[list]:
             r = initials_end(x, q)
             c3 = cand_at(r + 1)
             # (the sentence splitter may end a sentence at the initial's full stop: then the word
-            # must be a surname and no given name: not "Alma S. Sedan gick vi", "av Lucas G. Lucas
-            # G:s mamma …", "Eskil B, Jonna C. Eskil behöver …")
+            # must be a listed surname or given name, neither the student's nor the name before the
+            # initial again: not "Alma S. Sedan gick vi", "av Lucas G. Lucas G:s mamma …", "Eskil B,
+            # Jonna C. Eskil behöver …"; "av Philip K. Dick. Hon …" is one name)
             if c3 is not None and r + 1 not in public and c3.key not in lex.not_names \
                     and not text[v.ends[words[r]]:c3.start].strip() and (not c3.initial or (
-                        lex.is_surname(c3.key, c3.lower) and c3.key not in lex.first and c3.key not in x.subject_names)):
+                        (lex.is_surname(c3.key, c3.lower) or c3.key in lex.first) and c3.key not in x.subject_names
+                        and all(cands[words[p]].key != c3.key for p in range(sp[0], sp[1] + 1)))):
                 sp[3] = c3.end   # (positions stay on candidates: the initials are not one)
-    return spans
+                joined.add(r + 1)
+    return [sp for sp in spans if sp[0] not in joined] if joined else spans
 
 
 def keep_groups(x: NameContext, spans: list[list]) -> tuple[list[tuple[list, bool]], set[tuple[int, str]]]:
