@@ -53,3 +53,19 @@ def test_an_author_with_a_middle_initial_at_a_sentences_end_is_knowledge(names_f
     # the sentence splitter ends a sentence at "K.": the surname is still the author's
     text = 'Tove har skrivit en recension av "Androider drömmer de om elektriska får?" av Philip K. Dick. Hon jämför dem.'
     assert names_found(text, ["Tove"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Class notes 7 Int: the group worked well together on the Viking project.",
+    "Sana presented why Orthodox Easter falls on a different date (the Julian calendar).",
+])
+def test_an_english_proper_adjective_after_the_is_no_name(names_found, text):
+    assert names_found(text, ["Sana"]) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("We met the Andersson family at the gate.", "Andersson"),
+    ("Sana sat next to the Smith twins in assembly.", "Smith"),
+])
+def test_a_family_named_after_the_is_still_a_name(names_found, text, name):
+    assert name in names_found(text, ["Sana"])

@@ -144,6 +144,10 @@ def _place_compound(key: str) -> bool:
     return key.endswith(_PLACE_TAILS) and any(key.endswith(t) and len(key) > len(t) + 2 for t in _PLACE_TAILS)
 
 
+# Kin and household nouns after "the <Name>": the family named by its surname ("the Smith family").
+_FAMILY_EN = frozenset("family families twins kids children brothers sisters household parents boys girls".split())
+
+
 def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: bool, is_last: bool,
                  wordlike: bool, prev: str, prev_c: _Cand | None, nxt_c: _Cand | None) -> bool:
     """The candidate at `p` is a place, an organisation, a month, a title's word or a word in
@@ -173,6 +177,10 @@ def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: b
     if not person_cue and (key in lex.foreign_stop or not (is_first or is_last)) and sent_of[p] in x.foreign_sents():
         return True   # a word of a sentence in another language: "Ela pode …", "Esa profesora …", German
         #               nouns ("Maximilians Aufsatz"); a name a gazetteer lists stays (round 32)
+    if prev == "the" and not person_cue and not c.genitive and p + 1 < n and sent_of[p + 1] == sent_of[p] \
+            and tok(p + 1).islower() and tok(p + 1).isalpha() and key_at(p + 1) not in _FAMILY_EN:
+        return True   # an English proper adjective or a thing's name before its noun: "the Viking project",
+        #               "the Julian calendar", "the Rosetta Stone"; "the Smith family" stays (round 58)
     if prev in _CHAINS and prev_c is not None:
         return True   # a store's name after its chain: "Ica Maxi", "Coop Forum", "Willys Hemma" (round 16)
     if key in _SAINT and nxt_c is not None and not text[v.ends[words[p]]:nxt_c.start].strip():
