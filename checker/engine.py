@@ -214,7 +214,9 @@ _RELATIVES = frozenset("som that which".split())
 _SUBORDINATORS = frozenset("där att när eftersom då fast where when because since while".split())
 
 
-_UNLISTED_DEFINITE = ("ningen", "ningarna", "heten", "heterna", "tionen", "tionerna", "sionen", "iteten")
+# (round 58: also "-anten"/"-enten", the definite of loanwords in -ant/-ent the table lacks: "när diskriminanten är
+# negativ", "koefficienten"; a person in -ant/-ent, "praktikanten", is never the pupil)
+_UNLISTED_DEFINITE = ("ningen", "ningarna", "heten", "heterna", "tionen", "tionerna", "sionen", "iteten", "anten", "enten")
 
 
 def _definite_noun(word: str, lemma: str) -> bool:
