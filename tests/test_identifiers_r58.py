@@ -69,3 +69,23 @@ def test_an_english_proper_adjective_after_the_is_no_name(names_found, text):
 ])
 def test_a_family_named_after_the_is_still_a_name(names_found, text, name):
     assert name in names_found(text, ["Sana"])
+
+
+def _spaced(number: str) -> str:
+    """Every digit of a phone number with a space after it, the way a note hides it from a pattern."""
+    return " ".join(ch for ch in number if ch.isdigit())
+
+
+@pytest.mark.parametrize("number", ["070-555 12 34", "073-812 45 67", "08-123 456 78"])
+def test_a_phone_number_with_spaces_between_its_digits_is_found(identifiers_found, number):
+    text = f"Ring mamma på {_spaced(number)} om något händer."
+    assert ("PHONE", _spaced(number)) in identifiers_found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi räknade 0 1 2 3 4 5 6 7 8 9 på tallinjen.",
+    "Tallinjen: 0 2 4 6 8 10 12 14.",
+    "Hon skrev talen 0 9 8 7 6 5 4 3 2 1 baklänges.",
+])
+def test_digits_counted_with_spaces_are_no_phone(identifiers_found, text):
+    assert not any(entity == "PHONE" for entity, _ in identifiers_found(text))

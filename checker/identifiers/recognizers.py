@@ -242,6 +242,18 @@ def _valid_domain(domain: str) -> bool:
     return bool(parts.suffix and parts.domain)
 
 
+# Round 58: a phone number with a space between every digit (an obfuscation like the spaced e-mail
+# addresses above): single digits, each after one or two spaces (a dash may stand between groups).
+_DIGIT_SPACE_DIGIT = re.compile(r"\d \d \d")
+_SPACED_PHONE = re.compile(r"(?<![\w+])(?:\+ ?4 ?6|0)(?: {1,2}(?:- {0,2})?\d(?!\d)){7,12}")
+
+
+def _counted(digits: str) -> bool:
+    """Digits counted up or down by one ("0123456789", "98765432"): a number line, not a number."""
+    steps = {int(b) - int(a) for a, b in zip(digits, digits[1:])}
+    return steps == {1} or steps == {-1}
+
+
 class SwedishPhoneRecognizer(LocalRecognizer):
     """Swedish phone numbers found with `phonenumbers` (region SE).
 
@@ -293,6 +305,31 @@ class SwedishPhoneRecognizer(LocalRecognizer):
                 out.append(_result(self, "PHONE", lo + m.start, lo + m.end, self.SCORE, "svenskt telefonnummer"))
         if "noll" in text or "Noll" in text or "NOLL" in text:
             out.extend(self._worded(text, nlp_artifacts))
+        if _DIGIT_SPACE_DIGIT.search(text) is not None:
+            out.extend(self._spaced(text, nlp_artifacts))
+        return out
+
+    def _spaced(self, text: str, nlp_artifacts) -> List[RecognizerResult]:
+        """A number with a space between every digit ("0 7 0 - 5 5 5 1 2 3 4"), written so that no
+        phone pattern sees it (round 58). The digits read together must make a *valid* Swedish
+        number (not only a possible one, as for ordinary numbers: a run of single digits is also
+        a count or a number line) and not a run counted up or down ("0 1 2 3 4 5 6 7 8 9")."""
+        out = []
+        for m in _SPACED_PHONE.finditer(text):
+            digits = "".join(ch for ch in m.group() if ch.isdigit() or ch == "+")
+            core = digits.lstrip("+")
+            if not 8 <= len(core) <= 13 or _counted(core):
+                continue
+            try:
+                number = phonenumbers.parse(digits, "SE")
+            except phonenumbers.NumberParseException:
+                continue
+            if not phonenumbers.is_valid_number(number) or _service_number(number):
+                continue
+            view = _view(nlp_artifacts)
+            if view is not None and (context.own_phone(view, m.start()) or context.code_or_example_number(view, m.start())):
+                continue
+            out.append(_result(self, "PHONE", m.start(), m.end(), self.SCORE, "telefonnummer med mellanslag mellan siffrorna"))
         return out
 
     def _worded(self, text: str, nlp_artifacts) -> List[RecognizerResult]:
