@@ -89,3 +89,11 @@ def test_a_phone_number_with_spaces_between_its_digits_is_found(identifiers_foun
 ])
 def test_digits_counted_with_spaces_are_no_phone(identifiers_found, text):
     assert not any(entity == "PHONE" for entity, _ in identifiers_found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Alla barn har arbetat med Bornholmsmodellen och kan rimma.",
+    "Vi har jobbat med Singaporemetoden i matte.",
+])
+def test_a_method_named_by_a_compound_is_no_person(names_found, text):
+    assert names_found(text) == []

@@ -52,6 +52,10 @@ _INSTITUTION_ENDS = tuple(fold(w) for w in ("verket", "myndigheten", "förbundet
 _PLACE_TAILS = tuple(fold(w) for w in (
     "skolan", "skola", "gymnasiet", "gymnasium", "parken", "hallen", "badet", "kyrkan", "biblioteket",
     "museet", "teatern", "arenan", "torget", "förskolan", "vägen", "gatan", "platsen"))
+# Heads that make a compound the name of a method, a project or an event (`not_a_person`, round 58).
+_THING_TAILS = tuple(fold(w) for w in (
+    "modellen", "metoden", "projektet", "programmet", "festivalen", "turneringen", "cupen", "loppet",
+    "tävlingen", "utställningen", "mässan"))
 # German determiners (no Swedish words): German capitalises every noun, so the word after one is a
 # noun in a language lesson, not a name ("skriver om sein Zimmer", "die Schule"; round 31)
 _GERMAN_DETERMINERS = frozenset((
@@ -201,6 +205,10 @@ def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: b
     if not person_cue and key not in lex.first and not lex.is_surname(key, c.lower) \
             and _place_compound(key):
         return True   # the place itself: "Keyskolan", "Lidmanskolan" (round 18)
+    if key.endswith(_THING_TAILS) and key not in lex.first and not lex.is_surname(key, c.lower) \
+            and any(key.endswith(t) and len(key) > len(t) + 3 for t in _THING_TAILS):
+        return True   # a method, a project or an event by its name, even after "arbetat med": "Bornholmsmodellen",
+        #               "Singaporemetoden", "Lucialoppet" (no name ends so; round 58)
     # Part of a title or a company name: "Fallet Mona", "Salong Rosa AB", or who answers for a place or
     # thing in a list, "buss till Skansen (Lena)" (round 34: the two words side by side or the name in
     # brackets, not "… back on Monday. /Claudia")
