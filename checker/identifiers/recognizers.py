@@ -317,19 +317,9 @@ class SwedishPhoneRecognizer(LocalRecognizer):
         out = []
         for m in _SPACED_PHONE.finditer(text):
             digits = "".join(ch for ch in m.group() if ch.isdigit() or ch == "+")
-            core = digits.lstrip("+")
-            if not 8 <= len(core) <= 13 or _counted(core):
-                continue
-            try:
-                number = phonenumbers.parse(digits, "SE")
-            except phonenumbers.NumberParseException:
-                continue
-            if not phonenumbers.is_valid_number(number) or _service_number(number):
-                continue
-            view = _view(nlp_artifacts)
-            if view is not None and (context.own_phone(view, m.start()) or context.code_or_example_number(view, m.start())):
-                continue
-            out.append(_result(self, "PHONE", m.start(), m.end(), self.SCORE, "telefonnummer med mellanslag mellan siffrorna"))
+            if 8 <= len(digits.lstrip("+")) <= 13 and not _counted(digits.lstrip("+")):
+                out += self._written_out(digits, m, nlp_artifacts, phonenumbers.is_valid_number,
+                                         "telefonnummer med mellanslag mellan siffrorna")
         return out
 
     def _worded(self, text: str, nlp_artifacts) -> List[RecognizerResult]:
@@ -337,19 +327,25 @@ class SwedishPhoneRecognizer(LocalRecognizer):
         out = []
         for m in _WORDED_PHONE.finditer(text):
             digits = "".join(_DIGIT_WORDS.get(w.lower(), w) for w in re.findall(r"\w+", m.group()))
-            if not (digits.isdigit() and 8 <= len(digits) <= 13 and _PHONE_START.match(digits)):
-                continue
-            try:
-                number = phonenumbers.parse(digits, "SE")
-            except phonenumbers.NumberParseException:
-                continue
-            if not phonenumbers.is_possible_number(number) or _service_number(number):
-                continue
-            view = _view(nlp_artifacts)
-            if view is not None and (context.own_phone(view, m.start()) or context.code_or_example_number(view, m.start())):
-                continue
-            out.append(_result(self, "PHONE", m.start(), m.end(), self.SCORE, "telefonnummer skrivet med ord"))
+            if digits.isdigit() and 8 <= len(digits) <= 13 and _PHONE_START.match(digits):
+                out += self._written_out(digits, m, nlp_artifacts, phonenumbers.is_possible_number,
+                                         "telefonnummer skrivet med ord")
         return out
+
+    def _written_out(self, digits: str, m, nlp_artifacts, accept, what: str) -> List[RecognizerResult]:
+        """The one result for a number written so that no phone pattern sees it (`_worded`,
+        `_spaced`), once its digits are read: `accept` (phonenumbers' possible or valid test) must
+        pass, and it is no service line, no number of the writer's or the school's, no example."""
+        try:
+            number = phonenumbers.parse(digits, "SE")
+        except phonenumbers.NumberParseException:
+            return []
+        if not accept(number) or _service_number(number):
+            return []
+        view = _view(nlp_artifacts)
+        if view is not None and (context.own_phone(view, m.start()) or context.code_or_example_number(view, m.start())):
+            return []
+        return [_result(self, "PHONE", m.start(), m.end(), self.SCORE, what)]
 
 
 class SwedishAddressRecognizer(LocalRecognizer):
