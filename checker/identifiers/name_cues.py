@@ -416,13 +416,12 @@ def score_joined_names(x: NameContext) -> list[int]:
                     #           "Hugo, Romerska riket: …": a list's topic after the student; "… of
                     #           Mice and Men, Kwame analysed", "In Diary of a Wimpy Kid, Greg …", "the
                     #           Civil Rights Movement, Hanna …": a word closing an opening phrase (round 28)
-                if c2.key not in lex.first and c2.key not in lex.last and not _QUOTES.isdisjoint(
-                        x.text[c2.end:starts[x.words[p]]] if q < p else x.text[ends[x.words[p]]:c2.start]):
+                gap = x.text[c2.end:starts[x.words[p]]] if q < p else x.text[ends[x.words[p]]:c2.start]
+                if c2.key not in lex.first and c2.key not in lex.last and not _QUOTES.isdisjoint(gap):
                     continue  # "'la Fête de la Musique' och Alfred": a quoted title's last word (round 28)
-                if key_at((p + q) // 2) == "," and "\n" in (
-                        x.text[c2.end:starts[x.words[p]]] if q < p else x.text[ends[x.words[p]]:c2.start]):
+                if key_at((p + q) // 2) == "," and "\n" in gap:
                     continue  # "Hej Anders,\nBara så du vet": a greeting's comma ends its line, no list (round 41)
-                if not _DASHES.isdisjoint(x.text[c2.end:starts[x.words[p]]] if q < p else x.text[ends[x.words[p]]:c2.start]):
+                if not _DASHES.isdisjoint(gap):
                     continue  # "RICE – Rest, Ice, Compression, Elevation – och Amina visade": a dash closes
                     #           an aside, and what stood in it is no list with the name after it (round 58)
                 if key_at((p + q) // 2) in _AND:

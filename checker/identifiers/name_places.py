@@ -142,10 +142,12 @@ def instruction_object(x: NameContext, j: int) -> bool:
         len(t) > 5 and t.endswith(("ens", "ets", "nas")) and t[:-1] in lex.swedish_words))
 
 
-def _place_compound(key: str) -> bool:
-    """A word ending in a place's head with at least three letters before it ("keyskolan",
-    "lindhparken"). The tuple `endswith` first: most words end in none (C, no generator)."""
-    return key.endswith(_PLACE_TAILS) and any(key.endswith(t) and len(key) > len(t) + 2 for t in _PLACE_TAILS)
+def _compound_of(key: str, tails: tuple[str, ...], head: int) -> bool:
+    """A word ending in one of `tails` with more than `head` letters before it: a place's name
+    ("keyskolan", "lindhparken"; `_PLACE_TAILS`, head 2) or a method's or an event's
+    ("bornholmsmodellen"; `_THING_TAILS`, head 3). The tuple `endswith` first: most words end
+    in none (C, no generator)."""
+    return key.endswith(tails) and any(key.endswith(t) and len(key) > len(t) + head for t in tails)
 
 
 # Kin and household nouns after "the <Name>": the family named by its surname ("the Smith family").
@@ -203,10 +205,9 @@ def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: b
     if prev in _PLACE_PREPOSITIONS and key_at(p - 2) in _MOVE_WORDS and not person_cue:
         return True  # "flyttar till Santiago", "reste från Lima"
     if not person_cue and key not in lex.first and not lex.is_surname(key, c.lower) \
-            and _place_compound(key):
+            and _compound_of(key, _PLACE_TAILS, 2):
         return True   # the place itself: "Keyskolan", "Lidmanskolan" (round 18)
-    if key.endswith(_THING_TAILS) and key not in lex.first and not lex.is_surname(key, c.lower) \
-            and any(key.endswith(t) and len(key) > len(t) + 3 for t in _THING_TAILS):
+    if _compound_of(key, _THING_TAILS, 3) and key not in lex.first and not lex.is_surname(key, c.lower):
         return True   # a method, a project or an event by its name, even after "arbetat med": "Bornholmsmodellen",
         #               "Singaporemetoden", "Lucialoppet" (no name ends so; round 58)
     # Part of a title or a company name: "Fallet Mona", "Salong Rosa AB", or who answers for a place or
@@ -225,7 +226,7 @@ def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: b
             and nxt_c.key not in lex.first and not lex.is_surname(nxt_c.key, nxt_c.lower)) or (   # "Ellis Island", "Hyde Park"
             # a compound with a place's head: "Ellen Keyskolan", "Anna Lindhparken" (round 18)
             nxt_c is not None and not text[v.ends[words[p]]:nxt_c.start].strip()
-            and _place_compound(nxt_c.key)) or (
+            and _compound_of(nxt_c.key, _PLACE_TAILS, 2)) or (
             q - 1 > p and _cue(key_at(q - 1), lex.institutions)
             and not lex.is_surname(cand_at(q - 1).key, cand_at(q - 1).lower)):   # not "Olof Hall"
         return True   # a company, a square, a church, a school named after someone ("Maria Ungdom")

@@ -317,7 +317,8 @@ class SwedishPhoneRecognizer(LocalRecognizer):
         out = []
         for m in _SPACED_PHONE.finditer(text):
             digits = "".join(ch for ch in m.group() if ch.isdigit() or ch == "+")
-            if 8 <= len(digits.lstrip("+")) <= 13 and not _counted(digits.lstrip("+")):
+            core = digits.lstrip("+")
+            if 8 <= len(core) <= 13 and not _counted(core):
                 out += self._written_out(digits, m, nlp_artifacts, phonenumbers.is_valid_number,
                                          "telefonnummer med mellanslag mellan siffrorna")
         return out
