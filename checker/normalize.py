@@ -320,6 +320,21 @@ def _spelled_out(text: str) -> Iterator[re.Match]:
             yield m
 
 
+# Round 59: a word of one letter ("i", "å", "o") that a spaced spelling ran into before the next word: "d u m i
+# huvet" is "dum i huvet", not "dumi huvet".
+_ONE_LETTER_WORDS = frozenset("iIåÅoO")
+
+
+def _spelled_end(text: str, m: re.Match) -> int:
+    """Where the spelling `m` ends: before a last one-letter word that a word of two letters or more follows, if
+    three letters or more stay (spaces only: hyphens and stars are chosen, a space is also a word break)."""
+    e = m.end()
+    if text[e - 2:e - 1] == " " and text[e - 1] in _ONE_LETTER_WORDS and m.end() - m.start() >= 7 \
+            and text[e:e + 1] == " " and text[e + 1:e + 3].isalpha():
+        return e - 2
+    return e
+
+
 def _stutter_run(text: str, m: re.Match) -> bool:
     """True if a spelled-out match is one letter repeated before a hyphen and a word that
     starts with it ("d-d-d-dumma"): a stutter, left to `_join_stutter`, not the word "ddd"."""
@@ -340,7 +355,7 @@ def _join_spelled_out(nt: Normalized) -> Normalized:
     prefixes = _SPELLED_PREFIX.finditer(nt.text) if "-" in nt.text else ()
     for m in itertools.chain(_spelled_out(nt.text), prefixes):
         if not _stutter_run(nt.text, m):
-            drop.update(range(m.start() + 1, m.end(), 2))
+            drop.update(range(m.start() + 1, _spelled_end(nt.text, m), 2))
     return _without(nt, drop, nt.starts) if drop else nt
 
 

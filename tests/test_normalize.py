@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, strategies as st
 
 from checker.normalize import fold, leet, normalize, unstretch
@@ -105,3 +106,12 @@ def test_a_word_with_look_alike_digits_is_one_token_and_a_number_keeps_its_unit(
     assert words("Degen väger 500g.") == ["Degen", "väger", "500", "g."]
     assert words("10 kg och 5km") == ["10", "kg", "och", "5", "km"]
     assert words("A4 och CO2") == ["A4", "och", "CO2"]
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("är du d u m i huvet eller?", "är du dum i huvet eller?"),
+    ("han är en i d i o t i klassen", "han är en idiot i klassen"),
+])
+def test_a_spaced_spelling_leaves_a_one_letter_word_before_the_next(text, joined):
+    # round 59: "i" (and "å", "o") after a spaced spelling is the next phrase's word
+    assert normalize(text).text == joined

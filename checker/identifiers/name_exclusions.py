@@ -222,6 +222,20 @@ def keep_groups(x: NameContext, spans: list[list]) -> tuple[list[tuple[list, boo
         # Pupil cues ("Mikko Lehtinen i 6C och Aleksi", "klasskamraten X", "bråkade med X")
         # say it is a student even in a sentence about a book.
         protected = any(pupil_cue(x, a, b) for a, b, _, _ in g)
+        if protected and len(g) > 1:
+            # Round 59: a pupil beside them protects the list, but a member named right after a staff role is
+            # staff all the same and leaves the list alone ("Närvarande: mentor Petra Lund, Lucas och …"); the
+            # others stay as they are.
+            rest = [sp for sp in g if not (_cue(key_at(sp[0] - 1), x.lex.staff) and sp[0] >= 1
+                                           and text[ends[words[sp[0] - 1]]:cands[words[sp[0]]].start] == " "
+                                           and staff(x, sp[0], sp[1]))]
+            if len(rest) < len(g):
+                x.staff_words.update(cands[words[q]].key for sp in g if sp not in rest for q in range(sp[0], sp[1] + 1))
+                if not rest:
+                    continue
+                g = rest
+                lo, hi = g[0][0], g[-1][1]
+                protected = any(pupil_cue(x, a, b) for a, b, _, _ in g)
         linked_public = not protected and (
             (lo - 2 in public and key_at(lo - 1) in _AND) or (hi + 2 in public and key_at(hi + 1) in _AND)
             or compared_with_public(x, lo, hi))

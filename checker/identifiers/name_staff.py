@@ -143,6 +143,7 @@ _ASKING = frozenset(fold(w) for w in "kan kunde skulle vill har hinner orkar".sp
 _YOUR = frozenset(fold(w) for w in "din ditt dina er ert era your".split())
 _CHILD_WORDS = frozenset(fold(w) for w in "son dotter barn barnet son's child daughter".split())
 _CONSULT = frozenset(fold(w) for w in "prata snacka kolla stäm hör fråga".split())   # "Prata m Jakob om ljus"
+_DOCTOR = frozenset(("dr", "doktor"))   # (a professional by title, never a guardian's or a peer's form of address)
 _STAFF_TITLES = frozenset(fold(w) for w in "mr mrs ms miss dr fröken frk frau herr madame monsieur señora señor sir pani".split())
 # A lesson or a subject in its definite form before "hos X" ("i slöjden hos Bengt"); a pupil
 # is visited "hemma hos X".
@@ -664,6 +665,9 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         #                and Mrs Okafor, … Hannah Lind, English teacher" (round 34)
     if a < b and keys[a] in _STAFF_TITLES:
         return True   # an adult by title: "pratade med Mr Thompson", "Dr Lennart Sahlin" (round 16)
+    if before in _DOCTOR and a >= 1 and sent_of[a - 1] == sent_of[a] and not any(
+            _cue(key_at(j), lex.family) for j in (a - 2, a - 3)):   # (not "Nikhil's mum, Dr. Meera Iyer")
+        return True   # a doctor by title, the title outside the name: "Kontaktperson på BUP: Dr Lennart Sahlin" (round 59)
     c = cand_at(b)
     if c is not None and not c.genitive and c.key.endswith(("s", "x", "z")) and after \
             and sent_of[b + 1] == sent_of[b] and _cue(after, lex.staff_heads):

@@ -143,9 +143,14 @@ _SIGNATURE_LINE = re.compile(
     r"|^[ \t]*(?:(?:best(?:\s+wishes)?|(?:kind|best|warm)\s+regards|regards|cheers|(?:yours\s+)?sincerely"
     r"|all\s+the\s+best)[ \t]*,?|(?:(?:many\s+)?thanks|thank\s+you)[ \t]*,)[ \t]*$"   # ("Thanks!" may open a note)
 )
+# Round 59: a role or a staff place between the slash and the name ("/fritids Kim", "/vik Ahmed", "/mentor Anna").
+_ROLE_BEFORE_SIGNATURE = (r"(?i:vik|vikarie|vikarien|fritids|fritidspersonal|fritidspedagog|fritidsledare|mentor|mentorn"
+                          r"|lärare|läraren|klasslärare|rektor|kurator|skolsköterska|elevassistent|assistent|resurs"
+                          r"|resursperson|specialpedagog|speciallärare|bibliotekarie|syv|studievägledare|expeditionen"
+                          r"|modersmålslärare|studiehandledare|pedagog|elevhälsan)[ \t]+")
 # (the closing word also abbreviated: "Hälsn. Ahmed (vik)", "Vänl. häls. Eva", round 24)
 _SIGNATURE_INLINE = re.compile(
-    r"(?:\b(?i:häls(?:n(?:ing(?:ar)?)?)?|mvh|vh|hälsar)\b[,!.]?|(?<!\S)/{1,2}(?=\s*[A-ZÅÄÖ])"
+    r"(?:\b(?i:häls(?:n(?:ing(?:ar)?)?)?|mvh|vh|hälsar)\b[,!.]?|(?<!\S)/{1,2}(?=\s*(?:" + _ROLE_BEFORE_SIGNATURE + r")?[A-ZÅÄÖ])"
     r"|(?<!\S)[-–—](?=\s*[A-ZÅÄÖ][a-zåäö]+\s*$))"
 )
 # A line can hold a closing only if it has one of these (a cheap test before the two above):

@@ -1,0 +1,64 @@
+"""Identifier round 59 (docs/identifiers.md, "Round 59"): a member of staff named right after their role leaves a
+list that a pupil protects, while the pupils in it stay; a doctor by title is a professional unless a relative's
+word stands before; a role between the slash and the name is still the writer's closing; the second word of a
+foreign place after "i"/"från", a store after its chain in capitals and the days of the week are no names."""
+from __future__ import annotations
+
+import pytest
+from faker import Faker
+
+_FAKE = Faker("sv_SE")
+_FAKE.seed_instance(59)
+_GIVEN = [_FAKE.first_name() for _ in range(4)]
+_SURNAMES = [_FAKE.last_name() for _ in range(4)]
+
+
+@pytest.mark.parametrize("role", ["mentor", "ämneslärare", "kurator", "rektor"])
+def test_staff_after_a_role_leaves_a_protected_list(names_found, role):
+    found = names_found(f"Närvarande: {role} {_GIVEN[0]} {_SURNAMES[0]}, Lucas och hans mamma {_GIVEN[1]} {_SURNAMES[1]}.",
+                        ["Lucas"])
+    assert found == [f"{_GIVEN[1]} {_SURNAMES[1]}"]
+
+
+def test_the_pupils_of_such_a_list_stay(names_found):
+    found = names_found("Närvarande: mentor Petra Lund, Lucas och Hugo.", ["Lucas"])
+    assert found == ["Hugo"]
+
+
+def test_a_heading_is_no_role_before_a_list(names_found):
+    found = names_found("Vikarierapport: Felicia och Nemo pratade hela lektionen.", ["Nemo"])
+    assert found == ["Felicia"]
+
+
+@pytest.mark.parametrize("k", range(3))
+def test_a_doctor_by_title_is_a_professional(names_found, k):
+    text = f"Kontaktperson på BUP för Juni: Dr {_GIVEN[k]} {_SURNAMES[k]}. Juni ska äta med en vuxen."
+    assert names_found(text, ["Juni"]) == []
+
+
+def test_a_parent_who_is_a_doctor_is_a_parent(names_found):
+    found = names_found("Nikhil's mum, Dr. Meera Iyer, works as a psychiatrist and will visit the class.", ["Nikhil"])
+    assert found == ["Meera Iyer"]
+
+
+@pytest.mark.parametrize("role", ["fritids", "vik", "mentor"])
+def test_a_role_between_slash_and_name_is_the_closing(names_found, role):
+    assert names_found(f"Nelly grät på rasten. Kan mentor följa upp? /{role} {_GIVEN[2]}", ["Nelly"]) == []
+
+
+def test_a_slash_before_a_peer_is_no_closing(names_found):
+    assert names_found("Nelly har läst boken / med Hugo på rasten", ["Nelly"]) == ["Hugo"]
+
+
+@pytest.mark.parametrize("place", ["Addis Abeba", "Kuala Lumpur"])
+def test_the_second_word_of_a_foreign_place(names_found, place):
+    assert names_found(f"Selam pratar ofta om sin uppväxt i {place} och saknar släkten där.", ["Selam"]) == []
+
+
+def test_a_store_after_its_chain_in_capitals(names_found):
+    assert names_found("Dante greps för snatteri på ICA Maxi i helgen.", ["Dante"]) == []
+
+
+@pytest.mark.parametrize("day", ["Tuesday", "Friday", "Tisdag"])
+def test_days_of_the_week_are_no_names(names_found, day):
+    assert names_found(f"Rami missed {day}'s test and will sit it next week.", ["Rami"]) == []
