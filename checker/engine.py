@@ -58,6 +58,7 @@ class _CompiledException:
     character_subject: "frozenset[str] | None" = None   # `subject: character`: the person nouns (lemmas) that are no name
     vet_names: bool = False   # `subject: character`: read the identifier pass's names as vetted (the checker's second_opinion)
     character_works: "_Cues | None" = None   # `subject: character`: the `fiction` cues that say the text is about a work
+    figure_subject: "frozenset[str] | None" = None   # `subject: figure`: the person nouns (lemmas) that are no name
 
 
 @dataclass(slots=True)
@@ -324,23 +325,68 @@ def _character_subject(a: Analysis, first: int, persons: frozenset[str], works: 
         return False
     if k >= lo and is_word[k] and lower[k] not in ("och", "and"):
         return False   # not the clause's subject: "I dramaleken var Astrid häxan", "sa att Kim är …"
+    if any(fold_[j] in a.subject_forms for j in range(lo, cop)):
+        return False   # the student in the clause: "Melissa och Sanna är oskiljaktiga"
+    return _figure_name(a, k + 1, cop - 1, persons, works, vet_names)
+
+
+def _figure_name(a: Analysis, first: int, last: int, persons: frozenset[str], works: "_Cues | None",
+                 vet_names: bool) -> bool:
+    """The capitalised words first..last name a figure or a character, not a person the text is about
+    (`subject: character` and `subject: figure`): a name the gazetteers list (a given name, a surname, a public
+    figure or character) and no word, person or family noun; not the student's (nor a short form: "Alex" for
+    Alexander); a given name or surname only in a text that names a work (`fiction` cues, a quoted title); and not
+    a person's name according to the identifier pass."""
     from .identifiers.engine import _name_finder, analyse_identifiers
 
     lex = _name_finder().lex
-    head = lower[k + 1]
-    if any(fold_[j] in a.subject_forms for j in range(lo, cop)):
-        return False   # the student in the clause: "Melissa och Sanna är oskiljaktiga"
-    key = fold_[k + 1]
-    if head in persons or a.lemma[k + 1] in persons or key in lex.wordlike or head in lex.stop_words or not (
+    lower, fold_ = a.lower, a.fold
+    head, key = lower[first], fold_[first]
+    if head in persons or a.lemma[first] in persons or key in lex.wordlike or head in lex.stop_words or not (
             key in lex.first or lex.is_surname(key, head) or key in lex.public_single):
         return False   # a name the gazetteers list and no word: not "Eleven", "Pappa", "Alla", "Hemma", "Förskolebarnen"
-    if any(fold_[j][:3] == n[:3] for j in subject for n in a.subject_names):
+    if any(fold_[j][:3] == n[:3] for j in range(first, last + 1) for n in a.subject_names):
         return False   # a short form of the student's name: "Alex" for Alexander
     if key not in lex.public_single and not _about_a_work(a, works):
         return False   # a given name with no book in sight: "Alfred är gruppens dramadrottning!" is a pupil
-    s, e = starts[k + 1], a.ends[cop - 1]
+    s, e = a.starts[first], a.ends[last]
     return not any(r.entity_type == "PERSON_NAME" and r.start < e and s < r.end
                    for r in analyse_identifiers(a, vet_names))
+
+
+_ADDRESSED = frozenset(("du", "dig", "din", "ni", "er", "you"))   # the reader addressed: `_figure_named` stops there
+_CALLING = frozenset("kallade kallar kallat kalla called calls call".split())
+_QUOTE_MARKS = frozenset("'\"”“»«‘’")
+
+
+def _figure_named(a: Analysis, first: int, persons: frozenset[str], works: "_Cues | None", vet_names: bool) -> bool:
+    """`subject: figure`: the name nearest before the hit in its sentence, within twelve words and with none of the
+    student's names on the way, is a figure's or a character's (`_figure_name`): "Ebba analyserar hur Helmer kallar
+    Nora 'lärkan'", "Huck calls Jim a …". A capitalised word at the sentence's start counts only as a listed
+    figure (it may be any word there). The student must be known (`subject_names`), as for `character`."""
+    if not a.subject_names:
+        return False
+    lower, is_word, fold_, text, starts = a.lower, a.is_word, a.fold, a.text, a.starts
+    lo, _ = a.sent_bounds[a.sent[first]]
+    j = first - 1
+    while j >= lo and first - j <= 12:
+        if fold_[j] in a.subject_forms or lower[j] in _ADDRESSED:
+            return False   # the student or the reader between: "Noel kallade Ville för …", "… om Sokrates, du är …"
+        if is_word[j] and text[starts[j]].isupper() and lower[j] not in _NAME_PARTICLES \
+                and text[starts[j] - 1:starts[j]] not in _QUOTE_MARKS:   # (a quoted word is a nickname, not the target)
+            last = j
+            while j - 1 >= lo and is_word[j - 1] and text[starts[j - 1]].isupper() and fold_[j - 1] not in a.subject_forms:
+                j -= 1
+            from .identifiers.engine import _name_finder
+            public = _name_finder().lex.public_single
+            if not any(fold_[k] in public for k in range(j, last + 1)):
+                return False   # only a listed figure or character: a given name alone may be a pupil's in a
+                #                pupil's text ("I sin text skrev Moses att 'Linnea är en j**la mes'")
+            if j - 2 >= lo and lower[j - 1] in _CALLING and fold_[j - 2] in a.subject_forms:
+                return False   # the student calling someone so: "Filip kallade Lennie för en mongo" is an incident
+            return _figure_name(a, j, last, persons, works, vet_names)
+        j -= 1
+    return False
 
 
 def _thing_subject(a: Analysis, first: int, last: int, persons: frozenset[str]) -> bool:
@@ -756,7 +802,8 @@ class Checker:
                 many_readers=e.subject == "many",
                 character_subject=self._person_nouns(contexts) if e.subject == "character" else None,
                 vet_names=self.config.second_opinion,
-                character_works=self._cues(contexts.get("fiction", ())) if e.subject == "character" else None,
+                character_works=self._cues(contexts.get("fiction", ())) if e.subject in ("character", "figure") else None,
+                figure_subject=self._person_nouns(contexts) if e.subject == "figure" else None,
                 student_first=e.student_first,
                 other_person=e.other_person,
             )
@@ -911,6 +958,8 @@ class Checker:
             return _to_many_readers(a, h.first)
         if exc.character_subject is not None:
             return _character_subject(a, h.first, exc.character_subject, exc.character_works, exc.vet_names)
+        if exc.figure_subject is not None:
+            return _figure_named(a, h.first, exc.figure_subject, exc.character_works, exc.vet_names)
         if exc.student_first and _student_judged(a, h.first):
             if exc.scope != "neighbours" or exc.around is None \
                     or _self_contrast(a, _sentence_opening(a, h.first), h.first) >= 0:

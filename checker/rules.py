@@ -120,7 +120,11 @@ class Exception_(_Strict):
     # where the name is a listed name or figure, not the student's, named in a text about a work, and not
     # reported as a person's name by the identifier pass ("Mary är bortskämd" after a book's title,
     # "Shrek is grumpy"; not "Kevin är en elak unge som ger sig på Liam"). engine.py `_character_subject`.
-    subject: Literal["thing", "many", "character"] | None = None
+    # Round 59: `figure` – the name nearest before the hit in its sentence (within twelve words, none of them the
+    # student's) is a figure or a character, not a person the text is about: the same test as `character` for the
+    # name, with no copula needed ("Ebba analyserar hur Helmer kallar Nora 'lärkan'", "Oscar beskriver Holden
+    # Caulfield som 'en gnällig snorunge'", "where Huck calls Jim a …"). engine.py `_figure_named`.
+    subject: Literal["thing", "many", "character", "figure"] | None = None
     # Round 35: `student_first: true` – the exception does not cancel a hit in a sentence that opens
     # with the student's own name (one of `subject_names`) or "Du" and a copula, the hit following in
     # the same clause within twelve tokens ("Ronja är modig och stolt, precis som sin namne i boken",
