@@ -236,7 +236,8 @@ def _definite_noun(word: str, lemma: str) -> bool:
 
 # A text to many readers says so in its first 80 characters: a notice, a letter to every family, minutes.
 _MANY_READERS = re2.compile(
-    r"(?i)^\W*(?:till\s+(?:alla|samtliga)|(?:information|info)\s+(?:till|om|inför|kring|to|for|about)\b|information\s*(?:\n|$)"
+    r"(?i)^\W*(?:till\s+(?:alla|samtliga|vårdnadshavar\w*|föräldrar\w*)|(?:klass|ämnes|betygs)konferens\b|arbetslagsmöte\b"
+    r"|inför\s+(?:höstens|vårens)\s+utvecklingssamtal|(?:information|info)\s+(?:till|om|inför|kring|to|for|about)\b|information\s*(?:\n|$)"
     r"|påminnelse\b|veckobrev|månadsbrev|nyhetsbrev"   # (not "Info från mamma: …", a message about the pupil)
     r"|föräldramöte|protokoll\b|minnesanteckningar|anteckningar?\s+från|hej\s+alla\b|hejsan\s+alla\b"
     r"|kära\s+(?:alla|vårdnadshavare|föräldrar|familjer)|hej\s+(?:vårdnadshavare|föräldrar|familjer)"

@@ -25,6 +25,10 @@ def found(checker, text, subject=()):
     "Påminnelse om sjukdom och frånvaro\n\nBarn som har haft feber ska vara feberfria ett dygn innan de kommer tillbaka. "
     "Vid magsjuka gäller 48 timmar utan symtom.",
     "Kära vårdnadshavare i åk 9! Snart är det dags för slutbetyg. Betygen sätts utifrån kunskapskraven, där F är icke godkänt.",
+    # round 59: a letter to the families of one year, the minutes of a class or subject conference
+    "Till vårdnadshavare i åk 9: Om ert barn har fått F eller streck i något ämne kontaktar mentor er i januari.",
+    "Klasskonferens 9A, 20 november\nSex elever riskerar att inte bli behöriga till gymnasiet; alla har extra anpassningar.",
+    "Ämneskonferens SO: Vi var överens om att den första texten ligger på E-nivå och de två andra på C-nivå.",
 ])
 def test_routines_and_group_figures_in_a_text_to_many_are_no_pupils(checker, text):
     assert found(checker, text) == []
@@ -48,3 +52,9 @@ def test_subject_many_stands_alone_in_its_exception():
     Exception_(subject="many")
     with pytest.raises(ValidationError, match="subject: many"):
         Exception_(subject="many", regex="x")
+
+
+def test_conference_minutes_still_name_a_pupils_grade(checker):
+    # round 59: minutes open as a text to many, but a sentence naming a pupil is about that pupil
+    text = "Klasskonferens 9A, 20 november\nHugo riskerar F i matematik och har åtgärdsprogram."
+    assert any(c == "grade" for c, _ in found(checker, text))
