@@ -62,3 +62,15 @@ def test_a_store_after_its_chain_in_capitals(names_found):
 @pytest.mark.parametrize("day", ["Tuesday", "Friday", "Tisdag"])
 def test_days_of_the_week_are_no_names(names_found, day):
     assert names_found(f"Rami missed {day}'s test and will sit it next week.", ["Rami"]) == []
+
+
+@pytest.mark.parametrize("text,student", [
+    ("Ebba analyserar hur Helmer kallar Nora 'lärkan' och vad det säger om makten.", "Ebba"),
+    ("I din analys beskriver du Bruno som naiv och hans syster Gretel som elak.", "Tove"),
+])
+def test_two_of_a_cast_in_one_sentence_are_the_works(names_found, text, student):
+    assert names_found(text, [student]) == []
+
+
+def test_two_of_a_cast_with_a_social_verb_stay_pupils(names_found):
+    assert {"Birk", "Mattis"} <= set(names_found("Ronja bråkade med Birk och Mattis på rasten."))

@@ -624,6 +624,9 @@ def mark_heading(x: NameContext) -> None:
         prior_sents.add(sent_of[0])
 
 
+_THIRD_PERSON_POSSESSIVES = frozenset("hans hennes hens deras his her their".split())
+
+
 def mark_casts(x: NameContext) -> None:
     """Two different members of one listed cast in one message are that work's characters
     ("kan berätta om Ronja och Birk", "jämförelse av Mattis och Borka", "analyses Romeo as
@@ -641,10 +644,25 @@ def mark_casts(x: NameContext) -> None:
                 found.setdefault(number, {}).setdefault(key, []).append(p)
     if not found:
         return
-    public, cand_at = x.public, x.cand_at
+    public, cand_at, sent_of, knowledge_sents = x.public, x.cand_at, x.sent_of, x.knowledge_sents
     for members in found.values():
         if len(members) < 2:
             continue
+        # Round 59: two members in one sentence make it about the work, so what they do to each other is the
+        # characters' doing, no pupil cue ("Ebba analyserar hur Helmer kallar Nora 'lärkan'"); a class after a
+        # name still is one ("Nora i 4B"), and a social verb or a family word before a member keeps the sentence
+        # the pupils' or the family's
+        per_sentence: dict[int, set[str]] = {}
+        named: set[int] = set()   # sentences where a family word names a member ("Mamma Julia och pappa Romeo")
+        for key, places in members.items():
+            for p in places:
+                per_sentence.setdefault(sent_of[p], set()).add(key)
+                if _cue(x.key_at(p - 1), x.lex.family) and x.key_at(p - 2) not in _THIRD_PERSON_POSSESSIVES:
+                    named.add(sent_of[p])   # (not "hans syster Gretel": a character's family)
+        for sent, keys in per_sentence.items():
+            if len(keys) > 1 and sent not in named and not any(
+                    sent_of[j] == sent and _cue(x.keys[j], x.lex.social) for j in range(x.n)):
+                knowledge_sents.add(sent)   # (not with a social verb: "Ronja bråkade med Birk och Mattis på rasten")
         for key, places in members.items():
             for p in places:
                 nxt = cand_at(p + 1)
