@@ -74,3 +74,16 @@ def test_two_of_a_cast_in_one_sentence_are_the_works(names_found, text, student)
 
 def test_two_of_a_cast_with_a_social_verb_stay_pupils(names_found):
     assert {"Birk", "Mattis"} <= set(names_found("Ronja bråkade med Birk och Mattis på rasten."))
+
+
+@pytest.mark.parametrize("text,student", [
+    ("Ellie wrote about her little brother, who has Down's syndrome.", "Ellie"),   # a condition named after its describer
+    ("We would like to apply for leave for Arjun, we are going to India for a family wedding.", "Arjun"),
+    ("Fakturan ligger i Kerstins fack.", "Arjun"),   # a colleague's pigeonhole
+])
+def test_things_named_after_people_or_places(names_found, text, student):
+    assert names_found(text, [student]) == []
+
+
+def test_a_pupil_secretary_of_the_class_council_is_a_pupil(names_found):
+    assert names_found("Klassråd 5A, ordförande Nadia, sekreterare Otto.", ["Idris"]) == ["Nadia", "Otto"]

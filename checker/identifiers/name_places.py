@@ -18,7 +18,8 @@ _COUNTRY_PREPOSITIONS = frozenset(fold(w) for w in "i från in from to till".spl
 _REGION_WORDS = frozenset(fold(w) for w in (
     "modern ancient medieval colonial northern southern eastern western central rural "
     "dagens moderna forntida medeltida koloniala norra södra östra västra centrala").split())
-_MOVE_WORDS_EN = frozenset("moved move moves moving travelled traveled travel went go goes flew fly emigrated returned".split())
+_MOVE_WORDS_EN = frozenset(("moved move moves moving travelled traveled travel travelling traveling went go goes going flew fly "
+                            "flying emigrated returned returning").split())
 _SENT_THINGS = tuple(fold(w) for w in "brev mejl mail meddeland sms hälsning hjälp letter message help".split())
 _COUNTRY_HEADS = tuple(fold(w) for w in (
     "geografi historia huvudstad flagg karta grans befolkning klimat regering president premiarminister "
