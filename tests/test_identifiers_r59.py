@@ -87,3 +87,15 @@ def test_things_named_after_people_or_places(names_found, text, student):
 
 def test_a_pupil_secretary_of_the_class_council_is_a_pupil(names_found):
     assert names_found("Klassråd 5A, ordförande Nadia, sekreterare Otto.", ["Idris"]) == ["Nadia", "Otto"]
+
+
+@pytest.mark.parametrize("text,student,signer", [
+    ("Dear teacher, Arjun will be away on Friday for a family wedding. Kind regards, Priya Sharma", "Arjun", "Priya Sharma"),
+    ("Hej mentor! Adam är sjuk igen, tredje gången denna månad. /Lina", "Adam", "Lina"),
+])
+def test_staff_greeted_by_role_means_a_family_signs(names_found, text, student, signer):
+    assert names_found(text, [student]) == [signer]
+
+
+def test_a_colleague_greeting_a_mentor_signs_as_staff(names_found):
+    assert names_found("Hej mentor! Kan du titta på Arjuns läxa? /Anna, SO-lärare", ["Arjun"]) == []

@@ -143,6 +143,8 @@ _ASKING = frozenset(fold(w) for w in "kan kunde skulle vill har hinner orkar".sp
 _YOUR = frozenset(fold(w) for w in "din ditt dina er ert era your".split())
 _CHILD_WORDS = frozenset(fold(w) for w in "son dotter barn barnet son's child daughter".split())
 _CONSULT = frozenset(fold(w) for w in "prata snacka kolla stäm hör fråga".split())   # "Prata m Jakob om ljus"
+# Round 59: staff greeted by their role, not their name ("Dear teacher,", "Hej mentor!"): as by a title.
+_GREETED_ROLES = frozenset(fold(w) for w in "teacher teachers lärare lärarna mentor mentorn pedagoger".split())
 _DOCTOR = frozenset(("dr", "doktor"))   # (a professional by title, never a guardian's or a peer's form of address)
 _STAFF_TITLES = frozenset(fold(w) for w in "mr mrs ms miss dr fröken frk frau herr madame monsieur señora señor sir pani".split())
 # A lesson or a subject in its definite form before "hos X" ("i slöjden hos Bengt"); a pupil
@@ -349,7 +351,7 @@ def read_closing(x: NameContext, sig: list[tuple[int, int]]) -> None:
                               for p in cand_pos for lo, hi in sig)
     # A text that opens by greeting staff by title ("Hi Mr Nilsson", "Dear Ms Lindqvist",
     # "Hej fröken") is written to the school: its closing is the family's.
-    x.greets_staff = n > 2 and keys[0] in _OPENING_GREETINGS and keys[1] in _STAFF_TITLES \
+    x.greets_staff = n > 2 and keys[0] in _OPENING_GREETINGS and (keys[1] in _STAFF_TITLES or keys[1] in _GREETED_ROLES) \
         and not greets_parent(x)
 
 
