@@ -99,3 +99,16 @@ def test_staff_greeted_by_role_means_a_family_signs(names_found, text, student, 
 
 def test_a_colleague_greeting_a_mentor_signs_as_staff(names_found):
     assert names_found("Hej mentor! Kan du titta på Arjuns läxa? /Anna, SO-lärare", ["Arjun"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Skjuts till simhallen tisdag: Emil hämtas vid Tallvägen 7 kl 8.15.",
+    "Skicka gärna hem SO-uppgiften till Lindvägen 7B, 123 45 Farsta, hon är hemma pga brutet ben.",
+])
+def test_a_pupil_picked_up_or_a_task_sent_home_is_the_familys_address(identifiers_found, text):
+    assert any(entity == "ADDRESS" for entity, _ in identifiers_found(text, ["Stina"]))
+
+
+def test_the_address_of_a_place_a_class_visits_stays_unreported(identifiers_found):
+    text = "Utflykt till simhallen på tisdag, vi samlas vid Badhusgatan 3 kl 8.15."
+    assert not any(entity == "ADDRESS" for entity, _ in identifiers_found(text, ["Stina"]))
