@@ -212,7 +212,9 @@ _THING_DEGREE |= frozenset("ju faktiskt egentligen ändå nog verkligen".split()
 _RELATIVES = frozenset("som that which".split())
 # A subordinate clause starts the subject afresh ("en serie där superhjälten är ful", "Hon skriver att sömmen
 # är slarvig"); "som" and "that" are read as relative pronouns instead (above).
-_SUBORDINATORS = frozenset("där att när eftersom då fast where when because since while".split())
+# (round 59: also "så" as "so, therefore" opening a clause: "… tillfällen så dokumentationen är tunn"; a degree
+# "så" comes after the copula, where the clause is not looked for)
+_SUBORDINATORS = frozenset("där att när eftersom då fast så where when because since while".split())
 
 
 # (round 58: also "-anten"/"-enten", the definite of loanwords in -ant/-ent the table lacks: "när diskriminanten är
