@@ -509,14 +509,17 @@ R21_FA_STUDY_FRAMES = ["{w} nyreligiösa rörelser som Jehovas vittnen och scien
                        "{w} olika samfund, till exempel pingstförsamlingen och katolska kyrkan."]
 R21_FA_NEGATIVES = (fill(R21_FA_FIGURE_FRAMES, R21_FA_FIGURES, name=NAME) + fill(R21_FA_FIGURE_FRAMES_SV, R21_FA_FIGURES_SV, name=NAME)
                     + fill(R21_FA_PAINT_FRAMES, R21_FA_PAINT, name=NAME) + fill(R21_FA_STUDY_FRAMES, R21_FA_STUDY, name=NAME)
-                    + ["Hon valde att måla sina glasögon och sitt lockiga hår.", "Han ritade dit sina glasögon i blått."])
+                    + ["Hon valde att måla sina glasögon och sitt lockiga hår.", "Han ritade dit sina glasögon i blått."]
+                    # round 59: glasses forgotten or teased about are a thing and an incident, not health (nine clean
+                    # dev items; docs/rules.md "Round 59")
+                    + ["Ali har glömt sina glasögon hemma.", "Han blir retad för sina glasögon."])
 # what the exceptions must leave flagged (on the rules alone: the veto is not tuned here, and r21b-272's English origin
 # sentence is one it drops)
 R21_FA_POSITIVES = [
     "Aria's family are from India.", "Ali's parents came from Syria.", "His parents come from Syria.",
     "Her father is from Somalia.", "Svens familj kommer från Polen.", "Alis föräldrar kommer från Syrien.",
     "Hans familj är från Irak.", "Hennes pappa kom från Eritrea.",
-    "Ali har glömt sina glasögon hemma.", "Ali kan inte rita utan sina glasögon.", "Ali har fått nya glasögon.",
+    "Ali kan inte rita utan sina glasögon.", "Ali har fått nya glasögon.",
     "Ali ska ta med sig glasögonen till skolan.",
     "Alis familj är Jehovas vittnen.", "Ali är muslim och fastar under ramadan.",
     "Vi har studerat hur hans familj firar eid.",
