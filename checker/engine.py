@@ -359,16 +359,18 @@ def _figure_name(a: Analysis, first: int, last: int, persons: frozenset[str], wo
 
 _ADDRESSED = frozenset(("du", "dig", "din", "ni", "er", "you"))   # the reader addressed: `_figure_named` stops there
 _CALLING = frozenset("kallade kallar kallat kalla called calls call".split())
-_QUOTE_MARKS = frozenset("'\"”“»«‘’")
 
 
 def _figure_named(a: Analysis, first: int, persons: frozenset[str], works: "_Cues | None", vet_names: bool) -> bool:
     """`subject: figure`: the name nearest before the hit in its sentence, within twelve words and with none of the
     student's names on the way, is a figure's or a character's (`_figure_name`): "Ebba analyserar hur Helmer kallar
-    Nora 'lärkan'", "Huck calls Jim a …". A capitalised word at the sentence's start counts only as a listed
-    figure (it may be any word there). The student must be known (`subject_names`), as for `character`."""
+    Nora 'lärkan'", "Huck calls Jim a …". Only a name with a word of a listed figure or character counts (a given
+    name alone may be a pupil's). The student must be known (`subject_names`), as for `character`."""
     if not a.subject_names:
         return False
+    from .identifiers.engine import _name_finder
+    from .identifiers.name_context import _QUOTES
+
     lower, is_word, fold_, text, starts = a.lower, a.is_word, a.fold, a.text, a.starts
     lo, _ = a.sent_bounds[a.sent[first]]
     j = first - 1
@@ -376,11 +378,10 @@ def _figure_named(a: Analysis, first: int, persons: frozenset[str], works: "_Cue
         if fold_[j] in a.subject_forms or lower[j] in _ADDRESSED:
             return False   # the student or the reader between: "Noel kallade Ville för …", "… om Sokrates, du är …"
         if is_word[j] and text[starts[j]].isupper() and lower[j] not in _NAME_PARTICLES \
-                and text[starts[j] - 1:starts[j]] not in _QUOTE_MARKS:   # (a quoted word is a nickname, not the target)
+                and text[starts[j] - 1:starts[j]] not in _QUOTES:   # (a quoted word is a nickname, not the target)
             last = j
             while j - 1 >= lo and is_word[j - 1] and text[starts[j - 1]].isupper() and fold_[j - 1] not in a.subject_forms:
                 j -= 1
-            from .identifiers.engine import _name_finder
             public = _name_finder().lex.public_single
             if not any(fold_[k] in public for k in range(j, last + 1)):
                 return False   # only a listed figure or character: a given name alone may be a pupil's in a

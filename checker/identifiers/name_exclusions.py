@@ -226,11 +226,13 @@ def keep_groups(x: NameContext, spans: list[list]) -> tuple[list[tuple[list, boo
             # Round 59: a pupil beside them protects the list, but a member named right after a staff role is
             # staff all the same and leaves the list alone ("Närvarande: mentor Petra Lund, Lucas och …"); the
             # others stay as they are.
-            rest = [sp for sp in g if not (_cue(key_at(sp[0] - 1), x.lex.staff) and sp[0] >= 1
-                                           and text[ends[words[sp[0] - 1]]:cands[words[sp[0]]].start] == " "
-                                           and staff(x, sp[0], sp[1]))]
-            if len(rest) < len(g):
-                x.staff_words.update(cands[words[q]].key for sp in g if sp not in rest for q in range(sp[0], sp[1] + 1))
+            rest, staffed = [], []
+            for sp in g:
+                after_role = sp[0] >= 1 and _cue(key_at(sp[0] - 1), x.lex.staff) \
+                    and text[ends[words[sp[0] - 1]]:cands[words[sp[0]]].start] == " " and staff(x, sp[0], sp[1])
+                (staffed if after_role else rest).append(sp)
+            if staffed:
+                x.staff_words.update(cands[words[q]].key for sp in staffed for q in range(sp[0], sp[1] + 1))
                 if not rest:
                     continue
                 g = rest

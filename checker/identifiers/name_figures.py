@@ -645,6 +645,7 @@ def mark_casts(x: NameContext) -> None:
     if not found:
         return
     public, cand_at, sent_of, knowledge_sents = x.public, x.cand_at, x.sent_of, x.knowledge_sents
+    social_sents: set[int] | None = None   # sentences with a social verb, found once if a pair needs them
     for members in found.values():
         if len(members) < 2:
             continue
@@ -660,8 +661,11 @@ def mark_casts(x: NameContext) -> None:
                 if _cue(x.key_at(p - 1), x.lex.family) and x.key_at(p - 2) not in _THIRD_PERSON_POSSESSIVES:
                     named.add(sent_of[p])   # (not "hans syster Gretel": a character's family)
         for sent, keys in per_sentence.items():
-            if len(keys) > 1 and sent not in named and not any(
-                    sent_of[j] == sent and _cue(x.keys[j], x.lex.social) for j in range(x.n)):
+            if len(keys) < 2 or sent in named:
+                continue
+            if social_sents is None:
+                social_sents = {sent_of[j] for j in range(x.n) if _cue(x.keys[j], x.lex.social)}
+            if sent not in social_sents:
                 knowledge_sents.add(sent)   # (not with a social verb: "Ronja bråkade med Birk och Mattis på rasten")
         for key, places in members.items():
             for p in places:
