@@ -58,6 +58,7 @@ class _CompiledException:
     character_subject: "frozenset[str] | None" = None   # `subject: character`: the person nouns (lemmas) that are no name
     vet_names: bool = False   # `subject: character`: read the identifier pass's names as vetted (the checker's second_opinion)
     character_works: "_Cues | None" = None   # `subject: character`: the `fiction` cues that say the text is about a work
+    frame: bool = False   # about the sentence, not the hit's own neighbours: coordinated hits share it (`_cancel_coordinated`)
     figure_subject: "frozenset[str] | None" = None   # `subject: figure`: the person nouns (lemmas) that are no name
 
 
@@ -810,6 +811,8 @@ class Checker:
                 figure_subject=self._person_nouns(contexts) if e.subject == "figure" else None,
                 student_first=e.student_first,
                 other_person=e.other_person,
+                frame=not e.before and not e.after and e.side != "over" and (e.window is None or e.window >= 8)
+                and bool(around or e.regex or e.subject),
             )
         except ValueError as exc:
             raise RuleError(f"{where}, fält 'exceptions': {exc}") from None
@@ -867,10 +870,35 @@ class Checker:
         min_severity: str | Severity | None = None,
     ) -> list[Finding]:
         active = self.active_rules(categories, min_severity)
-        hits = [h for h in self._raw_hits(a, active) if not self._cancelled(a, h)]
+        raw = list(self._raw_hits(a, active))
+        reasons = [self._cancel_reason(a, h) for h in raw]
+        if _FRAMED in reasons and _KEPT in reasons:
+            self._cancel_coordinated(a, raw, reasons)
+        hits = [h for h, r in zip(raw, reasons) if r == _KEPT]
         if self.second_opinion is not None and hits:
             hits = self._second_opinion(a, hits)
         return self._to_findings(a, self._merge(hits, a))
+
+    def _cancel_coordinated(self, a: Analysis, raw: list[_Hit], reasons: list[int]) -> None:
+        """A one-word hit right after "och"/"eller" whose first conjunct's hits of the same category a
+        frame exception cancelled (and no rule kept) is cancelled too: coordinated adjectives share
+        one predicate, so what the sentence says of the first holds for the second ("satiriserar
+        ämbetsmän som lata och självgoda", where the subject-content cue lies beyond the second
+        word's window). Not after an exception about the first word's own neighbours ("en snäll och
+        hjälpsam kille": "en" before "snäll" says nothing of "hjälpsam") or an unmet `require`; not
+        after a comma ("en riktig tönt, ingen vill …") or for a phrase or a verb, which make a
+        predicate of their own ("… och tror att hon äger världen", "… och är en börda"). Round 60."""
+        fold_, rules = a.fold, self.rules
+        cat = [rules[h.rule].category for h in raw]
+        ends = {(cat[k], raw[k].last) for k, r in enumerate(reasons) if r == _FRAMED}
+        ends -= {(cat[k], raw[k].last) for k, r in enumerate(reasons) if r == _KEPT}   # (another rule kept that word)
+        for k in sorted(range(len(raw)), key=lambda i: raw[i].first):   # (in text order: "lata och dumma och självgoda")
+            h = raw[k]
+            j = h.first - 2
+            if (reasons[k] == _KEPT and h.first == h.last and j >= 0 and fold_[j + 1] in _COORDINATORS
+                    and fold_[h.first] not in _PREDICATE_OPENERS and (cat[k], j) in ends):
+                reasons[k] = _FRAMED
+                ends.add((cat[k], h.last))
 
     def floor_holds(self, a: Analysis, h: "_Hit", category: str) -> bool:
         """True if the veto floor protects this hit: a floor term starts in its own tokens."""
@@ -936,20 +964,26 @@ class Checker:
         return got
 
     def _cancelled(self, a: Analysis, h: _Hit) -> bool:
+        return self._cancel_reason(a, h) != _KEPT
+
+    def _cancel_reason(self, a: Analysis, h: _Hit) -> int:
+        """_KEPT, _FRAMED (an exception about the sentence said no: a topic, a work, a thing as the
+        subject), _EXCEPTED (another exception, the accept list or the student's own name) or _UNMET
+        (a `require` found nothing)."""
         if self._accept and fold(a.text[h.start:h.end]) in self._accept:
-            return True
+            return _EXCEPTED
         # Round 23: the student's own name is never a content finding, whatever its lemma ("Vilda" has
         # the lemma "vild"): one capitalised word that is one of `subject_names`.
         if (h.first == h.last and a.text[h.start:h.start + 1].isupper() and a.fold[h.first] in a.subject_names
                 and self.rules[h.rule].category != "identifier"):
-            return True
+            return _EXCEPTED
         for exc in self._exceptions[h.rule]:
             if self._exception_applies(a, exc, h):
-                return True
+                return _FRAMED if exc.frame else _EXCEPTED
         required = self._requires[h.rule]
         if required and not any(self._exception_applies(a, req, h) for req in required):
-            return True
-        return False
+            return _UNMET
+        return _KEPT
 
     @staticmethod
     def _exception_applies(a: Analysis, exc: _CompiledException, h: _Hit) -> bool:
@@ -1220,6 +1254,11 @@ class _Subsumers:
 # offensive finding already says so, more severely; two findings on one phrase are noise.
 # A condition or group word used as an insult ("Typ cp-skadad.", "din jävla autist") says
 # nothing true about anyone's health or origin, so it is not a sensitive finding either.
+_KEPT, _FRAMED, _EXCEPTED, _UNMET = 0, 1, 2, 3
+_COORDINATORS = frozenset({"och", "eller", "samt", "and", "or", "&"})   # (no comma: "en riktig tönt, ingen vill …")
+# Finite verbs that open a new predicate after "och" (folded): "… och är en börda", "… och har kort stubin".
+_PREDICATE_OPENERS = frozenset(("ar", "var", "blir", "blev", "har", "hade", "verkar", "kanns", "kommer", "kan", "ska",
+                                "vill", "gor", "gar", "is", "was", "has", "seems"))
 _SUBSUMED: dict[str, tuple[str, ...]] = {"person_judgment": ("offensive",), "sensitive": ("offensive",)}
 _SUBSUMED_INSIDE = frozenset({"sensitive"})
 
