@@ -64,6 +64,7 @@ _GERMAN_DETERMINERS = frozenset((
     "seinem", "mein", "meine", "meinen", "meinem", "dein", "deine", "ihr", "ihre", "ihren", "kein", "keine",
     "unser", "unsere"))
 _TITLE_FUNCTION_WORDS = frozenset("me my you your the of in on to it is be for with and at from we us our".split())
+_CLUBS = frozenset(("sk", "ik", "if", "ifk", "bk", "ff", "aik", "gif", "hk", "fk", "fc", "ibk", "ok", "sk:s"))
 _CHAINS = frozenset(("ica", "coop", "willys", "hemkop", "lidl", "netto", "systembolaget", "apoteket",
                      "jula", "biltema", "stadium", "intersport", "elgiganten", "mediamarkt", "mcdonalds"))
 # "Stella betyder stjärna", "Aurora borealis": a word discussed or a Latin term, not a person.
@@ -140,7 +141,9 @@ def instruction_object(x: NameContext, j: int) -> bool:
         return False
     t = tok(j)
     return t.isalpha() and t.islower() and (keys[j] in _INSTRUCTION_OBJECTS or (
-        len(t) > 5 and t.endswith(("ens", "ets", "nas")) and t[:-1] in lex.swedish_words))
+        len(t) > 5 and t.endswith(("ens", "ets", "nas")) and t[:-1] in lex.swedish_words) or (
+        # round 60: a definite noun ("Rita resultatet i ett diagram"); a name is followed by its verb
+        len(t) > 5 and t.endswith(("et", "en", "erna", "arna", "orna")) and t in lex.swedish_words))
 
 
 def _compound_of(key: str, tails: tuple[str, ...], head: int) -> bool:
@@ -188,6 +191,8 @@ def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: b
             and tok(p + 1).islower() and tok(p + 1).isalpha() and key_at(p + 1) not in _FAMILY_EN:
         return True   # an English proper adjective or a thing's name before its noun: "the Viking project",
         #               "the Julian calendar", "the Rosetta Stone"; "the Smith family" stays (round 58)
+    if prev in _CLUBS and tok(p - 1).isupper() and sent_of[p - 1] == sent_of[p]:
+        return True   # a sports club after its letters: "tävlar för SK Neptun", "IK Sirius" (round 60)
     if prev in _CHAINS and (prev_c is not None or tok(p - 1).isupper()):
         return True   # a store's name after its chain: "Ica Maxi", "Coop Forum", "Willys Hemma" (round 16), "ICA Maxi"
         #               (round 59: the chain in capitals is no candidate)

@@ -146,7 +146,7 @@ _CONSULT = frozenset(fold(w) for w in "prata snacka kolla stäm hör fråga".spl
 # Round 59: staff greeted by their role, not their name ("Dear teacher,", "Hej mentor!"): as by a title.
 _GREETED_ROLES = frozenset(fold(w) for w in "teacher teachers lärare lärarna mentor mentorn pedagoger".split())
 _DOCTOR = frozenset(("dr", "doktor"))   # (a professional by title, never a guardian's or a peer's form of address)
-_STAFF_TITLES = frozenset(fold(w) for w in "mr mrs ms miss dr fröken frk frau herr madame monsieur señora señor sir pani".split())
+_STAFF_TITLES = frozenset(fold(w) for w in "mr mrs ms miss dr fröken frk frau herr madame monsieur mme mlle señora señor sir pani".split())
 # A lesson or a subject in its definite form before "hos X" ("i slöjden hos Bengt"); a pupil
 # is visited "hemma hos X".
 _LESSONS = frozenset(fold(w) for w in (

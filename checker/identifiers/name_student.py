@@ -30,6 +30,25 @@ _FORMERLY = frozenset(fold(w) for w in "tidigare förut förr fd f.d. tidigare: 
 _NAMING = frozenset(fold(w) for w in "heter hette namn namnet kallas kallades tilltalsnamn numera".split())
 
 
+def _bracket_alias(x: NameContext, a: int, b: int, end: int | None) -> bool:
+    """One word in brackets right after the student's name, or the student's name in brackets right
+    after one word ("Eyvind (Evy)", "bosse (elias)"): the student's own alias (round 60)."""
+    text, v, words, keys, subject = x.text, x.v, x.words, x.keys, x.subject_names
+    starts, ends = v.starts, v.ends
+
+    def student(q: int) -> bool:   # (also in a sentence typed in lower case, where no candidate is an anchor)
+        return q in x.anchor_pos or (0 <= q < x.n and keys[q] in subject)
+
+    start, stop = starts[words[a]], end or ends[words[b]]
+    if a == b and student(a - 1):   # "Eyvind (Evy)"
+        return text[ends[words[a - 1]]:start].strip() == "(" and text[stop:stop + 1] == ")"
+    if a == b and student(b + 1):   # "bosse (elias)" as two spans
+        close = ends[words[b + 1]]
+        return text[stop:starts[words[b + 1]]].strip() == "(" and text[close:close + 1] == ")"
+    # one span joined across the bracket: "bosse (elias" with the student last
+    return b == a + 1 and student(b) and not student(a) and text[ends[words[a]]:starts[words[b]]].strip() == "("
+
+
 def namesake_mark(x: NameContext, start: int, end: int, b: int) -> str:
     """The surname or the initial after the given name ("Nilsson", "S"), folded."""
     text, v, words, sent_of, n = x.text, x.v, x.words, x.sent_of, x.n
@@ -92,6 +111,8 @@ def student_spans(x: NameContext, kept: list[tuple[list, bool]], known: set[tupl
                 continue   # "Jönsson i 9C, alltså Moa": another name for the student
             if key_at(a - 1) in _NICKNAME and any(j in anchor_pos for j in range(a - 4, a - 1)):
                 continue   # "Maximilian (nickname Max)": the student's own nickname
+            if _bracket_alias(x, a, b, end):
+                continue   # "Eyvind (Evy)", "bosse (elias)": one name in brackets beside the student's is their alias
             if key_at(a - 1) == "till" and key_at(a - 2) == "namn" and any(
                     j in anchor_pos and sent_of[j] == sent_of[a] for j in range(max(0, a - 6), a)):
                 continue   # "Agnes byter namn till Viktor": the student's own new name
