@@ -28,12 +28,16 @@ _OWN_PHONE = CaselessPattern(
     # Round 41: the staff member responsible in a plan ("Ansvarig: Katarina Holm, 08-…") and the
     # teachers' line on a trip ("Teachers' emergency phone: +44 …")
     r"|\bansvarig\w*\s*:|\bteachers?['’]?\s+(?:emergency\s+)?(?:phone|number|mobile|contact)"
+    # Round 61: the school's or fritids' shared mobile ("Kontakt under dagen: skolmobilen …")
+    r"|\b(?:skol|fritids|klass|avdelnings|resursteam)(?:mobil|telefon)\w*"
 )
 # Round 40: the school's line for reporting absence, given to all families ("Sjukanmälan görs i appen
 # eller på …", "anmäla om ert barn är sjukt … på telefon …", "call the school before 8 am (…)"): not a
 # family's number (a family reporting uses the verb about its own child: "Jag sjukanmäler Ali").
 _ABSENCE_LINE = CaselessPattern(
-    r"\b(?:sjukanmälan|frånvaroanmälan|sjukanmälningar)\b|\banmäl\w*\s+(?:om\s+)?(?:ert|ditt|era|sitt)\s+barn"
+    r"\b(?:sjukanmälan|frånvaroanmälan|sjukanmälningar)\b"
+    r"|\b(?:frånvaro|sjukanmälnings?|sjuk)(?:linje|telefon|nummer)\w*\b|"   # round 61: "ring frånvarolinjen …"
+    r"\banmäl\w*\s+(?:om\s+)?(?:ert|ditt|era|sitt)\s+barn"
     r"|\b(?:call|phone|ring)\s+(?:the\s+)?(?:school|skolan)\b")
 # Round 40: a company's or an office's line ("ring Transportbolaget på …", "taxibolaget",
 # "kundtjänst"): no pupil's or family's number – unless a relative is named anywhere near it
