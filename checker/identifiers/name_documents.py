@@ -32,6 +32,8 @@ _ATTENDEES = frozenset(fold(w) for w in "närvarande deltagare deltog närvarade
 _PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
 # Words that head a list or notes of any meeting; the word after them says whose meeting (round 53).
 _LIST_HEADS = frozenset(fold(w) for w in "närvarolista närvarolistan närvaro deltagarlista anteckningar minnesanteckningar mötesanteckningar".split())
+# A meeting named by whose it is after "i"/"med"/"för" ("Möte i arbetslaget", "Möte med ämneslaget NO").
+_MEETING = frozenset(fold(w) for w in "möte mötet meeting".split())
 # Only names in a bracket after a name: "(Eva Strand)", "(J. R. Holm)". Each name ends at a
 # full stop, a space or the end, so a run of letters is one name: the same strings as
 # "\s*(?:[A-ZÅÄÖ][\w-]*\.?\s*)*", whose names could also split a run of letters every way,
@@ -45,6 +47,8 @@ def staff_minutes(x: NameContext) -> bool:
     head = x.keys[0]
     if head in _LIST_HEADS and x.n > 1:
         head = x.keys[1]   # round 53: "Närvarolista APT 5/10: …", "Minnesanteckningar arbetslagsmöte …"
+    elif head in _MEETING and x.n > 2 and x.keys[1] in ("i", "med", "for"):
+        head = x.keys[2]   # round 61: "Möte i arbetslaget 21/1. Närvarande: Ulrika, Per, Mats"
     return _cue(head, x.lex.handover_documents) and not head.startswith(_PUPIL_DOCUMENTS)
 
 

@@ -140,11 +140,19 @@ def mark_full_names(x: NameContext) -> None:
     public_single = lex.public_single
     singles = [p for p in cand_pos if cands[words[p]].key in public_single]
     if singles:
-        public.update(p for p in singles if not _relative_named_in_full(x, p))
+        public.update(p for p in singles if not _relative_named_in_full(x, p) and not _relative_title(x, p))
     # ("Ronja Rövardotter-temat: Ronja och Birk, Mattis och Borka": listed characters there
     # are the characters even beside the student's name; an unlisted name is not)
     if x.in_compound:
         x.compound_sents.update(map(x.sent_of.__getitem__, x.in_compound))
+
+
+def _relative_title(x: NameContext, p: int) -> bool:
+    """A listed character whose name is a kinship word, written before a given name: the relative
+    named, not the character ("Lillebror Anton går i förskoleklass", not Karlsson's Lillebror; round 61)."""
+    c, cq = x.cands[x.words[p]], x.cand_at(p + 1)
+    return cq is not None and not c.genitive and cq.key in x.lex.first and _cue(c.key, x.lex.family) \
+        and not x.text[c.end:cq.start].strip() and x.sent_of[p + 1] == x.sent_of[p]
 
 
 def _relative_named_in_full(x: NameContext, p: int) -> bool:

@@ -52,7 +52,9 @@ _INSTITUTION_ENDS = tuple(fold(w) for w in ("verket", "myndigheten", "förbundet
 # Heads of a place's compound name ("Keyskolan", "Lindhparken", "Wallenbergsgymnasiet"; folded)
 _PLACE_TAILS = tuple(fold(w) for w in (
     "skolan", "skola", "gymnasiet", "gymnasium", "parken", "hallen", "badet", "kyrkan", "biblioteket",
-    "museet", "teatern", "arenan", "torget", "förskolan", "vägen", "gatan", "platsen"))
+    "museet", "teatern", "arenan", "torget", "förskolan", "vägen", "gatan", "platsen",
+    # round 61: more street heads ("Kvarngränd", "Åstigen"; not "-allén", which ends like the surnames "Ahlén", "Hallén")
+    "gränd", "gränden", "stigen", "backen", "leden", "kajen", "esplanaden", "promenaden"))
 # Heads that make a compound the name of a method, a project or an event (`not_a_person`, round 58).
 _THING_TAILS = tuple(fold(w) for w in (
     "modellen", "metoden", "projektet", "programmet", "festivalen", "turneringen", "cupen", "loppet",
@@ -67,6 +69,12 @@ _TITLE_FUNCTION_WORDS = frozenset("me my you your the of in on to it is be for w
 _CLUBS = frozenset(("sk", "ik", "if", "ifk", "bk", "ff", "aik", "gif", "hk", "fk", "fc", "ibk", "ok", "sk:s"))
 _CHAINS = frozenset(("ica", "coop", "willys", "hemkop", "lidl", "netto", "systembolaget", "apoteket",
                      "jula", "biltema", "stadium", "intersport", "elgiganten", "mediamarkt", "mcdonalds"))
+# Round 61: fast-food and café chains that are given names too, and verbs of being or eating at a place
+# ("satt på Max med kompisar", "åt på Sibylla"); "arg på Max", "väntade på Max" stay a person.
+_EATERIES = frozenset(("max", "sibylla", "subway", "mcdonalds", "pressbyran", "burger"))
+_AT_PLACE_VERBS = frozenset(fold(w) for w in (
+    "satt sitter sitta suttit åt äter äta ätit käkade käkar hängde hänger hängt fikade fikar jobbar jobbade "
+    "arbetar arbetade träffades var är varit").split())
 # "Stella betyder stjärna", "Aurora borealis": a word discussed or a Latin term, not a person.
 # Round 40: "X är ett (bra, nytt …) ord": the word, not a person.
 _WORD_NOUNS = frozenset(fold(w) for w in "ord ordet uttryck verb substantiv adjektiv namn förnamn word name".split())
@@ -182,6 +190,12 @@ def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: b
     if key in lex.towns and not person_cue and (
             (prev in _AND and key_at(p - 2) in lex.places) or (key_at(p + 1) in _AND and key_at(p + 2) in lex.places)):
         return True   # a town listed with places: "hitta Växjö, Jönköping och Kalmar" (round 16)
+    if prev in _AND and key_at(p - 2) in lex.places and not person_cue and (
+            (key not in lex.first and not lex.is_surname(key, c.lower))
+            or (nxt_c is not None and (c.genitive or key not in lex.first) and text[v.ends[words[p]]:nxt_c.start] == " "
+                and nxt_c.key not in lex.first
+                and not lex.is_surname(nxt_c.key, nxt_c.lower))):
+        return True   # a place no list knows, listed after one: "för Mogadishu och Addis Abeba" (round 61)
     if prev in _GERMAN_DETERMINERS and not c.genitive and tok(p - 1).islower():
         return True   # a German noun: "sein Zimmer", "die Schule" (round 31)
     if not person_cue and (key in lex.foreign_stop or not (is_first or is_last)) and sent_of[p] in x.foreign_sents():
@@ -193,6 +207,8 @@ def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: b
         #               "the Julian calendar", "the Rosetta Stone"; "the Smith family" stays (round 58)
     if prev in _CLUBS and tok(p - 1).isupper() and sent_of[p - 1] == sent_of[p]:
         return True   # a sports club after its letters: "tävlar för SK Neptun", "IK Sirius" (round 60)
+    if key in _EATERIES and prev == "pa" and key_at(p - 2) in _AT_PLACE_VERBS and not person_cue:
+        return True   # a restaurant: "Skolkade …, satt på Max med kompisar" (round 61)
     if prev in _CHAINS and (prev_c is not None or tok(p - 1).isupper()):
         return True   # a store's name after its chain: "Ica Maxi", "Coop Forum", "Willys Hemma" (round 16), "ICA Maxi"
         #               (round 59: the chain in capitals is no candidate)
@@ -211,11 +227,13 @@ def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: b
         return True  # a name only other countries use, after "i"/"från": a place ("från Brå")
     if prev in _PLACE_PREPOSITIONS and key_at(p - 2) in _MOVE_WORDS and not person_cue:
         return True  # "flyttar till Santiago", "reste från Lima"
-    if prev_c is not None and key_at(p - 2) in _PLACE_PREPOSITIONS and key_at(p - 2) != "till" and not person_cue \
+    if prev_c is not None and (key_at(p - 2) in _PLACE_PREPOSITIONS or (key_at(p - 2) in _AND and key_at(p - 3) in lex.places)) \
+            and key_at(p - 2) != "till" and not person_cue \
             and (p - 1) not in score and prev_c.key not in lex.native and key not in lex.native \
             and not lex.is_surname(key, c.lower) and text[v.ends[words[p - 1]]:c.start] == " ":
         return True  # the second word of a place whose first the rule above read as one: "i Addis Abeba",
-        #              "från Kuala Lumpur" (round 59; a surname a list knows stays: "från Amira Haddad")
+        #              "från Kuala Lumpur" (round 59; a surname a list knows stays: "från Amira Haddad"), or
+        #              one listed after a place: "Mogadishu och Addis Abeba" (round 61)
     if not person_cue and key not in lex.first and not lex.is_surname(key, c.lower) \
             and _compound_of(key, _PLACE_TAILS, 2):
         return True   # the place itself: "Keyskolan", "Lidmanskolan" (round 18)

@@ -161,6 +161,8 @@ _MADE_UP = ("pahitt", "fiktiv", "latsas", "imaginar", "uppdikt", "fantasi")
 # after a verb of calculating.
 _HOW_MUCH = frozenset(fold(w) for w in "mycket många lång långt länge stor mer mindre dyr".split())
 _CALCULATE = ("rakna", "raknat", "raknade", "berakna", "los", "lost", "loste")
+# Round 61: a textbook or an exercise opening the sentence ("I matteboken räknar Julia … ut hur mycket …"), folded heads.
+_BOOKS = tuple(fold(w) for w in ("boken", "uppgiften", "övningen", "problemet", "exemplet"))
 
 
 # Round 40: "fick höra av X", "fick veta av X": X told the writer something (an informant, no lender).
@@ -193,6 +195,10 @@ def exercise_person(x: NameContext, a: int) -> bool:
     if key_at(a - 1) in _HOW_MUCH and key_at(a - 2) == "hur" and any(
             key_at(j).startswith(_CALCULATE) and sent_of[j] == sent_of[a] for j in range(max(0, a - 5), a - 2)):
         return True
+    s0 = x.sentence_first(a)
+    if key_at(s0) == "i" and key_at(s0 + 1).endswith(_BOOKS) and a - s0 <= 6 and any(
+            key_at(j) == "hur" and key_at(j + 1) in _HOW_MUCH and sent_of[j] == sent_of[a] for j in range(a + 1, min(x.n, a + 14))):
+        return True   # round 61: "I matteboken räknar Julia och Ahmed ut hur mycket godis de kan köpa"
     end = a + 1 if x.cand_at(a + 1) is not None else a   # (a full name: "Gunnar Ek som …")
     verb = key_at(end + 2)
     if key_at(end + 1) != "som" or sent_of[min(end + 2, x.n - 1)] != sent_of[a] or not (
