@@ -60,3 +60,37 @@ def test_found(text, subject, category):
 ])
 def test_not_found(text, subject, category):
     assert category not in _cats(text, subject)
+
+
+# Round 61's second batch (r61-mixc/-mixd): kinds of false alarm and miss, each in sentences of its own.
+@pytest.mark.parametrize("text,subject,category", [
+    ("Dogge kallade Sara i 6A för 'mes' vid skåpen.", "Dogge", "offensive"),
+    ("Kallade en kompis för ludder i chatten.", None, "offensive"),
+    ("Bravo Einstein, nu rann vattnet över igen.", None, "offensive"),
+    ("Ärligt talat inte riktigt klok i huvudet, den killen.", None, "offensive"),
+    ("Ella ledig 4–8/3, familjen reser bort.", "Ella", "attendance"),
+    ("Ella ligger på ett D i tyska men är en riktig glädjespridare i klassrummet.", "Ella", "grade"),
+    ("Enligt mamma röker Ella ibland på helgerna.", "Ella", "sensitive"),
+    ("Hemma en vecka, opererade bort halsmandlarna.", None, "sensitive"),
+])
+def test_found_second_batch(text, subject, category):
+    assert category in _cats(text, subject)
+
+
+@pytest.mark.parametrize("text,subject,category", [
+    ("Tjafs om bollen vid fotbollsplanen, löste sig själv.", None, "person_judgment"),
+    ("Vi hade en otroligt rolig lek på rasten.", None, "person_judgment"),
+    ("Ella läser en svår klassiker, vilket är ambitiöst.", "Ella", "person_judgment"),
+    ("Skillnaden mellan att vara modig och att vara dumdristig diskuterades.", None, "person_judgment"),
+    ("Karl XII var envis och krigisk, och Ella kunde förklara varför.", "Ella", "person_judgment"),
+    ("Vi hittade maskar i rabatten och Ella ritade dem.", "Ella", "person_judgment"),
+    ("Snygg och välstrukturerad presentation.", None, "person_judgment"),
+    ("Varför var räven så listig, frågade Ella om fabeln.", "Ella", "person_judgment"),
+    ("Kommentar till krönikan: du använder ordet 'jävligt' två gånger, vilket blir för talspråkligt för genren.", None, "offensive"),
+    ("Ella tyckte själv att hennes bild var skitdålig, men den visar djup.", "Ella", "offensive"),
+    ("Soppan var tydligen 'skit' enligt klassen.", None, "offensive"),
+    ("'Din dumma åsna!' skriker kungen i pjäsen, och Ella spelade honom.", "Ella", "offensive"),
+    ("Byn Fucking i Österrike har bytt namn till Fugging.", None, "offensive"),
+])
+def test_not_found_second_batch(text, subject, category):
+    assert category not in _cats(text, subject)

@@ -59,3 +59,32 @@ def test_names_that_are_not_people(text, subject):
 ])
 def test_people_stay_names(text, subject, name):
     assert name in _found(text, subject)
+
+
+# Round 61's second batch (r61-mixc): staff and made-up people among names.
+@pytest.mark.parametrize("text,subject", [
+    ("Hej Lena! Kan du titta på Noras NO-rapport innan konferensen? /Per", "Nora"),
+    ("Hej Tove, kan du kolla om Nora hunnit göra klart labbrapporten? /Ali", "Nora"),
+    ("Uppgift: Kalle har 30 kr och Lisa har 12 kr. Nora löste den med en tallinje.", "Nora"),
+    ("Nora löste uppgiften, som handlade om Zoran och Elsa som delar 24 kulor.", "Nora"),
+    ("Övning 3: 'Eva bor på Ekvägen 4 och har telefon 031-12 34 56.' Nora skrev en egen.", "Nora"),
+    ("Vikarie i dag: Pia Holm (ersätter Jenny). Nora jobbade med bråk.", "Nora"),
+    ("Till Johan, tillträdande mentor i 8A: Nora behöver utmaningar i matte.", "Nora"),
+    ("Bra jobbat i Livskunskap, Nora!", "Nora"),
+    ("VFU-studenten Oskar höll i genomgången om fotosyntes, och Nora ställde frågor.", "Nora"),
+    ("Nora har artbestämt Rosa canina och Viola tricolor.", "Nora"),
+    ("Hamstern Pelle rymde och Nora skrev en berättelse om det.", "Nora"),
+    ("Nora läste högt i grupprummet Astrid.", "Nora"),
+    ("Yalla, sa Nora och sprang ut.", "Nora"),
+])
+def test_second_batch_not_identifiers(text, subject):
+    assert _found(text, subject) == []
+
+
+@pytest.mark.parametrize("text,subject,name", [
+    ("Hej Lena! Kan du titta på Omars NO-rapport? /Per", "Nora", "Omar"),         # another pupil's work
+    ("Uppgift: Nora och Elias ska redovisa på fredag.", "Nora", "Elias"),          # a to-do has no numbers
+    ("Nora bor på Ekvägen 4 och skriver noveller.", "Nora", "Ekvägen 4"),          # her own address, no story
+])
+def test_second_batch_people_stay(text, subject, name):
+    assert name in _found(text, subject)

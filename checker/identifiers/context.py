@@ -66,7 +66,9 @@ _NOT_PRIVATE = CaselessPattern(
     r"|\b(?:skolans|företagets|kontorets|butikens|vänskolans)\s+(?:adress|e-post|mejl|mail)"
     r"|\badressen\s+till\s+(?:skolan|vänskolan|företaget|kontoret|butiken|biblioteket)|\bskriv\s+(?:ett|en)\s+"
     r"(?:brev|mejl|mail|e-post|adress|vykort|kuvert)|\badressera|\bkuvert|\bvykort"
-    r"|\bövningsbrev|\bskrivuppgift)"
+    r"|\bövningsbrev|\bskrivuppgift"
+    # round 61: a story the pupil wrote or read ("deckarnovell, där kommissarie Berg löser fallet på Storgatan 17")
+    r"|\bi\s+(?:\w*novellen|boken|romanen|berättelsen|sagan|filmen)\b|\w*novell(?:en)?,?\s+där\b)"
 )
 # A place the class visits or stays at: its address is the venue's, not a family's (unless a
 # relative or the family lives there: "familjen bor tillfälligt på vandrarhemmet …").
@@ -109,7 +111,9 @@ _OWN_WINDOW = 6
 # A number that is a code, not a phone: "Koden 0905174457 till skåpet", "pinkod".
 _CODE = re.compile(r"(?i)(?:\bkod(?:en|er|erna)?|kod\b|\bpin|lösenord\w*|\bskåp\w*|\bnyckel\w*|\blås\w*)\W*$")
 # An example number: "t.ex. 0123-45 67 89", "påhittade nummer".
-_EXAMPLE = re.compile(r"(?i)\bt\.\s?ex\b|\bexempel|\bpåhitt(?:ad|at|ade)\b|\bfiktiv|\blåtsas")
+_EXAMPLE = re.compile(r"(?i)\bt\.\s?ex\b|\bexempel|\bpåhitt(?:ad|at|ade)\b|\bfiktiv|\blåtsas"
+                      # round 61: an exercise's heading ("Övning: ”Anna bor på … och har telefon 012-…”")
+                      r"|\b(?:övning|\w*uppgift|textuppgift)(?:\s+\d+)?\s*:")
 # Function mailboxes (a school's or an office's, not a person's): "info@", "expedition@".
 _ROLE_MAILBOX = re.compile(
     r"(?i)(?:info|kontakt|expedition(?:en)?|exp|kansli(?:et)?|rektor|admin|support|noreply|no-reply|"

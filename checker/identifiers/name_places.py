@@ -58,7 +58,9 @@ _PLACE_TAILS = tuple(fold(w) for w in (
 # Heads that make a compound the name of a method, a project or an event (`not_a_person`, round 58).
 _THING_TAILS = tuple(fold(w) for w in (
     "modellen", "metoden", "projektet", "programmet", "festivalen", "turneringen", "cupen", "loppet",
-    "tävlingen", "utställningen", "mässan"))
+    "tävlingen", "utställningen", "mässan",
+    # round 61: a subject or a body of knowledge by its compound name ("förhöret i Sverigekunskap", "Livskunskap")
+    "kunskap", "kunskapen"))
 # German determiners (no Swedish words): German capitalises every noun, so the word after one is a
 # noun in a language lesson, not a name ("skriver om sein Zimmer", "die Schule"; round 31)
 _GERMAN_DETERMINERS = frozenset((
@@ -79,7 +81,9 @@ _AT_PLACE_VERBS = frozenset(fold(w) for w in (
 # Round 40: "X är ett (bra, nytt …) ord": the word, not a person.
 _WORD_NOUNS = frozenset(fold(w) for w in "ord ordet uttryck verb substantiv adjektiv namn förnamn word name".split())
 _MEANS = frozenset(fold(w) for w in "betyder betydde betyda means meant".split())
-_LATIN_END = ("is", "us", "um", "ae", "ii", "ens", "ica", "alis", "aris")
+_LATIN_END = ("is", "us", "um", "ae", "ii", "ens", "ica", "alis", "aris",
+              # round 61: more species epithets ("Rosa canina", "Viola tricolor", "Betula pendula")
+              "ina", "ata", "ensis", "osa", "olor", "ifolia", "oides", "ula")
 # Round 51: "Christian" as the English adjective of a religion ("compare them with Christian holidays"), read so
 # only right before a noun of faith and custom ("Christian said …", "Christian and Maja" stay names).
 _CHRISTIAN_NOUNS = frozenset(

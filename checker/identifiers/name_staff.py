@@ -181,7 +181,10 @@ _CONTACT_LINE = re.compile(r"@|\d[\d \-]{5,}\d|\b(?:kontakt\w*|tel|telefon\w*|mo
 # Words between a name and its role: "Jonas, vår nya vikarie", "Maria, Oskars mentor".
 _ROLE_FILLERS = frozenset(fold(w) for w in (
     "är var ny nya en som jobbar arbetar också skolans vår våra din ditt dina er ert era hans hennes "
-    "deras klassens elevens barnets ert barns").split())
+    "deras klassens elevens barnets ert barns "
+    # round 61: the role's time ("Mattias, blivande mentor i 7B", "Eva, tidigare klasslärare")
+    "blivande tillträdande mottagande tidigare förra nuvarande ordinarie tillfällig tillförordnad").split())
+_REPLACES = frozenset(fold(w) for w in "ersätter ersatte vikarierar vikarierade".split())
 _ROLE_COPULAS = frozenset(fold(w) for w in "är heter blir blev var".split())
 _ROLE_PREPOSITIONS = frozenset(fold(w) for w in "i på för".split())
 _APPOINTMENTS = frozenset(fold(w) for w in "tid tiden samtal samtalet besök besöket möte mötet träff".split())
@@ -296,7 +299,13 @@ _TEACHING_ASKED = re.compile(   # (over folded text)
 _COLLEAGUE_ASK = re.compile(
     # round 53: whether a pupil has handed in a piece of work ("Kan du kolla om Isak lämnat in NO-rapporten?"): the
     # reader keeps the hand-ins, so is staff, whoever writes (first: "kolla om" would be read as "kolla" + a word)
-    r"\bkan\s+du\s+(?:kolla|se|titta)\s+om\s+\w+\s+(?:har\s+)?(?:lamnat|skickat)\s+in\s+(?:\w+\s+)?[\w-]*(?:rapport|uppgift|inlamning|arbete|text|uppsats|essa|prov|labb)"
+    r"\bkan\s+du\s+(?:kolla|se|titta)\s+om\s+\w+\s+(?:har\s+)?(?:(?:lamnat|skickat)\s+in|hunnit\s+(?:gora\s+)?(?:klart\s+)?|gjort\s+(?:klart\s+)?)"
+    r"\s*(?:\w+\s+)?[\w-]*(?:rapport|uppgift|inlamning|arbete|text|uppsats|essa|prov|labb)"
+    # round 61: the reader, alone or with a colleague, asked to handle the student's work or plan by its genitive
+    # ("Kan du ta över bedömningen av Jonathans NO-labb?", "kan du kolla att Teos åtgärdsprogram är uppdaterat",
+    # "Kan du och Göran titta på Joakims labbrapport?"; the group, with its "s", must be the student's name or its genitive)
+    r"|\bkan\s+(?:du|ni)\s+(?:\w+\s+){1,5}?(\w+s)\s+(?:[\w]+-)?(?:\w*labb\w*|\w*rapport\w*|atgardsprogram\w*|\w*prov\w*"
+    r"|inlamning\w*|bedomning\w*|matris\w*|prognos\w*|anpassning\w*|omdome\w*|uppsats\w*|\w*uppgift\w*)"
     r"|\bkan\s+du\s+(?:ge|ta\s+hand\s+om|ta\s+med|ta|kolla|ratta|titta\s+pa|skicka|skicka\s+over|lata)\s+(\w+)"
     r"|\bdu\s+vet\s+infor\s+(?:" + "|".join(sorted(_SUBJECTS)) + r"|\w+(?:an|en)\b|\w*provet|lektionen)"
     r"|\bkan\s+(?:ni|du)\s+bygga\s+vidare\b[^.!?\n]{0,30}\bi\s+(?:" + "|".join(sorted(_SUBJECTS)) + r")\b"
@@ -589,7 +598,7 @@ def colleague_letter(x: NameContext) -> bool:
     if _TEACHING_ASKED.search(folded):
         return True
     if _FAMILY_YOU.search(folded) is None and any(
-            (name := m.group(1) or m.group(2)) is None or fold_word(name) in subject
+            (name := m.group(1) or m.group(2) or m.group(3)) is None or fold_word(name) in subject
             or (name.endswith("s") and fold_word(name[:-1]) in subject)
             for m in _COLLEAGUE_ASK.finditer(folded)):
         return True
@@ -742,6 +751,8 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if before in _CONSULT_DIRECT and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or keys[a - 2] == ","
                                       or _NOTE_BREAK.search(text, v.ends[words[a - 2]], v.starts[words[a - 1]])):
         return True
+    if before in _REPLACES and a >= 2 and sent_of[a - 1] == sent_of[a]:
+        return True   # the colleague a substitute stands in for: "Vikarie idag: Jimmy Lund (ersätter Cecilia)" (round 61)
     if before == "till" and key_at(a - 2) in _SIGN_UP:
         return True   # who takes the sign-ups: "friluftsdag i Årstaskogen, anmälan till Lars-Göran" (round 40)
     if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff)):

@@ -33,7 +33,7 @@ _WORK_NOUNS = tuple(fold(w) for w in (
 # den medeltida berättelsen", "är huvudpersonerna i boken" (prefixes of folded keys)
 _CHARACTER_NOUNS = tuple(fold(w) for w in (
     "huvudperson", "huvudkaraktär", "karaktär", "romanfigur", "sagofigur", "seriefigur", "bifigur",
-    "huvudroll", "berättare", "kärlekspar"))
+    "huvudroll", "berättare", "kärlekspar", "figur"))   # (round 61: "Pappa Pelikan är en figur i vår läsebok")
 _OWNERS = frozenset(fold(w) for w in "min mitt mina din ditt vår vårt hans hennes hens deras".split())
 _WORK_WORDS = frozenset((*_WORK_NOUNS, *(fold(w) for w in ("roman", "romanen", "romaner", "myt", "myten", "myter",
                                                             "visa", "visan"))))
@@ -152,6 +152,11 @@ def titled_genitive(x: NameContext, p: int) -> bool:
 # "gjorde uppgiften med Elsa" names a classmate.
 _EXERCISES = tuple(fold(w) for w in ("uppgift", "textuppgift", "räkneuppgift", "övning", "räknesaga", "lästal",
                                      "problemet", "problemen", "problemlösningsuppgift"))
+# Round 61: compounds ending in a naming head name a room, a shop or a chain too ("biblioteksrummet Astrid",
+# "leksaksaffären Ebbas Leksaker", "hamburgerkedjan Max"), folded.
+_NAMING_TAILS = tuple(fold(w) for w in ("rummet", "salen", "huset", "kedjan", "restaurangen", "affären", "butiken",
+                                         "kaféet", "caféet", "båten", "skeppet"))
+_ABOUT = frozenset(fold(w) for w in "handlar handlade handlat gällde gäller".split())
 
 
 # Round 40: words that make the person after them made up ("den påhittade vännen Giulia", "en fiktiv
@@ -188,14 +193,21 @@ def exercise_person(x: NameContext, a: int) -> bool:
     for link in (a - 1, a - 2):
         if link < 1 or sent_of[link] != sent_of[a]:
             break
-        if key_at(link) in ("om", "dar") and key_at(link - 1).startswith(_EXERCISES):
-            return True
+        if key_at(link) in ("om", "dar") and (key_at(link - 1).startswith(_EXERCISES) or (
+                key_at(link - 1) in _ABOUT and any(key_at(j).startswith(_EXERCISES) and sent_of[j] == sent_of[a]
+                                                   and all(key_at(k) in ("som", ",") for k in range(j + 1, link - 1))
+                                                   for j in range(max(0, link - 5), link - 1)))):
+            return True   # (round 61: also "uppgiften handlade om Kim och Robin", "uppgiften, som handlade om Zoran")
+    s0 = x.sentence_first(a)
+    if key_at(s0).startswith(_EXERCISES) and ":" in x.text[x.v.ends[x.words[s0]]:x.v.starts[x.words[min(a, s0 + 2)]]] \
+            and any(key_at(j)[:1].isdigit() for j in range(s0 + 1, min(x.n, a + 12)) if sent_of[j] == sent_of[a]):
+        return True   # round 61: a word problem under its heading ("Uppgift: Ahmed har 45 kr …", "Räkneuppgift 4: Farmor
+        #               Greta bakar 36 bullar"); a to-do has no numbers ("Uppgift: Leila och Omar ska redovisa")
     if made_up(x, a):
         return True
     if key_at(a - 1) in _HOW_MUCH and key_at(a - 2) == "hur" and any(
             key_at(j).startswith(_CALCULATE) and sent_of[j] == sent_of[a] for j in range(max(0, a - 5), a - 2)):
         return True
-    s0 = x.sentence_first(a)
     if key_at(s0) == "i" and key_at(s0 + 1).endswith(_BOOKS) and a - s0 <= 6 and any(
             key_at(j) == "hur" and key_at(j + 1) in _HOW_MUCH and sent_of[j] == sent_of[a] for j in range(a + 1, min(x.n, a + 14))):
         return True   # round 61: "I matteboken räknar Julia och Ahmed ut hur mycket godis de kan köpa"
@@ -222,7 +234,8 @@ def near_knowledge(x: NameContext, a: int, b: int) -> bool:
     key_at, cand_at, is_cue_word = x.key_at, x.cand_at, x.is_cue_word
     if sent_of[a] in knowledge_sents or exercise_person(x, a):
         return True   # (a pupil cue next to the name has already been ruled out)
-    if key_at(a - 1) in lex.naming_heads and not x.gap_before(a).strip():
+    head = key_at(a - 1)
+    if (head in lex.naming_heads or (len(head) > 8 and head.endswith(_NAMING_TAILS))) and not x.gap_before(a).strip():
         return True   # "stormen Gudrun", "skeppet Vasa": the storm's or the ship's name, right before it
         #               (not across a full stop: "… i klassrummet. Wilhelm blev sur"; round 52)
     if key_at(b + 1) in ("ar", "var") and key_at(b + 2) in ("en", "ett") and any(
