@@ -71,6 +71,7 @@ def test_not_found(text, subject, category):
     ("Ella ledig 4–8/3, familjen reser bort.", "Ella", "attendance"),
     ("Ella ligger på ett D i tyska men är en riktig glädjespridare i klassrummet.", "Ella", "grade"),
     ("Enligt mamma röker Ella ibland på helgerna.", "Ella", "sensitive"),
+    ("Ella är lika envis som Karl XII på fotbollsplanen.", "Ella", "person_judgment"),   # a comparison, not the ruler's trait
     ("Hemma en vecka, opererade bort halsmandlarna.", None, "sensitive"),
 ])
 def test_found_second_batch(text, subject, category):
