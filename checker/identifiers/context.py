@@ -36,8 +36,8 @@ _OWN_PHONE = CaselessPattern(
 # family's number (a family reporting uses the verb about its own child: "Jag sjukanmäler Ali").
 _ABSENCE_LINE = CaselessPattern(
     r"\b(?:sjukanmälan|frånvaroanmälan|sjukanmälningar)\b"
-    r"|\b(?:frånvaro|sjukanmälnings?|sjuk)(?:linje|telefon|nummer)\w*\b|"   # round 61: "ring frånvarolinjen …"
-    r"\banmäl\w*\s+(?:om\s+)?(?:ert|ditt|era|sitt)\s+barn"
+    r"|\b(?:frånvaro|sjukanmälnings?|sjuk)(?:linje|telefon|nummer)\w*\b"   # round 61: "ring frånvarolinjen …"
+    r"|\banmäl\w*\s+(?:om\s+)?(?:ert|ditt|era|sitt)\s+barn"
     r"|\b(?:call|phone|ring)\s+(?:the\s+)?(?:school|skolan)\b")
 # Round 40: a company's or an office's line ("ring Transportbolaget på …", "taxibolaget",
 # "kundtjänst"): no pupil's or family's number – unless a relative is named anywhere near it

@@ -17,7 +17,7 @@ from .name_context import (
     _AND, _CLASS, _DOTTED, _QUOTES, FOREIGN_CLOSING_WORD, _Cand, _cue, closed_in_other_language, NameContext,
 )
 from .name_documents import _MINUTE_ROLES
-from .name_places import _AUDIENCE_VERBS, _INSTITUTION_ENDS, _PLACE_TAILS, _THING_TAILS, _compound_of, unknown_name
+from .name_places import _AUDIENCE_VERBS, _INSTITUTION_ENDS, place_compound, thing_compound, unknown_name
 from .name_works import _HEARD, exercise_person, made_up, work_after
 
 _ACTS = frozenset(fold(w) for w in "spelade spelar spelat gestaltade gestaltar played plays portrayed".split())
@@ -401,8 +401,7 @@ def score_joined_names(x: NameContext) -> list[int]:
                 if c2 is None or q in score or q in public or c2.key in lex.places or c2.key in lex.not_names \
                         or (c2.key.endswith(_INSTITUTION_ENDS) and c2.key not in lex.first):
                     continue
-                if c2.key not in lex.first and not lex.is_surname(c2.key, c2.lower) and (
-                        _compound_of(c2.key, _PLACE_TAILS, 2) or _compound_of(c2.key, _THING_TAILS, 3)):
+                if place_compound(lex, c2) or thing_compound(lex, c2):
                     continue   # a place's or a thing's compound name: "Skolan ligger på Solrosvägen och Vilgot har …",
                     #            "förhöret i Sverigekunskap, Wilhelm!" (round 61)
                 if c2.initial and c2.key not in lex.first and c2.key not in lex.last and (

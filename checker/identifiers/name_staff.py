@@ -294,8 +294,8 @@ _TEACHING_ASKED = re.compile(   # (over folded text)
 # Elis extra tid?", "Kan du kolla Filips inlämning?", "Kan du ta hand om Lukas omprov?", "Kan du ta
 # Aisha i läsgruppen?", "Bara så du vet inför franskan: …", "… att du vet inför matteprovet att …",
 # "Kanske kan ni bygga vidare på det i SO?"), in a text with no "ni", "er" or "hemma" for a family
-# (`_FAMILY_YOU`): a greeted name is the colleague's (round 31; over folded text; groups 1 and 2 are
-# the word after the verb, which must be the student's name or its genitive).
+# (`_FAMILY_YOU`): a greeted name is the colleague's (round 31; over folded text; groups 1 to 3 are
+# the student's word in each alternative that names one, which must be the student's name or its genitive).
 _COLLEAGUE_ASK = re.compile(
     # round 53: whether a pupil has handed in a piece of work ("Kan du kolla om Isak lämnat in NO-rapporten?"): the
     # reader keeps the hand-ins, so is staff, whoever writes (first: "kolla om" would be read as "kolla" + a word)
