@@ -201,6 +201,10 @@ _COLLEAGUE_CUE = CaselessPattern(
     # grupp"), and a grading conference as a note's heading ("Hej Malin, inför betygskonferensen:")
     r"|\b(?:du|ni)\s+som\s+(?:mentor|klasslärare|\w+lärare)\b|\b(?:du|ni)\s+som\s+(?:skrev|satte|sätter|gjorde)\s+(?:prognos|betyg)\w*"
     r"|\b(?:din|dina|er|era)\s+\w+grupp(?:en)?\b|\binför\s+betygskonferens\w*"
+    # round 62: the reader asked how they teach a class ("Hur har du lagt upp argumenterande text med 8B?", "Hur gjorde
+    # ni bråkdiagnosen i 5A?"): only staff teach a class
+    r"|\bhur\s+(?:har|hade|gjorde|gör|lade|la|lägger|planerade|planerar|upplägger|började|startade|brukar)\s+(?:du|ni)\b"
+    r"[^.!?\n]{0,50}\b(?:med|i|för)\s+\d[a-zåäö]{1,2}\b"
     # round 32: a lesson covered in English ("Hey Johan, can you cover my Year 8 English on Thursday?")
     r"|\b(?:can|could)\s+you\s+(?:cover|take)\s+(?:my|the)\b"
     # round 33: a class or a group taken over or covered ("tack för att du tog min klass", "Kan du ta över
@@ -303,9 +307,10 @@ _COLLEAGUE_ASK = re.compile(
     r"\s*(?:\w+\s+)?[\w-]*(?:rapport|uppgift|inlamning|arbete|text|uppsats|essa|prov|labb)"
     # round 61: the reader, alone or with a colleague, asked to handle the student's work or plan by its genitive
     # ("Kan du ta över bedömningen av Jonathans NO-labb?", "kan du kolla att Teos åtgärdsprogram är uppdaterat",
-    # "Kan du och Göran titta på Joakims labbrapport?"; the group, with its "s", must be the student's name or its genitive)
-    r"|\bkan\s+(?:du|ni)\s+(?:\w+\s+){1,5}?(\w+s)\s+(?:[\w]+-)?(?:\w*labb\w*|\w*rapport\w*|atgardsprogram\w*|\w*prov\w*"
-    r"|inlamning\w*|bedomning\w*|matris\w*|prognos\w*|anpassning\w*|omdome\w*|uppsats\w*|\w*uppgift\w*)"
+    # "Kan du och Göran titta på Joakims labbrapport?"; the group, with its "s", must be the student's name or its genitive;
+    # round 62: also "Har du tid att titta på Leons läsplanering?", "Hinner du rätta Noras prov?")
+    r"|\b(?:kan|har|hinner)\s+(?:du|ni)\s+(?:\w+\s+){1,5}?(\w+s)\s+(?:[\w]+-)?(?:\w*labb\w*|\w*rapport\w*|atgardsprogram\w*|\w*prov\w*"
+    r"|inlamning\w*|bedomning\w*|matris\w*|prognos\w*|anpassning\w*|omdome\w*|uppsats\w*|\w*uppgift\w*|\w*planering\w*)"
     r"|\bkan\s+du\s+(?:ge|ta\s+hand\s+om|ta\s+med|ta|kolla|ratta|titta\s+pa|skicka|skicka\s+over|lata)\s+(\w+)"
     r"|\bdu\s+vet\s+infor\s+(?:" + "|".join(sorted(_SUBJECTS)) + r"|\w+(?:an|en)\b|\w*provet|lektionen)"
     r"|\bkan\s+(?:ni|du)\s+bygga\s+vidare\b[^.!?\n]{0,30}\bi\s+(?:" + "|".join(sorted(_SUBJECTS)) + r")\b"
