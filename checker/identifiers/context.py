@@ -118,7 +118,9 @@ _EXAMPLE = re.compile(r"(?i)\bt\.\s?ex\b|\bexempel|\bpåhitt(?:ad|at|ade)\b|\bfi
 _ROLE_MAILBOX = re.compile(
     r"(?i)(?:info|kontakt|expedition(?:en)?|exp|kansli(?:et)?|rektor|admin|support|noreply|no-reply|"
     r"elevhalsa|elevhälsa|elevhalsan|skolskoterska|kurator|syv|bibliotek(?:et)?|idrott|fritids|personal|"
-    r"reception|vaxel|växel|post|registrator|webmaster|skola|skolan|matsal(?:en)?|kok(?:et)?|vaktmastare)"
+    r"reception|vaxel|växel|post|registrator|webmaster|skola|skolan|matsal(?:en)?|kok(?:et)?|vaktmastare|"
+    # round 62: a service's or a team's mailbox ("laxhjalp.vastra@skola.kommun.se")
+    r"laxhjalp|läxhjälp|studiehandledning|modersmal|modersmål|mentorer|arbetslag|elevrad|elevråd|skolrad|skolråd)"
     r"[\w.-]*@"
 )
 
@@ -158,7 +160,7 @@ _REACHED = CaselessPattern(r"\bnås\b")
 # A role in the writer's closing ("/Peter, klasslärare 5A", "Hälsningar Anna, mentor").
 _STAFF_ROLE = CaselessPattern(
     r"\b(?:\w*lärar\w*|mentor\w*|rektor\w*|\w*kurator\w*|\w*pedagog\w*|\w*sköterska\w*|syv"
-    r"|\w*vägledare\w*|vikarie\w*|fritids\w*|skolpsykolog\w*|elevhälsa\w*|fröken"
+    r"|\w*vägledare\w*|vikarie\w*|fritids\w*|skolpsykolog\w*|elevhälsa\w*|fröken|förskoleklass\w*"
     r"|(?:elev|lärar|resurs|skol)assistent\w*|resursperson\w*|studiehandledare\w*|bibliotekarie\w*"
     # round 42: the same roles in English ("/Mr Smith, English teacher", "Best, Ms Khan, school counsellor")
     r"|\w*teacher\w*|principal|headteacher|counsell?or|school\s+nurse|tutor)\b"

@@ -185,6 +185,8 @@ _ROLE_FILLERS = frozenset(fold(w) for w in (
     # round 61: the role's time ("Mattias, blivande mentor i 7B", "Eva, tidigare klasslärare")
     "blivande tillträdande mottagande tidigare förra nuvarande ordinarie tillfällig tillförordnad").split())
 _REPLACES = frozenset(fold(w) for w in "ersätter ersatte vikarierar vikarierade".split())
+# Acts only a teacher does in a class ("Sven Karlsson från Västerskolan hospiterade i 4B", round 62)
+_TEACHER_ACTS = frozenset(fold(w) for w in "hospiterade hospiterar hospiterat auskulterade auskulterar auskulterat".split())
 _ROLE_COPULAS = frozenset(fold(w) for w in "är heter blir blev var".split())
 _ROLE_PREPOSITIONS = frozenset(fold(w) for w in "i på för".split())
 _APPOINTMENTS = frozenset(fold(w) for w in "tid tiden samtal samtalet besök besöket möte mötet träff".split())
@@ -200,7 +202,10 @@ _COLLEAGUE_CUE = CaselessPattern(
     # prognoserna kolla …"), a teaching group of theirs ("Ebba i din biologigrupp"; a compound, not "din
     # grupp"), and a grading conference as a note's heading ("Hej Malin, inför betygskonferensen:")
     r"|\b(?:du|ni)\s+som\s+(?:mentor|klasslärare|\w+lärare)\b|\b(?:du|ni)\s+som\s+(?:skrev|satte|sätter|gjorde)\s+(?:prognos|betyg)\w*"
-    r"|\b(?:din|dina|er|era)\s+\w+grupp(?:en)?\b|\binför\s+betygskonferens\w*"
+    r"|\b(?:din|dina|er|era)\s+\w+grupp(?:en)?\b|\binför\s+(?:betygskonferens\w*|betygssättning\w*|betygsättning\w*)"
+    # round 62: a class's work for the reader to look through ("kan du kolla igenom 7B:s labbrapporter")
+    r"|\bkan\s+(?:du|ni)\s+(?:\w+\s+){1,4}?\d[a-zåäö]{1,2}:?s\s+(?:\w*labb\w*|\w*rapport\w*|\w*prov\w*|inlämning\w*"
+    r"|\w*uppgift\w*|\w*text\w*|uppsats\w*|\w*planering\w*|\w*bedömning\w*|\w*matris\w*)"
     # round 62: the reader asked how they teach a class ("Hur har du lagt upp argumenterande text med 8B?", "Hur gjorde
     # ni bråkdiagnosen i 5A?"): only staff teach a class
     r"|\bhur\s+(?:har|hade|gjorde|gör|lade|la|lägger|planerade|planerar|upplägger|började|startade|brukar)\s+(?:du|ni)\b"
@@ -758,6 +763,8 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         return True
     if before in _REPLACES and a >= 2 and sent_of[a - 1] == sent_of[a]:
         return True   # the colleague a substitute stands in for: "Vikarie idag: Jimmy Lund (ersätter Cecilia)" (round 61)
+    if any(key_at(j) in _TEACHER_ACTS and sent_of[j] == sent_of[b] for j in range(b + 1, min(n, b + 5))):
+        return True   # a visiting teacher: "Sven Karlsson från Västerskolan hospiterade i 4B" (round 62)
     if before == "till" and key_at(a - 2) in _SIGN_UP:
         return True   # who takes the sign-ups: "friluftsdag i Årstaskogen, anmälan till Lars-Göran" (round 40)
     if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff)):
