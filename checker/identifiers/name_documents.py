@@ -30,6 +30,11 @@ _ATTENDEES = frozenset(fold(w) for w in "närvarande deltagare deltog närvarade
 # Documents headed by these list pupils, not the staff meeting's teachers: "Överlämning 9B\n
 # Ali (ma) och Sara (sv) behöver stöd", a pupil-welfare "Protokoll".
 _PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
+# What a member of staff takes on in minutes: "Sofie tar fram material", "Per bokar lokal", "Eva kollar med rektor".
+_STAFF_TASKS = frozenset(fold(w) for w in (
+    "bokar kontaktar kollar mejlar mailar skickar ringer ansvarar fixar ordnar sammankallar planerar leder "
+    "undersöker återkommer påminner informerar förbereder").split())
+_STAFF_TAKES = frozenset(fold(w) for w in "fram upp kontakt ansvar hand".split())   # "tar fram", "tar kontakt med"
 # Words that head a list or notes of any meeting; the word after them says whose meeting (round 53).
 _LIST_HEADS = frozenset(fold(w) for w in "närvarolista närvarolistan närvaro deltagarlista anteckningar minnesanteckningar mötesanteckningar".split())
 # A meeting named by whose it is after "i"/"med"/"för" ("Möte i arbetslaget", "Möte med ämneslaget NO").
@@ -91,6 +96,11 @@ def documents_and_minutes(x: NameContext, a: int, b: int) -> bool:
     # an attendee of the staff's own minutes: "Arbetslagsmöte 8A/8B …\nNärvarande: Karin, Tobias, Leila"
     # (round 39; a relative comes with their word, "mamma Therese", a pupil cue that protects the name)
     if keys[s0] in _ATTENDEES and staff_minutes(x):
+        return True
+    # round 62: who takes a to-do in the staff's own minutes, the name opening its sentence ("Arbetslag 7. … Sofie tar
+    # fram material till nästa gång", "Per bokar lokal"); a pupil in such notes is talked about, not given tasks
+    if a == s0 and (key_at(b + 1) in _STAFF_TASKS or (key_at(b + 1) == "tar" and key_at(b + 2) in _STAFF_TAKES)) \
+            and staff_minutes(x):
         return True
     # the writer's apposition: "Lämna in boken till mig, Lena Holm, rum B204"
     if before == "," and key_at(a - 2) in ("mig", "jag") and not quoted(a):

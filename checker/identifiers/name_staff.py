@@ -167,7 +167,9 @@ _SIGN_UP = frozenset(fold(w) for w in "anmälan anmälningar anmäl anmälningen
 _CONSULT_DIRECT = frozenset(fold(w) for w in "fråga kontakta maila mejla".split())   # "Fråga Roger i slöjden"
 _ORG_ENDS = tuple(fold(w) for w in ("föreningen", "förvaltningen", "förbundet", "förvaltning", "myndigheten",
                                     "verket", "kommun", "kommunen", "regionen", "polisen", "korset", "kyrkan",
-                                    "församlingen", "biblioteket", "museet", "klubben"))
+                                    "församlingen", "biblioteket", "museet", "klubben",
+                                    # round 62: a resource centre or an institute ("Mohammed på matematikcentrum")
+                                    "centrum", "centret", "institutet", "universitetet", "högskolan"))
 _NOT_ORG = tuple(fold(w) for w in ("skolan", "skola", "socialtjänsten", "gymnasiet"))   # pupils, a case worker
 # Subjects written out, for running text: an abbreviation is often a word ("en natt hos Sara",
 # "no", "ge"), so in prose it counts only in capitals ("har NO hos Eva").
