@@ -349,12 +349,22 @@ def _stutter_run(text: str, m: re.Match) -> bool:
 _SPELLED_PREFIX = re.compile(r"(?<!\w)[^\W\d_](?:-[^\W\d_])+(?=-[^\W\d_]{2})")
 
 
+def _mixed_case_spaced(m: re.Match) -> bool:
+    """Round 62: single letters spaced out with a capital after a small letter ("mellan C o B i tyska"): letters
+    and "o" for "och", not a word spelled out, which keeps one case after its first letter ("d u m", "D u m",
+    "I D I O T")."""
+    if m.group()[1:2] != " ":
+        return False
+    rest = m.group()[2::2]
+    return any(c.isupper() for c in rest) and any(c.islower() for c in m.group()[::2])
+
+
 def _join_spelled_out(nt: Normalized) -> Normalized:
     """Remove the separators of letter-by-letter spellings, keeping the offset map."""
     drop: set[int] = set()
     prefixes = _SPELLED_PREFIX.finditer(nt.text) if "-" in nt.text else ()
     for m in itertools.chain(_spelled_out(nt.text), prefixes):
-        if not _stutter_run(nt.text, m):
+        if not _stutter_run(nt.text, m) and not _mixed_case_spaced(m):
             drop.update(range(m.start() + 1, _spelled_end(nt.text, m), 2))
     return _without(nt, drop, nt.starts) if drop else nt
 

@@ -30,6 +30,16 @@ def _cats(text: str, subject: str | None = None) -> set[str]:
     # grade: a sentence adverb before the grade, the work valued as a grade
     ("Har inte lämnat in något och har alltså F i biologi.", "Noor", "grade"),
     ("Som det ser ut nu motsvarar arbetet ett C.", "Noor", "grade"),
+    # grade: a grade after the pupil's name in a list; letters and "o" for "och" are not a word spelled out
+    ("Slöjd 7B, snabbt:\nNoor – B, noggrann med måtten", "Noor", "grade"),
+    ("Noor ligger mellan D o C i kemi just nu.", "Noor", "grade"),
+    # attendance, English: home ill, not at the after-school club
+    ("Just so you know, Noor is home ill today.", "Noor", "attendance"),
+    # sensitive: an operation ahead, an origin typed with "e"
+    ("Noor borta nästa vecka, ska opereras för ett bråck.", "Noor", "sensitive"),
+    # offensive: a people named with contempt, an ape's brain
+    ("Hon skrev ”äckliga araber” i chatten.", "Noor", "offensive"),
+    ("Kallade hela gruppen för aphjärnor.", "Noor", "offensive"),
 ])
 def test_found(text, subject, category):
     assert category in _cats(text, subject)
@@ -48,6 +58,11 @@ def test_found(text, subject, category):
     ("Thank you for a lovely spring term, Noor has grown so much in reading.", "Noor", "person_judgment"),
     ("En sjuksköterska berättade för klassen om sitt jobb på BUP.", None, "sensitive"),
     ("Det blev gräl mellan två mammor vid grinden, inga barn var inblandade.", None, "sensitive"),
+    ("Noor skrev en krönika om att barn i familjehem behöver fler trygga vuxna.", "Noor", "sensitive"),
+    ("Noor har tecknat en sur och grinig troll till sagan.", "Noor", "person_judgment"),
+    ("Ordet 'frånvaro' skrev Noor med a, men rättade det själv.", "Noor", "attendance"),
+    ("Noor wrote a story about a boy who is always late for school.", "Noor", "attendance"),
+    ("Grupper i kemi: Grupp – A, Noor och Ali.", "Noor", "grade"),
 ])
 def test_not_found(text, subject, category):
     assert category not in _cats(text, subject)

@@ -144,6 +144,7 @@ def sentence_span(view, start: int, end: int) -> tuple[int, int]:
 # bare imperative right before the number ("Ring 070-… om tiden inte passar. /Mentor Lars"):
 # the writer addresses the reader with their own number.
 _CALL_ME = CaselessPattern(r"\b(?:ring|nå|kontakta|sms:?a|messa|mejla|maila)\s+(?:gärna\s+|mig\s+gärna\s+)?mig\b|\bmig\s+når\s+ni\b"
+                           r"|\bnår\s+(?:ni|du)\s+(?:gärna\s+)?mig\b"   # round 62: "… når ni mig på 08-…"
                            # round 42: the same in English ("Please contact me at …", "You can reach me on …")
                            r"|\b(?:contact|reach|call|phone|text|email|e-mail|mail)\s+me\b")
 _CALL_BARE = CaselessPattern(r"\b(?:ring|sms:?a|messa)(?:\s+gärna)?(?:\s+på)?[\s:]*$")   # (not "mejla till X@…")

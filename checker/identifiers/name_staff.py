@@ -203,7 +203,7 @@ _COLLEAGUE_CUE = CaselessPattern(
     # round 41: the reader as a member of staff ("Tänkte att du som mentor ville veta", "Kan du som skrev
     # prognoserna kolla …"), a teaching group of theirs ("Ebba i din biologigrupp"; a compound, not "din
     # grupp"), and a grading conference as a note's heading ("Hej Malin, inför betygskonferensen:")
-    r"|\b(?:du|ni)\s+som\s+(?:mentor|klasslärare|\w+lärare)\b|\b(?:du|ni)\s+som\s+(?:skrev|satte|sätter|gjorde)\s+(?:prognos|betyg)\w*"
+    r"|\b(?:du|ni)\s+som\s+(?:mentor|klasslärare|[\w-]+lärare)\b|\b(?:du|ni)\s+som\s+(?:skrev|satte|sätter|gjorde)\s+(?:prognos|betyg)\w*"
     r"|\b(?:din|dina|er|era)\s+\w+grupp(?:en)?\b|\binför\s+(?:betygskonferens\w*|betygssättning\w*|betygsättning\w*)"
     # round 62: a class's work for the reader to look through ("kan du kolla igenom 7B:s labbrapporter")
     r"|\bkan\s+(?:du|ni)\s+(?:\w+\s+){1,4}?\d[a-zåäö]{1,2}:?s\s+(?:\w*labb\w*|\w*rapport\w*|\w*prov\w*|inlämning\w*"
@@ -217,6 +217,8 @@ _COLLEAGUE_CUE = CaselessPattern(
     # round 33: a class or a group taken over or covered ("tack för att du tog min klass", "Kan du ta över
     # läsgruppen …?", "till Annika som tar över 3B")
     r"|\b(?:tog|tagit|tar|ta)\s+(?:min|mina)\s+(?:klass|grupp|\w*lektion\w*|elever)\b"
+    # round 62: a class covered by its name ("Tack för att du tog 4C igår")
+    r"|\b(?:du|ni)\s+(?:tog|tagit|tar)\s+\d[a-zåäö]{1,2}\b"
     r"|\b(?:ta|tar|tog|tagit)\s+över\s+(?:\w+s\s+)?(?:\w*grupp\w*|\w*lektion\w*|klass\w*|mentorskap\w*|\d[a-zåäö]{1,2}\b)"
     # round 39: a pupil's group or a class taken over or cared for ("Kan du ta över Signes läsgrupp",
     # "tack för att du tog hand om 7C igår")
@@ -291,8 +293,8 @@ _PARENT_RELAYED = re.compile(
 # ("… har ni tänkt på det? Hälsningar Mona och Lars", "Mvh Emma & Fredrik"): a couple signs, so the
 # family writes. Two teachers sign a class letter ("Trevlig helg! /Maria och Peter") or give their
 # role ("/Johanna & Ali, mentorer 9A") (round 31).
-_COUPLE_CLOSING = re.compile(   # (a shared surname after the second name: "Kicki och Rolf Bergkvist")
-    r"(?<![\w-])([A-ZÅÄÖ][^\W\d_]+)[^\S\n]*(?:och|&|\+|and)[^\S\n]*[A-ZÅÄÖ][^\W\d_]+(?:[^\S\n]+[A-ZÅÄÖ][^\W\d_]+)?[.!]?\s*$")
+_COUPLE_CLOSING = re.compile(   # (a shared surname after the second name: "Kicki och Rolf Bergkvist"; round 62: "o" for "och")
+    r"(?<![\w-])([A-ZÅÄÖ][^\W\d_]+)[^\S\n]*(?:och|o|&|\+|and)[^\S\n]*[A-ZÅÄÖ][^\W\d_]+(?:[^\S\n]+[A-ZÅÄÖ][^\W\d_]+)?[.!]?\s*$")
 _CLASS_LETTER = re.compile(
     r"(?i)\b(?:barnen|eleverna|klassen|veckan\s+har\s+vi|trevlig\s+helg|ha\s+en\s+(?:skön|fin|trevlig)\s+helg"
     r"|veckobrev\w*|ta\s+med|glöm\s+inte|alla\s+som|påminnelse\w*|vi\s+ses)\b")
@@ -308,8 +310,12 @@ _TEACHING_ASKED = re.compile(   # (over folded text)
 # (`_FAMILY_YOU`): a greeted name is the colleague's (round 31; over folded text; groups 1 to 3 are
 # the student's word in each alternative that names one, which must be the student's name or its genitive).
 _COLLEAGUE_ASK = re.compile(
+    # round 62: teaching asked of the reader ("kan du gå igenom den imorgon?", "Kan du ta honom i grupprummet?"); first,
+    # so that "kan du ta honom" is not taken by the alternative below that asks for the student's name after "ta"
+    r"\bkan\s+(?:du|ni)\s+ga\s+igenom\b|\bkan\s+(?:du|ni)\s+ta\s+(?:honom|henne|hen|dem)\s+(?:i|pa|till)\s+(?:\w+rummet|\w*gruppen|\w*lektionen|biblioteket)\b|"
     # round 53: whether a pupil has handed in a piece of work ("Kan du kolla om Isak lämnat in NO-rapporten?"): the
-    # reader keeps the hand-ins, so is staff, whoever writes (first: "kolla om" would be read as "kolla" + a word)
+    # reader keeps the hand-ins, so is staff, whoever writes (before the "kan du kolla <word>" alternative: "kolla om"
+    # would be read as "kolla" + a word)
     r"\bkan\s+du\s+(?:kolla|se|titta)\s+om\s+\w+\s+(?:har\s+)?(?:(?:lamnat|skickat)\s+in|hunnit\s+(?:gora\s+)?(?:klart\s+)?|gjort\s+(?:klart\s+)?)"
     r"\s*(?:\w+\s+)?[\w-]*(?:rapport|uppgift|inlamning|arbete|text|uppsats|essa|prov|labb)"
     # round 61: the reader, alone or with a colleague, asked to handle the student's work or plan by its genitive
@@ -325,6 +331,7 @@ _COLLEAGUE_ASK = re.compile(
     # ("Vill lyfta Ebru i 9A", "Vi måste göra en orosanmälan", "I've referred her to the school nurse")
     r"|\bvill\s+lyfta\s+(\w+)|\b(?:vi|jag)\s+(?:maste|ska|behover|bor|har|gjorde)\s+(?:gora\s+|gjort\s+)?en\s+orosanmalan"
     r"|\b(?:i've|i\s+have)\s+referred\s+(?:him|her|them)\s+to\b")
+
 _FAMILY_YOU = re.compile(r"\b(?:ni|er|ert|era|hemma|hemifran)\b")
 
 
