@@ -66,6 +66,17 @@ def checker():
 
 
 @pytest.fixture(scope="session")
+def categories_found(checker):
+    """The categories of every finding in a text about the named student (or no one): what the content tests of each
+    round assert on, one category at a time, so a finding of another category does not hide a miss."""
+
+    def found(text: str, subject: str | None = None) -> set[str]:
+        return {f.category for f in checker.check(text, subject_names=[subject] if subject else []).findings}
+
+    return found
+
+
+@pytest.fixture(scope="session")
 def identifiers_found(checker):
     """Every identifier the pass reports in a text, as (entity, quote), with optional `subject_names`."""
 

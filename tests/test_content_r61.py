@@ -5,13 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from checker import get_checker
-
-
-def _cats(text: str, subject: str | None = None) -> set[str]:
-    names = [subject] if subject else []
-    return {f.category for f in get_checker().check(text, subject_names=names).findings}
-
 
 @pytest.mark.parametrize("text,subject,category", [
     # person_judgment: how adults experience the pupil, a verdict the pupil is not worth the effort, pity for the next teacher
@@ -37,8 +30,8 @@ def _cats(text: str, subject: str | None = None) -> set[str]:
     # sensitive: a named disease beside a passing complaint in a terse absence note
     ("Hemma med hosta och lunginflammation sedan fredag.", "Ella", "sensitive"),
 ])
-def test_found(text, subject, category):
-    assert category in _cats(text, subject)
+def test_found(categories_found, text, subject, category):
+    assert category in categories_found(text, subject)
 
 
 @pytest.mark.parametrize("text,subject,category", [
@@ -58,8 +51,8 @@ def test_found(text, subject, category):
     ("Personalen har gått utbildning om hur man upptäcker tecken på oro hos barn.", None, "sensitive"),
     ("Ella har läst en kriminalroman där polisen förhör ett vittne.", "Ella", "sensitive"),
 ])
-def test_not_found(text, subject, category):
-    assert category not in _cats(text, subject)
+def test_not_found(categories_found, text, subject, category):
+    assert category not in categories_found(text, subject)
 
 
 # Round 61's second batch (r61-mixc/-mixd): kinds of false alarm and miss, each in sentences of its own.
@@ -74,8 +67,8 @@ def test_not_found(text, subject, category):
     ("Ella är lika envis som Karl XII på fotbollsplanen.", "Ella", "person_judgment"),   # a comparison, not the ruler's trait
     ("Hemma en vecka, opererade bort halsmandlarna.", None, "sensitive"),
 ])
-def test_found_second_batch(text, subject, category):
-    assert category in _cats(text, subject)
+def test_found_second_batch(categories_found, text, subject, category):
+    assert category in categories_found(text, subject)
 
 
 @pytest.mark.parametrize("text,subject,category", [
@@ -93,5 +86,5 @@ def test_found_second_batch(text, subject, category):
     ("'Din dumma åsna!' skriker kungen i pjäsen, och Ella spelade honom.", "Ella", "offensive"),
     ("Byn Fucking i Österrike har bytt namn till Fugging.", None, "offensive"),
 ])
-def test_not_found_second_batch(text, subject, category):
-    assert category not in _cats(text, subject)
+def test_not_found_second_batch(categories_found, text, subject, category):
+    assert category not in categories_found(text, subject)

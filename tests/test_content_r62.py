@@ -5,13 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from checker import get_checker
-
-
-def _cats(text: str, subject: str | None = None) -> set[str]:
-    names = [subject] if subject else []
-    return {f.category for f in get_checker().check(text, subject_names=names).findings}
-
 
 @pytest.mark.parametrize("text,subject,category", [
     # person_judgment: looks with a habit, a terse simile, conflicts as a habit, a trait pair before a comma
@@ -41,8 +34,8 @@ def _cats(text: str, subject: str | None = None) -> set[str]:
     ("Hon skrev ”äckliga araber” i chatten.", "Noor", "offensive"),
     ("Kallade hela gruppen för aphjärnor.", "Noor", "offensive"),
 ])
-def test_found(text, subject, category):
-    assert category in _cats(text, subject)
+def test_found(categories_found, text, subject, category):
+    assert category in categories_found(text, subject)
 
 
 @pytest.mark.parametrize("text,subject,category", [
@@ -64,5 +57,5 @@ def test_found(text, subject, category):
     ("Noor wrote a story about a boy who is always late for school.", "Noor", "attendance"),
     ("Grupper i kemi: Grupp – A, Noor och Ali.", "Noor", "grade"),
 ])
-def test_not_found(text, subject, category):
-    assert category not in _cats(text, subject)
+def test_not_found(categories_found, text, subject, category):
+    assert category not in categories_found(text, subject)
