@@ -8,13 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from checker import get_checker
-
-
-def _found(text: str, subject: str | None = None) -> list[str]:
-    names = [subject] if subject else []
-    return [f.quote for f in get_checker().check(text, subject_names=names, categories=["identifier"]).findings]
-
 
 @pytest.mark.parametrize("text", [
     "OBS: om ert barn är sjukt – ring frånvarolinjen 0480-45 00 00 före 7.45.",
@@ -22,16 +15,16 @@ def _found(text: str, subject: str | None = None) -> list[str]:
     "Vid sen hämtning, ring fritidstelefonen 073-120 44 18.",
     "Sjukanmälningstelefon: 08-123 456 70, senast 07.30.",
 ])
-def test_school_lines_are_not_identifiers(text):
-    assert _found(text) == []
+def test_school_lines_are_not_identifiers(identifiers_found, text):
+    assert identifiers_found(text) == []
 
 
 @pytest.mark.parametrize("text,number", [
     ("Ring pappa på 070-555 12 34 om skolmobilen inte svarar.", "070-555 12 34"),
     ("Mamma Lena nås på 073-120 44 18, hon har ingen fritidstelefon.", "073-120 44 18"),
 ])
-def test_a_relatives_number_stays(text, number):
-    assert number in _found(text)
+def test_a_relatives_number_stays(identifiers_found, text, number):
+    assert number in [quote for _, quote in identifiers_found(text)]
 
 
 @pytest.mark.parametrize("text,subject", [
@@ -47,8 +40,8 @@ def test_a_relatives_number_stays(text, number):
     ("Snabbmatskedjan Max var exemplet när Nora räknade procent.", "Nora"),
     ("Nora skolkade från slöjden och åt på Max med två kompisar.", "Nora"),
 ])
-def test_names_that_are_not_people(text, subject):
-    assert _found(text, subject) == []
+def test_names_that_are_not_people(identifiers_found, text, subject):
+    assert identifiers_found(text, [subject] if subject else []) == []
 
 
 @pytest.mark.parametrize("text,subject,name", [
@@ -57,8 +50,8 @@ def test_names_that_are_not_people(text, subject):
     ("Nora flyttade från Lima och Amira Haddad bor kvar där.", "Nora", "Amira Haddad"),  # a known given name
     ("Lillebror Elias börjar i förskoleklass i höst.", "Nora", "Elias"),              # the relative, not Karlsson's Lillebror
 ])
-def test_people_stay_names(text, subject, name):
-    assert name in _found(text, subject)
+def test_people_stay_names(identifiers_found, text, subject, name):
+    assert name in [quote for _, quote in identifiers_found(text, [subject] if subject else [])]
 
 
 # Round 61's second batch (r61-mixc): staff and made-up people among names.
@@ -77,8 +70,8 @@ def test_people_stay_names(text, subject, name):
     ("Nora läste högt i grupprummet Astrid.", "Nora"),
     ("Yalla, sa Nora och sprang ut.", "Nora"),
 ])
-def test_second_batch_not_identifiers(text, subject):
-    assert _found(text, subject) == []
+def test_second_batch_not_identifiers(identifiers_found, text, subject):
+    assert identifiers_found(text, [subject] if subject else []) == []
 
 
 @pytest.mark.parametrize("text,subject,name", [
@@ -86,5 +79,5 @@ def test_second_batch_not_identifiers(text, subject):
     ("Uppgift: Nora och Elias ska redovisa på fredag.", "Nora", "Elias"),          # a to-do has no numbers
     ("Nora bor på Ekvägen 4 och skriver noveller.", "Nora", "Ekvägen 4"),          # her own address, no story
 ])
-def test_second_batch_people_stay(text, subject, name):
-    assert name in _found(text, subject)
+def test_second_batch_people_stay(identifiers_found, text, subject, name):
+    assert name in [quote for _, quote in identifiers_found(text, [subject] if subject else [])]

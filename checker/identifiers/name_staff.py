@@ -331,7 +331,6 @@ _COLLEAGUE_ASK = re.compile(
     # ("Vill lyfta Ebru i 9A", "Vi måste göra en orosanmälan", "I've referred her to the school nurse")
     r"|\bvill\s+lyfta\s+(\w+)|\b(?:vi|jag)\s+(?:maste|ska|behover|bor|har|gjorde)\s+(?:gora\s+|gjort\s+)?en\s+orosanmalan"
     r"|\b(?:i've|i\s+have)\s+referred\s+(?:him|her|them)\s+to\b")
-
 _FAMILY_YOU = re.compile(r"\b(?:ni|er|ert|era|hemma|hemifran)\b")
 
 
