@@ -145,6 +145,8 @@ def sentence_span(view, start: int, end: int) -> tuple[int, int]:
 # the writer addresses the reader with their own number.
 _CALL_ME = CaselessPattern(r"\b(?:ring|nå|kontakta|sms:?a|messa|mejla|maila)\s+(?:gärna\s+|mig\s+gärna\s+)?mig\b|\bmig\s+når\s+ni\b"
                            r"|\bnår\s+(?:ni|du)\s+(?:gärna\s+)?mig\b"   # round 62: "… når ni mig på 08-…"
+                           # round 63: the writer's number as a label ("Telefon till mig: 070-…")
+                           r"|\b(?:telefon|tel|telefonnummer|nummer|mobil|mobilnummer|mejl|mail|e-post)\.?\s+till\s+mig\b"
                            # round 42: the same in English ("Please contact me at …", "You can reach me on …")
                            r"|\b(?:contact|reach|call|phone|text|email|e-mail|mail)\s+me\b")
 _CALL_BARE = CaselessPattern(r"\b(?:ring|sms:?a|messa)(?:\s+gärna)?(?:\s+på)?[\s:]*$")   # (not "mejla till X@…")
@@ -320,6 +322,8 @@ def own_phone(view, start: int) -> bool:
         eol = eol if eol >= 0 else len(view.text)
         if _STAFF_ROLE.search(view.text, low, start, eol) and _RELATIVE.search(view.text, low, start, eol) is None:
             return True
+        if _TO_SUBSTITUTE.match(view.text) is not None:
+            return True
     return signed_by_staff(view.text, start)
 
 
@@ -368,6 +372,10 @@ _TO_GUARDIANS = re.compile(
     r"(?i)\W*(?:(?:meddelande|information|info|brev|utskick|påminnelse)\s+till\s+|hej\s+(?:alla\s+)?)"
     r"(?:alla\s+)?(?:vårdnadshavare|föräldrar)"
 )
+# Round 63: a note that opens to the substitute ("Till vikarien i 5C: …", "Info till vikarie"): staff write it, so
+# "ring mig på …" there gives the writer's number (a bare "ring 073-…" may still be someone else's: a support person's).
+_TO_SUBSTITUTE = re.compile(
+    r"(?i)\W*(?:(?:meddelande|information|info|instruktioner|lapp)\s+)?till\s+(?:min\s+)?(?:vikarien|vikarie|vikarierande\s+\w+)\b")
 
 
 # Round 41: the writer introduces themself in a staff role ("Jag heter Karin och är mentor till Hawa",

@@ -162,7 +162,9 @@ _ROLE_BRACKET_NEXT = re.compile(r"[^\S\n]*(?:och|,|&)[^\S\n]*[A-ZÅÄÖ][\w-]*(?
 _STAFF_LIST_HEADS = _ATTENDEES | _MINUTE_ROLES
 _OPENING_GREETINGS = frozenset(("hej", "hejsan", "hallo", "hi", "hello", "dear", "basta", "kara", "kare",
                                 # round 32: colloquial and English openings ("Tjena Maria! Kan du ta med …", "Hey Johan, can you cover …")
-                                "tjena", "tjenare", "tja", "halla", "hey", "hejhej", "goddag"))
+                                "tjena", "tjenare", "tja", "halla", "hey", "hejhej", "goddag",
+                                # round 63: a note that opens by thanking its reader ("Tack Lotta för att du tog 7C")
+                                "tack"))
 _SIGN_UP = frozenset(fold(w) for w in "anmälan anmälningar anmäl anmälningen".split())   # "anmälan till X" (round 40)
 _CONSULT_DIRECT = frozenset(fold(w) for w in "fråga kontakta maila mejla".split())   # "Fråga Roger i slöjden"
 _ORG_ENDS = tuple(fold(w) for w in ("föreningen", "förvaltningen", "förbundet", "förvaltning", "myndigheten",

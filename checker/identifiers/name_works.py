@@ -44,6 +44,9 @@ _PLAY_SUBJECTS = frozenset(fold(w) for w in (
     "i you he she we they").split())
 _PLATFORMS = frozenset(fold(w) for w in (
     "instagram youtube tiktok twitch snapchat spotify netflix tv teve radio tv4 svt youtubekanalen").split())
+# Round 63: being bullied, teased, threatened or shut out (folded stems): who does it on a platform is a peer.
+_HARASSED = tuple(fold(w) for w in (
+    "mobb", "retad", "retade", "retas", "trakasser", "hotad", "hotade", "hotar", "kränk", "utfrys", "hängd", "hängde"))
 _CLAUSE_BREAKS = frozenset(fold(w) for w in (
     "men ; medan dock eftersom fast trots but – —").split())
 
@@ -280,14 +283,18 @@ def near_knowledge(x: NameContext, a: int, b: int) -> bool:
                 and not (j == b + 1 and gen and keys[j] in _PUPIL_WORK) and not (j < a and owned(x, j)):
             # ("Ellie – kap 2": a pupil's progress; "Vilmas text": a classmate's work)
             return True
+    # round 63: bullied or threatened by someone on a platform ("blir mobbad av Edvin och Melker på Instagram"): a
+    # peer, as gossip is below, not someone followed there
+    harassed = any(key_at(j).startswith(_HARASSED) for j in range(max(0, a - 5), a) if sent_of[j] == sent_of[a]) \
+        and any(keys[j] in ("pa", "i") and key_at(j + 1) in _PLATFORMS for j in range(b + 1, min(n - 1, b + 3)))
     # "vad Leo gör i berättelsen": "i"/"ur" + a work later in the clause; "följer X på
     # Instagram": someone seen on a platform
-    if work_after(x, b):
+    if not harassed and work_after(x, b):
         return True
     # an ordinary given name, not listed, that someone writes or talks about: gossip
     # about a person ("skrev elaka saker om Lina på Snapchat"), not a topic or a celebrity
     # ("en faktatext om X", "läste om X" stay topics; "skrev om Darwin" a listed figure)
-    gossip = key_at(a - 1) == "om" and a not in public and cands[words[a]].key not in lex.public_prior
+    gossip = harassed or (key_at(a - 1) == "om" and a not in public and cands[words[a]].key not in lex.public_prior)
     for j in range(b + 1, min(n - 1, b + 3)):   # (not "om X i en kommentar på YouTube")
         if gossip or sent_of[j] != sent_of[a] or keys[j] in (",", "och", "men"):
             break
