@@ -105,6 +105,18 @@ def test_ordinary_sensitive_findings_are_still_vetoed(rules_only, veto_all, text
     assert not _sensitive(veto_all, text), text
 
 
+TOBACCO_TEXTS = ["Salim roker pa rasterna bakom idrottshallen.", "snus i fickan igen, tog det ifrån honom",
+                 "Ali har setts röka vid busshållplatsen.", "Hittade cigaretter i hans väska idag.",
+                 "Ali snusar på rasterna enligt rastvakten."]
+
+
+@pytest.mark.parametrize("text", TOBACCO_TEXTS)
+def test_tobacco_findings_survive_a_veto_of_everything(rules_only, veto_all, text):
+    """Round 63: tobacco is decided sensitive after the model was trained, so the veto does not judge it."""
+    assert _sensitive(rules_only, text), f"the rules no longer flag it: {text}"
+    assert _sensitive(veto_all, text), text
+
+
 def test_floor_adds_nothing(veto_all):
     """What the rules' exceptions cancel stays cancelled: the floor only keeps findings."""
     for text in ["Ali skar sig i fingret på brödkniven i hemkunskapen.",

@@ -172,7 +172,8 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
         return True   # "hennes mamma, Karin", "sedan retade hon X"; round 41: "Olles pappa heter Fredrik"
     verb = b + 1 if _cue(key_at(b + 1), lex.person_verbs) else (
         b + 2 if key_at(b + 1) in ("har", "hade") and _cue(key_at(b + 2), lex.person_verbs) else 0)
-    if verb and (not story or verb + 1 in anchor_pos or key_at(verb + 1) in _OBJECT_PRONOUNS):
+    if verb and (not story or verb + 1 in anchor_pos or key_at(verb + 1) in _OBJECT_PRONOUNS) \
+            and not _cue(key_at(a - 1), lex.staff):   # round 63: "Skolsköterskan Birgitta kallar alla i 4A till …"
         return True   # "Hanna retade Lina", "X har knuffat henne"; in a drama the student
         #               must be the other one ("varför Jean kallar Julie …" is the play)
     if a == b and key_at(b + 1) in _ACTS and (cp := cand_at(b + 2)) is not None and not cp.initial \

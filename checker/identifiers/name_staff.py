@@ -190,6 +190,8 @@ _ROLE_FILLERS = frozenset(fold(w) for w in (
     "blivande tillträdande mottagande tidigare förra nuvarande ordinarie tillfällig tillförordnad").split())
 _REPLACES = frozenset(fold(w) for w in "ersätter ersatte vikarierar vikarierade".split())
 # Acts only a teacher does in a class ("Sven Karlsson från Västerskolan hospiterade i 4B", round 62)
+_TAUGHT_GROUPS = frozenset(fold(w) for w in "gruppen klassen undervisningen lektionerna lektionen mattegruppen "
+                           "läsgruppen halvklassen".split())
 _TEACHER_ACTS = frozenset(fold(w) for w in "hospiterade hospiterar hospiterat auskulterade auskulterar auskulterat".split())
 _ROLE_COPULAS = frozenset(fold(w) for w in "är heter blir blev var".split())
 _ROLE_PREPOSITIONS = frozenset(fold(w) for w in "i på för".split())
@@ -775,6 +777,9 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         return True   # the colleague a substitute stands in for: "Vikarie idag: Jimmy Lund (ersätter Cecilia)" (round 61)
     if any(key_at(j) in _TEACHER_ACTS and sent_of[j] == sent_of[b] for j in range(b + 1, min(n, b + 5))):
         return True   # a visiting teacher: "Sven Karlsson från Västerskolan hospiterade i 4B" (round 62)
+    if key_at(b + 1) in ("har", "tar") and key_at(b + 2) == "hand" and key_at(b + 3) == "om" \
+            and key_at(b + 4) in _TAUGHT_GROUPS and sent_of[b + 4] == sent_of[b]:
+        return True   # who teaches a group: "Anna Berg har hand om gruppen i matte under vt" (round 63)
     if before == "till" and key_at(a - 2) in _SIGN_UP:
         return True   # who takes the sign-ups: "friluftsdag i Årstaskogen, anmälan till Lars-Göran" (round 40)
     if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff)):
