@@ -208,6 +208,8 @@ _THING_DEGREE = _DEGREE | frozenset("a bit very quite really rather so too prett
 # Round 41: sentence adverbs too ("Boken är ju rätt rolig", "Sömmen var faktiskt slarvig"), since PJ004 reads "är
 # ju/faktiskt …" before a degree word as a person's copula ("men är faktiskt rätt snäll").
 _THING_DEGREE |= frozenset("ju faktiskt egentligen ändå nog verkligen".split())
+# Round 63: the degrees PJ004 reads after a denied copula ("Boken är inte särskilt rolig", "inte direkt spännande").
+_THING_DEGREE |= frozenset("särskilt speciellt direkt värst".split())
 # A relative clause between a thing and its copula ("Receptet som Ella skrev var slarvigt", "The essay that
 # Liam wrote is sloppy"): the student named there wrote the thing, and is not the one judged.
 _RELATIVES = frozenset("som that which".split())

@@ -14,7 +14,7 @@ import pytest
     # person_judgment: the one nobody likes, above the rules, tantrums, a trait with no cue needed
     ("Hon är tjejen som ingen vill vara med.", "Noor", "person_judgment"),
     ("Tycker att reglerna inte gäller henne.", "Noor", "person_judgment"),
-    ("Fick totalt utbrott när spelet tog slut.", "Noor", "person_judgment"),
+    ("Får totalt utbrott så fort spelet tar slut.", "Noor", "person_judgment"),
     ("Asocial, sitter helst för sig själv med mobilen.", "Noor", "person_judgment"),
     # attendance: a part of the day away, arriving after lunch, a new habit of lateness, an early finish asked for
     ("Noor borta eftermiddagen pga tandläkare.", "Noor", "attendance"),

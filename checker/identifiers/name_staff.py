@@ -223,6 +223,8 @@ _COLLEAGUE_CUE = CaselessPattern(
     r"|\b(?:tog|tagit|tar|ta)\s+(?:min|mina)\s+(?:klass|grupp|\w*lektion\w*|elever)\b"
     # round 62: a class covered by its name ("Tack för att du tog 4C igår")
     r"|\b(?:du|ni)\s+(?:tog|tagit|tar)\s+\d[a-zåäö]{1,2}\b"
+    # round 63: a duty covered ("Tack för att du tog rastvakten")
+    r"|\b(?:du|ni)\s+(?:tog|tagit|tar)\s+(?:\w+\s+)?(?:rastvakt\w*|vakten|tillsynen|bussvakt\w*|matsalsvakt\w*)"
     r"|\b(?:ta|tar|tog|tagit)\s+över\s+(?:\w+s\s+)?(?:\w*grupp\w*|\w*lektion\w*|klass\w*|mentorskap\w*|\d[a-zåäö]{1,2}\b)"
     # round 39: a pupil's group or a class taken over or cared for ("Kan du ta över Signes läsgrupp",
     # "tack för att du tog hand om 7C igår")
@@ -334,7 +336,13 @@ _COLLEAGUE_ASK = re.compile(
     # round 31: raising the student with a colleague, the school's report of concern, a referral in English
     # ("Vill lyfta Ebru i 9A", "Vi måste göra en orosanmälan", "I've referred her to the school nurse")
     r"|\bvill\s+lyfta\s+(\w+)|\b(?:vi|jag)\s+(?:maste|ska|behover|bor|har|gjorde)\s+(?:gora\s+|gjort\s+)?en\s+orosanmalan"
-    r"|\b(?:i've|i\s+have)\s+referred\s+(?:him|her|them)\s+to\b")
+    r"|\b(?:i've|i\s+have)\s+referred\s+(?:him|her|them)\s+to\b"
+    # round 63: leave asked for the student in the reader's lesson or test, as a question opening its sentence ("Kan
+    # Farah skriva NP i lilla grupprummet?", "Kan Alice få extra tid på läsdelen?"; "Självklart kan Hassan sitta …" is
+    # the answer a teacher gives), and how the student does in a subject ("Hur går det för Linnéa i
+    # tyskan?"): whoever writes, the one asked teaches the student (the group must be the student's name)
+    r"|(?:^|[.!?,]\s*|\n\s*)kan\s+(\w+)\s+(?:fa|skriva|gora|sitta|sjunga|ga\s+ifran|lamna\s+in)\b[^.!?\n]*\?"
+    r"|\bhur\s+gar\s+det\s+for\s+(\w+)\s+i\s+\w+")
 _FAMILY_YOU = re.compile(r"\b(?:ni|er|ert|era|hemma|hemifran)\b")
 
 
@@ -620,7 +628,7 @@ def colleague_letter(x: NameContext) -> bool:
     if _TEACHING_ASKED.search(folded):
         return True
     if _FAMILY_YOU.search(folded) is None and any(
-            (name := m.group(1) or m.group(2) or m.group(3)) is None or fold_word(name) in subject
+            (name := next((g for g in m.groups() if g is not None), None)) is None or fold_word(name) in subject
             or (name.endswith("s") and fold_word(name[:-1]) in subject)
             for m in _COLLEAGUE_ASK.finditer(folded)):
         return True
@@ -777,6 +785,9 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         return True   # the colleague a substitute stands in for: "Vikarie idag: Jimmy Lund (ersätter Cecilia)" (round 61)
     if any(key_at(j) in _TEACHER_ACTS and sent_of[j] == sent_of[b] for j in range(b + 1, min(n, b + 5))):
         return True   # a visiting teacher: "Sven Karlsson från Västerskolan hospiterade i 4B" (round 62)
+    if key_at(b + 1) == "som" and key_at(b + 2) in ("tar", "tog") and key_at(b + 3) == "over" \
+            and (key_at(b + 4) in _TAUGHT_GROUPS or bool(re.fullmatch(r"\d[a-z]{1,2}", key_at(b + 4)))):
+        return True   # the colleague taking over a class: "Till Sanna som tar över 3B: …" (round 63)
     if key_at(b + 1) in ("har", "tar") and key_at(b + 2) == "hand" and key_at(b + 3) == "om" \
             and key_at(b + 4) in _TAUGHT_GROUPS and sent_of[b + 4] == sent_of[b]:
         return True   # who teaches a group: "Anna Berg har hand om gruppen i matte under vt" (round 63)
