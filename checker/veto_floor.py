@@ -2,7 +2,8 @@
 
 The second opinion (`second_opinion.py`) drops a content finding whose sentence scores low.
 For suicide, self-harm, abuse and violence against the child, neglect, a report of concern
-(orosanmälan), LVU and placement, and threats to the child's safety, one missed finding costs
+(orosanmälan), LVU and placement, threats to the child's safety, and (round 63) an eating disorder
+and an abortion that are the pupil's own, one missed finding costs
 far more than a false alarm, and a classifier gives no guarantee about any one sentence. So
 the Checker keeps a finding of the floor's category whose own words (the hit's tokens) hold a
 floor term, whatever the classifier says (`Checker._second_opinion`). The floor never adds a

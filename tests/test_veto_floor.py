@@ -105,14 +105,16 @@ def test_ordinary_sensitive_findings_are_still_vetoed(rules_only, veto_all, text
     assert not _sensitive(veto_all, text), text
 
 
-TOBACCO_TEXTS = ["Salim roker pa rasterna bakom idrottshallen.", "snus i fickan igen, tog det ifrån honom",
+ROUND63_TEXTS = ["Salim roker pa rasterna bakom idrottshallen.", "snus i fickan igen, tog det ifrån honom",
                  "Ali har setts röka vid busshållplatsen.", "Hittade cigaretter i hans väska idag.",
-                 "Ali snusar på rasterna enligt rastvakten."]
+                 "Ali snusar på rasterna enligt rastvakten.",
+                 "Ali har gjort abort och är borta några dagar.", "Ali tränar varje dag och äter väldigt lite, mamma är orolig.",
+                 "Misstänkt ätstörning, Ali äter knappt i matsalen."]
 
 
-@pytest.mark.parametrize("text", TOBACCO_TEXTS)
-def test_tobacco_findings_survive_a_veto_of_everything(rules_only, veto_all, text):
-    """Round 63: tobacco is decided sensitive after the model was trained, so the veto does not judge it."""
+@pytest.mark.parametrize("text", ROUND63_TEXTS)
+def test_round63_findings_survive_a_veto_of_everything(rules_only, veto_all, text):
+    """Round 63: tobacco (decided sensitive after the model was trained), an eating disorder and an abortion."""
     assert _sensitive(rules_only, text), f"the rules no longer flag it: {text}"
     assert _sensitive(veto_all, text), text
 
