@@ -189,9 +189,10 @@ _ROLE_FILLERS = frozenset(fold(w) for w in (
     # round 61: the role's time ("Mattias, blivande mentor i 7B", "Eva, tidigare klasslärare")
     "blivande tillträdande mottagande tidigare förra nuvarande ordinarie tillfällig tillförordnad").split())
 _REPLACES = frozenset(fold(w) for w in "ersätter ersatte vikarierar vikarierade".split())
-# Acts only a teacher does in a class ("Sven Karlsson från Västerskolan hospiterade i 4B", round 62)
+# What a teacher has or takes over ("har hand om gruppen", "som tar över klassen", round 63)
 _TAUGHT_GROUPS = frozenset(fold(w) for w in "gruppen klassen undervisningen lektionerna lektionen mattegruppen "
                            "läsgruppen halvklassen".split())
+# Acts only a teacher does in a class ("Sven Karlsson från Västerskolan hospiterade i 4B", round 62)
 _TEACHER_ACTS = frozenset(fold(w) for w in "hospiterade hospiterar hospiterat auskulterade auskulterar auskulterat".split())
 _ROLE_COPULAS = frozenset(fold(w) for w in "är heter blir blev var".split())
 _ROLE_PREPOSITIONS = frozenset(fold(w) for w in "i på för".split())
@@ -786,7 +787,7 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if any(key_at(j) in _TEACHER_ACTS and sent_of[j] == sent_of[b] for j in range(b + 1, min(n, b + 5))):
         return True   # a visiting teacher: "Sven Karlsson från Västerskolan hospiterade i 4B" (round 62)
     if key_at(b + 1) == "som" and key_at(b + 2) in ("tar", "tog") and key_at(b + 3) == "over" \
-            and (key_at(b + 4) in _TAUGHT_GROUPS or bool(re.fullmatch(r"\d[a-z]{1,2}", key_at(b + 4)))):
+            and (key_at(b + 4) in _TAUGHT_GROUPS or (b + 4 < n and _CLASS.match(tok(b + 4)) is not None)):
         return True   # the colleague taking over a class: "Till Sanna som tar över 3B: …" (round 63)
     if key_at(b + 1) in ("har", "tar") and key_at(b + 2) == "hand" and key_at(b + 3) == "om" \
             and key_at(b + 4) in _TAUGHT_GROUPS and sent_of[b + 4] == sent_of[b]:
