@@ -248,6 +248,8 @@ _MANY_READERS = re2.compile(
     r"|kära\s+(?:alla|vårdnadshavare|föräldrar|familjer)|hej\s+(?:vårdnadshavare|föräldrar|familjer)"
     r"|välkomna\b|dear\s+(?:parents|families|all)\b|hello\s+(?:everyone|all|families)\b|to\s+all\b)",
     _RE2_OPTIONS)
+# A genitive's ending on a token ("samir's", "ali:s"), dropped before a word is compared with names.
+_POSSESSIVE = re.compile(r"(?:['’:]s|['’])$")
 _SINGULAR_PERSONS = frozenset("han hon hen honom henne hans hennes hens he she him his".split())
 
 
@@ -260,8 +262,9 @@ def _to_many_readers(a: Analysis, first: int) -> bool:
     if many is None:
         # (a text that names the student anywhere is about the student: "Information om risk för F i
         # matematik. Yusuf har …", "Info från elevhälsan: … kring Aron. Soc är inkopplade …")
+        # (round 64: the student's genitive too, "Dear parents, Samir's result …")
         many = a.cache["many_readers"] = _MANY_READERS.search(a.text[:80]) is not None and (
-            not a.subject_names or a.subject_names.isdisjoint(a.fold))
+            not a.subject_names or a.subject_names.isdisjoint(_POSSESSIVE.sub("", f) for f in a.fold))
     if not many:
         return False
     from .identifiers.engine import _name_finder
@@ -272,7 +275,7 @@ def _to_many_readers(a: Analysis, first: int) -> bool:
     for k in range(lo, hi):   # (the student's names are in no sentence: the text-level test said so)
         if not is_word[k]:
             continue
-        f = fold_[k]
+        f = _POSSESSIVE.sub("", fold_[k])
         if lower[k] in _SINGULAR_PERSONS:
             return False
         if text[starts[k]].isupper() and f not in lex.wordlike and (f in lex.first or lex.is_surname(f, lower[k])):

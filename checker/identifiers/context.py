@@ -38,7 +38,10 @@ _ABSENCE_LINE = CaselessPattern(
     r"\b(?:sjukanmälan|frånvaroanmälan|sjukanmälningar)\b"
     r"|\b(?:frånvaro|sjukanmälnings?|sjuk)(?:linje|telefon|nummer)\w*\b"   # round 61: "ring frånvarolinjen …"
     r"|\banmäl\w*\s+(?:om\s+)?(?:ert|ditt|era|sitt)\s+barn"
+    r"|\bni\s+(?:sjukanmäler|frånvaroanmäler)\b"   # round 64: "påminnelse om hur ni sjukanmäler. Ring 0480-…"
     r"|\b(?:call|phone|ring)\s+(?:the\s+)?(?:school|skolan)\b")
+# Round 64: a sentence that opens by telling the reader to call or text a number ("Ring 0480-123 45 före kl 7.30").
+_CALL_NUMBER = re.compile(r"(?i)^\W*(?:ring|sms:?a|messa|skicka\s+sms\s+till)\s*:?\s*$")
 # Round 40: a company's or an office's line ("ring Transportbolaget på …", "taxibolaget",
 # "kundtjänst"): no pupil's or family's number – unless a relative is named anywhere near it
 # ("Ring pappa på företaget, 070-…").
@@ -283,7 +286,12 @@ def own_phone(view, start: int) -> bool:
         return _RELATIVE.search(window, window_low, own.end()) is None
     if _ORG_PHONE.search(window, window_low) is not None and _RELATIVE.search(window, window_low) is None:
         return True   # "vid ändringar ring Transportbolaget på 0771-…" (round 40)
-    if _ABSENCE_LINE.search(before, before_low) is not None and _RELATIVE.search(before, before_low) is None:
+    # (round 64: from the sentence before too, when this one calls or texts the number: "… hur ni sjukanmäler. Ring
+    # 0480-123 45 före kl 7.30")
+    lo2 = lo if _CALL_NUMBER.search(before) is None else max(0, sentence_span(view, max(0, lo - 2), max(0, lo - 1))[0])
+    before2 = view.text[lo2:start]
+    before2_low = None if low is None else low[lo2:start]
+    if _ABSENCE_LINE.search(before2, before2_low) is not None and _RELATIVE.search(before2, before2_low) is None:
         return True   # the school's absence line in a notice to all families (round 40)
     if staff_contact_block(view, start):
         return True   # a staff member's contact block (round 40)
@@ -507,7 +515,8 @@ def writers_address(text: str, start: int) -> bool:
         return False
     from .names import NameFinder
 
-    school = _SCHOOL_DOMAIN.match(text, at) is not None
+    # (round 64: a municipality's domain is the school's employer's too: "per.holm@vaxjo.se … /Per")
+    school = _SCHOOL_DOMAIN.match(text, at) is not None or _PUBLIC_DOMAIN.match(text, at) is not None
     for lo, hi in NameFinder._signature_spans(text):
         # (round 40: with diacritics folded, as addresses are written: "goran.holm@…" for Göran Holm)
         closing = fold_keep_length(text[lo:hi])
@@ -548,6 +557,9 @@ def own_email(view, start: int, end: int) -> bool:
 # One word as the local part, perhaps with a class or a number ("sommarskola@", "mentorerna7b@",
 # "skolskjuts@"): no "förnamn.efternamn" and no initial before a surname.
 _ONE_WORD_LOCAL = re.compile(r"(?i)[a-zåäö]+\d*[a-zåäö]?@")
+# Round 64: words joined by dots or dashes, one of them a school's name, before "@" ("bildsal.ekskolan@…",
+# "fritids-ekbacksskolan@…"): a room's or a school's mailbox, as a person's address there holds a name, not a school.
+_SCHOOL_IN_LOCAL = re.compile(r"(?i)(?:[a-zåäö]+\d*[._-])*[a-zåäö]*(?:skola|skolan|school)\d*(?:[._-][a-zåäö]+\d*)*@")
 _FAMILY_IN_LOCAL = re.compile(r"(?i)mamma|pappa|mamman|pappan|mum|mom|dad|farmor|mormor|farfar|morfar")
 # A municipality's or a region's domain ("@kommun.se", "@kommunen.se", "@uppsala.kommun.se", "@stad.se").
 _PUBLIC_DOMAIN = re.compile(r"(?i)@(?:[\w-]+\.)*[\w-]*(?:kommun|kommunen|stad|region)\.")
@@ -555,12 +567,13 @@ _PUBLIC_DOMAIN = re.compile(r"(?i)@(?:[\w-]+\.)*[\w-]*(?:kommun|kommunen|stad|re
 
 def function_mailbox(view, start: int, end: int) -> bool:
     """Round 40: one word before "@" at a school's or a municipality's domain is an office's mailbox
-    ("sommarskola@kommun.se", "skolskjuts@kommunen.se", "mentorerna7b@nordskolan.se"): a person's
+    ("sommarskola@kommun.se", "skolskjuts@kommunen.se", "mentorerna7b@nordskolan.se"; round 64: words joined, one
+    of them a school's name, "bildsal.ekskolan@edu.goteborg.se"): a person's
     address there carries their name, and staff's are not reported anyway. (Not at other domains: a
     one-word address there is as often a person's, "ahmadisolveig@example.org", "edvinsmamma@gmail.com".)
     Not where a relative's word is in the local part or the sentence ("pappas jobbmejl …")."""
     text = view.text
-    m = _ONE_WORD_LOCAL.match(text, start)
+    m = _ONE_WORD_LOCAL.match(text, start) or _SCHOOL_IN_LOCAL.match(text, start)
     if m is None or _FAMILY_IN_LOCAL.search(text, start, m.end()):
         return False
     at = m.end() - 1

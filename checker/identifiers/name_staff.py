@@ -317,6 +317,9 @@ _TEACHING_ASKED = re.compile(   # (over folded text)
 # (`_FAMILY_YOU`): a greeted name is the colleague's (round 31; over folded text; groups 1 to 3 are
 # the student's word in each alternative that names one, which must be the student's name or its genitive).
 _COLLEAGUE_ASK = re.compile(
+    # round 64: the reader asked for something in the school library ("Kan du ställa fram den i biblioteket?"); first, so
+    # that "kan du ta fram den …" is not taken by the alternative below that asks for the student's name after "ta"
+    r"\bkan\s+du\s+[^.!?\n]{0,40}\bi\s+biblioteket\b|"
     # round 62: teaching asked of the reader ("kan du gå igenom den imorgon?", "Kan du ta honom i grupprummet?"); first,
     # so that "kan du ta honom" is not taken by the alternative below that asks for the student's name after "ta"
     r"\bkan\s+(?:du|ni)\s+ga\s+igenom\b|\bkan\s+(?:du|ni)\s+ta\s+(?:honom|henne|hen|dem)\s+(?:i|pa|till)\s+(?:\w+rummet|\w*gruppen|\w*lektionen|biblioteket)\b|"
@@ -343,7 +346,15 @@ _COLLEAGUE_ASK = re.compile(
     # the answer a teacher gives), and how the student does in a subject ("Hur går det för Linnéa i
     # tyskan?"): whoever writes, the one asked teaches the student (the group must be the student's name)
     r"|(?:^|[.!?,]\s*|\n\s*)kan\s+(\w+)\s+(?:fa|skriva|gora|sitta|sjunga|ga\s+ifran|lamna\s+in)\b[^.!?\n]*\?"
-    r"|\bhur\s+gar\s+det\s+for\s+(\w+)\s+i\s+\w+")
+    r"|\bhur\s+gar\s+det\s+for\s+(\w+)\s+i\s+\w+|\bhur\s+(?:gar|gick)\s+det\s+for\s+(\w+)\s+(?:pa\s+(?:[\w-]*provet|[\w-]*forhoret|np|[\w-]*lektionen|redovisningen"
+    r"|[\w-]*testet|laborationen|labben|[\w-]*uppgiften))"
+    # round 64: how the student did on a test or in a lesson ("Hur gick det för Valdemar på NO-provet?"; not "på
+    # matchen"), the student reading or presenting to the reader ("kan du kolla att hon får läsa högt för dig på
+    # torsdag?"), a piece of the student's work asked for in English ("could you send me Linnéa's reading log"): whoever writes, the
+    # reader works at the school
+    r"|\b(?:lasa\s+(?:hogt\s+)?|redovisa\s+|presentera\s+)for\s+dig\b"
+    r"|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:send|forward|share|check|mark|look\s+at|give)\s+(?:me\s+)?(\w+)['’]s\s+"
+    r"(?:\w+\s+){0,2}(?:log|report|test|essay|work|assessment|plan|results?|notes|portfolio|folder|book)\b")
 _FAMILY_YOU = re.compile(r"\b(?:ni|er|ert|era|hemma|hemifran)\b")
 
 
@@ -851,7 +862,8 @@ def staff(x: NameContext, a: int, b: int) -> bool:
             and all(fold(x) in _SUBJECTS for x in _SUBJECT_SPLIT.split(m.group(1)) if x) \
             and ((before not in _AND and key_at(b + 2) not in _AND) or before in _OPENING_GREETINGS   # "Hej Kristoffer (SO), har du …"
                  or keys[sentence_first(a)] in _STAFF_LIST_HEADS or staff_minutes(x)
-                 or staff_bracket_next(x, m.end())):
+                 or staff_bracket_next(x, m.end())
+                 or (key_at(b + 2) == "och" and key_at(b + 3) == "jag")):   # round 64: "Bertil Nyström (NO) och jag har planerat …"
         return True   # (not a list of pupils by subject: "F-varning: Ali (ma), Sara (sv)"; but
         # "Närvarande: Åsa (ma/no), Henrik (sv/so)", "Ansvar: Greta (SO) och Tage (NO)" and a staff
         # meeting's notes list teachers; round 41: nor a list whose next item has a staff role in

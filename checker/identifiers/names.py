@@ -132,8 +132,11 @@ _NICKNAME_GROUPS = tuple(tuple(fold(w) for w in g.split()) for g in (
     "charlotte lotta", "caroline carolina caro", "ellinor elinor ellie"))
 @lru_cache(maxsize=1024)
 def _with_nicknames(subject: frozenset[str]) -> frozenset[str]:
-    """The student's names and the everyday forms of their given names (round 20)."""
-    return subject | frozenset(w for g in _NICKNAME_GROUPS if not subject.isdisjoint(g) for w in g)
+    """The student's names and the everyday forms of their given names (round 20), and (round 64) the Polish
+    genitive of a name in -a, which a parent signs with ("Mama Oliwii", "Tata Igi": Oliwia's, Iga's)."""
+    slavic = frozenset(f for n in subject if len(n) > 2 and n.endswith("a")
+                       for f in ((n[:-1] + "i",) if n.endswith("ia") else (n[:-1] + "i", n[:-1] + "y")))
+    return subject | slavic | frozenset(w for g in _NICKNAME_GROUPS if not subject.isdisjoint(g) for w in g)
 
 _OPENERS = frozenset(":-–—•*\"“”«»(/;'‘’")   # (a single quote opens a title too: "'Alla är olika'")
 _SIGNATURE_LINE = re.compile(
