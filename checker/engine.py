@@ -120,6 +120,8 @@ _CLAUSE_BREAKS = frozenset({"men", "trots", "medan", "dock", ";", "but", "althou
 # not: a heading before the dash is what follows it is about ("försörjningsstöd och a-kassa –
 # Ebba kan förklara skillnaderna").
 _BACK_BREAKS = _CLAUSE_BREAKS | {"–", "—"}
+# English words before the noun "men" (not Swedish "men", but): "the men", "two men", "young men".
+_EN_BEFORE_MEN = frozenset("the these those some many most all two three four few other young old wise of and".split())
 
 
 def _clause(a: Analysis, first: int, last: int, lo: int, hi: int) -> tuple[int, int]:
@@ -139,16 +141,21 @@ def _clause_breaks(a: Analysis) -> tuple[list[int], list[int]]:
     One linear pass each, once per text."""
     got = a.cache.get("clause_breaks")
     if got is None:
-        lower = a.lower
+        # (round 64: a capitalised word breaks nothing: at a sentence's start nothing is before it, and mid-sentence it
+        # is a name or a title's word, "Of Mice and Men"; nor does English "men" after an article or a quantifier, "how
+        # the men call her a 'tart'")
+        lower, text, starts = a.lower, a.text, a.starts
+        breaks = [w in _CLAUSE_BREAKS and not text[starts[k]].isupper()
+                  and not (w == "men" and k and lower[k - 1] in _EN_BEFORE_MEN) for k, w in enumerate(lower)]
         back, b = [], 0
         for k, w in enumerate(lower):
             back.append(b)
-            if w in _BACK_BREAKS:
+            if w in _BACK_BREAKS and (w in ("–", "—") or breaks[k]):
                 b = k + 1
         ahead, nxt = [0] * (len(lower) + 1), len(lower)
         ahead[nxt] = nxt
         for k in range(len(lower) - 1, -1, -1):
-            if lower[k] in _CLAUSE_BREAKS:
+            if breaks[k]:
                 nxt = k
             ahead[k] = nxt
         got = a.cache["clause_breaks"] = (back, ahead)

@@ -59,6 +59,10 @@ def test_found(categories_found, text, subject, category):
     ("Texten var spretig men är nu tydlig och genomarbetad.", None, "person_judgment"),
     ("Uppgifterna finns på nivå E och C i läroboken.", None, "grade"),
     ("Vi diskuterade varför man inte ska kalla någon 'psykopat' på skämt.", None, "offensive"),
+    # English "men" (the noun) and a title's "Men" do not end the clause that holds the generic case
+    ("In your essay on Of Mice and Men you explain how the men call her a 'tart'.", None, "offensive"),
+    ("På mentorstiden gick vi igenom meritvärde och behörighet.", None, "grade"),
+    ("Mustafa jämförde A–F-skalan med det gamla MVG-systemet.", "Mustafa", "grade"),
     ("Vi räknade ut två påhittade meritvärden i procentavsnittet.", None, "grade"),
     ("Vi gick igenom yrken inom vården, t.ex. logoped, psykolog och sjuksköterska.", None, "sensitive"),
     ("Klassen följde en rättegång om misshandel och diskuterade åklagarens roll.", None, "sensitive"),
