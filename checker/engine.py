@@ -119,7 +119,7 @@ _CLAUSE_BREAKS = frozenset({"men", "trots", "medan", "dock", ";", "but", "althou
 # förälskelse – hon är lesbisk" the text cue does not reach the fact. Looking forward it does
 # not: a heading before the dash is what follows it is about ("försörjningsstöd och a-kassa –
 # Ebba kan förklara skillnaderna").
-_BACK_BREAKS = _CLAUSE_BREAKS | {"–", "—"}
+_DASHES = frozenset({"–", "—"})
 # English words before the noun "men" (not Swedish "men", but): "the men", "two men", "young men".
 _EN_BEFORE_MEN = frozenset("the these those some many most all two three four few other young old wise of and".split())
 
@@ -135,22 +135,27 @@ def _clause(a: Analysis, first: int, last: int, lo: int, hi: int) -> tuple[int, 
     return i, j
 
 
+def _breaks_clause(a: Analysis, k: int) -> bool:
+    """Token k starts a contrasting clause (`_CLAUSE_BREAKS`). Round 64: not a capitalised word – at a
+    sentence's start nothing is before it, and mid-sentence it is a name or a title's word ("Of Mice and
+    Men") – nor English "men" after an article or a quantifier ("how the men call her a 'tart'")."""
+    w = a.lower[k]
+    return w in _CLAUSE_BREAKS and not a.text[a.starts[k]].isupper() \
+        and not (w == "men" and k and a.lower[k - 1] in _EN_BEFORE_MEN)
+
+
 def _clause_breaks(a: Analysis) -> tuple[list[int], list[int]]:
     """Per token k: one past the last back break before k (0 if none), and the first clause
     break at or after k (the token count if none; one entry more, for k = the token count).
     One linear pass each, once per text."""
     got = a.cache.get("clause_breaks")
     if got is None:
-        # (round 64: a capitalised word breaks nothing: at a sentence's start nothing is before it, and mid-sentence it
-        # is a name or a title's word, "Of Mice and Men"; nor does English "men" after an article or a quantifier, "how
-        # the men call her a 'tart'")
-        lower, text, starts = a.lower, a.text, a.starts
-        breaks = [w in _CLAUSE_BREAKS and not text[starts[k]].isupper()
-                  and not (w == "men" and k and lower[k - 1] in _EN_BEFORE_MEN) for k, w in enumerate(lower)]
+        lower = a.lower
+        breaks = [_breaks_clause(a, k) for k in range(len(lower))]
         back, b = [], 0
         for k, w in enumerate(lower):
             back.append(b)
-            if w in _BACK_BREAKS and (w in ("–", "—") or breaks[k]):
+            if breaks[k] or w in _DASHES:
                 b = k + 1
         ahead, nxt = [0] * (len(lower) + 1), len(lower)
         ahead[nxt] = nxt

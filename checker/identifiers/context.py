@@ -288,7 +288,7 @@ def own_phone(view, start: int) -> bool:
         return True   # "vid ändringar ring Transportbolaget på 0771-…" (round 40)
     # (round 64: from the sentence before too, when this one calls or texts the number: "… hur ni sjukanmäler. Ring
     # 0480-123 45 före kl 7.30")
-    lo2 = lo if _CALL_NUMBER.search(before) is None else max(0, sentence_span(view, max(0, lo - 2), max(0, lo - 1))[0])
+    lo2 = lo if _CALL_NUMBER.search(before) is None else sentence_span(view, max(0, lo - 2), max(0, lo - 1))[0]
     before2 = view.text[lo2:start]
     before2_low = None if low is None else low[lo2:start]
     if _ABSENCE_LINE.search(before2, before2_low) is not None and _RELATIVE.search(before2, before2_low) is None:
