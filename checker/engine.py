@@ -60,6 +60,7 @@ class _CompiledException:
     character_works: "_Cues | None" = None   # `subject: character`: the `fiction` cues that say the text is about a work
     frame: bool = False   # about the sentence, not the hit's own neighbours: coordinated hits share it (`_cancel_coordinated`)
     figure_subject: "frozenset[str] | None" = None   # `subject: figure`: the person nouns (lemmas) that are no name
+    topic_words: bool = False   # a `sentence` list alone (no context): its words name the sentence's topic (`search_outside`)
 
 
 @dataclass(slots=True)
@@ -101,6 +102,16 @@ class _Cues:
         if not starts:
             return []
         return starts[bisect_left(starts, max(lo, 0)):bisect_left(starts, max(hi, 0))]
+
+    def search_outside(self, a: Analysis, lo: int, hi: int, first: int, last: int) -> bool:
+        """True if a cue match starts at a token in [lo, hi) and is not strictly inside tokens
+        [first, last], a longer hit's own words: those are part of the expression the rule names,
+        not the sentence's topic ("Har huvudet i molnen" names no weather; round 65). A cue that is
+        the whole hit still counts: an exception may name the expression itself ("idiot-säkert")."""
+        ends = a.cache["cue_ends"]
+        key = self.key
+        return any(s < first or ends[key, s] > last or (s == first and ends[key, s] == last)
+                   for s in self.starts_in(a, lo, hi))
 
     def last_end(self, a: Analysis, lo: int, hi: int) -> int | None:
         """The last token of the last cue match that starts in [lo, hi), or None."""
@@ -825,6 +836,7 @@ class Checker:
                 character_subject=self._person_nouns(contexts) if e.subject == "character" else None,
                 vet_names=self.config.second_opinion,
                 character_works=self._cues(contexts.get("fiction", ())) if e.subject in ("character", "figure") else None,
+                topic_words=bool(e.sentence) and not e.context and not e.cue_disarm,
                 figure_subject=self._person_nouns(contexts) if e.subject == "figure" else None,
                 student_first=e.student_first,
                 other_person=e.other_person,
@@ -1056,8 +1068,11 @@ class Checker:
             else:
                 wlo, whi = lo, hi
             if exc.not_across is None:   # (the rule loader refuses cue_disarm with not_across)
-                if _cues_found(a, exc.around, wlo, whi, exc.disarm, lo, hi,
-                               h.first if w and exc.side == "after" else None):
+                if not w and exc.topic_words:   # (the whole sentence or clause: not the hit's own words)
+                    if exc.around.search_outside(a, wlo, whi, h.first, h.last):
+                        return True
+                elif _cues_found(a, exc.around, wlo, whi, exc.disarm, lo, hi,
+                                 h.first if w and exc.side == "after" else None):
                     return True
             else:
                 # A cue at or after the hit cancels as usual; a cue before it only if no anchor

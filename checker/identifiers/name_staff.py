@@ -36,7 +36,8 @@ _FAMILY_NOTICE = CaselessPattern(
     r"|\bska\s+ta\s+(?:sin\s+|sina\s+)?(?:medicin|medicinen|tabletten|tabletterna|penicillinet|antibiotikan)\b"
     # (the word boundary before the lookbehinds: checked first, it spares them at every other position;
     # tried at every character, they made this pattern ten times as slow)
-    r"|\b(?<!\bi )(?<!\bwe )(?:will|won't|will\s+not)\s+be\s+(?:absent|away|off|in\s+school|at\s+school)\b"
+    r"|\b(?<!\bi )(?<!\bwe )(?:will|won't|will\s+not)\s+be\s+(?:absent|away|off|in\s+school|at\s+school|late"
+    r"|in\s+(?:at|around|by|after|about))\b"   # (round 65: "Lucas overslept and will be in around 10. /Jens")
     r"|\b(?:min|mitt|mina|vår|vårt|våra)\s+(?:syster|systers|bror|brors|mans|frus|svärmors|svärfars"
     r"|mormors|morfars|farmors|farfars|sambos)\b"
     r"|\b(?:my|our)\s+(?:brother|sister|husband|wife|mother-in-law|father-in-law)(?:'s)?\b"
@@ -224,6 +225,15 @@ _COLLEAGUE_CUE = CaselessPattern(
     r"|\b(?:tog|tagit|tar|ta)\s+(?:min|mina)\s+(?:klass|grupp|\w*lektion\w*|elever)\b"
     # round 62: a class covered by its name ("Tack för att du tog 4C igår")
     r"|\b(?:du|ni)\s+(?:tog|tagit|tar)\s+\d[a-zåäö]{1,2}\b"
+    # round 65: a class asked to be taken somewhere ("Kan du ta med 2C till biblioteket på torsdag?"), and the reader
+    # asked to mind something in their lesson ("tänk på det i slöjden", "ha koll på honom i idrotten")
+    r"|\b(?:du|ni)\s+(?:ta|tar)\s+med\s+\d[a-zåäö]{1,2}\b"
+    r"|\b(?:tänk|tänka)\s+på\s+(?:det|detta)\s+(?:i|på|under)\s+(?:slöjden|idrotten|gympan|musiken|bilden|matten|svenskan"
+    r"|engelskan|hemkunskapen|kemin|fysiken|biologin|tekniken|tyskan|franskan|spanskan|historian|geografin|religionen"
+    r"|\w*lektion\w*)\b"
+    r"|\b(?:ha|håll)\s+(?:lite\s+)?(?:extra\s+)?(?:koll|ett\s+öga)\s+på\s+(?:honom|henne|hen|dem)\s+(?:i|på|under)\s+(?:slöjden"
+    r"|idrotten|gympan|musiken|bilden|matten|svenskan|engelskan|hemkunskapen|kemin|fysiken|biologin|tekniken|\w*lektion\w*"
+    r"|rasten|rasterna)\b"
     # round 63: a duty covered ("Tack för att du tog rastvakten")
     r"|\b(?:du|ni)\s+(?:tog|tagit|tar)\s+(?:\w+\s+)?(?:rastvakt\w*|vakten|tillsynen|bussvakt\w*|matsalsvakt\w*)"
     r"|\b(?:ta|tar|tog|tagit)\s+över\s+(?:\w+s\s+)?(?:\w*grupp\w*|\w*lektion\w*|klass\w*|mentorskap\w*|\d[a-zåäö]{1,2}\b)"
@@ -246,7 +256,10 @@ _CLASS_REPORT = re.compile(
     r"|skrev|hann|klarade|tittade|såg|övade|började|fortsatte)\b"
     r"|\bdet\s+gick\s+(?:\w+\s+){0,2}(?:i|med)\s+\d[A-ZÅÄÖ]{1,2}\b"
     r"|\b(?:lektionen|lektionerna|passet|timmen)\s+(?:i|med)\s+\d[A-ZÅÄÖ]{1,2}\s+(?:gick|var|blev|fungerade)\b"
-    r"|(?i:\bvikarie\w*|\bvik-?lapp\w*|\(vik\))")
+    r"|(?i:\bvikarie\w*|\bvik-?lapp\w*|\(vik\))"
+    # round 65: the same in English ("Hi Lisa, the Year 4 group did really well with fractions today")
+    r"|(?i:\bthe\s+(?:year|grade)\s+\d{1,2}\s*[a-z]?\s+(?:group|class|kids|pupils|students)\s+(?:did|was|were|worked"
+    r"|had|finished|read|wrote|made)\b)")
 # Staff's own work, which also marks a note to a colleague when a given name is asked to do it
 # ("Sara, kan du ta upp det på mentorstiden?", "Lisa, påminn mig om att ringa hem")
 _COLLEAGUE_DUTY = CaselessPattern(
@@ -704,6 +717,30 @@ _PUPIL_PLACES = frozenset(fold(w) for w in "matsalen biblioteket skolbiblioteket
 _YEAR_WORDS = frozenset(fold(w) for w in "i på för år åk årskurs klass".split())
 
 
+# A club's coach is no member of staff when tied to the student ("Klaras tränare Micke", "hans tränare Robban") or in
+# touch with the school about them ("tränaren Johan Lindberg har mejlat intyg", "Fotbollstränaren Micke Svensson …
+# undrar om Leo …"): a person of the student's private life, as a guardian is (round 65). A coach who visits a
+# class or is quoted in a lesson stays a professional in their role ("Tränaren Kicki från Sävedalens IF visade …").
+_COACH_STEMS = ("tranar", "coach")
+_CONTACT_VERBS = frozenset(fold(w) for w in (
+    "ringde ringt ringer mejlade mejlat mejlar mailade mailat mailar undrar undrade sa sagt säger skrev skrivit "
+    "skriver tycker tyckte meddelade meddelat meddelar berättade berättat hörde hört smsade smsat").split())
+_THIRD_POSSESSIVES = frozenset(("hans", "hennes", "hens", "deras"))
+
+
+def club_coach(x: NameContext, a: int, b: int) -> bool:
+    """The name follows a coach's role ("tränaren", "fotbollstränare", "coachen") that a possessive ties to the
+    student, or a verb of contact follows it within six words of its sentence (see `_COACH_STEMS`)."""
+    role = x.key_at(a - 1)
+    if not role or not any(stem in role for stem in _COACH_STEMS):
+        return False
+    owner = x.key_at(a - 2)
+    if a >= 2 and x.sent_of[a - 2] == x.sent_of[a] and (
+            owner in _THIRD_POSSESSIVES or (owner.endswith("s") and x.tok(a - 2)[:1].isupper())):
+        return True
+    return any(x.keys[j] in _CONTACT_VERBS for j in range(b + 1, min(x.n, b + 7)) if x.sent_of[j] == x.sent_of[b])
+
+
 def staff(x: NameContext, a: int, b: int) -> bool:
     """A member of staff named in their role: "rektor Annika", "vår mentor Eva", "Eva
     (kurator)", "Jonas, vår nya vikarie", "Eva som är specialpedagog", "Per från
@@ -713,6 +750,8 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     tok, key_at, cand_at, sentence_first = x.tok, x.key_at, x.cand_at, x.sentence_first
     is_cue_word, gap_before, quoted = x.is_cue_word, x.gap_before, x.quoted
     before, after = key_at(a - 1), key_at(b + 1)
+    if club_coach(x, a, b):
+        return False
     if 1 <= a <= 4 and all(keys[j] in _STAFF_TITLES or keys[j] in _TITLE_JOINS for j in range(1, a)) and greets_parent(x):
         return False   # the parent greeted by title: "Hi Mrs Chen, … talk to her at home?" (round 22), "Dear Mr
         #                and Mrs Okafor, … Hannah Lind, English teacher" (round 34)

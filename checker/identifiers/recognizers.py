@@ -302,7 +302,10 @@ class SwedishPhoneRecognizer(LocalRecognizer):
                 if view is not None and (context.own_phone(view, lo + m.start)
                                          or context.code_or_example_number(view, lo + m.start)):
                     continue  # the teacher's or the school's own number, a code, an example
-                out.append(_result(self, "PHONE", lo + m.start, lo + m.end, self.SCORE, "svenskt telefonnummer"))
+                # round 65: a number in brackets whose closing bracket phonenumbers leaves out ("(070-861 22 14)"):
+                # the opening one is no part of the number either ("(08) 123 45 67" keeps its area code's)
+                start = m.start + 1 if raw.startswith("(") and ")" not in raw else m.start
+                out.append(_result(self, "PHONE", lo + start, lo + m.end, self.SCORE, "svenskt telefonnummer"))
         if "noll" in text or "Noll" in text or "NOLL" in text:
             out.extend(self._worded(text, nlp_artifacts))
         if _DIGIT_SPACE_DIGIT.search(text) is not None:
