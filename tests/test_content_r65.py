@@ -20,6 +20,13 @@ import pytest
     # offensive: an English slur of "dirty" + a people, a word yelled in quotes with no one named after it
     ("Some older boys shouted 'stinking Somalis' at the bus stop.", None, "offensive"),
     ('Två elever i 8B vrålade "bög" i omklädningsrummet.', None, "offensive"),
+    # person_judgment: name-calling as a habit in English, the pupil doing nothing
+    ("He keeps calling the other boys names in the changing room.", None, "person_judgment"),
+    ("Ärligt talat, Tuva gör ingenting.", "Tuva", "person_judgment"),
+    # attendance: let off a lesson, no PE for a stretch, not able to join a lesson on set days
+    ("Mamma undrar om Tuva kan slippa simningen på fredag.", "Tuva", "attendance"),
+    ("Ingen idrott för Tuva på tre veckor efter operationen.", "Tuva", "attendance"),
+    ("Tuva kan tyvärr inte vara med på slöjden på onsdagar.", "Tuva", "attendance"),
 ])
 def test_found(categories_found, text, subject, category):
     assert category in categories_found(text, subject)
@@ -37,6 +44,11 @@ def test_found(categories_found, text, subject, category):
     # person_judgment: a stance argued for in a debate, turning pale as a symptom
     ("Tuva argumenterade skickligt för en negativ inställning till kärnvapen.", "Tuva", "person_judgment"),
     ("Hon kan bli blek och yr om hon inte äter frukost, då ska hon få en smörgås.", "Tuva", "person_judgment"),
+    # "det gör ingenting" (it does not matter), doing nothing wrong; a class's lesson cancelled
+    ("Det gör ingenting att Tuva glömde boken, hon lånar en.", "Tuva", "person_judgment"),
+    ("Hon gör ingenting fel i uppställningarna.", "Tuva", "person_judgment"),
+    ("Det blir ingen idrott idag eftersom hallen är bokad.", None, "attendance"),
+    ("Han ljuger ibland för att slippa undan.", None, "attendance"),
 ])
 def test_not_found(categories_found, text, subject, category):
     assert category not in categories_found(text, subject)
