@@ -11,6 +11,7 @@ import pytest
     ("Elsas tränare Robert säger att hon har ont i foten efter matchen.", ["Elsa"], "Robert"),
     ("Handbollstränaren Jonna Falk ringde och undrade om Elsa kan sluta tidigare.", ["Elsa"], "Jonna Falk"),
     ("Hans coach Patrik har mejlat om cupen i helgen.", ["Elsa"], "Patrik"),
+    ("Her coach Mike called about the cup on Saturday.", ["Elsa"], "Mike"),
     ("Sorry, Elsa has a dentist appointment and will be in at 11. /Tomas", ["Elsa"], "Tomas"),
 ])
 def test_people_of_the_students_life_are_reported(identifiers_found, text, subjects, quote):

@@ -17,7 +17,7 @@ from ..normalize import fold
 from .name_context import _AND, _CLASS, _QUOTES, _cue, NameContext
 from .name_cues import list_members, pupil_cue
 from .name_places import _TITLE_FUNCTION_WORDS
-from .name_staff import _STAFF_TITLES
+from .name_staff import _STAFF_TITLES, _THIRD_PERSON_POSSESSIVES
 from .name_works import clause_cue, titled_genitive, weak_in_clause, work_word
 
 # (1000–1969 after a preposition of time: "klipp från 1959", "år 1523"; round 20 widened it from
@@ -630,9 +630,6 @@ def mark_heading(x: NameContext) -> None:
     if second is not None and any(keys[j] in lex.title_cues for j in range(second, min(n, second + 12))
                                   if sent_of[j] == sent_of[second]):
         prior_sents.add(sent_of[0])
-
-
-_THIRD_PERSON_POSSESSIVES = frozenset("hans hennes hens deras his her their".split())
 
 
 def mark_casts(x: NameContext) -> None:

@@ -725,7 +725,7 @@ _COACH_STEMS = ("tranar", "coach")
 _CONTACT_VERBS = frozenset(fold(w) for w in (
     "ringde ringt ringer mejlade mejlat mejlar mailade mailat mailar undrar undrade sa sagt säger skrev skrivit "
     "skriver tycker tyckte meddelade meddelat meddelar berättade berättat hörde hört smsade smsat").split())
-_THIRD_POSSESSIVES = frozenset(("hans", "hennes", "hens", "deras"))
+_THIRD_PERSON_POSSESSIVES = frozenset("hans hennes hens deras his her their".split())   # (name_figures.py reads it too)
 
 
 def club_coach(x: NameContext, a: int, b: int) -> bool:
@@ -736,7 +736,7 @@ def club_coach(x: NameContext, a: int, b: int) -> bool:
         return False
     owner = x.key_at(a - 2)
     if a >= 2 and x.sent_of[a - 2] == x.sent_of[a] and (
-            owner in _THIRD_POSSESSIVES or (owner.endswith("s") and x.tok(a - 2)[:1].isupper())):
+            owner in _THIRD_PERSON_POSSESSIVES or (owner.endswith("s") and x.tok(a - 2)[:1].isupper())):
         return True
     return any(x.keys[j] in _CONTACT_VERBS for j in range(b + 1, min(x.n, b + 7)) if x.sent_of[j] == x.sent_of[b])
 
