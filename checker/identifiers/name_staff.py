@@ -21,6 +21,7 @@ _ABSENCE_NOTICE = CaselessPattern(
     r"\b(\w+)\s+(?:kommer\s+(?:att\s+)?(?:vara|bli)\s+(?:borta|hemma|ledig|frånvarande|franvarande)"
     r"|stannar\s+hemma|kommer\s+inte\s+(?:till\s+skolan|idag|i\s+dag|imorgon|i\s+morgon)"
     r"|blir\s+borta\s+(?:idag|i\s+dag|imorgon|i\s+morgon|imorrn|imorn|resten|hela|på|pa|\w+dag(?:en)?)"   # round 31
+    r"|missar\s+\w+\s+(?:idag|i\s+dag|imorgon|i\s+morgon|imorrn|imorn)"   # round 66: "Stina missar simningen imorgon"
     # (round 57: "är" typed in haste too, "Wilmer e hemma idag", "Isak ar ledig imorgon", and leave named so)
     r"|(?:är|ar|e)\s+(?:sjuk|hemma|borta|förkyld|forkyld|ledig)\s+(?:idag|i\s+dag|imorgon|i\s+morgon|resten\s+av\s+veckan"
     r"|hela\s+veckan))\b")
@@ -38,6 +39,8 @@ _FAMILY_NOTICE = CaselessPattern(
     # tried at every character, they made this pattern ten times as slow)
     r"|\b(?<!\bi )(?<!\bwe )(?:will|won't|will\s+not)\s+be\s+(?:absent|away|off|in\s+school|at\s+school|late"
     r"|in\s+(?:at|around|by|after|about))\b"   # (round 65: "Lucas overslept and will be in around 10. /Jens")
+    # (round 66: "Omar will miss school Monday … /Rania", "won't attend the trip", "will stay home today … Thanks, Kate")
+    r"|\b(?<!\bi )(?<!\bwe )(?:will\s+miss\s+school|won't\s+attend|will\s+not\s+attend|will\s+stay\s+(?:at\s+)?home)\b"
     r"|\b(?:min|mitt|mina|vår|vårt|våra)\s+(?:syster|systers|bror|brors|mans|frus|svärmors|svärfars"
     r"|mormors|morfars|farmors|farfars|sambos)\b"
     r"|\b(?:my|our)\s+(?:brother|sister|husband|wife|mother-in-law|father-in-law)(?:'s)?\b"
@@ -45,6 +48,8 @@ _FAMILY_NOTICE = CaselessPattern(
     # round 30: the writer is the student's other parent ("sedan jag och hennes pappa separerade", "hans
     # mamma och jag"), or apologises for the child ("Jag ber om ursäkt för att Vincent kom för sent")
     r"|\bjag\s+och\s+(?:hans|hennes|hens)\s+(?:pappa|mamma)\b|\b(?:hans|hennes|hens)\s+(?:pappa|mamma)\s+och\s+jag\b"
+    # (round 66: "bråk mellan mig och Sebastians pappa", the child's other parent by the child's genitive)
+    r"|\bmellan\s+mig\s+och\s+(?:hans|hennes|hens|\w+s)\s+(?:pappa|mamma)\b"
     r"|\bber\s+om\s+ursäkt\s+för\s+att\s+(?!jag\b|vi\b)\w+\s+(?:kom|var|har|inte|glömt|glömde|missade|missat)\b"
     # round 31: the child's own appointment or medicine announced ahead ("hon ska till tandregleringen kl 13",
     # "börjar med ny medicin på måndag"), or a lesson the child will sit out on a given day ("kan inte vara

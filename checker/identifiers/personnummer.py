@@ -112,19 +112,23 @@ def find(text: str, today: dt.date | None = None):
             yield m.start(), m.end(), pn
 
 
-# A number typed with its dash in the wrong place ("200904117-835"): 10 or 12 digits around
-# one dash, taken only when the word "personnummer" (or "pnr") stands just before it.
-_MISPLACED = re.compile(r"(?<![\w+\-/.,])(\d{6,11})-(\d{1,5})(?![\w\-/]|[.,]\d)")
+# A number typed with its dash in the wrong place ("200904117-835"), or a space for the dash ("pnr 140827
+# 4569", round 66): 10 or 12 digits around one dash or space, taken only when the word "personnummer" (or "pnr")
+# stands just before it.
+_MISPLACED = re.compile(r"(?<![\w+\-/.,])(\d{6,11})(?:-(\d{1,5})|[ \u00a0](\d{4}))(?![\w\-/]|[.,]\d)")
 _PNR_CUE = re.compile(r"(?i)\b(?:person(?:nummer|nr)\w*|pnr|p-?nr)\b")
 
 
 def _misplaced_dash(text: str, start: int, today: dt.date | None):
     m = _MISPLACED.match(text, start)
-    if m is None or len(m[1]) + len(m[2]) not in (10, 12) or len(m[2]) == 4:
+    if m is None:
+        return None
+    tail = m[2] if m[2] is not None else m[3]   # (the dash's four digits are the ordinary form, not misplaced)
+    if len(m[1]) + len(tail) not in (10, 12) or (m[2] is not None and len(tail) == 4):
         return None
     if _PNR_CUE.search(text, max(0, start - 60), start) is None:
         return None
-    joined = CANDIDATE.fullmatch(m[1] + m[2])
+    joined = CANDIDATE.fullmatch(m[1] + tail)
     pn = parse(joined, today) if joined else None
     return (m.start(), m.end(), pn) if pn is not None else None
 
