@@ -64,15 +64,20 @@ _ME_NAMED = re.compile(
 # there is made up or a company's ("Skriv ett brev till …", "t.ex. …", "PRAO hos … AB").
 _AB = re.compile(r"\bAB\b")   # (a company, in capitals only)
 _NOT_PRIVATE = CaselessPattern(
-    r"(?:\borganisationsnummer|\bprao|\barbetsplats|\bföretag"
+    r"(?:\borganisationsnummer"
     r"|\bbrevmall|\bmall(?:en)?\b|\bexempel|\bt\.\s?ex\b|\bfiktiv|\bpåhitt(?:ad|at|ade)"
     r"|\b(?:skolans|företagets|kontorets|butikens|vänskolans)\s+(?:adress|e-post|mejl|mail)"
     r"|\badressen\s+till\s+(?:skolan|vänskolan|företaget|kontoret|butiken|biblioteket)|\bskriv\s+(?:ett|en)\s+"
     r"(?:brev|mejl|mail|e-post|adress|vykort|kuvert)|\badressera|\bkuvert|\bvykort"
     r"|\bövningsbrev|\bskrivuppgift"
     # round 61: a story the pupil wrote or read ("deckarnovell, där kommissarie Berg löser fallet på Storgatan 17")
-    r"|\bi\s+(?:\w*novellen|boken|romanen|berättelsen|sagan|filmen)\b|\w*novell(?:en)?,?\s+där\b)"
+    r"|\bi\s+(?:\w*novellen|boken|romanen|berättelsen|sagan|filmen)\b|\w*novell(?:en)?,?\s+där\b"
+    # round 67: a crime story or a tale the pupil wrote ("skrev en deckare där kommissarie Vera Strand bor på Storgatan 5")
+    r"|\b\w*(?:deckare|deckaren|berättelse|berättelsen|saga|sagan)\s+där\b)"
 )
+# A workplace ("PRAO hos … AB", "arbetsplatsen"): its address is a company's, unless the sentence names the family's
+# home ("Skicka informationen om Elviras prao till mammans nya adress: …", round 67).
+_WORKPLACE = CaselessPattern(r"\bprao|\barbetsplats|\bföretag")
 # A place the class visits or stays at: its address is the venue's, not a family's (unless a
 # relative or the family lives there: "familjen bor tillfälligt på vandrarhemmet …").
 _VISIT = CaselessPattern(
@@ -538,6 +543,8 @@ def not_private(view, start: int, end: int) -> bool:
     lo, hi = sentence_span(view, start, end)
     text, low = view.text, lowered(view.text)
     if _AB.search(text, lo, hi) is not None or _NOT_PRIVATE.search(text, low, lo, hi) is not None:
+        return True
+    if _WORKPLACE.search(text, low, lo, hi) is not None and _FAMILY_HOME.search(text, low, lo, hi) is None:
         return True
     if _PICKED_UP_OR_SENT_HOME.search(text, low, lo, hi) is not None:
         return False

@@ -36,7 +36,7 @@ _STAFF_TASKS = frozenset(fold(w) for w in (
     "undersöker återkommer påminner informerar förbereder").split())
 _STAFF_TAKES = frozenset(fold(w) for w in "fram upp kontakt ansvar hand".split())   # "tar fram", "tar kontakt med"
 # Words that head a list or notes of any meeting; the word after them says whose meeting (round 53).
-_LIST_HEADS = frozenset(fold(w) for w in "närvarolista närvarolistan närvaro deltagarlista anteckningar minnesanteckningar mötesanteckningar".split())
+_LIST_HEADS = frozenset(fold(w) for w in "närvarolista närvarolistan närvaro deltagarlista anteckningar minnesanteckningar mötesanteckningar mötesanteckning anteckning".split())   # (round 67: the singular, "Mötesanteckning, arbetslag 9.")
 # A meeting named by whose it is after "i"/"med"/"för" ("Möte i arbetslaget", "Möte med ämneslaget NO").
 _MEETING = frozenset(fold(w) for w in "möte mötet meeting".split())
 # Only names in a bracket after a name: "(Eva Strand)", "(J. R. Holm)". Each name ends at a
@@ -52,6 +52,8 @@ def staff_minutes(x: NameContext) -> bool:
     head = x.keys[0]
     if head in _LIST_HEADS and x.n > 1:
         head = x.keys[1]   # round 53: "Närvarolista APT 5/10: …", "Minnesanteckningar arbetslagsmöte …"
+        if head in (",", ":", "-", "–") and x.n > 2:
+            head = x.keys[2]   # round 67: "Mötesanteckning, arbetslag 9."
     elif head in _MEETING and x.n > 2 and x.keys[1] in ("i", "med", "for"):
         head = x.keys[2]   # round 61: "Möte i arbetslaget 21/1. Närvarande: Ulrika, Per, Mats"
     return _cue(head, x.lex.handover_documents) and not head.startswith(_PUPIL_DOCUMENTS)

@@ -291,6 +291,9 @@ _THANKS_FOR_CONTACT = re.compile(
     r"(?i)\btack\s+för\s+(?:att\s+(?:du|ni)\s+(?:hör|hört|hörde)\s+av\s+(?:dig|er)"
     r"|(?:ditt|ert|era|dina)\s+(?:mejl|mail|meddelande|sms|brev|svar)\w*|(?:ett\s+(?:bra|fint|givande)\s+)?samtal(?:et)?\b)"
     r"|\b(?:tagit|tog)\s+emot\s+(?:ditt|ert)\s+(?:mejl|mail|meddelande|sms|brev)\w*")
+# Round 67: thanks for a development talk or a parents' meeting ("Hej Annika och Peter! Tack för ett bra
+# utvecklingssamtal. … /Sanna"): such talks are held with the family, so the greeted are guardians, however the writer signs.
+_THANKS_FOR_TALK = re.compile(r"(?i)\btack\s+för\s+(?:ett|det)\s+(?:\w+\s+)?(?:utvecklingssamtal|kvartssamtal|föräldramöte)\w*")
 _SELF_GUARDIAN = re.compile(
     r"\bjag\s+ar\s+(?:(?:mamma|pappa|vardnadshavare|forald(?:er|rar)|styvpappa|styvmamma|bonuspappa|bonusmamma)"
     r"\s+(?:till|at)\b|\w+s\s+(?:mamma|pappa|vardnadshavare|styvpappa|styvmamma|bonuspappa|bonusmamma)\b)"
@@ -345,7 +348,7 @@ _COLLEAGUE_ASK = re.compile(
     # reader keeps the hand-ins, so is staff, whoever writes (before the "kan du kolla <word>" alternative: "kolla om"
     # would be read as "kolla" + a word)
     r"\bkan\s+du\s+(?:kolla|se|titta)\s+om\s+\w+\s+(?:har\s+)?(?:(?:lamnat|skickat)\s+in|hunnit\s+(?:gora\s+)?(?:klart\s+)?|gjort\s+(?:klart\s+)?)"
-    r"\s*(?:\w+\s+)?[\w-]*(?:rapport|uppgift|inlamning|arbete|text|uppsats|essa|prov|labb)"
+    r"\s*(?:\w+\s+)?[\w-]*(?:rapport|uppgift|inlamning|arbete|text|uppsats|essa|prov|labb|laboration)"   # (round 67: laborationen)
     # round 61: the reader, alone or with a colleague, asked to handle the student's work or plan by its genitive
     # ("Kan du ta över bedömningen av Jonathans NO-labb?", "kan du kolla att Teos åtgärdsprogram är uppdaterat",
     # "Kan du och Göran titta på Joakims labbrapport?"; the group, with its "s", must be the student's name or its genitive;
@@ -671,7 +674,8 @@ def colleague_letter(x: NameContext) -> bool:
     # Hälsningar, Åsa (lärare 4B)" stays a colleague's).
     if not subject and x.sig and not x.parents_wrote and not speaks_to_parent(x) and not (
             _THANKS_FOR_CONTACT.search(x.text) is not None
-            and any(_STAFF_ROLE.search(x.text, lowered(x.text), lo, hi) for lo, hi in x.sig)):
+            and any(_STAFF_ROLE.search(x.text, lowered(x.text), lo, hi) for lo, hi in x.sig)) \
+            and _THANKS_FOR_TALK.search(x.text) is None:
         return True
     # "mamman", "pappan" (no group), "hans/hennes mamma" (group 1; English group 3) or the student's
     # own name ("Theos mamma", group 2; "Aisha's mum", group 4) – not another pupil's ("den andra
@@ -847,6 +851,8 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if key_at(b + 1) in ("har", "tar") and key_at(b + 2) == "hand" and key_at(b + 3) == "om" \
             and key_at(b + 4) in _TAUGHT_GROUPS and sent_of[b + 4] == sent_of[b]:
         return True   # who teaches a group: "Anna Berg har hand om gruppen i matte under vt" (round 63)
+    if key_at(b + 1) == "tar" and key_at(b + 2) in _SUBJECTS and key_at(b + 2) != "en" and staff_minutes(x):
+        return True   # the marking shared out in staff minutes: "Kerstin tar engelska och Olof tar matematik" (round 67)
     if before == "till" and key_at(a - 2) in _SIGN_UP:
         return True   # who takes the sign-ups: "friluftsdag i Årstaskogen, anmälan till Lars-Göran" (round 40)
     if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff)):

@@ -1,0 +1,26 @@
+"""Identifiers, round 67 (docs/identifiers.md, "Round 67"): guardians thanked for a development talk; a family's
+address beside a workplace word; a pupil's notebook; staff sharing out the marking in their minutes; a colleague asked
+about a pupil's lab; an address in a crime story the pupil wrote."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,subjects,quote", [
+    ("Hej Lena och Tomas! Tack för ett givande utvecklingssamtal igår. Vi hörs efter lovet. /Karin", [], "Lena"),
+    ("Praoplatsen vill ha papperen skickade till pappans adress: Björkvägen 7 B, 831 40 Östersund.", ["Ida"],
+     "Björkvägen 7 B, 831 40 Östersund"),
+    ("Någon har klottrat 'loser' i Majas anteckningsbok.", ["Ida"], "Maja"),
+])
+def test_people_and_homes_are_reported(identifiers_found, text, subjects, quote):
+    assert any(quote.startswith(q) or q.startswith(quote) for _, q in identifiers_found(text, subjects))
+
+
+@pytest.mark.parametrize("text,subjects", [
+    ("Mötesanteckning, arbetslag 8. Rättningen av NP: Sara tar svenska och Jonas tar engelska.", []),
+    ("Hej Eva! Kan du kolla om Ida har gjort klart laborationen om magnetism? /Per", ["Ida"]),
+    ("Ida skrev en deckare där detektiven bor på Kungsgatan 12 och löser fallet.", ["Ida"]),
+    ("Praoplats: Bygg AB, Industrigatan 4, 754 40 Uppsala.", ["Ida"]),
+])
+def test_staff_fiction_and_workplaces_are_not_identifiers(identifiers_found, text, subjects):
+    assert identifiers_found(text, subjects) == []
