@@ -206,6 +206,9 @@ _APPOINTMENTS = frozenset(fold(w) for w in "tid tiden samtal samtalet besök bes
 # A note to a colleague about teaching the student ("Hej Anna! Kan du som har Ebba i bild …",
 # "… missat två lektioner hos dig", "på mentorstiden"): a greeted or asked name is staff,
 # unless the text speaks to a parent (round 20; a guardian greeted is reported, round 15).
+# The reader's lesson, in the definite form, in `_COLLEAGUE_CUE`'s round-65 alternatives (one list for both).
+_READERS_LESSONS = (r"slöjden|idrotten|gympan|musiken|bilden|matten|svenskan|engelskan|hemkunskapen|kemin|fysiken|biologin"
+                    r"|tekniken|\w*lektion\w*")
 _ASK_IMPERATIVES = frozenset(fold(w) for w in "påminn kolla hör ring ringer mejla maila fixa skicka titta glöm ta".split())
 _COLLEAGUE_CUE = CaselessPattern(
     r"\b(?:du|ni)\s+som\s+(?:har|hade|haft|undervisar|undervisade|är\s+mentor)\b"
@@ -233,12 +236,10 @@ _COLLEAGUE_CUE = CaselessPattern(
     # round 65: a class asked to be taken somewhere ("Kan du ta med 2C till biblioteket på torsdag?"), and the reader
     # asked to mind something in their lesson ("tänk på det i slöjden", "ha koll på honom i idrotten")
     r"|\b(?:du|ni)\s+(?:ta|tar)\s+med\s+\d[a-zåäö]{1,2}\b"
-    r"|\b(?:tänk|tänka)\s+på\s+(?:det|detta)\s+(?:i|på|under)\s+(?:slöjden|idrotten|gympan|musiken|bilden|matten|svenskan"
-    r"|engelskan|hemkunskapen|kemin|fysiken|biologin|tekniken|tyskan|franskan|spanskan|historian|geografin|religionen"
-    r"|\w*lektion\w*)\b"
-    r"|\b(?:ha|håll)\s+(?:lite\s+)?(?:extra\s+)?(?:koll|ett\s+öga)\s+på\s+(?:honom|henne|hen|dem)\s+(?:i|på|under)\s+(?:slöjden"
-    r"|idrotten|gympan|musiken|bilden|matten|svenskan|engelskan|hemkunskapen|kemin|fysiken|biologin|tekniken|\w*lektion\w*"
-    r"|rasten|rasterna)\b"
+    r"|\b(?:tänk|tänka)\s+på\s+(?:det|detta)\s+(?:i|på|under)\s+(?:" + _READERS_LESSONS + r"|tyskan|franskan|spanskan|historian"
+    r"|geografin|religionen)\b"
+    r"|\b(?:ha|håll)\s+(?:lite\s+)?(?:extra\s+)?(?:koll|ett\s+öga)\s+på\s+(?:honom|henne|hen|dem)\s+(?:i|på|under)\s+(?:"
+    + _READERS_LESSONS + r"|rasten|rasterna)\b"
     # round 63: a duty covered ("Tack för att du tog rastvakten")
     r"|\b(?:du|ni)\s+(?:tog|tagit|tar)\s+(?:\w+\s+)?(?:rastvakt\w*|vakten|tillsynen|bussvakt\w*|matsalsvakt\w*)"
     r"|\b(?:ta|tar|tog|tagit)\s+över\s+(?:\w+s\s+)?(?:\w*grupp\w*|\w*lektion\w*|klass\w*|mentorskap\w*|\d[a-zåäö]{1,2}\b)"
