@@ -166,6 +166,8 @@ _CALL_OPEN = re.compile(
 # A sentence that is only a contact label before the contact ("Kontakt: …", "Tel:").
 _CONTACT_LABEL = re.compile(
     r"(?i)\W*(?:kontakt(?:uppgifter|uppgift)?|tel(?:efon)?(?:nummer|nr)?|mobil(?:nummer|nr)?|e-?post|mejl|mail|nås\s+på)\W*")
+# "på fritids", "till fritids": the after-school centre as a place, not a role in a closing ("/Anna, fritids").
+_FRITIDS_PLACE = re.compile(r"(?i)\b(?:på|till|från|efter|i)\s+fritids\b")
 # Being reached at a contact: "… nås på …", "kan nås via …".
 _REACHED = CaselessPattern(r"\bnås\b")
 # A role in the writer's closing ("/Peter, klasslärare 5A", "Hälsningar Anna, mentor").
@@ -304,11 +306,12 @@ def own_phone(view, start: int) -> bool:
         return True   # "08-508 123 45 (skolans växel)", "070-… (skolans tjänstemobil)"
     if _ME_NAMED.search(before):
         return True   # "Frågor besvaras av mig, Peter Nyström, 08-…": the writer names themself
-    role = _last(_STAFF_ROLE, window, window_low)
+    kin = _RELATIVE.search(before, before_low) is not None and _FRITIDS_PLACE.search(before) is not None
+    role = _last_role(window, window_low, kin)
     if role is None and _REACHED.search(window, window_low):
         # "Skolans kurator heter Fredrik Holm och nås på …": the role earlier in the sentence,
         # with a verb of being reached right before the contact
-        role = _last(_STAFF_ROLE, before, before_low)
+        role = _last_role(before, before_low, kin)
         if role is not None:
             window, window_low = before, before_low
     if role is not None and _RELATIVE.search(window, window_low, role.start()) is None:
@@ -369,6 +372,15 @@ def _last(rx: CaselessPattern, s: str, low: str | None) -> re.Match[str] | None:
     for m in rx.finditer(s, low):
         pass
     return m
+
+
+def _last_role(s: str, low: str | None, kin: bool) -> re.Match[str] | None:
+    """The last staff role in `s`; not "fritids" where the sentence names a relative and the after-school centre as a
+    place (`kin`: "Farmor hämtar Isak på fritids idag, hon nås på …" gives the grandmother's number; round 68)."""
+    role = _last(_STAFF_ROLE, s, low)
+    if kin and role is not None and role.group().lower().startswith("fritids"):
+        return None   # ("ring Anna på fritids, 070-…" stays staff's)
+    return role
 
 
 def _number_end(text: str, start: int) -> int:

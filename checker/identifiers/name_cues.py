@@ -20,6 +20,9 @@ from .name_documents import _MINUTE_ROLES
 from .name_places import _AUDIENCE_VERBS, _INSTITUTION_ENDS, place_compound, thing_compound, unknown_name
 from .name_works import _HEARD, exercise_person, made_up, work_after
 
+# The colleague a substitute stands in for: "Vikarie idag: Jimmy Lund (ersätter Cecilia)" (round 61; here since round 68).
+_REPLACES = frozenset(fold(w) for w in "ersätter ersatte vikarierar vikarierade".split())
+
 _ACTS = frozenset(fold(w) for w in "spelade spelar spelat gestaltade gestaltar played plays portrayed".split())
 # A list item whose first word is its subject: "- Novalie behöver extra tid".
 _ITEM_MARKS = frozenset("/\n•*-–")
@@ -126,9 +129,10 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
     tok, key_at, cand_at, sent_first_word = x.tok, x.key_at, x.cand_at, x.sent_first_word
     is_cue_word, graded_before = x.is_cue_word, x.graded_before
     if key_at(b + 1) in ("i", "fran", "ur") and b + 2 < n and _CLASS.match(tok(b + 2)):
-        # (not "Anna-Karin i 6A (kollega)": a role after the class says staff)
-        return not (b + 3 < n and _cue(keys[b + 3], lex.staff)
-                    and "(" in text[v.ends[words[b + 2]]:v.starts[words[b + 3]]])
+        # (not "Anna-Karin i 6A (kollega)": a role after the class says staff; round 68: nor the teacher a substitute
+        # stands in for, "Jonas Lundin ersätter Helena i 6B")
+        return not ((b + 3 < n and _cue(keys[b + 3], lex.staff)
+                     and "(" in text[v.ends[words[b + 2]]:v.starts[words[b + 3]]]) or key_at(a - 1) in _REPLACES)
     if work_after(x, b) or made_up(x, a):
         return False   # "sin kompis Annika i berättelsen", "Jessica, brevvännen i läroboken"; round 40: "skrev
         #                ett vykort till den påhittade vännen Giulia"

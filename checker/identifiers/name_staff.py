@@ -14,7 +14,7 @@ from .name_context import _AND, _CLASS, _JOINERS, _cue, closed_in_other_language
 from .name_documents import _ATTENDEES, _MINUTE_ROLES, _SUBJECTS, documents_and_minutes, staff_minutes
 from .name_works import _HEARD, _PLATFORMS
 from .context import _STAFF_ROLE, lowered, relative_wrote
-from .name_cues import directed_at, quarrel_with
+from .name_cues import _REPLACES, directed_at, quarrel_with
 
 # The student named as the subject of an announced absence (a guardian's notice, round 21).
 _ABSENCE_NOTICE = CaselessPattern(
@@ -194,7 +194,6 @@ _ROLE_FILLERS = frozenset(fold(w) for w in (
     "deras klassens elevens barnets ert barns "
     # round 61: the role's time ("Mattias, blivande mentor i 7B", "Eva, tidigare klasslärare")
     "blivande tillträdande mottagande tidigare förra nuvarande ordinarie tillfällig tillförordnad").split())
-_REPLACES = frozenset(fold(w) for w in "ersätter ersatte vikarierar vikarierade".split())
 # What a teacher has or takes over ("har hand om gruppen", "som tar över klassen", round 63)
 _TAUGHT_GROUPS = frozenset(fold(w) for w in "gruppen klassen undervisningen lektionerna lektionen mattegruppen "
                            "läsgruppen halvklassen".split())
@@ -232,7 +231,7 @@ _COLLEAGUE_CUE = CaselessPattern(
     # läsgruppen …?", "till Annika som tar över 3B")
     r"|\b(?:tog|tagit|tar|ta)\s+(?:min|mina)\s+(?:klass|grupp|\w*lektion\w*|elever)\b"
     # round 62: a class covered by its name ("Tack för att du tog 4C igår")
-    r"|\b(?:du|ni)\s+(?:tog|tagit|tar)\s+\d[a-zåäö]{1,2}\b"
+    r"|\b(?:du|ni)\s+(?:tog|tagit|tar|ta)\s+\d[a-zåäö]{1,2}\b"   # (round 68: "Kan du ta 7B i slöjd på torsdag?")
     # round 65: a class asked to be taken somewhere ("Kan du ta med 2C till biblioteket på torsdag?"), and the reader
     # asked to mind something in their lesson ("tänk på det i slöjden", "ha koll på honom i idrotten")
     r"|\b(?:du|ni)\s+(?:ta|tar)\s+med\s+\d[a-zåäö]{1,2}\b"
@@ -348,7 +347,9 @@ _COLLEAGUE_ASK = re.compile(
     # round 53: whether a pupil has handed in a piece of work ("Kan du kolla om Isak lämnat in NO-rapporten?"): the
     # reader keeps the hand-ins, so is staff, whoever writes (before the "kan du kolla <word>" alternative: "kolla om"
     # would be read as "kolla" + a word)
-    r"\bkan\s+du\s+(?:kolla|se|titta)\s+om\s+\w+\s+(?:har\s+)?(?:(?:lamnat|skickat)\s+in|hunnit\s+(?:gora\s+)?(?:klart\s+)?|gjort\s+(?:klart\s+)?)"
+    # (round 68: the pupil's group, and "hann": "Kan du kolla om Tyras NO-grupp hann klart med labben idag?")
+    r"\bkan\s+du\s+(?:kolla|se|titta)\s+om\s+\w+(?:\s+[\w-]*grupp\w*)?\s+(?:har\s+)?(?:(?:lamnat|skickat)\s+in"
+    r"|(?:hunnit|hann)\s+(?:gora\s+)?(?:klart\s+|fardigt\s+)?|gjort\s+(?:klart\s+)?)"
     r"\s*(?:\w+\s+)?[\w-]*(?:rapport|uppgift|inlamning|arbete|text|uppsats|essa|prov|labb|laboration)"   # (round 67: laborationen)
     # round 61: the reader, alone or with a colleague, asked to handle the student's work or plan by its genitive
     # ("Kan du ta över bedömningen av Jonathans NO-labb?", "kan du kolla att Teos åtgärdsprogram är uppdaterat",
@@ -356,6 +357,10 @@ _COLLEAGUE_ASK = re.compile(
     # round 62: also "Har du tid att titta på Leons läsplanering?", "Hinner du rätta Noras prov?")
     r"|\b(?:kan|har|hinner)\s+(?:du|ni)\s+(?:\w+\s+){1,5}?(\w+s)\s+(?:[\w]+-)?(?:\w*labb\w*|\w*rapport\w*|atgardsprogram\w*|\w*prov\w*"
     r"|inlamning\w*|bedomning\w*|matris\w*|prognos\w*|anpassning\w*|omdome\w*|uppsats\w*|\w*uppgift\w*|\w*planering\w*)"
+    # round 68: work the reader hands the pupil, by pronoun ("Kan du ge honom uppgifterna på nivå 3?"): the reader
+    # teaches (first, so that the alternative below does not take "honom" for the student's name)
+    r"|\bkan\s+(?:du|ni)\s+ge\s+(?:honom|henne|hen|dem)\s+(?:\w+\s+){0,2}?(?:\w*uppgift\w*|\w*utmaning\w*|\w*ovning\w*"
+    r"|\w*material\w*|\w*stencil\w*)"
     r"|\bkan\s+du\s+(?:ge|ta\s+hand\s+om|ta\s+med|ta|kolla|ratta|titta\s+pa|skicka|skicka\s+over|lata)\s+(\w+)"
     r"|\bdu\s+vet\s+infor\s+(?:" + "|".join(sorted(_SUBJECTS)) + r"|\w+(?:an|en)\b|\w*provet|lektionen)"
     r"|\bkan\s+(?:ni|du)\s+bygga\s+vidare\b[^.!?\n]{0,30}\bi\s+(?:" + "|".join(sorted(_SUBJECTS)) + r")\b"
@@ -736,17 +741,23 @@ _CONTACT_VERBS = frozenset(fold(w) for w in (
     "ringde ringt ringer mejlade mejlat mejlar mailade mailat mailar undrar undrade sa sagt säger skrev skrivit "
     "skriver tycker tyckte meddelade meddelat meddelar berättade berättat hörde hört smsade smsat").split())
 _THIRD_PERSON_POSSESSIVES = frozenset("hans hennes hens deras his her their".split())   # (name_figures.py reads it too)
+_CLUB_JOINS = frozenset(fold(w) for w in "i på från för , ( )".split())   # "tränare i IFK, …" (round 68)
 
 
 def club_coach(x: NameContext, a: int, b: int) -> bool:
     """The name follows a coach's role ("tränaren", "fotbollstränare", "coachen") that a possessive ties to the
     student, or a verb of contact follows it within six words of its sentence (see `_COACH_STEMS`)."""
-    role = x.key_at(a - 1)
-    if not role or not any(stem in role for stem in _COACH_STEMS):
+    r = a - 1
+    # round 68: the club between role and name, the name as an apposition ("Milos tränare i IFK, Goran Petrović")
+    while r > 0 and a - r < 5 and x.sent_of[r] == x.sent_of[a] and (
+            x.key_at(r) in _CLUB_JOINS or x.tok(r)[:1].isupper()) and not any(stem in x.key_at(r) for stem in _COACH_STEMS):
+        r -= 1
+    role = x.key_at(r)
+    if not role or not any(stem in role for stem in _COACH_STEMS) or x.sent_of[r] != x.sent_of[a]:
         return False
-    owner = x.key_at(a - 2)
-    if a >= 2 and x.sent_of[a - 2] == x.sent_of[a] and (
-            owner in _THIRD_PERSON_POSSESSIVES or (owner.endswith("s") and x.tok(a - 2)[:1].isupper())):
+    owner = x.key_at(r - 1)
+    if r >= 1 and x.sent_of[r - 1] == x.sent_of[a] and (
+            owner in _THIRD_PERSON_POSSESSIVES or (owner.endswith("s") and x.tok(r - 1)[:1].isupper())):
         return True
     return any(x.keys[j] in _CONTACT_VERBS for j in range(b + 1, min(x.n, b + 7)) if x.sent_of[j] == x.sent_of[b])
 
@@ -849,6 +860,11 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if key_at(b + 1) == "som" and key_at(b + 2) in ("tar", "tog") and key_at(b + 3) == "over" \
             and (key_at(b + 4) in _TAUGHT_GROUPS or (b + 4 < n and _CLASS.match(tok(b + 4)) is not None)):
         return True   # the colleague taking over a class: "Till Sanna som tar över 3B: …" (round 63)
+    if key_at(b + 1) in ("tar", "tog") and sent_of[b + 1] == sent_of[b] and (
+            key_at(b + 2) in ("klassen", "gruppen") or (b + 2 < n and _CLASS.match(tok(b + 2)) is not None)) \
+            and key_at(b + 3) not in ("med", "pa"):
+        return True   # the colleague who covers a class: "Anders tar klassen och har fått planeringen" (round 68; not
+        #               "tar klassen med storm")
     if key_at(b + 1) in ("har", "tar") and key_at(b + 2) == "hand" and key_at(b + 3) == "om" \
             and key_at(b + 4) in _TAUGHT_GROUPS and sent_of[b + 4] == sent_of[b]:
         return True   # who teaches a group: "Anna Berg har hand om gruppen i matte under vt" (round 63)
