@@ -89,6 +89,8 @@ _VISIT = CaselessPattern(
 )
 _FAMILY_HOME = CaselessPattern(
     r"\bfamiljen\b|\bhemma\b|\bhemadress\w*|\b(?:han|hon|hen|de|dom)\s+bor\b|"
+    # round 69: a move ("Ossian har flyttat till Björkvägen 14 i Tumba, uppdatera listan inför studiebesöket")
+    r"\b(?:har\s+|hade\s+)?(?:flyttat|flyttade|flyttar|flyttat)\s+till\b|"
     # (the words with their endings only: "mor\w*" also took "i morgon" and "far\w*" "farligt", round 41)
     r"\b(?:mamma|pappa|mor|far|förälder|föräldrar|mormor|morfar|farmor|farfar)(?:n|ns|s|en|ens|na|nas|rna|rnas)?\b"
     r"|\bvårdnadshavar\w*"
@@ -152,6 +154,7 @@ def sentence_span(view, start: int, end: int) -> tuple[int, int]:
 # bare imperative right before the number ("Ring 070-… om tiden inte passar. /Mentor Lars"):
 # the writer addresses the reader with their own number.
 _CALL_ME = CaselessPattern(r"\b(?:ring|nå|kontakta|sms:?a|messa|mejla|maila)\s+(?:gärna\s+|mig\s+gärna\s+)?mig\b|\bmig\s+når\s+ni\b"
+                           r"|\bnås\s+jag\b|\bjag\s+nås\b"   # round 69: "Om ni har frågor … nås jag på 070-…"
                            r"|\bnår\s+(?:ni|du)\s+(?:gärna\s+)?mig\b"   # round 62: "… når ni mig på 08-…"
                            # round 63: the writer's number as a label ("Telefon till mig: 070-…")
                            r"|\b(?:telefon|tel|telefonnummer|nummer|mobil|mobilnummer|mejl|mail|e-post)\.?\s+till\s+mig\b"

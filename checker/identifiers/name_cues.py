@@ -32,7 +32,9 @@ _RELATIVE_IN_BRACKETS = re.compile(r"[^\S\n]*\(\s*(?:[A-ZÅÄÖ][\w-]*(?:'s|s|:s
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "herr", "fru"))   # "Dear Ms Lindqvist, Sofia …": an adult, no peer
 # Words for anyone (not a school or family tie): in a story they describe its characters
 _GENERIC_PEOPLE = frozenset(fold(w) for w in (
-    "pojken pojke flickan flicka killen kille tjejen tjej barnet barn boy girl").split())
+    "pojken pojke flickan flicka killen kille tjejen tjej barnet barn boy girl"
+    " vän vännen friend").split())   # (round 69: "hur Amir sviker sin vän Hassan" in a novel; not "kompis": "ett porträtt
+#                                        av sin kompis Hilma i stil med Frida Kahlo" is a classmate)
 _WEEKDAY_ABBR = frozenset(("man", "tis", "ons", "tor", "fre", "lor", "son"))   # "tor 14/4" in a lower-case note
 _REFLEXIVE = frozenset(("sin", "sitt", "sina"))
 _PRONOUNS = frozenset(("hon", "han", "hen"))

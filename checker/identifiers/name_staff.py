@@ -24,7 +24,9 @@ _ABSENCE_NOTICE = CaselessPattern(
     r"|missar\s+\w+\s+(?:idag|i\s+dag|imorgon|i\s+morgon|imorrn|imorn)"   # round 66: "Stina missar simningen imorgon"
     # (round 57: "är" typed in haste too, "Wilmer e hemma idag", "Isak ar ledig imorgon", and leave named so)
     r"|(?:är|ar|e)\s+(?:sjuk|hemma|borta|förkyld|forkyld|ledig)\s+(?:idag|i\s+dag|imorgon|i\s+morgon|resten\s+av\s+veckan"
-    r"|hela\s+veckan))\b")
+    r"|hela\s+veckan)"
+    # round 69: "Arne är inte i skolan idag, we had a family emergency. /Julia"
+    r"|(?:är|ar|e)\s+inte\s+i\s+skolan\s+(?:idag|i\s+dag|imorgon|i\s+morgon))\b")
 # What else only the family writes to the school (round 22): the absence explained ahead ("…
 # och missar därför engelskan"), the return announced ("Hon kommer tillbaka på måndag"), leave
 # asked for ("undrar om Ellen kan få ledigt"), a medicine handed over ("ska ta medicinen kl 12"),
@@ -81,7 +83,8 @@ _FAMILY_NOTICE = CaselessPattern(
     # ("vi hade fått ledigt beviljat av rektor"), the child's own appointment ("hon har tandläkartid")
     r"|\bkan\s+(?:hon|han|hen|\w+)\s+(?:få|fa)\s+med\s+sig\s+(?:\w+\s+)?(?:uppgifter|uppgifterna|läxor|läxorna|lexor|läxa"
     r"|skolarbete|skolarbetet|material|materialet|böcker|böckerna)\b"
-    r"|\b(?:vi|jag)\s+(?:har\s+|hade\s+)?(?:fått|fick|ansökt|ansökte|sökt|sökte)\s+(?:om\s+)?ledig"
+    r"|\b(?:vi|jag)\s+(?:har\s+|hade\s+)?(?:fått|fick|ansökt|ansökte|ansöker|sökt|sökte|söker)\s+(?:om\s+)?ledig"   # (round 69: present)
+    r"|\bwe\s+(?:had|have|have\s+had)\s+a\s+family\s+emergency\b"   # round 69
     r"|\b(?:hon|han|hen)\s+har\s+(?:en\s+)?(?:tandläkartid|läkartid|tandläkarbesök|läkarbesök)\b"
     # round 53, read off r55: the child announced to be away for a stretch in the pronoun ("hon kommer att vara
     # hemma resten av veckan"; with the name it is `_ABSENCE_NOTICE`), and the family's own visit ("Vi ska till
