@@ -1235,26 +1235,48 @@ class _Disjoint:
         return True
 
 
+# Round 69: what may stand between a judgment and an insult in one noun phrase: nothing but a space, or a word of
+# size or degree ("en lat liten jävel", "a lazy little brat").
+_PHRASE_GAP = re.compile(r"\s{1,3}(?:(?:liten|lilla|lille|litet|little|riktig|riktigt|real|total|sån|sånt|sådan)\s{1,3})?")
+
+
+# Swear words that intensify whatever they stand beside, in their disguises ("j*vla", "j-la", "jävvla", "inihelvete",
+# "sh*t"): not the insult of a noun phrase, so the judgment beside them stands.
+_SWEAR_WORD = re.compile(r"(?i)j\W?[äae]?\W?v*\W?v?l\W?a|j\W*[äa]\W*k\W*l\W*a|j\W?-?la|jävv?la|jävl\w*|j\W?vl\w*"
+                         r"|fan|fasen|fanimej|helvete|inihelvete|ihelvete|fucking|f\W?cking|fuckin|satans|sh\W?t|shit|skit")
+
+
+def _same_phrase(text: str, end: int, start: int) -> bool:
+    """The text between a hit ending at `end` and one starting at `start` is a gap inside one noun phrase."""
+    return 0 < start - end <= 14 and _PHRASE_GAP.fullmatch(text, end, start) is not None
+
+
 class _Subsumers:
     """One subsuming category's kept hits (they do not overlap; `_merge`), indexed so that
     `subsume` asks bisects instead of every hit: which of them drop a hit of a subsumed
     category. The same rules as before, case by case, in `subsume`."""
 
-    __slots__ = ("starts", "ends", "swear", "plain")
+    __slots__ = ("starts", "ends", "swear", "plain", "word")
 
     def __init__(self, hits: list[_Hit], a: Analysis | None, cues: _Cues | None) -> None:
         spans = sorted(
             (o.start, o.end, bool(o.first == o.last and a is not None and cues is not None
-                                  and cues.search(a, o.first, o.first + 1)))
+                                  and cues.search(a, o.first, o.first + 1)), o.first == o.last)
             for o in hits
         )
-        self.starts = [s for s, _e, _w in spans]
-        self.ends = [e for _s, e, _w in spans]
-        self.swear = [w for _s, _e, w in spans]
+        self.starts = [s for s, _e, _w, _o in spans]
+        self.ends = [e for _s, e, _w, _o in spans]
+        self.swear = [w for _s, _e, w, _o in spans]
+        self.word = [o for _s, _e, _w, o in spans]   # a one-word hit (round 69: `_same_phrase`)
         # plain[k]: how many of the first k spans are not a one-word swear intensifier.
         self.plain = [0]
         for w in self.swear:
             self.plain.append(self.plain[-1] + (not w))
+
+    def _insult_word(self, k: int, text: str) -> bool:
+        """Span k is one word of insult, not a swear word used as an intensifier, however written ("jävla",
+        "j*vla", "j-la", "inihelvete"; round 69)."""
+        return self.word[k] and not self.swear[k] and _SWEAR_WORD.fullmatch(text, self.starts[k], self.ends[k]) is None
 
     def subsume(self, h: _Hit, inside: bool, text: str | None) -> bool:
         """Whether one of these hits drops `h`: `inside`, one that holds all of h's words;
@@ -1277,6 +1299,16 @@ class _Subsumers:
         if text is not None:
             for k in range(bisect_left(starts, h.end), bisect_right(starts, h.end + _SIMILE_REACH)):
                 if _simile_of(text, h.end, starts[k], ends[k]):
+                    return True
+            # Round 69: the insult and the judgment in one noun phrase, side by side ("en fet latmask", "en lat
+            # jävel", "a lazy little brat"): one insult, which the offensive finding already reports. Not a swear
+            # word as an intensifier before the judgment ("ett jävla geni" keeps its judgment, as above).
+            if h.first == h.last:   # one word beside one word: not a clause ("en tönt som ingen vill vara med")
+                k = bisect_left(starts, h.end)
+                if k < len(starts) and self._insult_word(k, text) and _same_phrase(text, h.end, starts[k]):
+                    return True
+                k = bisect_right(ends, h.start) - 1
+                if k >= 0 and self._insult_word(k, text) and _same_phrase(text, ends[k], h.start):
                     return True
         return False
 

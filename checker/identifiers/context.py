@@ -73,7 +73,9 @@ _NOT_PRIVATE = CaselessPattern(
     # round 61: a story the pupil wrote or read ("deckarnovell, där kommissarie Berg löser fallet på Storgatan 17")
     r"|\bi\s+(?:\w*novellen|boken|romanen|berättelsen|sagan|filmen)\b|\w*novell(?:en)?,?\s+där\b"
     # round 67: a crime story or a tale the pupil wrote ("skrev en deckare där kommissarie Vera Strand bor på Storgatan 5")
-    r"|\b\w*(?:deckare|deckaren|berättelse|berättelsen|saga|sagan)\s+där\b)"
+    r"|\b\w*(?:deckare|deckaren|berättelse|berättelsen|saga|sagan)\s+där\b"
+    # round 70: an address made up in play ("någon hittade på adressen Drakgatan 13 där skatten skulle ligga")
+    r"|\bhittade\s+på\s+(?:en\s+|adressen\b)|\bpåhittad\w*|\bfantasiadress\w*)"
 )
 # A workplace ("PRAO hos … AB", "arbetsplatsen"): its address is a company's, unless the sentence names the family's
 # home ("Skicka informationen om Elviras prao till mammans nya adress: …", round 67).

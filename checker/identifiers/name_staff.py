@@ -354,6 +354,9 @@ _COLLEAGUE_ASK = re.compile(
     r"\bkan\s+du\s+(?:kolla|se|titta)\s+om\s+\w+(?:\s+[\w-]*grupp\w*)?\s+(?:har\s+)?(?:(?:lamnat|skickat)\s+in"
     r"|(?:hunnit|hann)\s+(?:gora\s+)?(?:klart\s+|fardigt\s+)?|gjort\s+(?:klart\s+)?)"
     r"\s*(?:\w+\s+)?[\w-]*(?:rapport|uppgift|inlamning|arbete|text|uppsats|essa|prov|labb|laboration)"   # (round 67: laborationen)
+    # round 70: whether a pupil has been given adapted material ("Kan du kolla om Sigrid har fått de anpassade glosorna i tyska?")
+    r"|\bkan\s+du\s+(?:kolla|se|titta)\s+om\s+\w+\s+(?:har\s+)?fatt\s+(?:de\s+|den\s+|det\s+|sina\s+|sin\s+|sitt\s+)?(?:\w+\s+)?"
+    r"[\w-]*(?:glos|material|anpassning|uppgift|bok|bocker|stencil|lasebok)"
     # round 61: the reader, alone or with a colleague, asked to handle the student's work or plan by its genitive
     # ("Kan du ta över bedömningen av Jonathans NO-labb?", "kan du kolla att Teos åtgärdsprogram är uppdaterat",
     # "Kan du och Göran titta på Joakims labbrapport?"; the group, with its "s", must be the student's name or its genitive;
