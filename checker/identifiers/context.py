@@ -92,7 +92,7 @@ _VISIT = CaselessPattern(
 _FAMILY_HOME = CaselessPattern(
     r"\bfamiljen\b|\bhemma\b|\bhemadress\w*|\b(?:han|hon|hen|de|dom)\s+bor\b|"
     # round 69: a move ("Ossian har flyttat till Björkvägen 14 i Tumba, uppdatera listan inför studiebesöket")
-    r"\b(?:har\s+|hade\s+)?(?:flyttat|flyttade|flyttar|flyttat)\s+till\b|"
+    r"\b(?:har\s+|hade\s+)?(?:flyttat|flyttade|flyttar)\s+till\b|"
     # (the words with their endings only: "mor\w*" also took "i morgon" and "far\w*" "farligt", round 41)
     r"\b(?:mamma|pappa|mor|far|förälder|föräldrar|mormor|morfar|farmor|farfar)(?:n|ns|s|en|ens|na|nas|rna|rnas)?\b"
     r"|\bvårdnadshavar\w*"
@@ -311,12 +311,11 @@ def own_phone(view, start: int) -> bool:
         return True   # "08-508 123 45 (skolans växel)", "070-… (skolans tjänstemobil)"
     if _ME_NAMED.search(before):
         return True   # "Frågor besvaras av mig, Peter Nyström, 08-…": the writer names themself
-    kin = _RELATIVE.search(before, before_low) is not None and _FRITIDS_PLACE.search(before) is not None
-    role = _last_role(window, window_low, kin)
+    role = _last_role(window, window_low, before, before_low)
     if role is None and _REACHED.search(window, window_low):
         # "Skolans kurator heter Fredrik Holm och nås på …": the role earlier in the sentence,
         # with a verb of being reached right before the contact
-        role = _last_role(before, before_low, kin)
+        role = _last_role(before, before_low, before, before_low)
         if role is not None:
             window, window_low = before, before_low
     if role is not None and _RELATIVE.search(window, window_low, role.start()) is None:
@@ -379,11 +378,13 @@ def _last(rx: CaselessPattern, s: str, low: str | None) -> re.Match[str] | None:
     return m
 
 
-def _last_role(s: str, low: str | None, kin: bool) -> re.Match[str] | None:
-    """The last staff role in `s`; not "fritids" where the sentence names a relative and the after-school centre as a
-    place (`kin`: "Farmor hämtar Isak på fritids idag, hon nås på …" gives the grandmother's number; round 68)."""
+def _last_role(s: str, low: str | None, sentence: str, sentence_low: str | None) -> re.Match[str] | None:
+    """The last staff role in `s`; not "fritids" where `sentence` (the words before the contact) names a relative and
+    the after-school centre as a place ("Farmor hämtar Isak på fritids idag, hon nås på …" gives the grandmother's
+    number; round 68). The sentence is read only for that role, not for every phone."""
     role = _last(_STAFF_ROLE, s, low)
-    if kin and role is not None and role.group().lower().startswith("fritids"):
+    if role is not None and role.group().lower().startswith("fritids") and _FRITIDS_PLACE.search(sentence) is not None \
+            and _RELATIVE.search(sentence, sentence_low) is not None:
         return None   # ("ring Anna på fritids, 070-…" stays staff's)
     return role
 

@@ -750,16 +750,21 @@ _THIRD_PERSON_POSSESSIVES = frozenset("hans hennes hens deras his her their".spl
 _CLUB_JOINS = frozenset(fold(w) for w in "i på från för , ( )".split())   # "tränare i IFK, …" (round 68)
 
 
+def _coach_word(key: str) -> bool:
+    """A coach's role by its stem ("tränaren", "fotbollstränare", "coachen")."""
+    return any(stem in key for stem in _COACH_STEMS)
+
+
 def club_coach(x: NameContext, a: int, b: int) -> bool:
     """The name follows a coach's role ("tränaren", "fotbollstränare", "coachen") that a possessive ties to the
     student, or a verb of contact follows it within six words of its sentence (see `_COACH_STEMS`)."""
     r = a - 1
     # round 68: the club between role and name, the name as an apposition ("Milos tränare i IFK, Goran Petrović")
     while r > 0 and a - r < 5 and x.sent_of[r] == x.sent_of[a] and (
-            x.key_at(r) in _CLUB_JOINS or x.tok(r)[:1].isupper()) and not any(stem in x.key_at(r) for stem in _COACH_STEMS):
+            x.key_at(r) in _CLUB_JOINS or x.tok(r)[:1].isupper()) and not _coach_word(x.key_at(r)):
         r -= 1
     role = x.key_at(r)
-    if not role or not any(stem in role for stem in _COACH_STEMS) or x.sent_of[r] != x.sent_of[a]:
+    if not role or not _coach_word(role) or x.sent_of[r] != x.sent_of[a]:
         return False
     owner = x.key_at(r - 1)
     if r >= 1 and x.sent_of[r - 1] == x.sent_of[a] and (
