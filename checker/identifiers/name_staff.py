@@ -26,7 +26,13 @@ _ABSENCE_NOTICE = CaselessPattern(
     r"|(?:är|ar|e)\s+(?:sjuk|hemma|borta|förkyld|forkyld|ledig)\s+(?:idag|i\s+dag|imorgon|i\s+morgon|resten\s+av\s+veckan"
     r"|hela\s+veckan)"
     # round 69: "Arne är inte i skolan idag, we had a family emergency. /Julia"
-    r"|(?:är|ar|e)\s+inte\s+i\s+skolan\s+(?:idag|i\s+dag|imorgon|i\s+morgon))\b")
+    r"|(?:är|ar|e)\s+inte\s+i\s+skolan\s+(?:idag|i\s+dag|imorgon|i\s+morgon)"
+    # round 71, read off r75: the child's appointment and the hour it comes in by name ("Tindra har tandläkartid kl 10.15
+    # imorgon och kommer till skolan efter lunch"), and a day at home with its cause ("Hampus har brutit armen och är
+    # hemma resten av veckan")
+    r"|har\s+(?:en\s+)?(?:tandläkartid|läkartid|tandläkarbesök|läkarbesök)|kommer\s+till\s+skolan\s+(?:efter\s+lunch|vid\s+\d"
+    r"|kl\.?\s*\d|klockan\s+\d)|har\s+(?:\w+\s+){1,3}och\s+(?:är|ar|e)\s+(?:sjuk|hemma|borta)\s+(?:idag|i\s+dag|imorgon"
+    r"|i\s+morgon|resten\s+av\s+veckan|hela\s+veckan))\b")
 # What else only the family writes to the school (round 22): the absence explained ahead ("…
 # och missar därför engelskan"), the return announced ("Hon kommer tillbaka på måndag"), leave
 # asked for ("undrar om Ellen kan få ledigt"), a medicine handed over ("ska ta medicinen kl 12"),
@@ -95,7 +101,12 @@ _FAMILY_NOTICE = CaselessPattern(
     r"|faster|moster|morbror|farbror|kusin\w*)\b"
     # the family asking for the child to leave early ("Kan Lilly få gå kl 13 på tisdag?") or for the schoolwork
     # missed ("Kan ni skicka veckans glosor?"): staff decide the one and send the other unasked
-    r"|\bkan\s+\w+\s+(?:få|fa)\s+gå\s+(?:hem|tidigare|tidigt|kl|klockan|\d)"
+    r"|\b(?:kan\s+\w+\s+(?:få|fa)|får\s+\w+)\s+gå\s+(?:hem|tidigare|tidigt|kl|klockan|\d)"   # (round 71: "Får Vendela gå hem …?")
+    # round 71: medicine begun, in the perfect ("Alfred har börjat med ny medicin mot …"), and an English late arrival by
+    # the hour ("Sophie overslept and will be about an hour late today")
+    r"|\bhar\s+börjat\s+(?:med\s+)?(?:en\s+)?ny\s+medicin"
+    r"|\b(?<!\bi )(?<!\bwe )will\s+be\s+(?:about\s+|around\s+|roughly\s+)?(?:an?|one|two|half\s+an|\d+)\s+(?:hour|hours"
+    r"|minutes|mins?)\s+late\b"
     r"|\bkan\s+ni\s+skicka\s+(?:hem\s+)?(?:\w+\s+)?(?:glosor|glosorna|läxor|läxorna|läxan|uppgifter|uppgifterna"
     r"|material|materialet|planeringen|veckobrevet)\b"
     # round 57, read off the guardians' closings dev still missed: a lesson the child will miss for a reason the
@@ -156,6 +167,7 @@ _CONSULT = frozenset(fold(w) for w in "prata snacka kolla stäm hör fråga".spl
 _GREETED_ROLES = frozenset(fold(w) for w in "teacher teachers lärare lärarna mentor mentorn pedagoger".split())
 _DOCTOR = frozenset(("dr", "doktor"))   # (a professional by title, never a guardian's or a peer's form of address)
 _STAFF_TITLES = frozenset(fold(w) for w in "mr mrs ms miss dr fröken frk frau herr madame monsieur mme mlle señora señor sir pani".split())
+_TEACHER_TITLES = frozenset(fold(w) for w in "fröken frk magister".split())   # what a class calls its teacher
 # A lesson or a subject in its definite form before "hos X" ("i slöjden hos Bengt"); a pupil
 # is visited "hemma hos X".
 _LESSONS = frozenset(fold(w) for w in (
@@ -255,7 +267,14 @@ _COLLEAGUE_CUE = CaselessPattern(
     # round 40: thanked for interpreting or covering ("Tack Yonas för att du tolkade på mötet med …")
     r"|\b(?:du|ni)\s+(?:tolkade|tolkat|tolkar|vikarierade|vikarierat|hoppade\s+in)\b"
     # a duty of staff swapped or covered ("Kan ni ta min rastvakt på onsdag?", "ta rastvakten för mig")
-    r"|\b(?:min|mitt|mina|ta|byta|byter|tar)\s+(?:\w+\s+)?(?:rastvakt\w*|bussvakt\w*|matsalsvakt\w*|lunchvakt\w*)")
+    r"|\b(?:min|mitt|mina|ta|byta|byter|tar)\s+(?:\w+\s+)?(?:rastvakt\w*|bussvakt\w*|matsalsvakt\w*|lunchvakt\w*)"
+    # round 71, read off r75: a lesson in a class covered ("Kan du ta engelskan i 6B på torsdag?"), a class's plan asked
+    # for ("Kan du skicka matteplaneringen för 5A?"), the reader away on staff training ("när du är på fortbildning"),
+    # the schedule updated on the platform ("kan du uppdatera schemat i plattformen?"): only staff do these
+    r"|\b(?:du|ni)\s+(?:ta|tar)\s+\w+(?:an|en)\s+i\s+\d[a-zåäö]{1,2}\b"
+    r"|\bkan\s+du\s+(?:skicka|dela|mejla|maila)\s+(?:\w+\s+){0,2}?[\w-]*(?:planering|matris)\w*\s+(?:för|i|till)\s+\d[a-zåäö]{1,2}\b"
+    r"|\b(?:du|ni)\s+(?:är|var|ska\s+vara|blir)\s+på\s+(?:fortbildning|kompetensutveckling|studiedag|utbildningsdag)\w*"
+    r"|\b(?:kan|kunde)\s+(?:du|ni)\s+uppdatera\s+(?:schemat|lärplattformen|plattformen)\b")
 _CLASS_REPORT = re.compile(
     # a report on a class's lesson, as a substitute or a colleague writes it ("Hej Malin! 8C har
     # gjort uppgifterna …", "Hej Malin, det gick sådär i 8D", "Lektionen med 7B gick bra"), or a
@@ -491,7 +510,9 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
     # (a role right before the name in the closing too: "//Mentor Åsa", not "… med rektor. /Marta";
     # round 31)
     role_before = a >= 1 and not _LINE_OR_SENTENCE_END.search(text, v.ends[words[a - 1]], cands[words[a]].start)
-    return absence_notice(x) and not signed_in_role(x, a, role_before)
+    # (round 71: "/Fröken Sara" – a pupil's teacher is "fröken" to the class, a courtesy title no family signs with)
+    return absence_notice(x) and not signed_in_role(x, a, role_before) \
+        and not (role_before and key_at(a - 1).lstrip("/") in _TEACHER_TITLES)
 
 
 def signed_in_role(x: NameContext, a: int, role_before: bool = False) -> bool:
@@ -871,6 +892,9 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if key_at(b + 1) == "som" and key_at(b + 2) in ("tar", "tog") and key_at(b + 3) == "over" \
             and (key_at(b + 4) in _TAUGHT_GROUPS or (b + 4 < n and _CLASS.match(tok(b + 4)) is not None)):
         return True   # the colleague taking over a class: "Till Sanna som tar över 3B: …" (round 63)
+    k = b + 2 if key_at(b + 1) == "som" else b + 1
+    if key_at(k) in ("tar", "tog") and key_at(k + 1) == "over" and key_at(k + 2) == "som" and _cue(key_at(k + 3), lex.staff):
+        return True   # the colleague taking over a role: "Kristina tar över som mentor för gruppen" (round 71)
     if key_at(b + 1) in ("tar", "tog") and sent_of[b + 1] == sent_of[b] and (
             key_at(b + 2) in ("klassen", "gruppen") or (b + 2 < n and _CLASS.match(tok(b + 2)) is not None)) \
             and key_at(b + 3) not in ("med", "pa"):
