@@ -23,7 +23,8 @@ _ABSENCE_NOTICE = CaselessPattern(
     r"|blir\s+borta\s+(?:idag|i\s+dag|imorgon|i\s+morgon|imorrn|imorn|resten|hela|på|pa|\w+dag(?:en)?)"   # round 31
     r"|missar\s+\w+\s+(?:idag|i\s+dag|imorgon|i\s+morgon|imorrn|imorn)"   # round 66: "Stina missar simningen imorgon"
     # (round 57: "är" typed in haste too, "Wilmer e hemma idag", "Isak ar ledig imorgon", and leave named so)
-    r"|(?:är|ar|e)\s+(?:sjuk|hemma|borta|förkyld|forkyld|ledig)\s+(?:idag|i\s+dag|imorgon|i\s+morgon|resten\s+av\s+veckan"
+    # (round 72: with the illness between, "Adam är hemma med feber idag")
+    r"|(?:är|ar|e)\s+(?:sjuk|hemma|borta|förkyld|forkyld|ledig)\s+(?:med\s+\w+\s+)?(?:idag|i\s+dag|imorgon|i\s+morgon|resten\s+av\s+veckan"
     r"|hela\s+veckan)"
     # round 69: "Arne är inte i skolan idag, we had a family emergency. /Julia"
     r"|(?:är|ar|e)\s+inte\s+i\s+skolan\s+(?:idag|i\s+dag|imorgon|i\s+morgon)"
@@ -32,7 +33,9 @@ _ABSENCE_NOTICE = CaselessPattern(
     # hemma resten av veckan")
     r"|har\s+(?:en\s+)?(?:tandläkartid|läkartid|tandläkarbesök|läkarbesök)|kommer\s+till\s+skolan\s+(?:efter\s+lunch|vid\s+\d"
     r"|kl\.?\s*\d|klockan\s+\d)|har\s+(?:\w+\s+){1,3}och\s+(?:är|ar|e)\s+(?:sjuk|hemma|borta)\s+(?:idag|i\s+dag|imorgon"
-    r"|i\s+morgon|resten\s+av\s+veckan|hela\s+veckan))\b")
+    r"|i\s+morgon|resten\s+av\s+veckan|hela\s+veckan)"
+    # round 72: leave the child needs ("Kacper behöver vara ledig v.9")
+    r"|(?:behöver|måste|ska)\s+(?:få\s+)?vara\s+ledig)\b")
 # What else only the family writes to the school (round 22): the absence explained ahead ("…
 # och missar därför engelskan"), the return announced ("Hon kommer tillbaka på måndag"), leave
 # asked for ("undrar om Ellen kan få ledigt"), a medicine handed over ("ska ta medicinen kl 12"),
@@ -97,6 +100,7 @@ _FAMILY_NOTICE = CaselessPattern(
     # farmor i Göteborg")
     r"|\b(?:hon|han|hen)\s+kommer\s+(?:att\s+)?(?:vara|bli)\s+(?:borta|hemma|ledig)\s+(?:resten|hela|idag|i\s+dag"
     r"|imorgon|i\s+morgon|\w+dag)"
+    r"|\bvi\s+ska\s+(?:på|åka\s+på)\s+semester\b"   # round 72: "vi ska på semester till Thailand"
     r"|\bvi\s+ska\s+(?:till|åka\s+till|hälsa\s+på)\s+(?:farmor|farfar|mormor|morfar|släkten|släktingar"
     r"|faster|moster|morbror|farbror|kusin\w*)\b"
     # the family asking for the child to leave early ("Kan Lilly få gå kl 13 på tisdag?") or for the schoolwork
@@ -274,7 +278,9 @@ _COLLEAGUE_CUE = CaselessPattern(
     r"|\b(?:du|ni)\s+(?:ta|tar)\s+\w+(?:an|en)\s+i\s+\d[a-zåäö]{1,2}\b"
     r"|\bkan\s+du\s+(?:skicka|dela|mejla|maila)\s+(?:\w+\s+){0,2}?[\w-]*(?:planering|matris)\w*\s+(?:för|i|till)\s+\d[a-zåäö]{1,2}\b"
     r"|\b(?:du|ni)\s+(?:är|var|ska\s+vara|blir)\s+på\s+(?:fortbildning|kompetensutveckling|studiedag|utbildningsdag)\w*"
-    r"|\b(?:kan|kunde)\s+(?:du|ni)\s+uppdatera\s+(?:schemat|lärplattformen|plattformen)\b")
+    r"|\b(?:kan|kunde)\s+(?:du|ni)\s+uppdatera\s+(?:schemat|lärplattformen|plattformen)\b"
+    # round 72: a pupil to sit with the reader in a room of the school ("kan han sitta hos dig i studieverkstaden?")
+    r"|\bhos\s+dig\s+i\s+(?:studieverkstaden|\w*salen|\w*rummet|biblioteket|\w*verkstaden|\w*studion)\b")
 _CLASS_REPORT = re.compile(
     # a report on a class's lesson, as a substitute or a colleague writes it ("Hej Malin! 8C har
     # gjort uppgifterna …", "Hej Malin, det gick sådär i 8D", "Lektionen med 7B gick bra"), or a
@@ -398,6 +404,7 @@ _COLLEAGUE_ASK = re.compile(
     # the answer a teacher gives), and how the student does in a subject ("Hur går det för Linnéa i
     # tyskan?"): whoever writes, the one asked teaches the student (the group must be the student's name)
     r"|(?:^|[.!?,]\s*|\n\s*)kan\s+(\w+)\s+(?:fa|skriva|gora|sitta|sjunga|ga\s+ifran|lamna\s+in)\b[^.!?\n]*\?"
+    r"|\bhur\s+har\s+det\s+gatt\s+for\s+(\w+)\s+(?:med|i)\s+\w+"   # round 72: "hur har det gått för Selma med kartövningarna"
     r"|\bhur\s+gar\s+det\s+for\s+(\w+)\s+i\s+\w+|\bhur\s+(?:gar|gick)\s+det\s+for\s+(\w+)\s+(?:pa\s+(?:[\w-]*provet|[\w-]*forhoret|np|[\w-]*lektionen|redovisningen"
     r"|[\w-]*testet|laborationen|labben|[\w-]*uppgiften))"
     # round 64: how the student did on a test or in a lesson ("Hur gick det för Valdemar på NO-provet?"; not "på

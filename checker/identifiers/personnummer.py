@@ -110,6 +110,7 @@ def find(text: str, today: dt.date | None = None):
         pn = parse(m, today)
         if pn is not None:
             yield m.start(), m.end(), pn
+    yield from _spaced_date(text, today)
 
 
 # A number typed with its dash in the wrong place ("200904117-835"), or a space for the dash ("pnr 140827
@@ -131,6 +132,22 @@ def _misplaced_dash(text: str, start: int, today: dt.date | None):
     joined = CANDIDATE.fullmatch(m[1] + tail)
     pn = parse(joined, today) if joined else None
     return (m.start(), m.end(), pn) if pn is not None else None
+
+
+# A number with spaces in its date ("Pnr till vaccinationslistan: Wilda 16 03 03-2192", round 72): year, month and day
+# apart, taken only within 60 characters after the word "personnummer" or "pnr", as the misplaced dash above.
+_SPACED = re.compile(r"(?<![\w+\-/.,])(\d{2}(?:\d{2})?[ \u00a0]\d{2}[ \u00a0]\d{2})[ \u00a0]?([-+\u2013])?[ \u00a0]?(\d{4})(?![\w\-/]|[.,]\d)")
+
+
+def _spaced_date(text: str, today: dt.date | None):
+    for cue in _PNR_CUE.finditer(text):
+        m = _SPACED.search(text, cue.end(), cue.end() + 60)
+        if m is None:
+            continue
+        joined = CANDIDATE.fullmatch(m[1].replace(" ", "").replace("\u00a0", "") + (m[2] or "") + m[3])
+        pn = parse(joined, today) if joined else None
+        if pn is not None:
+            yield m.start(), m.end(), pn
 
 
 def valid(value: str, today: dt.date | None = None) -> IdNumber | None:
