@@ -28,14 +28,16 @@ _ABSENCE_NOTICE = CaselessPattern(
     r"|hela\s+veckan)"
     # round 69: "Arne är inte i skolan idag, we had a family emergency. /Julia"
     r"|(?:är|ar|e)\s+inte\s+i\s+skolan\s+(?:idag|i\s+dag|imorgon|i\s+morgon)"
-    # round 71, read off r75: the child's appointment and the hour it comes in by name ("Tindra har tandläkartid kl 10.15
-    # imorgon och kommer till skolan efter lunch"), and a day at home with its cause ("Hampus har brutit armen och är
+    # round 71, read off r75: the hour the child comes in by name ("Tindra … kommer till skolan efter lunch"; her
+    # appointment is `_FAMILY_NOTICE`'s since round 73, where staff answering it is heard), and a day at home with its cause ("Hampus har brutit armen och är
     # hemma resten av veckan")
-    r"|har\s+(?:en\s+)?(?:tandläkartid|läkartid|tandläkarbesök|läkarbesök)|kommer\s+till\s+skolan\s+(?:efter\s+lunch|vid\s+\d"
+    r"|kommer\s+till\s+skolan\s+(?:efter\s+lunch|vid\s+\d"
     r"|kl\.?\s*\d|klockan\s+\d)|har\s+(?:\w+\s+){1,3}och\s+(?:är|ar|e)\s+(?:sjuk|hemma|borta)\s+(?:idag|i\s+dag|imorgon"
     r"|i\s+morgon|resten\s+av\s+veckan|hela\s+veckan)"
     # round 72: leave the child needs ("Kacper behöver vara ledig v.9")
-    r"|(?:behöver|måste|ska)\s+(?:få\s+)?vara\s+ledig)\b")
+    r"|(?:behöver|måste|ska)\s+(?:få\s+)?vara\s+ledig"
+    # round 73: the English notice by name ("Leo is sick today", "Can Zoe leave at 14 tomorrow?")
+    r"|is\s+(?:sick|ill|unwell|home|off)\s+(?:today|tomorrow)|leave\s+(?:at\s+\d|early|before))\b")
 # What else only the family writes to the school (round 22): the absence explained ahead ("…
 # och missar därför engelskan"), the return announced ("Hon kommer tillbaka på måndag"), leave
 # asked for ("undrar om Ellen kan få ledigt"), a medicine handed over ("ska ta medicinen kl 12"),
@@ -94,7 +96,13 @@ _FAMILY_NOTICE = CaselessPattern(
     r"|skolarbete|skolarbetet|material|materialet|böcker|böckerna)\b"
     r"|\b(?:vi|jag)\s+(?:har\s+|hade\s+)?(?:fått|fick|ansökt|ansökte|ansöker|sökt|sökte|söker)\s+(?:om\s+)?ledig"   # (round 69: present)
     r"|\bwe\s+(?:had|have|have\s+had)\s+a\s+family\s+emergency\b"   # round 69
-    r"|\b(?:hon|han|hen)\s+har\s+(?:en\s+)?(?:tandläkartid|läkartid|tandläkarbesök|läkarbesök)\b"
+    r"|\b(?:hon|han|hen|\w+)\s+har\s+(?:en\s+)?(?:tandläkartid|läkartid|tandläkarbesök|läkarbesök)\b"   # (round 71: by name)
+    # round 73, read off r77: the same in English ("She has a doctor's appointment"), leave asked for the morning ("Kan
+    # Luka ha sovmorgon imorgon? Vi kom hem sent …"), a question about the child's grade from home ("could you tell us if
+    # Maja is on track for a C", "Can you explain why Jonah got a D?")
+    r"|\b(?:he|she|they)\s+(?:has|have)\s+an?\s+(?:doctor'?s|dentist'?s|dental|medical|hospital)\s+appointment\b"
+    r"|\bkan\s+\w+\s+(?:få\s+)?ha\s+sovmorgon\b|\bvi\s+kom\s+hem\s+sent\b"
+    r"|\bcould\s+you\s+(?:please\s+)?tell\s+us\b|\bcan\s+you\s+(?:please\s+)?explain\s+why\s+\w+\s+got\b"
     # round 53, read off r55: the child announced to be away for a stretch in the pronoun ("hon kommer att vara
     # hemma resten av veckan"; with the name it is `_ABSENCE_NOTICE`), and the family's own visit ("Vi ska till
     # farmor i Göteborg")
@@ -153,7 +161,9 @@ _TO_PARENT = CaselessPattern(
 # the school's work ("Vi tar det lugnt med proven", "jag ska skicka läxorna"; round 22)
 _STAFF_VOICE = CaselessPattern(
     r"^\W*meddelande\b|\b(?:vi|jag)\s+(?:tar|ska|kommer\s+att|får|far)\s+(?:\w+\s+){0,4}?"
-    r"(?:prov|provet|proven|provtiden|läxan|läxorna|laxan|laxorna|lektionen|lektionerna|undervisningen|bedömningen)\b")
+    r"(?:prov|provet|proven|provtiden|läxan|läxorna|laxan|laxorna|lektionen|lektionerna|undervisningen|bedömningen)\b"
+    # round 73: staff answering the family's note ("Ella har tandläkartid tisdag enligt er lapp")
+    r"|\benligt\s+(?:er|din|ert|ditt)\s+(?:lapp|meddelande|mejl|mail|sms|brev)\b")
 _TITLE_JOINS = frozenset(("and", "och", "&"))   # "Dear Mr and Mrs Okafor"
 _SENTENCE_END = re.compile(r"[.!?]")
 _LINE_OR_SENTENCE_END = re.compile(r"[.!?\n]")
@@ -280,7 +290,9 @@ _COLLEAGUE_CUE = CaselessPattern(
     r"|\b(?:du|ni)\s+(?:är|var|ska\s+vara|blir)\s+på\s+(?:fortbildning|kompetensutveckling|studiedag|utbildningsdag)\w*"
     r"|\b(?:kan|kunde)\s+(?:du|ni)\s+uppdatera\s+(?:schemat|lärplattformen|plattformen)\b"
     # round 72: a pupil to sit with the reader in a room of the school ("kan han sitta hos dig i studieverkstaden?")
-    r"|\bhos\s+dig\s+i\s+(?:studieverkstaden|\w*salen|\w*rummet|biblioteket|\w*verkstaden|\w*studion)\b")
+    r"|\bhos\s+dig\s+i\s+(?:studieverkstaden|\w*salen|\w*rummet|biblioteket|\w*verkstaden|\w*studion)\b"
+    # round 73: rooms swapped, the reader's lesson by its "pass" ("kan vi byta sal med 6A", "på ditt svenskpass")
+    r"|\bbyta\s+(?:sal|salar|klassrum|rum)\b|\b(?:ditt|ert)\s+\w*pass\b")
 _CLASS_REPORT = re.compile(
     # a report on a class's lesson, as a substitute or a colleague writes it ("Hej Malin! 8C har
     # gjort uppgifterna …", "Hej Malin, det gick sådär i 8D", "Lektionen med 7B gick bra"), or a
@@ -382,6 +394,9 @@ _COLLEAGUE_ASK = re.compile(
     # round 70: whether a pupil has been given adapted material ("Kan du kolla om Sigrid har fått de anpassade glosorna i tyska?")
     r"|\bkan\s+du\s+(?:kolla|se|titta)\s+om\s+\w+\s+(?:har\s+)?fatt\s+(?:de\s+|den\s+|det\s+|sina\s+|sin\s+|sitt\s+)?(?:\w+\s+)?"
     r"[\w-]*(?:glos|material|anpassning|uppgift|bok|bocker|stencil|lasebok)"
+    # round 73: a piece of work handed back ("Kan du kolla om Vera fått tillbaka sin novell?")
+    r"|\bkan\s+du\s+(?:kolla|se|titta)\s+om\s+\w+\s+(?:har\s+)?fatt\s+tillbaka\s+(?:sin|sitt|sina|den|det|de)\s+(?:\w+\s+)?"
+    r"[\w-]*(?:novell|text|uppsats|prov|arbete|rapport|bok|uppgift|essa)"
     # round 61: the reader, alone or with a colleague, asked to handle the student's work or plan by its genitive
     # ("Kan du ta över bedömningen av Jonathans NO-labb?", "kan du kolla att Teos åtgärdsprogram är uppdaterat",
     # "Kan du och Göran titta på Joakims labbrapport?"; the group, with its "s", must be the student's name or its genitive;
@@ -899,6 +914,9 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if key_at(b + 1) == "som" and key_at(b + 2) in ("tar", "tog") and key_at(b + 3) == "over" \
             and (key_at(b + 4) in _TAUGHT_GROUPS or (b + 4 < n and _CLASS.match(tok(b + 4)) is not None)):
         return True   # the colleague taking over a class: "Till Sanna som tar över 3B: …" (round 63)
+    if before == "med" and any(sent_of[j] == sent_of[a] and _CLASS.match(tok(j)) is not None and key_at(j + 1) == "har"
+                               for j in range(max(0, a - 9), a - 2)):
+        return True   # the teacher a class has a lesson with: "5B har läsning i biblioteket med Gunilla" (round 73)
     k = b + 2 if key_at(b + 1) == "som" else b + 1
     if key_at(k) in ("tar", "tog") and key_at(k + 1) == "over" and key_at(k + 2) == "som" and _cue(key_at(k + 3), lex.staff):
         return True   # the colleague taking over a role: "Kristina tar över som mentor för gruppen" (round 71)
