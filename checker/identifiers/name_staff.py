@@ -17,6 +17,8 @@ from .context import _STAFF_ROLE, lowered, relative_wrote
 from .name_cues import _REPLACES, directed_at, quarrel_with
 
 # The student named as the subject of an announced absence (a guardian's notice, round 21).
+# A day or a stretch ahead, as a notice of absence names it ("idag", "resten av veckan")
+_DAYS_AHEAD = r"(?:idag|i\s+dag|imorgon|i\s+morgon|resten\s+av\s+veckan|hela\s+veckan)"
 _ABSENCE_NOTICE = CaselessPattern(
     r"\b(\w+)\s+(?:kommer\s+(?:att\s+)?(?:vara|bli)\s+(?:borta|hemma|ledig|frånvarande|franvarande)"
     r"|stannar\s+hemma|kommer\s+inte\s+(?:till\s+skolan|idag|i\s+dag|imorgon|i\s+morgon)"
@@ -24,16 +26,14 @@ _ABSENCE_NOTICE = CaselessPattern(
     r"|missar\s+\w+\s+(?:idag|i\s+dag|imorgon|i\s+morgon|imorrn|imorn)"   # round 66: "Stina missar simningen imorgon"
     # (round 57: "är" typed in haste too, "Wilmer e hemma idag", "Isak ar ledig imorgon", and leave named so)
     # (round 72: with the illness between, "Adam är hemma med feber idag")
-    r"|(?:är|ar|e)\s+(?:sjuk|hemma|borta|förkyld|forkyld|ledig)\s+(?:med\s+\w+\s+)?(?:idag|i\s+dag|imorgon|i\s+morgon|resten\s+av\s+veckan"
-    r"|hela\s+veckan)"
+    r"|(?:är|ar|e)\s+(?:sjuk|hemma|borta|förkyld|forkyld|ledig)\s+(?:med\s+\w+\s+)?" + _DAYS_AHEAD +
     # round 69: "Arne är inte i skolan idag, we had a family emergency. /Julia"
     r"|(?:är|ar|e)\s+inte\s+i\s+skolan\s+(?:idag|i\s+dag|imorgon|i\s+morgon)"
     # round 71, read off r75: the hour the child comes in by name ("Tindra … kommer till skolan efter lunch"; her
-    # appointment is `_FAMILY_NOTICE`'s since round 73, where staff answering it is heard), and a day at home with its cause ("Hampus har brutit armen och är
-    # hemma resten av veckan")
+    # appointment is `_FAMILY_NOTICE`'s since round 73, where staff answering it is heard), and a day at home with its
+    # cause ("Hampus har brutit armen och är hemma resten av veckan")
     r"|kommer\s+till\s+skolan\s+(?:efter\s+lunch|vid\s+\d"
-    r"|kl\.?\s*\d|klockan\s+\d)|har\s+(?:\w+\s+){1,3}och\s+(?:är|ar|e)\s+(?:sjuk|hemma|borta)\s+(?:idag|i\s+dag|imorgon"
-    r"|i\s+morgon|resten\s+av\s+veckan|hela\s+veckan)"
+    r"|kl\.?\s*\d|klockan\s+\d)|har\s+(?:\w+\s+){1,3}och\s+(?:är|ar|e)\s+(?:sjuk|hemma|borta)\s+" + _DAYS_AHEAD +
     # round 72: leave the child needs ("Kacper behöver vara ledig v.9")
     r"|(?:behöver|måste|ska)\s+(?:få\s+)?vara\s+ledig"
     # round 73: the English notice by name ("Leo is sick today", "Can Zoe leave at 14 tomorrow?")
@@ -392,11 +392,10 @@ _COLLEAGUE_ASK = re.compile(
     r"|(?:hunnit|hann)\s+(?:gora\s+)?(?:klart\s+|fardigt\s+)?|gjort\s+(?:klart\s+)?)"
     r"\s*(?:\w+\s+)?[\w-]*(?:rapport|uppgift|inlamning|arbete|text|uppsats|essa|prov|labb|laboration)"   # (round 67: laborationen)
     # round 70: whether a pupil has been given adapted material ("Kan du kolla om Sigrid har fått de anpassade glosorna i tyska?")
-    r"|\bkan\s+du\s+(?:kolla|se|titta)\s+om\s+\w+\s+(?:har\s+)?fatt\s+(?:de\s+|den\s+|det\s+|sina\s+|sin\s+|sitt\s+)?(?:\w+\s+)?"
-    r"[\w-]*(?:glos|material|anpassning|uppgift|bok|bocker|stencil|lasebok)"
-    # round 73: a piece of work handed back ("Kan du kolla om Vera fått tillbaka sin novell?")
-    r"|\bkan\s+du\s+(?:kolla|se|titta)\s+om\s+\w+\s+(?:har\s+)?fatt\s+tillbaka\s+(?:sin|sitt|sina|den|det|de)\s+(?:\w+\s+)?"
-    r"[\w-]*(?:novell|text|uppsats|prov|arbete|rapport|bok|uppgift|essa)"
+    # round 73: or a piece of work handed back ("Kan du kolla om Vera fått tillbaka sin novell?")
+    r"|\bkan\s+du\s+(?:kolla|se|titta)\s+om\s+\w+\s+(?:har\s+)?fatt\s+"
+    r"(?:(?:de\s+|den\s+|det\s+|sina\s+|sin\s+|sitt\s+)?(?:\w+\s+)?[\w-]*(?:glos|material|anpassning|uppgift|bok|bocker|stencil|lasebok)"
+    r"|tillbaka\s+(?:sin|sitt|sina|den|det|de)\s+(?:\w+\s+)?[\w-]*(?:novell|text|uppsats|prov|arbete|rapport|bok|uppgift|essa))"
     # round 61: the reader, alone or with a colleague, asked to handle the student's work or plan by its genitive
     # ("Kan du ta över bedömningen av Jonathans NO-labb?", "kan du kolla att Teos åtgärdsprogram är uppdaterat",
     # "Kan du och Göran titta på Joakims labbrapport?"; the group, with its "s", must be the student's name or its genitive;
@@ -911,15 +910,15 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         return True   # the colleague a substitute stands in for: "Vikarie idag: Jimmy Lund (ersätter Cecilia)" (round 61)
     if any(key_at(j) in _TEACHER_ACTS and sent_of[j] == sent_of[b] for j in range(b + 1, min(n, b + 5))):
         return True   # a visiting teacher: "Sven Karlsson från Västerskolan hospiterade i 4B" (round 62)
-    if key_at(b + 1) == "som" and key_at(b + 2) in ("tar", "tog") and key_at(b + 3) == "over" \
-            and (key_at(b + 4) in _TAUGHT_GROUPS or (b + 4 < n and _CLASS.match(tok(b + 4)) is not None)):
-        return True   # the colleague taking over a class: "Till Sanna som tar över 3B: …" (round 63)
+    k = b + 2 if key_at(b + 1) == "som" else b + 1   # "tar över", right after the name or after "som"
+    if key_at(k) in ("tar", "tog") and key_at(k + 1) == "over":
+        if k == b + 2 and (key_at(k + 2) in _TAUGHT_GROUPS or (k + 2 < n and _CLASS.match(tok(k + 2)) is not None)):
+            return True   # the colleague taking over a class: "Till Sanna som tar över 3B: …" (round 63)
+        if key_at(k + 2) == "som" and _cue(key_at(k + 3), lex.staff):
+            return True   # the colleague taking over a role: "Kristina tar över som mentor för gruppen" (round 71)
     if before == "med" and any(sent_of[j] == sent_of[a] and _CLASS.match(tok(j)) is not None and key_at(j + 1) == "har"
                                for j in range(max(0, a - 9), a - 2)):
         return True   # the teacher a class has a lesson with: "5B har läsning i biblioteket med Gunilla" (round 73)
-    k = b + 2 if key_at(b + 1) == "som" else b + 1
-    if key_at(k) in ("tar", "tog") and key_at(k + 1) == "over" and key_at(k + 2) == "som" and _cue(key_at(k + 3), lex.staff):
-        return True   # the colleague taking over a role: "Kristina tar över som mentor för gruppen" (round 71)
     if key_at(b + 1) in ("tar", "tog") and sent_of[b + 1] == sent_of[b] and (
             key_at(b + 2) in ("klassen", "gruppen") or (b + 2 < n and _CLASS.match(tok(b + 2)) is not None)) \
             and key_at(b + 3) not in ("med", "pa"):

@@ -129,9 +129,14 @@ def _misplaced_dash(text: str, start: int, today: dt.date | None):
         return None
     if _PNR_CUE.search(text, max(0, start - 60), start) is None:
         return None
-    joined = CANDIDATE.fullmatch(m[1] + tail)
-    pn = parse(joined, today) if joined else None
+    pn = _parse_joined(m[1] + tail, today)
     return (m.start(), m.end(), pn) if pn is not None else None
+
+
+def _parse_joined(digits: str, today: dt.date | None) -> IdNumber | None:
+    """A number put back together from a mistyped form, read as if typed right."""
+    joined = CANDIDATE.fullmatch(digits)
+    return parse(joined, today) if joined else None
 
 
 # A number with spaces in its date ("Pnr till vaccinationslistan: Wilda 16 03 03-2192", round 72): year, month and day
@@ -144,8 +149,7 @@ def _spaced_date(text: str, today: dt.date | None):
         m = _SPACED.search(text, cue.end(), cue.end() + 60)
         if m is None:
             continue
-        joined = CANDIDATE.fullmatch(m[1].replace(" ", "").replace("\u00a0", "") + (m[2] or "") + m[3])
-        pn = parse(joined, today) if joined else None
+        pn = _parse_joined(m[1].replace(" ", "").replace("\u00a0", "") + (m[2] or "") + m[3], today)
         if pn is not None:
             yield m.start(), m.end(), pn
 
