@@ -292,7 +292,9 @@ _COLLEAGUE_CUE = CaselessPattern(
     # round 72: a pupil to sit with the reader in a room of the school ("kan han sitta hos dig i studieverkstaden?")
     r"|\bhos\s+dig\s+i\s+(?:studieverkstaden|\w*salen|\w*rummet|biblioteket|\w*verkstaden|\w*studion)\b"
     # round 73: rooms swapped, the reader's lesson by its "pass" ("kan vi byta sal med 6A", "på ditt svenskpass")
-    r"|\bbyta\s+(?:sal|salar|klassrum|rum)\b|\b(?:ditt|ert)\s+\w*pass\b")
+    r"|\bbyta\s+(?:sal|salar|klassrum|rum)\b|\b(?:ditt|ert)\s+\w*pass\b"
+    # round 75: a room in the school arranged by the reader ("kan du ordna ett tyst rum?"): what only staff do
+    r"|\b(?:kan|kunde)\s+(?:du|ni)\s+(?:\w+\s+)?ordna\s+(?:ett|en)\s+(?:\w+\s+)?(?:\w*rum|\w*sal|lokal|plats)\b")
 _CLASS_REPORT = re.compile(
     # a report on a class's lesson, as a substitute or a colleague writes it ("Hej Malin! 8C har
     # gjort uppgifterna …", "Hej Malin, det gick sådär i 8D", "Lektionen med 7B gick bra"), or a

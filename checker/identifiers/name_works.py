@@ -227,6 +227,9 @@ def exercise_person(x: NameContext, a: int) -> bool:
     return False
 
 
+_NAMED_BY = ("dopte", "dopt", "dopa", "doper")   # (folded) "döpte den till X": a name given to a thing
+
+
 def near_knowledge(x: NameContext, a: int, b: int) -> bool:
     """A knowledge sentence, or a cue up to 5 words before the name, right after it or
     after a preposition right after it ("en bok av X", "kung X", "X:s roman", "Maja i
@@ -241,6 +244,8 @@ def near_knowledge(x: NameContext, a: int, b: int) -> bool:
     if (head in lex.naming_heads or (len(head) > 8 and head.endswith(_NAMING_TAILS))) and not x.gap_before(a).strip():
         return True   # "stormen Gudrun", "skeppet Vasa": the storm's or the ship's name, right before it
         #               (not across a full stop: "… i klassrummet. Wilhelm blev sur"; round 52)
+    if head == "till" and any(key_at(j).startswith(_NAMED_BY) and sent_of[j] == sent_of[a] for j in range(max(0, a - 5), a - 1)):
+        return True   # round 75: a thing or an animal someone named ("en robot som hon döpte till Lukas")
     if key_at(b + 1) in ("ar", "var") and key_at(b + 2) in ("en", "ett") and any(
             sent_of[k] == sent_of[a] and (keys[k] in _WORK_WORDS or keys[k].endswith(_WORK_NOUNS))
             for k in range(b + 3, min(n, b + 6))):
