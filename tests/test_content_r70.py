@@ -1,34 +1,8 @@
-"""Content rules, round 70 (docs/rules.md, "Round 70"): what the r74 writers showed the rules missing or misreading,
-each pinned with sentences that differ from the corpus items and the rules' own examples; and one insult in one noun
-phrase reported once (engine.py `_same_phrase`)."""
+"""Content rules, round 70 (docs/rules.md, "Round 70"): one insult in one noun phrase reported once (engine.py
+`_same_phrase`). The round's other cases, read off the r74 writers, are in tests/content_rounds.yaml."""
 from __future__ import annotations
 
 import pytest
-
-
-@pytest.mark.parametrize("text,subject,category", [
-    # grade: a letter taken on a test, a letter given to a piece of work
-    ("Hon tog ett B på engelskaprovet.", None, "grade"),
-    ("Snygg rapport, jag ger C på den.", None, "grade"),
-    # person_judgment: a pupil who behaves well or badly stays a judgment
-    ("Han sköter sig aldrig på lektionerna.", None, "person_judgment"),
-    ("Kalle är en lat jävla unge och sköter sig inte.", "Kalle", "person_judgment"),
-])
-def test_found(categories_found, text, subject, category):
-    assert category in categories_found(text, subject)
-
-
-@pytest.mark.parametrize("text,subject,category", [
-    ("Hörförståelse: säker. Läsning: du läser med flyt.", None, "person_judgment"),
-    ("Hennes teknik på trampolinen är säker.", None, "person_judgment"),
-    ("Eleverna tyckte att schemat gynnar dem som sköter sig.", None, "person_judgment"),
-    ("I texten skriver du att 'tonåringar är lata och bortskämda', men källorna saknas.", None, "person_judgment"),
-    ("Två pojkar hamnade i bråk bakom gympasalen.", None, "person_judgment"),
-    ("Bussen går 9.15 från parkeringen och är tillbaka 14.00.", None, "attendance"),
-    ("Hon vet att 20 kommer efter 19.", None, "attendance"),
-])
-def test_not_found(categories_found, text, subject, category):
-    assert category not in categories_found(text, subject)
 
 
 @pytest.mark.parametrize("text", [
