@@ -293,8 +293,8 @@ _COLLEAGUE_CUE = CaselessPattern(
     r"|\bhos\s+dig\s+i\s+(?:studieverkstaden|\w*salen|\w*rummet|biblioteket|\w*verkstaden|\w*studion)\b"
     # round 73: rooms swapped, the reader's lesson by its "pass" ("kan vi byta sal med 6A", "på ditt svenskpass")
     r"|\bbyta\s+(?:sal|salar|klassrum|rum)\b|\b(?:ditt|ert)\s+\w*pass\b"
-    # round 75: a room in the school arranged by the reader ("kan du ordna ett tyst rum?"), the reader's role at the school
-    # ("du är kurator nu va?"): what only staff do
+    # round 76: the reader's role at the school ("du är kurator nu va?"); round 75: a room in the school arranged by the
+    # reader ("kan du ordna ett tyst rum?"): what only staff do
     r"|\b(?:du|ni)\s+är\s+(?:\w+\s+){0,2}?(?:kurator|kuratorn|mentor|specialpedagog|speciallärare|skolsköterska|rektor"
     r"|klasslärare|[\w-]+lärare)\b"
     r"|\b(?:kan|kunde)\s+(?:du|ni)\s+(?:\w+\s+)?ordna\s+(?:ett|en)\s+(?:\w+\s+)?(?:\w*rum|\w*sal|lokal|plats)\b")
@@ -921,12 +921,13 @@ def staff(x: NameContext, a: int, b: int) -> bool:
             return True   # the colleague taking over a class: "Till Sanna som tar över 3B: …" (round 63)
         if key_at(k + 2) == "som" and _cue(key_at(k + 3), lex.staff):
             return True   # the colleague taking over a role: "Kristina tar över som mentor för gruppen" (round 71)
-    if before == "med" and any(sent_of[j] == sent_of[a] and _CLASS.match(tok(j)) is not None and key_at(j + 1) == "har"
-                               for j in range(max(0, a - 9), a - 2)):
-        return True   # the teacher a class has a lesson with: "5B har läsning i biblioteket med Gunilla" (round 73)
-    if before == "med" and any(sent_of[j] == sent_of[a] and (keys[j].endswith("passet") or keys[j] in _LESSONS)
-                               and "ar" in (key_at(j + 1), key_at(j - 1)) for j in range(max(0, a - 7), a - 2)):
-        return True   # the teacher of a lesson in a day's plan: "Andra passet är idrott med Kjell" (round 75)
+    if before == "med":
+        if any(sent_of[j] == sent_of[a] and _CLASS.match(tok(j)) is not None and key_at(j + 1) == "har"
+               for j in range(max(0, a - 9), a - 2)):
+            return True   # the teacher a class has a lesson with: "5B har läsning i biblioteket med Gunilla" (round 73)
+        if any(sent_of[j] == sent_of[a] and (keys[j].endswith("passet") or keys[j] in _LESSONS)
+               and "ar" in (key_at(j + 1), key_at(j - 1)) for j in range(max(0, a - 7), a - 2)):
+            return True   # the teacher of a lesson in a day's plan: "Andra passet är idrott med Kjell" (round 76)
     if key_at(b + 1) in ("tar", "tog") and sent_of[b + 1] == sent_of[b] and (
             key_at(b + 2) in ("klassen", "gruppen") or (b + 2 < n and _CLASS.match(tok(b + 2)) is not None)) \
             and key_at(b + 3) not in ("med", "pa"):

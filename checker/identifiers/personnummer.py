@@ -145,10 +145,12 @@ _SPACED = re.compile(r"(?<![\w+\-/.,])(\d{2}(?:\d{2})?[ \u00a0]\d{2}[ \u00a0]\d{
 
 
 def _spaced_date(text: str, today: dt.date | None):
+    done = 0   # where the last number read ended: two cues before one number ("personnummer (pnr): …") read it once
     for cue in _PNR_CUE.finditer(text):
-        m = _SPACED.search(text, cue.end(), cue.end() + 60)
+        m = _SPACED.search(text, max(cue.end(), done), cue.end() + 60)
         if m is None:
             continue
+        done = m.end()
         pn = _parse_joined(m[1].replace(" ", "").replace("\u00a0", "") + (m[2] or "") + m[3], today)
         if pn is not None:
             yield m.start(), m.end(), pn
