@@ -14,13 +14,3 @@ import pytest
 ])
 def test_people_and_homes_are_reported(identifiers_found, text, subjects, quote):
     assert any(quote.startswith(q) or q.startswith(quote) for _, q in identifiers_found(text, subjects))
-
-
-@pytest.mark.parametrize("text,subjects", [
-    ("Mötesanteckning, arbetslag 8. Rättningen av NP: Sara tar svenska och Jonas tar engelska.", []),
-    ("Hej Eva! Kan du kolla om Ida har gjort klart laborationen om magnetism? /Per", ["Ida"]),
-    ("Ida skrev en deckare där detektiven bor på Kungsgatan 12 och löser fallet.", ["Ida"]),
-    ("Praoplats: Bygg AB, Industrigatan 4, 754 40 Uppsala.", ["Ida"]),
-])
-def test_staff_fiction_and_workplaces_are_not_identifiers(identifiers_found, text, subjects):
-    assert identifiers_found(text, subjects) == []

@@ -14,11 +14,3 @@ import pytest
 ])
 def test_people_and_homes_are_reported(identifiers_found, text, subjects, quote):
     assert any(quote.startswith(q) or q.startswith(quote) for _, q in identifiers_found(text, subjects))
-
-
-@pytest.mark.parametrize("text,subjects", [
-    ("Har ni frågor om utflykten nås jag på 070-555 12 34. /Per, klasslärare 3B", []),
-    ("I romanen sviker Amir sin vän Hassan, och Sam förklarade hur skulden bär berättelsen.", ["Sam"]),
-])
-def test_staff_and_characters_are_not_identifiers(identifiers_found, text, subjects):
-    assert identifiers_found(text, subjects) == []
