@@ -21,3 +21,9 @@ def test_a_spaced_date_needs_the_cue_and_a_valid_check_digit():
     bad = "15 04 21-123" + str((int(check_digit("150421123")) + 1) % 10)
     assert list(find(f"Mötet: {good}.")) == []          # no "pnr" before it: a list of numbers, not a person
     assert list(find(f"Pnr: {bad}.")) == []             # wrong check digit
+
+
+def test_a_spaced_date_after_two_cues_is_read_once():
+    number = "15 04 21-123" + check_digit("150421123")
+    text = f"Personnummer (pnr): {number}, och syskonets pnr står i blanketten."
+    assert [text[a:b] for a, b, _ in find(text)] == [number]
