@@ -684,6 +684,42 @@ def _self_contrast(a: Analysis, lo: int, first: int) -> int:
     return -1
 
 
+# Round 77: Swedish capitalises only proper nouns mid-sentence (English titles too), so a judgment or an
+# insult written with a capital right after another word on the same line is a title or a name: "I
+# Lögnaren av Barbro Lindgren", "Mr. Twit", "the short story 'The Brat'", "fritids Solstrålen". Not
+# after punctuation or a quote mark ("Snyggt jobbat, Einstein", "’Fetto’"), not a word with more
+# capitals or other signs ("CP-unge", "H*ra"), not after a copula or a degree word ("är Lat"), an article, a possessive or a pronoun that
+# makes it a common noun or a nickname ("en Idiot", "din Idiot", "kallade honom Fetto", also with an adjective
+# between: "en total Vollidiot"), and not after
+# the articles before which German and Spanish capitalise common nouns ("so ein Vollidiot", "el Imbécil").
+_NAMED_BY_CAPITAL = frozenset(("person_judgment", "offensive"))
+_TITLES_WITH_STOP = frozenset(("mr", "mrs", "ms", "dr"))
+_NOT_BEFORE_A_NAME = frozenset(
+    "en ett din ditt dina er ert era sån sånt såna sådan sådant sådana vilken vilket lilla stora "
+    "honom henne hen dem dom mig mej dig dej oss er för till som "
+    "a an you your such him her me them us as called "
+    "ein eine einen einem einer eines kein keine keinen keinem keiner der die das dem den des du so "
+    "el la los las un una".split())
+
+
+def _capitalised_mid_sentence(a: Analysis, h: "_Hit") -> bool:
+    word = a.text[h.start:h.end]
+    if h.first != h.last or len(word) < 2 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+        return False
+    k = h.first - 1
+    if k >= 1 and a.lower[k] == "." and a.lower[k - 1] in _TITLES_WITH_STOP and a.ends[k - 1] == a.starts[k]:
+        k -= 1   # "Mr. Twit"
+    if k < 0 or not a.is_word[k] or not a.text[a.ends[k] - 1].isalpha():
+        return False   # (a word that keeps its full stop ends a sentence: "Läget i 8A. Stökigt efter lovet")
+    gap = a.text[a.ends[k]:h.start].replace(".", "", 1) if a.lower[k] in _TITLES_WITH_STOP else a.text[a.ends[k]:h.start]
+    if not gap.isspace() or "\n" in gap:
+        return False
+    if k >= 1 and a.lower[k - 1] in _NOT_BEFORE_A_NAME and a.text[a.starts[k]].islower():
+        return False   # an adjective between: "en total Vollidiot", "din lilla Idiot"
+    return a.lower[k] not in _NOT_BEFORE_A_NAME and a.lower[k] not in _THING_DEGREE \
+        and a.fold[k] not in _SV_EN_COPULAS and a.fold[k] not in a.subject_forms   # (not "är Lat", "så Dum")
+
+
 def _walk(a: Analysis, i: int, words: int, step: int, lo: int, hi: int) -> int:
     """Move from token i by `words` word tokens (step ±1), staying within [lo, hi)."""
     j = i
@@ -1005,6 +1041,8 @@ class Checker:
         # the lemma "vild"): one capitalised word that is one of `subject_names`.
         if (h.first == h.last and a.text[h.start:h.start + 1].isupper() and a.fold[h.first] in a.subject_names
                 and self.rules[h.rule].category != "identifier"):
+            return _EXCEPTED
+        if self.rules[h.rule].category in _NAMED_BY_CAPITAL and _capitalised_mid_sentence(a, h):
             return _EXCEPTED
         for exc in self._exceptions[h.rule]:
             if self._exception_applies(a, exc, h):

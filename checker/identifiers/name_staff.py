@@ -169,9 +169,11 @@ _SENTENCE_END = re.compile(r"[.!?]")
 _LINE_OR_SENTENCE_END = re.compile(r"[.!?\n]")
 _QUOTED = re.compile(r'"[^"\n]*"|”[^”\n]*”|“[^”\n]*”|«[^»\n]*»')   # words quoted in a sentence
 _ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
+_ADDRESSED_BEFORE = re.compile(r"\s+inför\s+\w+(?:\s+\d[a-zåäö]{0,2})?\s*:", re.I)   # "Till Fredrik inför mötet:" (round 77)
 _HAND_OVER = ("lamna", "overlamna")   # "lämnar över till X" (folded stems)
 _LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
 _SICK_LEAVE = ("sjukskriv", "ledig", "borta", "sjuk")   # only with a substitute in the sentence (round 21)
+_STAFF_TRAINING = ("kurs", "fortbildning", "kompetensutveckling", "konferens")   # "Karin är på kurs" (folded; round 77)
 _NOTE_BREAK = re.compile(r"[–—:;-]")   # "Wilma – kolla med …": a new item in a note
 _ASKING = frozenset(fold(w) for w in "kan kunde skulle vill har hinner orkar".split())   # "Lisa, kan du …"
 _YOUR = frozenset(fold(w) for w in "din ditt dina er ert era your".split())
@@ -285,7 +287,7 @@ _COLLEAGUE_CUE = CaselessPattern(
     # round 71, read off r75: a lesson in a class covered ("Kan du ta engelskan i 6B på torsdag?"), a class's plan asked
     # for ("Kan du skicka matteplaneringen för 5A?"), the reader away on staff training ("när du är på fortbildning"),
     # the schedule updated on the platform ("kan du uppdatera schemat i plattformen?"): only staff do these
-    r"|\b(?:du|ni)\s+(?:ta|tar)\s+\w+(?:an|en)\s+i\s+\d[a-zåäö]{1,2}\b"
+    r"|\b(?:du|ni)\s+(?:ta|tar)\s+\w+(?:an|en)\s+(?:i|med|för)\s+\d[a-zåäö]{1,2}\b"   # (round 77: "ta matteläxan med 2B")
     r"|\bkan\s+du\s+(?:skicka|dela|mejla|maila)\s+(?:\w+\s+){0,2}?[\w-]*(?:planering|matris)\w*\s+(?:för|i|till)\s+\d[a-zåäö]{1,2}\b"
     r"|\b(?:du|ni)\s+(?:är|var|ska\s+vara|blir)\s+på\s+(?:fortbildning|kompetensutveckling|studiedag|utbildningsdag)\w*"
     r"|\b(?:kan|kunde)\s+(?:du|ni)\s+uppdatera\s+(?:schemat|lärplattformen|plattformen)\b"
@@ -1006,9 +1008,10 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     # "Fråga till Karin:", "Kort till Sven (idh):": a note addressed to a colleague
     if before == "till" and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or a - 2 == 0
                              or sent_of[a - 3] != sent_of[a]) \
-            and _ADDRESSED.match(text, end) and (a == b or "(" in text[end:end + 3]):
+            and (_ADDRESSED.match(text, end) or (a == b and _ADDRESSED_BEFORE.match(text, end))) \
+            and (a == b or "(" in text[end:end + 3]):
         # (colleagues by their given name; "Svar till Abdi Warsame: tack för infon …" answers
-        # a guardian by full name)
+        # a guardian by full name; round 77: also before the meeting it is for, "Till Fredrik inför mötet:")
         return True
     # "Vikarie v.45: Sanna Eriksson", "Resursperson: Lena": a role, then a colon
     if ":" in gap_before(a):
@@ -1040,6 +1043,11 @@ def staff(x: NameContext, a: int, b: int) -> bool:
             return True
     # "Johan har gått på föräldraledighet": leave from work is an adult's, here a colleague's
     if any(keys[j].startswith(_LEAVE) for j in range(b + 1, min(n, b + 5)) if sent_of[j] == sent_of[b]):
+        return True
+    # "Karin är på kurs hela dagen", "Idag är Karin på kurs", "Johan var på fortbildning": away on staff
+    # training (round 77)
+    if (key_at(b + 1) in ("ar", "var") and key_at(b + 2) == "pa" and key_at(b + 3).startswith(_STAFF_TRAINING)) or (
+            before in ("ar", "var") and after == "pa" and key_at(b + 2).startswith(_STAFF_TRAINING)):
         return True
     # "Anna är sjukskriven och Peter vikarierar": sick leave with a substitute is a
     # teacher's (a pupil's sick leave has no substitute; round 21)
