@@ -92,10 +92,11 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
             # round 31: the name alone opening a note, then "!" or a dash ("Lasse! Kan vi byta sal …",
             # "Göran – tack för kartläggningen …"); what the note says decides, as for "Hej X"
             or (a == b == 0 and _OPENED_BY_NAME.match(text, cands[words[b]].end) is not None)
-            ) and (colleague_note(x) or class_report(x) or colleague_letter(x)):
+            ) and (colleague_note(x, True) or class_report(x) or colleague_letter(x)):
         return True   # "Hej Anna! Kan du som har Ebba i bild …": a colleague greeted (round 20); "Hej
         #               Malin! 8C har gjort …", "Hej Malin, det gick sådär i 8D" (round 24); or
-        #               addressed by name alone: "Eva, … kan du titta på dem innan konferensen" (round 28)
+        #               addressed by name alone: "Eva, … kan du titta på dem innan konferensen" (round 28); round 78:
+        #               also staff's own work ("Hej Gunilla, kan vi prata om Kofi på konferensen?")
     if a < b and not protected and sent_of[a] in event_sents and not pupil_cue(x, a, b):
         return True   # a full name at an event: "fallet med Ben Johnson i Seoul 1988" (round 20)
     if a != b and not protected and school_address_of(text, start, cands[words[b]].end):

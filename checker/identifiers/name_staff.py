@@ -315,7 +315,7 @@ _CLASS_REPORT = re.compile(
 # Staff's own work, which also marks a note to a colleague when a given name is asked to do it
 # ("Sara, kan du ta upp det på mentorstiden?", "Lisa, påminn mig om att ringa hem")
 _COLLEAGUE_DUTY = CaselessPattern(
-    r"\bmentorstid\w*|\beht\b|\belevhälsomöte\w*|\bklasskonferens\w*|\barbetslagsmöte\w*"
+    r"\bmentorstid\w*|\beht\b|\belevhälsomöte\w*|\b(?:klass|betygs|ämnes|elevhälso)?konferens\w*|\barbetslagsmöte\w*"
     r"|\b(?:ringa|ringer|ringt|mejla|maila|mejlat|mailat)\s+hem\b")
 
 # The student's parent named in the third person ("Hennes mamma Veronica vill …", "Theos mamma
@@ -871,11 +871,20 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         return True   # an abbreviation in lower case right after a verb of taking it or in a
         # list: "har ma hos Eva", "läser sv hos Lars", "har bild, ma hos Eva" (round 16)
     if a == b and before in ("med", "hos", "fran"):
+        def social_at(k: int) -> bool:
+            return _cue(keys[k], lex.social) or _cue(keys[k], lex.person)
+
         for j in range(a - 2, max(-1, a - 7), -1):
-            if sent_of[j] != sent_of[a] or _cue(keys[j], lex.social) or _cue(keys[j], lex.person):
+            if sent_of[j] != sent_of[a]:
                 break
             if is_cue_word(j) and _cue(keys[j], lex.staff_services):
-                return True
+                # a group staff run is a service even though "grupp" is social ("Skolan gör: läsgrupp med
+                # Annelie", round 78), unless a social or person word comes before it ("satt i läsgruppen med Ali")
+                if not social_at(j) or not any(sent_of[k] == sent_of[a] and social_at(k) for k in range(max(0, j - 4), j)):
+                    return True
+                break
+            if social_at(j):
+                break
         # a service heading its line: "Studiehandledning på tigrinja: Zara, tisdagar
         # 10–11 med Yonas" (round 16; a social or person word on the way still stops it)
         j = sentence_first(a)
@@ -910,9 +919,9 @@ def staff(x: NameContext, a: int, b: int) -> bool:
             return True
     # a colleague the reader is sent to: "Fråga Roger i träslöjden", "Kontakta Jessica på
     # fritids" (a relative has a family word or a genitive: "Ring Oskars pappa")
-    if before in _CONSULT_DIRECT and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or keys[a - 2] == ","
+    if before in _CONSULT_DIRECT and (a - 1 == 0 or sent_of[a - 2] != sent_of[a] or keys[a - 2] in (",", "sa", "da")
                                       or _NOTE_BREAK.search(text, v.ends[words[a - 2]], v.starts[words[a - 1]])):
-        return True
+        return True   # (round 78: after "så"/"då" too: "Behöver du hjälp så fråga Mikaela i rummet bredvid")
     if before in _REPLACES and a >= 2 and sent_of[a - 1] == sent_of[a]:
         return True   # the colleague a substitute stands in for: "Vikarie idag: Jimmy Lund (ersätter Cecilia)" (round 61)
     if any(key_at(j) in _TEACHER_ACTS and sent_of[j] == sent_of[b] for j in range(b + 1, min(n, b + 5))):
@@ -953,8 +962,9 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         # upp frånvaron med Lukas? /Rektor", "Lisa, kan du ringa hem? /Mentor" (round 18)
     if len(before) > 4 and before.endswith("s") and before[:-1] in lex.staff_places:
         return True   # a service's own: "elevhälsans Lasse Björk", "ungdomsmottagningens Eva" (round 18)
-    if before in _ROLE_COPULAS:   # "Ny vikarie i svenska är Petra Lind", "Mentor för 7B är Eva"
-        j = a - 2
+    if before in _ROLE_COPULAS or (before == "varit" and key_at(a - 2) in ("har", "hade")):
+        # "Ny vikarie i svenska är Petra Lind", "Mentor för 7B är Eva"; round 78: "Ansvarig speciallärare har varit Gunilla"
+        j = a - 2 if before != "varit" else a - 3
         while j >= max(0, a - 5) and sent_of[j] == sent_of[a] and (
                 keys[j] in _ROLE_PREPOSITIONS or key_at(j - 1) in _ROLE_PREPOSITIONS):
             j -= 1
@@ -1013,6 +1023,11 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         # (colleagues by their given name; "Svar till Abdi Warsame: tack för infon …" answers
         # a guardian by full name; round 77: also before the meeting it is for, "Till Fredrik inför mötet:")
         return True
+    # round 78: the writer of a note headed to staff ("Till Mats (vikarie) från Ingela:"): a given name after "från" that
+    # ends the heading, with a staff role before it on the line
+    if before == "fran" and a == b and _ADDRESSED.match(text, end) and any(
+            _cue(keys[j], lex.staff) for j in range(sentence_first(a), a - 1)):
+        return True
     # "Vikarie v.45: Sanna Eriksson", "Resursperson: Lena": a role, then a colon
     if ":" in gap_before(a):
         if _cue(before, lex.staff) or (a >= 2 and sent_of[a - 2] == sent_of[a] and _cue(keys[a - 2], lex.staff)) or (
@@ -1054,8 +1069,10 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if any(keys[j].startswith(_SICK_LEAVE) for j in range(b + 1, min(n, b + 4)) if sent_of[j] == sent_of[b]) \
             and any(keys[j].startswith("vikari") for j in range(sentence_first(a), n) if sent_of[j] == sent_of[a]):
         return True
-    # "Sara som har honom i franska": the one who teaches the student
-    if after == "som" and key_at(b + 2) == "har" and key_at(b + 3) in ("honom", "henne", "hen", "dem", "klassen", "gruppen"):
+    # "Sara som har honom i franska": the one who teaches the student; round 78: or a lesson by its definite form
+    # ("Petter som har svenskan i 8D", "Lotta som har slöjden"; a pupil "har svenska som andraspråk")
+    if after == "som" and key_at(b + 2) == "har" and (key_at(b + 3) in ("honom", "henne", "hen", "dem", "klassen", "gruppen")
+                                                     or (key_at(b + 3) in _LESSONS and not key_at(b + 3).startswith("lektion"))):
         return True
     # "(Marie = Lucas lärare)"
     if after == "=" and any(_cue(key_at(j), lex.staff) for j in range(b + 2, min(n, b + 5))):
