@@ -697,7 +697,8 @@ _TITLES_WITH_STOP = frozenset(("mr", "mrs", "ms", "dr"))
 _NOT_BEFORE_A_NAME = frozenset(
     "en ett din ditt dina er ert era sån sånt såna sådan sådant sådana vilken vilket lilla stora "
     "honom henne hen dem dom mig mej dig dej oss er för till som "
-    "a an you your such him her me them us as called "
+    "öknamnet öknamn smeknamnet smeknamn kallas kallad kallade kallat kallar kalla "   # "fick öknamnet Pucko"
+    "a an you your such him her me them us as called nicknamed nickname "
     "ein eine einen einem einer eines kein keine keinen keinem keiner der die das dem den des du so "
     "el la los las un una".split())
 
