@@ -688,15 +688,16 @@ def _self_contrast(a: Analysis, lo: int, first: int) -> int:
 # insult written with a capital right after another word on the same line is a title or a name: "I
 # Lögnaren av Barbro Lindgren", "Mr. Twit", "the short story 'The Brat'", "fritids Solstrålen". Not
 # after punctuation or a quote mark ("Snyggt jobbat, Einstein", "’Fetto’"), not a word with more
-# capitals or other signs ("CP-unge", "H*ra"), not after a copula or a degree word ("är Lat"), an article, a possessive or a pronoun that
-# makes it a common noun or a nickname ("en Idiot", "din Idiot", "kallade honom Fetto", also with an adjective
-# between: "en total Vollidiot"), and not after
-# the articles before which German and Spanish capitalise common nouns ("so ein Vollidiot", "el Imbécil").
+# capitals or other signs ("CP-unge", "H*ra"), not after a copula or a degree word ("är Lat"), and not
+# after a word that makes it a common noun or a nickname (`_NOT_BEFORE_A_NAME`): an article, a possessive,
+# a pronoun, a word for a nickname ("en Idiot", "din Idiot", "kallade honom Fetto", "fick öknamnet Pucko";
+# also with an adjective between: "en total Vollidiot"), or an article before which German and Spanish
+# capitalise common nouns ("so ein Vollidiot", "el Imbécil").
 _NAMED_BY_CAPITAL = frozenset(("person_judgment", "offensive"))
 _TITLES_WITH_STOP = frozenset(("mr", "mrs", "ms", "dr"))
 _NOT_BEFORE_A_NAME = frozenset(
     "en ett din ditt dina er ert era sån sånt såna sådan sådant sådana vilken vilket lilla stora "
-    "honom henne hen dem dom mig mej dig dej oss er för till som "
+    "honom henne hen dem dom mig mej dig dej oss för till som "
     "öknamnet öknamn smeknamnet smeknamn kallas kallad kallade kallat kallar kalla "   # "fick öknamnet Pucko"
     "a an you your such him her me them us as called nicknamed nickname "
     "ein eine einen einem einer eines kein keine keinen keinem keiner der die das dem den des du so "

@@ -871,7 +871,7 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         return True   # an abbreviation in lower case right after a verb of taking it or in a
         # list: "har ma hos Eva", "läser sv hos Lars", "har bild, ma hos Eva" (round 16)
     if a == b and before in ("med", "hos", "fran"):
-        def social_at(k: int) -> bool:
+        def social_at(k: int) -> bool:   # a social verb or a person word: a peer is worked *with*
             return _cue(keys[k], lex.social) or _cue(keys[k], lex.person)
 
         for j in range(a - 2, max(-1, a - 7), -1):
@@ -890,7 +890,7 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         j = sentence_first(a)
         if j < a - 6 and _cue(keys[j], lex.staff_services) \
                 and ":" in text[v.starts[words[j]]:cands[words[a]].start] \
-                and not any(_cue(keys[k], lex.social) or _cue(keys[k], lex.person) for k in range(j, a - 1)):
+                and not any(social_at(k) for k in range(j, a - 1)):
             return True
     # a guest from an organisation: "Björn från Naturskyddsföreningen", "Johan Berglund
     # från Polisen", "Kjell på idrottsförvaltningen" (a capitalised word only after "från":
