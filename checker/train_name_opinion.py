@@ -7,7 +7,8 @@ labelled identifier; every labelled name the finder missed (positive); and every
 capitalised word or run of words that is not the described student (negative) – mid-sentence,
 or at a sentence start if the gazetteer knows it as a name. The finder's own results on dev
 are nearly all right (it was tuned there), so without the other capitalised words the model
-would see almost no negatives.
+would see almost no negatives. The name rule's own `flag` and `pass` examples are read the
+same way (`rule_example_items`).
 
 The threshold is chosen on `--calibrate` (corpora/calibration), where the finder makes the
 false alarms it makes on any new writer's text. Per candidate threshold the table counts, at
@@ -16,7 +17,8 @@ wrongly flagged ones it would save; the choice follows the content veto's rule
 (`train_second_opinion._choose_one`): the largest saved − MISS_COST × lost among thresholds
 that save at least MIN_SAVED items and lose at most MAX_LOSS of the rightly flagged. The
 model ships only if `train_second_opinion.NAME_VETO` is True (it failed its held-out gate in
-round 12, so it is False; docs/identifiers.md, "Name opinion").
+round 12, and on 6 December passed it but dropped names the test suite pins; docs/identifiers.md,
+"Name opinion").
 
 An item counts as flagged here if the identifier engine reports anything in it; the
 identifier rules (`rules/identifier.yaml`) add no exceptions of their own, so that is what
@@ -36,6 +38,7 @@ from .evaluate import Item
 from .identifiers.engine import _name_finder, analyse_identifiers
 from .identifiers.name_opinion import LABEL, NameOpinion, as_doc, features, new_pipeline
 from .identifiers.names import TokenView
+from .rules import Examples
 
 SEED = 0
 EPOCHS = 8
@@ -112,6 +115,30 @@ def rows(checker: Checker, items: list[Item]) -> list[tuple[list[str], bool]]:
             if text is not None:
                 out.append((text, is_id))
     return out
+
+
+def rule_example_items(checker: Checker) -> list[Item]:
+    """The name rule's own examples as training items: a `flag` example labelled with the names
+    the rules report in it (the rule test says they are rightly reported), a `pass` example with
+    none, so its capitalised words are negatives. They pin down short constructions the corpus
+    holds few of – a substitute's list of pupils, a parent's one-line notice, English – which
+    the model trained on dev alone vetoed (three of the rule's flag examples, 6 December), as
+    the content model learns the content rules' examples (`train_second_opinion.rule_examples`)."""
+    items = []
+    for rule in checker.rules:
+        if rule.category != "identifier" or rule.entity != "PERSON_NAME":
+            continue
+        for kind, examples in (("flag", rule.examples.flag), ("pass", rule.examples.pass_)):
+            for n, raw in enumerate(examples):
+                ex = Examples.as_example(raw)
+                labels = []
+                if kind == "flag":
+                    report = checker.check(ex.text, subject_names=ex.subject_names, categories=["identifier"])
+                    labels = [{"category": "identifier", "start": f.start, "end": f.end}
+                              for f in report.findings if f.rule_id == rule.id]
+                items.append(Item(id=f"{rule.id}-{kind}-{n}", text=ex.text, subject_names=ex.subject_names,
+                                  labels=labels))
+    return items
 
 
 def train(data: list[tuple[list[str], bool]], seed: int = SEED):

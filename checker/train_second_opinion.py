@@ -1,7 +1,14 @@
 """Train the second opinion (checker/second_opinion.py) from the labelled corpus, reproducibly.
 
     python -m checker.train_second_opinion [--train corpora/dev] [--calibrate corpora/calibration] [--out checker/data]
-                                           [--only content|names]
+                                           [--only content|names] [--veto CATEGORY ...] [--name STEM]
+
+The shipped model (`second_opinion`, sensitive) came from the defaults, run after round 16 on
+the 19,959 dev items of that day (the files its meta lists; the rules' examples have grown
+since, so retraining on those files gives other bytes). `--veto` and `--name` make a model that
+may veto other categories, under another file name, for a held-out gate before anything ships:
+`--out /tmp/veto --veto person_judgment --name second_opinion_person_judgment` remakes the
+candidate of 2026-12-06 (docs/rules.md "Second opinion"; training twice gave the same bytes).
 
 Two vetoes are trained: the content veto described here, and the name opinion on the name
 finder's PERSON_NAME results (`checker.train_name_opinion`), on the same splits.
@@ -20,7 +27,7 @@ one counts as never lost. A category's threshold is the value in THRESHOLDS with
 calibration split – wrongly flagged items saved minus MISS_COST times the rightly flagged
 ones lost (a missed violation costs more than a false alarm) – among those that save at
 least MIN_SAVED and lose at most MAX_LOSS of the rightly flagged; a category with no value
-that saves more than it costs, or not in VETO_CATEGORIES, gets no veto. (Until round 12 the
+that saves more than it costs, or not in `--veto` (VETO_CATEGORIES by default), gets no veto. (Until round 12 the
 rule took the best item-level F1, which counts a miss and a false alarm alike; it chose the
 same thresholds for the content categories.) The table and the chosen thresholds
 go into the meta file next to the model.
@@ -33,6 +40,7 @@ import json
 import random
 import sys
 from pathlib import Path
+from typing import Sequence
 
 import spacy
 from spacy.training import Example
@@ -62,16 +70,26 @@ MISS_COST = 2
 # - attendance: not listed. After round 8 the first calibrated model lost four true held-out
 #   items to save two (F1 0.9518 → 0.9448); on rounds 9+11 split in half it saved only 1.5×
 #   what it lost, and a threshold chosen on round 9 lost 6 round-11 items to save 3.
-# - person_judgment: dropped after round 10. Kept after round 8 (F1 0.9027 → 0.9037), but
-#   the model retrained on round 10 and calibrated on rounds 9+11 saved one held-out false
-#   alarm and lost two true items (F1 0.9010 → 0.8984).
-# - sensitive: kept (after round 10: F1 0.9252 → 0.9375, precision 0.944 → 0.982).
+# - person_judgment: dropped after round 10 (the model retrained on round 10 saved one held-out
+#   false alarm and lost two true items, F1 0.9010 → 0.8984). On 2026-12-06, trained on 65,597
+#   dev items (`--veto person_judgment`), it passed a held-out gate written down before training
+#   (five splits pooled: F1 0.9005 → 0.9087, precision 0.896 → 0.919) but vetoed judgments the
+#   test suite pins (9 cases: "Hen kan bli dum när det inte går som hen vill.", "Onsdag: Han var stökig
+#   hela lektionen."), so it did not ship.
+# - sensitive: kept (after round 10: F1 0.9252 → 0.9375, precision 0.944 → 0.982), on the model
+#   trained after round 16: retrained on 2026-12-06 it lost one held-out item and saved none.
 # - grade: calibration finds no threshold.
+# The default for `--veto`.
 VETO_CATEGORIES = ("sensitive",)
-# The name opinion (identifier names) is trained and calibrated with the rest, but ships only
+# The name opinion (identifier names) is trained and calibrated with the rest, and ships only
 # if this is True. Round 12's held-out gate (four splits pooled, 14:33): it saved 2 wrongly
 # flagged items and lost 2 rightly flagged ones (F1 0.9493 -> 0.9488), although calibration
-# had predicted 35 saved for 4 lost; so it does not ship (docs/identifiers.md, "Name opinion").
+# had predicted 35 saved for 4 lost, so it did not ship. Trained on 65,597 dev items and the
+# name rule's examples on 2026-12-06 it passed a gate written down before training (five
+# held-out splits pooled: F1 0.9512 -> 0.9576, precision 0.911 -> 0.927; every rule example
+# right) but dropped names of classmates and relatives that 76 of the test suite's cases pin ("Daniella tog
+# sönder Angelas bygge på tekniken.", "Anna is in 7B and was upset today."), so it still does
+# not ship (docs/identifiers.md, "Name opinion").
 NAME_VETO = False
 
 
@@ -170,9 +188,10 @@ def calibrate(checker: Checker, nlp, items: list[Item]) -> dict:
     return table
 
 
-def choose(table: dict) -> dict[str, float]:
-    """The threshold per category (0.0: no veto), by the rule in the module docstring."""
-    return {c: _choose_one(table[c], THRESHOLDS) if c in VETO_CATEGORIES else 0.0 for c in CATEGORIES}
+def choose(table: dict, veto: Sequence[str] = VETO_CATEGORIES) -> dict[str, float]:
+    """The threshold per category (0.0: no veto), by the rule in the module docstring; only
+    the categories in `veto` may get one."""
+    return {c: _choose_one(table[c], THRESHOLDS) if c in veto else 0.0 for c in CATEGORIES}
 
 
 def _choose_one(row: dict, thresholds: tuple[float, ...]) -> float:
@@ -203,6 +222,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="korpus som trösklarna väljs på (regler har aldrig justerats mot den)")
     ap.add_argument("--out", type=Path, default=DATA)
     ap.add_argument("--only", choices=("content", "names"), help="träna bara den ena modellen")
+    ap.add_argument("--veto", nargs="+", choices=CATEGORIES, default=list(VETO_CATEGORIES),
+                    help="kategorier innehållsmodellen får ge en tröskel (standard: %(default)s)")
+    ap.add_argument("--name", default="second_opinion",
+                    help="filnamn (utan ändelse) för innehållsmodellen (standard: %(default)s)")
     args = ap.parse_args(argv)
     train_paths, cal_paths = _files(args.train), _files(args.calibrate)
     for what, paths in (("träningskorpus", train_paths), ("kalibreringskorpus", cal_paths)):
@@ -225,10 +248,11 @@ def main(argv: list[str] | None = None) -> int:
     nlp, meta = train(examples(checker, train_items) + rule_examples(checker))
     print(f"kalibrerar på {len(cal_items)} poster ur {len(cal_paths)} filer …")
     table = calibrate(checker, nlp, cal_items)
-    thresholds = choose(table)
-    (args.out / "second_opinion.bin").write_bytes(nlp.get_pipe("textcat_multilabel").to_bytes())
+    thresholds = choose(table, args.veto)
+    (args.out / f"{args.name}.bin").write_bytes(nlp.get_pipe("textcat_multilabel").to_bytes())
     meta |= {
         "thresholds": thresholds,
+        "veto": list(args.veto),
         "calibration": table,
         "max_loss": MAX_LOSS,
         "miss_cost": MISS_COST,
@@ -238,14 +262,14 @@ def main(argv: list[str] | None = None) -> int:
         "calibration_corpus": _digest(cal_paths),
         "spacy": spacy.__version__,
     }
-    (args.out / "second_opinion.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (args.out / f"{args.name}.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     for c in CATEGORIES:
         row = table[c]
         t = thresholds[c]
         lost = row[str(t)]["lost"] if t else 0
         saved = row[str(t)]["saved"] if t else 0
         print(f"{c:16} tröskel {t:<6} förlorade {lost}/{row['tp']}  sparade {saved}/{row['fp']}")
-    print(f"skrev {args.out / 'second_opinion.bin'} och {args.out / 'second_opinion.json'}")
+    print(f"skrev {args.out / (args.name + '.bin')} och {args.out / (args.name + '.json')}")
     return 0
 
 
@@ -255,7 +279,7 @@ def _train_names(checker: Checker, train_items: list[Item], cal_items: list[Item
     from . import train_name_opinion as names
 
     print(f"namnmodellen: tränar på {len(train_items)} poster …")
-    data = names.rows(checker, train_items)
+    data = names.rows(checker, train_items + names.rule_example_items(checker))
     nlp, meta = names.train(data)
     print(f"namnmodellen: kalibrerar på {len(cal_items)} poster …")
     table = names.calibrate(checker, nlp, cal_items)

@@ -157,3 +157,16 @@ def test_calibration_counts_items_a_veto_would_change(plain):
     for t in tn.THRESHOLDS:
         # item 2 stays flagged by its phone number whatever the veto does
         assert table[str(t)] == {"saved": int(staff < t), "lost": int(pupil < t)}
+
+
+def test_the_name_rules_examples_become_training_items(plain):
+    items = tn.rule_example_items(plain)
+    flagged = [it for it in items if "-flag-" in it.id]
+    passed = [it for it in items if "-pass-" in it.id]
+    assert flagged and passed
+    assert all(it.labels for it in flagged)        # every flag example names someone the rules report
+    assert not any(it.labels for it in passed)     # a pass example's capitalised words are negatives
+    listed = next(it for it in flagged if "Tesfalem" in it.text)
+    assert [listed.text[lab.start:lab.end] for lab in listed.labels] == ["Tesfalem"]   # not the subject, Lina
+    rows = tn.rows(plain, [listed])
+    assert [y for _, y in rows].count(True) == 1

@@ -176,3 +176,15 @@ def test_rule_examples_teach_each_rule_its_own_category_only(plain):
     assert {v for _, cats in data for v in cats.values()} == {0.0, 1.0}
     flagged = {text for text, cats in data if 1.0 in cats.values()}
     assert any("lat" in t for t in flagged)
+
+
+def test_veto_chooses_which_categories_may_get_a_threshold():
+    from checker.train_second_opinion import choose, main
+
+    table = _table(100, 10, 10, {0.01: (1, 6)})
+    table["person_judgment"] = table["sensitive"]
+    got = choose(table, ["person_judgment"])
+    assert got["person_judgment"] == 0.01 and got["sensitive"] == 0.0
+    assert choose(table)["person_judgment"] == 0.0   # the default: sensitive only
+    with pytest.raises(SystemExit):
+        main(["--veto", "identifier"])   # not a content category
