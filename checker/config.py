@@ -1,6 +1,6 @@
 """`skrivvakt.toml`: how a municipality or school tunes Skrivvakt without forking it.
 
-    second_opinion = true            # the trained veto on content findings (docs/rules.md)
+    second_opinion = true            # the trained vetoes on person_judgment and sensitive findings (docs/rules.md)
 
     [rules]
     packs = ["lokala-regler"]        # extra rule folders (relative to the config file)

@@ -24,9 +24,9 @@ from .normalize import fold, normalize
 from .once import Once
 from .policy import decide
 from .rules import Exception_, Rule, RuleError, RuleSet, load_rules
-from .second_opinion import SecondOpinion
+from .second_opinion import Panel, SecondOpinion
 from .second_opinion import shipped as shipped_second_opinion
-from .veto_floor import VetoFloor, load_floor
+from .veto_floor import VetoFloor, load_floor, pupil_is_subject
 
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.max_mem = 64 << 20  # bounded: a hostile pattern fails to compile instead of eating memory
@@ -744,7 +744,7 @@ class Checker:
         self._shared: dict[str, object] = {}  # built-once resources detectors share
         self._shared_lock = threading.Lock()
         self._accept = frozenset(fold(w) for w in self.config.rules.accept)
-        self.second_opinion: SecondOpinion | None = shipped_second_opinion() if self.config.second_opinion else None
+        self.second_opinion: SecondOpinion | Panel | None = shipped_second_opinion() if self.config.second_opinion else None
         self._compile()
 
     # ---------------------------------------------------------------- building
@@ -968,7 +968,10 @@ class Checker:
                 ends.add((cat[k], h.last))
 
     def floor_holds(self, a: Analysis, h: "_Hit", category: str) -> bool:
-        """True if the veto floor protects this hit: a floor term starts in its own tokens."""
+        """True if the veto floor protects this hit: a floor term starts in its own tokens, or – for
+        person_judgment – the pupil is the subject of the copula before it (`veto_floor.pupil_is_subject`)."""
+        if category == "person_judgment":
+            return pupil_is_subject(a, h.first)
         return (category == self.veto_floor.category and self._floor is not None
                 and self._floor.search(a, h.first, h.last + 1))
 

@@ -93,3 +93,55 @@ def load_floor(path: Path = FLOOR_FILE) -> VetoFloor:
         raise RuleError(f"{path}, fält 'category': identifierare vetas aldrig, så de behöver inget golv")
     terms = tuple(dict.fromkeys(t for g in floor.groups for t in g.terms))
     return VetoFloor(category=floor.category, terms=terms, source=str(path))
+
+
+# The person_judgment floor (6 December): a judgment whose clause makes the pupil its subject is the
+# rules' to decide, not the veto's. The sentence classifier reads words, not who a sentence is about,
+# and dropped plain judgments of the pupil ("Hen kan bli dum när det inte går som hen vill.", "Onsdag:
+# Han var stökig hela lektionen.") along with its good work on characters, animals and roles judged
+# ("Max var dum mot sin nalle"), where the subject is someone else.
+PUPIL_PRONOUNS = frozenset(("han", "hon", "hen", "he", "she"))
+COPULAS = frozenset(("ar", "var", "varit", "blir", "blev", "bli", "verkar", "e", "is", "was", "="))
+# Auxiliaries that may stand between the subject and the copula ("Hen kan bli dum", "Han har varit stökig").
+AUXILIARIES = frozenset(("kan", "kunde", "ska", "skulle", "brukar", "har", "hade", "maste", "vill", "kommer",
+                         "can", "could", "has", "had", "will", "would"))
+# The pupil's family as the subject ("Toves bror är …", "hennes mamma är …"): a judgment of the home,
+# which person_judgment covers as well.
+KIN = frozenset(("mamma", "pappa", "mor", "far", "bror", "broder", "syster", "storebror", "lillebror", "storasyster",
+                 "lillasyster", "syskon", "foraldrar", "familj", "familjen", "mother", "father", "brother", "sister",
+                 "parents", "mum", "mom", "dad"))
+POSSESSIVES = frozenset(("hans", "hennes", "hens", "his", "her"))
+_COPULA_REACH = 5    # tokens from the copula to the hit
+
+
+def pupil_is_subject(a, first: int) -> bool:
+    """True if, in the hit's sentence and within `_COPULA_REACH` tokens before token `first`, the
+    nearest copula (är, var, blir, verkar, "=", …; folded) has the pupil as its subject: a pupil
+    pronoun or one of `subject_names` right before it ("Han var stökig"; an auxiliary may stand
+    between: "Hen kan bli dum"; or the pupil's family: "Toves bror är …") or right after it, as
+    Swedish inverts after an adverbial ("Idag var han stökig"); or – for the jotted "Lisa =
+    slöfock" – a capitalised word right before "=". Not "berättade hon att Max var dum": the
+    pronoun there is the subject of another verb."""
+    fold, sent = a.fold, a.sent
+    s = sent[first]
+
+    def pupil(k: int) -> bool:
+        if not (0 <= k < len(fold) and sent[k] == s):
+            return False
+        if fold[k] in PUPIL_PRONOUNS or fold[k] in a.subject_names:
+            return True
+        if fold[k] in KIN and k >= 1 and sent[k - 1] == s:   # the pupil's family: "Toves bror", "hennes mamma"
+            owner = fold[k - 1]
+            return owner in POSSESSIVES or (owner.endswith("s") and owner[:-1] in a.subject_names)
+        return False
+
+    for j in range(first - 1, max(-1, first - 1 - _COPULA_REACH), -1):
+        if sent[j] != s:
+            return False
+        if fold[j] not in COPULAS:
+            continue
+        if fold[j] == "=" and j > 0 and sent[j - 1] == s and a.text[a.starts[j - 1]:a.starts[j - 1] + 1].isupper():
+            return True
+        before = j - 2 if j >= 2 and fold[j - 1] in AUXILIARIES else j - 1
+        return pupil(before) or (j + 1 < first and pupil(j + 1))
+    return False

@@ -6,10 +6,11 @@ import pytest
 from checker.config import Config, parse_config
 from checker.engine import Checker
 from checker.evaluate import Item
-from checker.second_opinion import CATEGORIES, SecondOpinion, shipped
+from checker.second_opinion import CATEGORIES, Panel, SecondOpinion, shipped
 from checker.train_second_opinion import examples, train
 
-TEXT = "Elsa är lat och ointresserad. Hon bråkade med Oskar Lindqvist på rasten."
+# (a terse judgment: the person_judgment floor keeps "Elsa är lat", the pupil as the copula's subject)
+TEXT = "Elsa: lat och ointresserad. Hon bråkade med Oskar Lindqvist på rasten."
 
 
 class _Fixed(SecondOpinion):
@@ -28,14 +29,67 @@ def plain() -> Checker:
     return Checker(Config(second_opinion=False))
 
 
-def test_shipped_model_loads_with_thresholds_for_content_categories_only():
-    so = shipped()
-    assert so is not None, "checker/data/second_opinion.* missing: run python -m checker.train_second_opinion"
-    assert set(so.thresholds) <= set(CATEGORIES)
-    assert "identifier" not in so.thresholds
-    assert all(0 < t <= 0.1 for t in so.thresholds.values())
-    scores = so.scores(["Hon är lat.", "Eleven kan förklara fotosyntesen."])
-    assert len(scores) == 2 and all(0.0 <= v <= 1.0 for row in scores for v in row.values())
+def _nlp():
+    """A shipped model's pipeline (for the fixed-score stand-ins below)."""
+    return shipped().members[0].nlp
+
+
+def test_shipped_models_load_with_thresholds_for_content_categories_only():
+    panel = shipped()
+    assert panel is not None, "checker/data/second_opinion*.* missing: run python -m checker.train_second_opinion"
+    assert len(panel.members) == 2   # sensitive on the round-16 model, person_judgment on its own
+    assert set(panel.thresholds) == {"sensitive", "person_judgment"}
+    for so in panel.members:
+        assert len(so.thresholds) == 1 and set(so.thresholds) <= set(CATEGORIES)
+        assert all(0 < t <= 0.1 for t in so.thresholds.values())
+        scores = so.scores(["Hon är lat.", "Eleven kan förklara fotosyntesen."])
+        assert len(scores) == 2 and all(0.0 <= v <= 1.0 for row in scores for v in row.values())
+
+
+class _Only(SecondOpinion):
+    """Vetoes every hit of its one category; records what it was shown."""
+
+    def __init__(self, nlp, category: str) -> None:
+        super().__init__(nlp, {category: 0.05})
+        self.shown: list[str] = []
+
+    def filter(self, a, hits, categories):
+        self.shown += categories
+        return [h for h, c in zip(hits, categories) if c not in self.thresholds]
+
+
+def test_a_panel_asks_each_member_about_its_own_categories_only(plain):
+    pj, se = _Only(_nlp(), "person_judgment"), _Only(_nlp(), "sensitive")
+    text = "Lat och ointresserad. Hon har diabetes. Hon var frånvarande i fredags."
+    before = {f.category for f in plain.check(text, subject_names=["Elsa"]).findings}
+    assert before >= {"person_judgment", "sensitive", "attendance"}
+    plain.second_opinion = Panel([pj, se])
+    try:
+        after = {f.category for f in plain.check(text, subject_names=["Elsa"]).findings}
+    finally:
+        plain.second_opinion = None
+    assert after == before - {"person_judgment", "sensitive"}
+    assert set(pj.shown) == {"person_judgment"} and set(se.shown) == {"sensitive"}
+
+
+def test_two_members_may_not_veto_the_same_category():
+    with pytest.raises(ValueError, match="sensitive"):
+        Panel([_Only(_nlp(), "sensitive"), _Only(_nlp(), "sensitive")])
+
+
+def test_a_model_without_a_threshold_is_left_out(tmp_path):
+    import json
+    import shutil
+
+    from checker.second_opinion import DATA, load_shipped
+
+    shutil.copy(DATA / "second_opinion.bin", tmp_path / "a.bin")
+    meta = json.loads((DATA / "second_opinion.json").read_text(encoding="utf-8"))
+    (tmp_path / "a.json").write_text(json.dumps(meta | {"thresholds": {c: 0.0 for c in CATEGORIES}}), encoding="utf-8")
+    assert load_shipped(tmp_path, ["a", "missing"]) is None
+    (tmp_path / "a.json").write_text(json.dumps(meta), encoding="utf-8")
+    got = load_shipped(tmp_path, ["a", "missing"])
+    assert got is not None and len(got.members) == 1 and set(got.thresholds) == {"sensitive"}
 
 
 def test_config_switches_it_off():
@@ -47,7 +101,7 @@ def test_config_switches_it_off():
 def test_low_scores_veto_content_findings_but_never_identifiers(plain):
     before = plain.check(TEXT, subject_names=["Elsa"]).findings
     assert {f.category for f in before} >= {"person_judgment", "identifier"}
-    plain.second_opinion = _Fixed(shipped().nlp, 0.0)
+    plain.second_opinion = _Fixed(_nlp(), 0.0)
     try:
         after = plain.check(TEXT, subject_names=["Elsa"]).findings
     finally:
@@ -75,7 +129,7 @@ def test_a_finding_in_an_english_sentence_is_never_vetoed(plain):
     text = "Elsa is autistic and her mother is in hospital. Elsa har astma och får medicin."
     before = plain.check(text, subject_names=["Elsa"]).findings
     assert {f.quote for f in before if f.category == "sensitive"} >= {"autistic", "astma"}
-    plain.second_opinion = _Fixed(shipped().nlp, 0.0)
+    plain.second_opinion = _Fixed(_nlp(), 0.0)
     try:
         after = plain.check(text, subject_names=["Elsa"]).findings
     finally:
@@ -86,7 +140,7 @@ def test_a_finding_in_an_english_sentence_is_never_vetoed(plain):
 
 def test_high_scores_change_nothing(plain):
     before = plain.check(TEXT, subject_names=["Elsa"]).findings
-    plain.second_opinion = _Fixed(shipped().nlp, 1.0)
+    plain.second_opinion = _Fixed(_nlp(), 1.0)
     try:
         assert plain.check(TEXT, subject_names=["Elsa"]).findings == before
     finally:
@@ -162,7 +216,7 @@ def test_calibration_counts_what_the_rules_flag(plain):
     start = text.index("lat")
     items = [Item(id="a", text=text, labels=[{"category": "person_judgment", "start": start, "end": start + 3}]),
              Item(id="b", text="Eleven kan förklara fotosyntesen.", labels=[{"category": "grade", "start": 0, "end": 6}])]
-    table = calibrate(plain, shipped().nlp, items)
+    table = calibrate(plain, _nlp(), items)
     assert table["person_judgment"]["tp"] == 1 and table["person_judgment"]["fp"] == 0
     assert table["grade"]["fn"] == 1 and table["grade"]["tp"] == 0
     assert plain.second_opinion is None   # the recorder is removed again
@@ -188,3 +242,21 @@ def test_veto_chooses_which_categories_may_get_a_threshold():
     assert choose(table)["person_judgment"] == 0.0   # the default: sensitive only
     with pytest.raises(SystemExit):
         main(["--veto", "identifier"])   # not a content category
+
+
+@pytest.mark.parametrize("text, names, kept", [
+    ("Elsa är lat och ointresserad.", ["Elsa"], True),
+    ("Hen kan bli dum när det inte går som hen vill.", [], True),        # an auxiliary before the copula
+    ("Idag var hon väldigt stökig.", [], True),                          # inverted after an adverbial
+    ("Mentorn menar att Elsas bror är lat.", ["Elsa"], True),            # the pupil's family
+    ("Lisa = slöfock, skrev någon på tavlan.", [], True),                # a jotted "Name = …"
+    ("Hon berättade att Max var dum mot sin nalle.", ["Elsa"], False),   # another subject: the veto's to judge
+    ("Lat och ointresserad.", [], False),                                # no subject at all
+])
+def test_the_person_judgment_floor_keeps_judgments_with_the_pupil_as_subject(plain, text, names, kept):
+    hits = [f for f in plain.check(text, subject_names=names).findings if f.category == "person_judgment"]
+    assert hits, f"the rules no longer flag it: {text}"
+    vetoing = Checker(Config(second_opinion=False))
+    vetoing.second_opinion = _Fixed(_nlp(), 0.0)
+    got = any(f.category == "person_judgment" for f in vetoing.check(text, subject_names=names).findings)
+    assert got is kept

@@ -143,7 +143,7 @@ def test_calibration_never_counts_a_floored_item_as_lost(rules_only):
     text = "Ali har ångest och har pratat om att ta livet av sig."
     item = Item(id="a", text=text, subject_names=[NAME],
                 labels=[{"category": "sensitive", "start": 0, "end": len(text)}])
-    row = calibrate(rules_only, shipped().nlp, [item])["sensitive"]
+    row = calibrate(rules_only, shipped().members[0].nlp, [item])["sensitive"]
     assert row["tp"] == 1
     assert all(row[str(t)]["lost"] == 0 for t in THRESHOLDS)
 
