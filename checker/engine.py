@@ -26,7 +26,7 @@ from .policy import decide
 from .rules import Exception_, Rule, RuleError, RuleSet, load_rules
 from .second_opinion import Panel, SecondOpinion
 from .second_opinion import shipped as shipped_second_opinion
-from .veto_floor import VetoFloor, load_floor, pupil_is_subject
+from .veto_floor import SUBJECT_FLOOR_CATEGORY, VetoFloor, load_floor, pupil_is_subject
 
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.max_mem = 64 << 20  # bounded: a hostile pattern fails to compile instead of eating memory
@@ -970,10 +970,9 @@ class Checker:
     def floor_holds(self, a: Analysis, h: "_Hit", category: str) -> bool:
         """True if the veto floor protects this hit: a floor term starts in its own tokens, or – for
         person_judgment – the pupil is the subject of the copula before it (`veto_floor.pupil_is_subject`)."""
-        if category == "person_judgment":
-            return pupil_is_subject(a, h.first)
-        return (category == self.veto_floor.category and self._floor is not None
-                and self._floor.search(a, h.first, h.last + 1))
+        return bool(category == self.veto_floor.category and self._floor is not None
+                    and self._floor.search(a, h.first, h.last + 1)) \
+            or (category == SUBJECT_FLOOR_CATEGORY and pupil_is_subject(a, h.first))
 
     def _second_opinion(self, a: Analysis, hits: list[_Hit]) -> list[_Hit]:
         """The trained veto, under the floor: a hit the floor protects is kept whatever the

@@ -100,6 +100,9 @@ def load_floor(path: Path = FLOOR_FILE) -> VetoFloor:
 # and dropped plain judgments of the pupil ("Hen kan bli dum när det inte går som hen vill.", "Onsdag:
 # Han var stökig hela lektionen.") along with its good work on characters, animals and roles judged
 # ("Max var dum mot sin nalle"), where the subject is someone else.
+SUBJECT_FLOOR_CATEGORY = "person_judgment"
+# (The engine's subject tests – `student_first`, `_joined_copula` – hold their own copula and pronoun
+# lists; these differ on purpose: "bli" after an auxiliary, the note-taker's "e" and "=", no "känns".)
 PUPIL_PRONOUNS = frozenset(("han", "hon", "hen", "he", "she"))
 COPULAS = frozenset(("ar", "var", "varit", "blir", "blev", "bli", "verkar", "e", "is", "was", "="))
 # Auxiliaries that may stand between the subject and the copula ("Hen kan bli dum", "Han har varit stökig").
