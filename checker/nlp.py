@@ -114,7 +114,8 @@ def _make_sentences(nlp: Language, name: str):
     punctuation, past closing quotes and brackets), plus two Swedish-note cases: a line
     break starts a sentence (notes and lists are often written without full stops), and so
     does a capitalised word after a word the tokenizer kept with its full stop ("… är lat.
-    Hon …": spaCy's Swedish exceptions keep "lat." as one token).
+    Hon …": spaCy's Swedish exceptions keep "lat." as one token; round 86: also a class,
+    "klasskonferens 7B. Närvarande: …").
 
     Works on token attribute arrays, so only the few sentence ends are visited in Python.
     """
@@ -149,7 +150,7 @@ def _make_sentences(nlp: Language, name: str):
         # A token's text from the string store (Doc.text would join every token: slow).
         for p in numpy.flatnonzero(title[1:] & (length[:-1] > 2)).tolist():  # token p precedes a capitalised word
             word = strings[int(orth[p])]
-            if word[-1] == "." and word[:-1].isalpha() and word not in _TITLES:
+            if word[-1] == "." and word[:-1].isalnum() and word not in _TITLES:
                 starts[p + 1] = 1
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
         return doc

@@ -157,6 +157,8 @@ def sentence_span(view, start: int, end: int) -> tuple[int, int]:
 # the writer addresses the reader with their own number.
 _CALL_ME = CaselessPattern(r"\b(?:ring|nå|kontakta|sms:?a|messa|mejla|maila)\s+(?:gärna\s+|mig\s+gärna\s+)?mig\b|\bmig\s+når\s+ni\b"
                            r"|\bnås\s+jag\b|\bjag\s+nås\b"   # round 69: "Om ni har frågor … nås jag på 070-…"
+                           # round 86: "Jag är nåbar på …", "Jag är på fortbildning men nås i nödfall på …"
+                           r"|\bjag\s+är\s+(?:\w+\s+)?nåbar\b|\bjag\s+är\s+[^.!?\n]{1,40}?\s+men\s+nås\b"
                            r"|\bnår\s+(?:ni|du)\s+(?:gärna\s+)?mig\b"   # round 62: "… når ni mig på 08-…"
                            # round 63: the writer's number as a label ("Telefon till mig: 070-…")
                            r"|\b(?:telefon|tel|telefonnummer|nummer|mobil|mobilnummer|mejl|mail|e-post)\.?\s+till\s+mig\b"
@@ -313,6 +315,8 @@ def own_phone(view, start: int) -> bool:
         return True   # "08-508 123 45 (skolans växel)", "070-… (skolans tjänstemobil)"
     if _ME_NAMED.search(before):
         return True   # "Frågor besvaras av mig, Peter Nyström, 08-…": the writer names themself
+    if "@" in before and _SCHOOL_DOMAIN.search(before) and _RELATIVE.search(before, before_low) is None:
+        return True   # round 86: after a school address in the sentence ("Maila klara.holm@…skolan.se eller ring 08-…")
     role = _last_role(window, window_low, before, before_low)
     if role is None and _REACHED.search(window, window_low):
         # "Skolans kurator heter Fredrik Holm och nås på …": the role earlier in the sentence,
@@ -408,7 +412,8 @@ _TO_GUARDIANS = re.compile(
 # Round 63: a note that opens to the substitute ("Till vikarien i 5C: …", "Info till vikarie"): staff write it, so
 # "ring mig på …" there gives the writer's number (a bare "ring 073-…" may still be someone else's: a support person's).
 _TO_SUBSTITUTE = re.compile(
-    r"(?i)\W*(?:(?:meddelande|information|info|instruktioner|lapp)\s+)?till\s+(?:min\s+)?(?:vikarien|vikarie|vikarierande\s+\w+)\b")
+    r"(?i)\W*(?:(?:meddelande|information|info|instruktioner|lapp)\s+)?till\s+(?:min\s+)?(?:vikarien|vikarie|vikarierande\s+\w+|vik)\b"
+    r"|\W*(?:vik-?info|vikarieinfo|vikarieinstruktioner|hej\s+vikarie[n]?)\b")   # round 86: "Vik-info 7B, tisdag: …"
 
 
 # Round 41: the writer introduces themself in a staff role ("Jag heter Karin och är mentor till Hawa",

@@ -226,6 +226,7 @@ class NameContext:
     colleague: list[bool] = field(default_factory=list)
     to_parent: list[bool] = field(default_factory=list)
     foreign: set[int] | None = None   # `foreign_sents`, computed on first use
+    problems: set[int] | None = None  # `name_works.problem_sents`, computed on first use
 
     @classmethod
     def build(cls, lex: "NameLexicon", v: "TokenView", subject_names: frozenset[str],

@@ -33,7 +33,7 @@ _PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
 # What a member of staff takes on in minutes: "Sofie tar fram material", "Per bokar lokal", "Eva kollar med rektor".
 _STAFF_TASKS = frozenset(fold(w) for w in (
     "bokar kontaktar kollar mejlar mailar skickar ringer ansvarar fixar ordnar sammankallar planerar leder "
-    "undersöker återkommer påminner informerar förbereder").split())
+    "undersöker återkommer påminner informerar förbereder sammanställer").split())
 _STAFF_TAKES = frozenset(fold(w) for w in "fram upp kontakt ansvar hand".split())   # "tar fram", "tar kontakt med"
 # Words that head a list or notes of any meeting; the word after them says whose meeting (round 53).
 _LIST_HEADS = frozenset(fold(w) for w in "närvarolista närvarolistan närvaro deltagarlista anteckningar minnesanteckningar mötesanteckningar mötesanteckning anteckning".split())   # (round 67: the singular, "Mötesanteckning, arbetslag 9.")
@@ -49,13 +49,17 @@ _ONLY_NAMES = re.compile(r"\s*(?:[A-ZÅÄÖ][\w-]*(?:\.\s*|\s+|\Z))*")
 def staff_minutes(x: NameContext) -> bool:
     """The text is headed as the staff's own meeting notes ("Arbetslagsmöte 8A", "Ämneslag NO"), not
     as a document that lists pupils ("Överlämning", a pupil-welfare "Protokoll")."""
-    head = x.keys[0]
-    if head in _LIST_HEADS and x.n > 1:
-        head = x.keys[1]   # round 53: "Närvarolista APT 5/10: …", "Minnesanteckningar arbetslagsmöte …"
-        if head in (",", ":", "-", "–") and x.n > 2:
-            head = x.keys[2]   # round 67: "Mötesanteckning, arbetslag 9."
-    elif head in _MEETING and x.n > 2 and x.keys[1] in ("i", "med", "for"):
-        head = x.keys[2]   # round 61: "Möte i arbetslaget 21/1. Närvarande: Ulrika, Per, Mats"
+    keys = x.keys
+    head = keys[0]
+    # round 86: minutes headed "Protokoll" or "… från" and then whose meeting ("Protokoll arbetslagsmöte 4–6",
+    # "Minnesanteckningar från klasskonferens 7B") are that meeting's; "Protokoll" alone stays a pupil's
+    if (head in _LIST_HEADS or head == "protokoll") and x.n > 1:
+        k = 1
+        while k < min(x.n - 1, 3) and keys[k] in (",", ":", "-", "–", "fran"):
+            k += 1   # round 67: "Mötesanteckning, arbetslag 9."
+        head = keys[k]   # round 53: "Närvarolista APT 5/10: …", "Minnesanteckningar arbetslagsmöte …"
+    elif head in _MEETING and x.n > 2 and keys[1] in ("i", "med", "for"):
+        head = keys[2]   # round 61: "Möte i arbetslaget 21/1. Närvarande: Ulrika, Per, Mats"
     return _cue(head, x.lex.handover_documents) and not head.startswith(_PUPIL_DOCUMENTS)
 
 
@@ -100,8 +104,9 @@ def documents_and_minutes(x: NameContext, a: int, b: int) -> bool:
     if keys[s0] in _ATTENDEES and staff_minutes(x):
         return True
     # round 62: who takes a to-do in the staff's own minutes, the name opening its sentence ("Arbetslag 7. … Sofie tar
-    # fram material till nästa gång", "Per bokar lokal"); a pupil in such notes is talked about, not given tasks
-    if a == s0 and (key_at(b + 1) in _STAFF_TASKS or (key_at(b + 1) == "tar" and key_at(b + 2) in _STAFF_TAKES)) \
+    # fram material till nästa gång", "Per bokar lokal"); a pupil in such notes is talked about, not given tasks.
+    # Round 86: also in a clause of its own ("Beslut: vi tar fram en matris, och Sara sammanställer förslaget")
+    if (a == s0 or (before in ("och", ",", ";") and a - s0 > 2)) and (key_at(b + 1) in _STAFF_TASKS or (key_at(b + 1) == "tar" and key_at(b + 2) in _STAFF_TAKES)) \
             and staff_minutes(x):
         return True
     # the writer's apposition: "Lämna in boken till mig, Lena Holm, rum B204"

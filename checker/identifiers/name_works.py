@@ -184,6 +184,76 @@ def made_up(x: NameContext, a: int) -> bool:
     return x.key_at(a - 1).startswith(_MADE_UP) or (x.key_at(a - 2).startswith(_MADE_UP) and x.sent_of[a - 2] == x.sent_of[a])
 
 
+# A word problem's sentences (round 86, see `problem_sents`): the exercise words that head or hold
+# one ("Lästalet: …", "Gör ett mattetal: …", "I problemet delar …"), folded stems; the number words
+# of its quantities; and its question ("hur mycket", "hur många", "how much").
+_PROBLEM_WORDS = _EXERCISES + tuple(fold(w) for w in ("mattetal", "problemlösning", "räknehändelse", "räknesaga"))
+_NUMBER_WORDS = frozenset(fold(w) for w in (
+    "två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton tjugo trettio fyrtio femtio sextio"
+    " hundra tusen dubbelt hälften halva").split())
+
+_NUMERAL = "0123456789,.:/-–"
+# Numbers that count no things: time, lessons, pages, school years ("kom 10 min sent", "kl 10.20",
+# "s. 52", "åk 6"), folded; next to one, a number makes no quantity of a word problem.
+_NOT_QUANTITY = frozenset(fold(w) for w in (
+    "min minut minuter minuters timme timmar tim h sek dag dagar veckor vecka v ggr gång gånger lektion lektioner"
+    " pass procent % kl klockan s sid sidan sidor sidorna åk årskurs klass år").split())
+
+
+def problem_sents(x: NameContext) -> set[int]:
+    """The sentences of a word problem and its question, whose people are made up ("Olle köper 4
+    äpplen för 3,50 kr. Hur mycket betalar han?", "Lästalet: Anna, Bertil och Cecilia delar på en
+    pizza i åtta bitar.", "textuppgifter om hur många äpplen Pelle och Lisa har"). A question of
+    quantity ("hur mycket/många/stor …") makes a sentence one when it, or the sentence before it,
+    holds a number, or it names an exercise; the sentences with numbers right before the question
+    are the problem it asks about (up to three). An exercise word as a heading ("Lästalet:",
+    "Uppgift 4:") or after "i" ("I problemet delar …") makes a sentence with a number one, and the
+    sentences with numbers after it. A note about a real child has no question of quantity about
+    numbers stated and no exercise heading ("Lisa kom 10 min sent", "Uppgift 3 gjorde Omar och
+    Lisa ihop"). Computed once per text (round 86: the narrower tests above missed most of r84's
+    and r85's word problems)."""
+    if x.problems is not None:
+        return x.problems
+    keys, sent_of, n, text, v, words = x.keys, x.sent_of, x.n, x.text, x.v, x.words
+    found: set[int] = set()
+    x.problems = found
+    if "hur" not in keys and "how" not in keys and not any(k.startswith(_PROBLEM_WORDS) for k in keys):
+        return found
+    number: dict[int, bool] = {}
+    question: dict[int, bool] = {}
+    exercise: dict[int, bool] = {}
+    heading: dict[int, bool] = {}
+    order: list[int] = []
+    for p in range(n):
+        s, k = sent_of[p], keys[p]
+        if not order or order[-1] != s:
+            order.append(s)
+        if (k in _NUMBER_WORDS or (k[:1].isdigit() and not k.strip(_NUMERAL))) \
+                and x.key_at(p - 1) not in _NOT_QUANTITY and x.key_at(p + 1) not in _NOT_QUANTITY:
+            number[s] = True
+        elif (k == "hur" and x.key_at(p + 1) in _HOW_MUCH) or (k == "how" and x.key_at(p + 1) in ("much", "many")):
+            question[s] = True
+        elif k.startswith(_PROBLEM_WORDS):
+            exercise[s] = True
+            if x.key_at(p - 1) == "i" or (p + 1 < n and ":" in text[v.ends[words[p]]:v.starts[words[p + 1]]]):
+                heading[s] = True
+    for i, s in enumerate(order):
+        before = order[i - 1] if i else -1
+        if question.get(s) and (number.get(s) or exercise.get(s) or number.get(before)):
+            found.add(s)
+            for j in range(i - 1, max(-1, i - 4), -1):
+                if not number.get(order[j]):
+                    break
+                found.add(order[j])
+        if heading.get(s) and number.get(s):
+            found.add(s)
+            for j in range(i + 1, min(len(order), i + 4)):
+                if not (number.get(order[j]) or question.get(order[j])):
+                    break
+                found.add(order[j])
+    return found
+
+
 def exercise_person(x: NameContext, a: int) -> bool:
     """The name is a person in an exercise: right after an exercise noun and "om" or "där", one
     word ("astronauten", "klättraren") allowed between. Round 40: also further on or after "med"
@@ -206,7 +276,7 @@ def exercise_person(x: NameContext, a: int) -> bool:
             and any(key_at(j)[:1].isdigit() for j in range(s0 + 1, min(x.n, a + 12)) if sent_of[j] == sent_of[a]):
         return True   # round 61: a word problem under its heading ("Uppgift: Ahmed har 45 kr …", "Räkneuppgift 4: Farmor
         #               Greta bakar 36 bullar"); a to-do has no numbers ("Uppgift: Leila och Omar ska redovisa")
-    if made_up(x, a):
+    if made_up(x, a) or sent_of[a] in problem_sents(x):
         return True
     if key_at(a - 1) in _HOW_MUCH and key_at(a - 2) == "hur" and any(
             key_at(j).startswith(_CALCULATE) and sent_of[j] == sent_of[a] for j in range(max(0, a - 5), a - 2)):
