@@ -169,6 +169,9 @@ _SENTENCE_END = re.compile(r"[.!?]")
 _LINE_OR_SENTENCE_END = re.compile(r"[.!?\n]")
 _QUOTED = re.compile(r'"[^"\n]*"|”[^”\n]*”|“[^”\n]*”|«[^»\n]*»')   # words quoted in a sentence
 _ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
+# Round 86: a note addressed to two colleagues ("Till Lars (ma) och Nina (sv): …"): the first name, then the second
+_ADDRESSED_PAIR = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s+(?:och|&)\s+[A-ZÅÄÖ][\w-]*\s*(?:\([^)\n]{0,20}\))?\s*:")
+_ADDRESSED_FIRST = re.compile(r"(?i)(?:^|\n)[^\S\n]*till\s+[A-ZÅÄÖ][\w-]*\s*(?:\([^)\n]{0,20}\))?\s+(?:och|&)\s+$")
 _ADDRESSED_BEFORE = re.compile(r"\s+inför\s+\w+(?:\s+\d[a-zåäö]{0,2})?\s*:", re.I)   # "Till Fredrik inför mötet:" (round 77)
 _HAND_OVER = ("lamna", "overlamna")   # "lämnar över till X" (folded stems)
 _LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
@@ -1023,6 +1026,10 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         # (colleagues by their given name; "Svar till Abdi Warsame: tack för infon …" answers
         # a guardian by full name; round 77: also before the meeting it is for, "Till Fredrik inför mötet:")
         return True
+    if a == b and ((before == "till" and a == sentence_first(a) + 1 and _ADDRESSED_PAIR.match(text, end))
+                   or (before in ("och", "&") and _ADDRESSED.match(text, end)
+                       and _ADDRESSED_FIRST.search(text, max(0, cands[words[a]].start - 60), cands[words[a]].start))):
+        return True   # round 86: "Till Lars (ma) och Nina (sv): jag har sammanställt prognoserna …"
     # round 78: the writer of a note headed to staff ("Till Mats (vikarie) från Ingela:"): a given name after "från" that
     # ends the heading, with a staff role before it on the line
     if before == "fran" and a == b and _ADDRESSED.match(text, end) and any(

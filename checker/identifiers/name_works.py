@@ -7,6 +7,8 @@ what they marked.
 """
 from __future__ import annotations
 
+import re
+
 from ..normalize import fold
 from .name_context import _GENITIVE, _QUOTES, _cue, NameContext
 
@@ -193,6 +195,7 @@ _NUMBER_WORDS = frozenset(fold(w) for w in (
     " hundra tusen dubbelt hälften halva").split())
 
 _NUMERAL = "0123456789,.:/-–"
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")   # "flykten från Iran 1986": a year counts no things
 # Numbers that count no things: time, lessons, pages, school years ("kom 10 min sent", "kl 10.20",
 # "s. 52", "åk 6"), folded; next to one, a number makes no quantity of a word problem.
 _NOT_QUANTITY = frozenset(fold(w) for w in (
@@ -206,8 +209,8 @@ def problem_sents(x: NameContext) -> set[int]:
     pizza i åtta bitar.", "textuppgifter om hur många äpplen Pelle och Lisa har"). A question of
     quantity ("hur mycket/många/stor …") makes a sentence one when it, or the sentence before it,
     holds a number, or it names an exercise; the sentences with numbers right before the question
-    are the problem it asks about (up to three). An exercise word as a heading ("Lästalet:",
-    "Uppgift 4:") or after "i" ("I problemet delar …") makes a sentence with a number one, and the
+    are the problem it asks about (up to three). An exercise word as a heading, among a sentence's
+    first three words ("Lästalet:", "Gör ett mattetal:", "Uppgift 4:"), or after an opening "i" ("I problemet delar …") makes a sentence with a number one, and the
     sentences with numbers after it. A note about a real child has no question of quantity about
     numbers stated and no exercise heading ("Lisa kom 10 min sent", "Uppgift 3 gjorde Omar och
     Lisa ihop"). Computed once per text (round 86: the narrower tests above missed most of r84's
@@ -228,14 +231,16 @@ def problem_sents(x: NameContext) -> set[int]:
         s, k = sent_of[p], keys[p]
         if not order or order[-1] != s:
             order.append(s)
-        if (k in _NUMBER_WORDS or (k[:1].isdigit() and not k.strip(_NUMERAL))) \
+        if (k in _NUMBER_WORDS or (k[:1].isdigit() and not k.strip(_NUMERAL) and not _YEAR.fullmatch(k))) \
                 and x.key_at(p - 1) not in _NOT_QUANTITY and x.key_at(p + 1) not in _NOT_QUANTITY:
             number[s] = True
         elif (k == "hur" and x.key_at(p + 1) in _HOW_MUCH) or (k == "how" and x.key_at(p + 1) in ("much", "many")):
             question[s] = True
         elif k.startswith(_PROBLEM_WORDS):
             exercise[s] = True
-            if x.key_at(p - 1) == "i" or (p + 1 < n and ":" in text[v.ends[words[p]]:v.starts[words[p + 1]]]):
+            q = p + 1 if x.key_at(p + 1)[:1].isdigit() else p   # "Uppgift 4: …"
+            if (x.key_at(p - 1) == "i" and x.sent_first_word(p - 1)) or (
+                    q + 1 < n and p - x.sentence_first(p) <= 2 and ":" in text[v.ends[words[q]]:v.starts[words[q + 1]]]):
                 heading[s] = True
     for i, s in enumerate(order):
         before = order[i - 1] if i else -1
