@@ -34,6 +34,7 @@ _PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
 _STAFF_TASKS = frozenset(fold(w) for w in (
     "bokar kontaktar kollar mejlar mailar skickar ringer ansvarar fixar ordnar sammankallar planerar leder "
     "undersöker återkommer påminner informerar förbereder sammanställer").split())
+_TASK_JOINERS = frozenset(("och", ",", "&"))   # names who take a task together ("Malin och Joakim planerar …")
 _STAFF_TAKES = frozenset(fold(w) for w in "fram upp kontakt ansvar hand".split())   # "tar fram", "tar kontakt med"
 # Words that head a list or notes of any meeting; the word after them says whose meeting (round 53).
 _LIST_HEADS = frozenset(fold(w) for w in "närvarolista närvarolistan närvaro deltagarlista anteckningar minnesanteckningar mötesanteckningar mötesanteckning anteckning".split())   # (round 67: the singular, "Mötesanteckning, arbetslag 9.")
@@ -105,8 +106,15 @@ def documents_and_minutes(x: NameContext, a: int, b: int) -> bool:
         return True
     # round 62: who takes a to-do in the staff's own minutes, the name opening its sentence ("Arbetslag 7. … Sofie tar
     # fram material till nästa gång", "Per bokar lokal"); a pupil in such notes is talked about, not given tasks.
-    # Round 86: also in a clause of its own ("Beslut: vi tar fram en matris, och Sara sammanställer förslaget")
-    if (a == s0 or (before in ("och", ",", ";") and a - s0 > 2)) and (key_at(b + 1) in _STAFF_TASKS or (key_at(b + 1) == "tar" and key_at(b + 2) in _STAFF_TAKES)) \
+    # Round 86: also in a clause of its own ("Beslut: vi tar fram en matris, och Sara sammanställer förslaget"), and
+    # two or more names who take it together ("Malin och Joakim planerar temadagen").
+    lo, hi = a, b
+    while lo - 2 >= s0 and key_at(lo - 1) in _TASK_JOINERS and x.cand_at(lo - 2) is not None:
+        lo -= 2
+    while key_at(hi + 1) in _TASK_JOINERS and x.cand_at(hi + 2) is not None:
+        hi += 2
+    if (lo == s0 or (key_at(lo - 1) in ("och", ",", ";") and lo - s0 > 2)) \
+            and (key_at(hi + 1) in _STAFF_TASKS or (key_at(hi + 1) == "tar" and key_at(hi + 2) in _STAFF_TAKES)) \
             and staff_minutes(x):
         return True
     # the writer's apposition: "Lämna in boken till mig, Lena Holm, rum B204"
