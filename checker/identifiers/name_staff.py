@@ -1026,10 +1026,13 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         # (colleagues by their given name; "Svar till Abdi Warsame: tack för infon …" answers
         # a guardian by full name; round 77: also before the meeting it is for, "Till Fredrik inför mötet:")
         return True
-    if a == b and ((before == "till" and a == sentence_first(a) + 1 and _ADDRESSED_PAIR.match(text, end))
-                   or (before in ("och", "&") and _ADDRESSED.match(text, end)
-                       and _ADDRESSED_FIRST.search(text, max(0, cands[words[a]].start - 60), cands[words[a]].start))):
-        return True   # round 86: "Till Lars (ma) och Nina (sv): jag har sammanställt prognoserna …"
+    if a == b and ((before == "till" and a == sentence_first(a) + 1 and (m := _ADDRESSED_PAIR.match(text, end))
+                    and "(" in m.group())
+                   or (before in ("och", "&") and (m := _ADDRESSED.match(text, end))
+                       and (m2 := _ADDRESSED_FIRST.search(text, max(0, cands[words[a]].start - 60), cands[words[a]].start))
+                       and "(" in m.group() + m2.group())):
+        return True   # round 86: "Till Lars (ma) och Nina (sv): jag har sammanställt prognoserna …"; a subject or a
+        #               role in brackets says staff ("Till Nikola & Jelena: Stefan kom 40 min sent" writes to a couple)
     # round 78: the writer of a note headed to staff ("Till Mats (vikarie) från Ingela:"): a given name after "från" that
     # ends the heading, with a staff role before it on the line
     if before == "fran" and a == b and _ADDRESSED.match(text, end) and any(
