@@ -189,6 +189,7 @@ def test_readyz_waits_for_the_checker_built_once(checker):
         gate.wait(30)
         return checker
 
+    checker.check(JUDGMENT)   # warm: the models a judgment loads on first use are not what this test is about
     app = create_app(Config(), ServiceConfig(timeout_seconds=0.3), checker_factory=factory)
     try:
         with TestClient(app) as c:
@@ -201,8 +202,14 @@ def test_readyz_waits_for_the_checker_built_once(checker):
             while c.get("/readyz").status_code != 200 and time.monotonic() < deadline:
                 time.sleep(0.05)
             assert c.get("/readyz").json()["status"] == "ready"
+            # Ready: checks are served by the one checker. The short time limit (it keeps the 503s above quick) can
+            # also cut a check that a busy machine delays, so each may be retried until a deadline (a service that
+            # never serves still fails here); what is asserted is that the checker was built once.
             for _ in range(3):
-                assert c.post("/v1/check", json={"text": JUDGMENT}).status_code == 200
+                deadline = time.monotonic() + 30
+                while (r := c.post("/v1/check", json={"text": JUDGMENT})).status_code == 503 and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                assert r.status_code == 200
             assert len(builds) == 1
     finally:
         gate.set()
