@@ -199,7 +199,7 @@ _NUMBER_WORDS = frozenset(fold(w) for w in (
 _EXERCISE_ALT = "|".join(map(re.escape, _PROBLEM_WORDS))
 _PROBLEM_HINT = re.compile(
     r"\b(?:hur\s+(?:" + "|".join(sorted(_HOW_MUCH)) + r")|how\s+(?:much|many))\b"
-    r"|\b(?:" + _EXERCISE_ALT + r")[\w-]*(?:\s+\d\w*)?\s*:|\bi\s+(?:" + _EXERCISE_ALT + ")")
+    r"|\b(?:" + _EXERCISE_ALT + r")[\w-]*(?:\s+\d[^\s:]*)?[^\w\n]*:|\bi\s+(?:" + _EXERCISE_ALT + ")")
 _NUMERAL = "0123456789,.:/-–"
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")   # "flykten från Iran 1986": a year counts no things
 # Numbers that count no things: time, lessons, pages, school years ("kom 10 min sent", "kl 10.20",
@@ -216,11 +216,12 @@ def problem_sents(x: NameContext) -> set[int]:
     quantity ("hur mycket/många/stor …") makes a sentence one when it, or the sentence before it,
     holds a number, or it names an exercise; the sentences with numbers right before the question
     are the problem it asks about (up to three). An exercise word as a heading, among a sentence's
-    first three words ("Lästalet:", "Gör ett mattetal:", "Uppgift 4:"), or after an opening "i" ("I problemet delar …") makes a sentence with a number one, and the
-    sentences with numbers after it. A note about a real child has no question of quantity about
-    numbers stated and no exercise heading ("Lisa kom 10 min sent", "Uppgift 3 gjorde Omar och
-    Lisa ihop"). Computed once per text (round 86: the narrower tests above missed most of r84's
-    and r85's word problems)."""
+    first three words ("Lästalet:", "Gör ett mattetal:", "Uppgift 4:"), or after an opening "i"
+    ("I problemet delar …"), makes a sentence with a number one, and the sentences with numbers
+    after it. A note about a real child has no question of quantity about numbers stated and no
+    exercise heading ("Lisa kom 10 min sent", "Uppgift 3 gjorde Omar och Lisa ihop"). Computed
+    once per text (round 86: the narrower tests above missed most of r84's and r85's word
+    problems)."""
     if x.problems is not None:
         return x.problems
     keys, sent_of, n, text, v, words = x.keys, x.sent_of, x.n, x.text, x.v, x.words
