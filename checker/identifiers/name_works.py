@@ -229,38 +229,36 @@ def problem_sents(x: NameContext) -> set[int]:
     x.problems = found
     if _PROBLEM_HINT.search(x.ft) is None:   # (one scan in C; most messages hold no question and no exercise)
         return found
-    number: dict[int, bool] = {}
-    question: dict[int, bool] = {}
-    exercise: dict[int, bool] = {}
-    heading: dict[int, bool] = {}
-    order: list[int] = []
+    # The sentences that hold a number of things, a question of quantity, an exercise word, an exercise heading.
+    number: set[int] = set()
+    question: set[int] = set()
+    exercise: set[int] = set()
+    heading: set[int] = set()
     for p in range(n):
         s, k = sent_of[p], keys[p]
-        if not order or order[-1] != s:
-            order.append(s)
         if (k in _NUMBER_WORDS or (k[:1].isdigit() and not k.strip(_NUMERAL) and not _YEAR.fullmatch(k))) \
                 and x.key_at(p - 1) not in _NOT_QUANTITY and x.key_at(p + 1) not in _NOT_QUANTITY:
-            number[s] = True
+            number.add(s)
         elif (k == "hur" and x.key_at(p + 1) in _HOW_MUCH) or (k == "how" and x.key_at(p + 1) in ("much", "many")):
-            question[s] = True
+            question.add(s)
         elif k.startswith(_PROBLEM_WORDS):
-            exercise[s] = True
+            exercise.add(s)
             q = p + 1 if x.key_at(p + 1)[:1].isdigit() else p   # "Uppgift 4: …"
             if (x.key_at(p - 1) == "i" and x.sent_first_word(p - 1)) or (
                     q + 1 < n and p - x.sentence_first(p) <= 2 and ":" in text[v.ends[words[q]]:v.starts[words[q + 1]]]):
-                heading[s] = True
+                heading.add(s)
+    order = list(dict.fromkeys(sent_of))   # the sentence numbers in text order
     for i, s in enumerate(order):
-        before = order[i - 1] if i else -1
-        if question.get(s) and (number.get(s) or exercise.get(s) or number.get(before)):
+        if s in question and (s in number or s in exercise or (i and order[i - 1] in number)):
             found.add(s)
             for j in range(i - 1, max(-1, i - 4), -1):
-                if not number.get(order[j]):
+                if order[j] not in number:
                     break
                 found.add(order[j])
-        if heading.get(s) and number.get(s):
+        if s in heading and s in number:
             found.add(s)
             for j in range(i + 1, min(len(order), i + 4)):
-                if not (number.get(order[j]) or question.get(order[j])):
+                if order[j] not in number and order[j] not in question:
                     break
                 found.add(order[j])
     return found
