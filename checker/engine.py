@@ -61,6 +61,10 @@ class _CompiledException:
     frame: bool = False   # about the sentence, not the hit's own neighbours: coordinated hits share it (`_cancel_coordinated`)
     figure_subject: "frozenset[str] | None" = None   # `subject: figure`: the person nouns (lemmas) that are no name
     topic_words: bool = False   # a `sentence` list alone (no context): its words name the sentence's topic (`search_outside`)
+    # Round 87: an exception's `after` words with `window: 1` are the word the hit describes ("en lat låt"), so
+    # punctuation between them parts them ("är rätt lata, låt dem inte sitta ihop"); not cues that start with a sign.
+    # (A `require`'s may still reach over a comma: "Du har blivit så snygg, Emelie!")
+    next_word: bool = False
 
 
 @dataclass(slots=True)
@@ -131,6 +135,8 @@ _CLAUSE_BREAKS = frozenset({"men", "trots", "medan", "dock", ";", "but", "althou
 # not: a heading before the dash is what follows it is about ("försörjningsstöd och a-kassa –
 # Ebba kan förklara skillnaderna").
 _DASHES = frozenset({"–", "—"})
+# Round 87: punctuation that parts a one-word `after` cue from the hit (see `_exception_applies`).
+_CLAUSE_MARKS = frozenset({",", ";", ":", "-", "(", ")"}) | _DASHES
 # English words before the noun "men" (not Swedish "men", but): "the men", "two men", "young men".
 _EN_BEFORE_MEN = frozenset("the these those some many most all two three four few other young old wise of and".split())
 
@@ -815,7 +821,7 @@ class Checker:
                         f"{where}, fält 'detector': okänd detektor {rule.detector!r} (finns: {', '.join(sorted(DETECTORS))})"
                     )
                 self._detectors.append((ri, factory(rule, self)))
-            self._exceptions.append([self._compile_exception(e, contexts, where) for e in rule.exceptions])
+            self._exceptions.append([self._compile_exception(e, contexts, where, cancels=True) for e in rule.exceptions])
             self._requires.append([self._compile_exception(e, contexts, where) for e in rule.require])
         # A swear word used as an intensifier ("ett jävla geni"): its offensive finding does not
         # subsume the judgment around it (_merge).
@@ -856,7 +862,8 @@ class Checker:
             a.cache["cue_ends"] = ends
         return got
 
-    def _compile_exception(self, e: Exception_, contexts: dict[str, tuple[str, ...]], where: str) -> _CompiledException:
+    def _compile_exception(self, e: Exception_, contexts: dict[str, tuple[str, ...]], where: str,
+                           cancels: bool = False) -> _CompiledException:
         try:
             around = list(e.sentence) + list(contexts.get(e.context, ()) if e.context else [])
             return _CompiledException(
@@ -878,6 +885,7 @@ class Checker:
                 figure_subject=self._person_nouns(contexts) if e.subject == "figure" else None,
                 student_first=e.student_first,
                 other_person=e.other_person,
+                next_word=cancels and e.window == 1 and bool(e.after) and all(c[:1].isalpha() or c[:1] in "*@" for c in e.after),
                 frame=not e.before and not e.after and e.side != "over" and (e.window is None or e.window >= 8)
                 and bool(around or e.regex or e.subject),
             )
@@ -1096,7 +1104,7 @@ class Checker:
             start = _walk(a, h.first, w or 3, -1, lo, hi)
             if _cues_found(a, exc.before, start, h.first, exc.disarm, lo, hi):
                 return True
-        if exc.after is not None:
+        if exc.after is not None and not (exc.next_word and h.last + 1 < hi and a.fold[h.last + 1] in _CLAUSE_MARKS):
             end = _walk(a, h.last, w or 3, 1, lo, hi)
             if _cues_found(a, exc.after, h.last + 1, end + 1, exc.disarm, lo, hi, h.first):
                 return True

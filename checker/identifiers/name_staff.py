@@ -176,6 +176,12 @@ _ADDRESSED_BEFORE = re.compile(r"\s+inför\s+\w+(?:\s+\d[a-zåäö]{0,2})?\s*:",
 _HAND_OVER = ("lamna", "overlamna")   # "lämnar över till X" (folded stems)
 _LEAVE = ("foraldraledig", "tjanstledig", "mammaledig", "pappaledig")   # (folded; pupils are "sjukskrivna" too)
 _SICK_LEAVE = ("sjukskriv", "ledig", "borta", "sjuk")   # only with a substitute in the sentence (round 21)
+# Round 87: or with the work the others cover ("Jonas är sjuk hela veckan så vi delar på hans fritidsgrupp", "Inger är
+# sjuk idag, så Rickard tar 4A"); not "grupp": a pupil's group in group work is "hans grupp" too.
+_HIS_HER = frozenset(("hans", "hennes", "hens"))
+_STAFF_DUTIES = frozenset(fold(w) for w in ("lektioner lektionerna klass klasser klassen mentorsgrupp mentorsgruppen "
+                                            "mentorselever fritidsgrupp fritidsgruppen undervisning undervisningen "
+                                            "rastvakt rastvakten rastvakter pass passen elever schema").split())
 _STAFF_TRAINING = ("kurs", "fortbildning", "kompetensutveckling", "konferens")   # "Karin är på kurs" (folded; round 77)
 _NOTE_BREAK = re.compile(r"[–—:;-]")   # "Wilma – kolla med …": a new item in a note
 _ASKING = frozenset(fold(w) for w in "kan kunde skulle vill har hinner orkar".split())   # "Lisa, kan du …"
@@ -227,7 +233,9 @@ _ROLE_FILLERS = frozenset(fold(w) for w in (
     "är var ny nya en som jobbar arbetar också skolans vår våra din ditt dina er ert era hans hennes "
     "deras klassens elevens barnets ert barns "
     # round 61: the role's time ("Mattias, blivande mentor i 7B", "Eva, tidigare klasslärare")
-    "blivande tillträdande mottagande tidigare förra nuvarande ordinarie tillfällig tillförordnad").split())
+    "blivande tillträdande mottagande tidigare förra nuvarande ordinarie tillfällig tillförordnad "
+    # round 87: the role to come ("Mathias Holmberg som blir Jennys nya mentor")
+    "blir blev").split())
 # What a teacher has or takes over ("har hand om gruppen", "som tar över klassen", round 63)
 _TAUGHT_GROUPS = frozenset(fold(w) for w in "gruppen klassen undervisningen lektionerna lektionen mattegruppen "
                            "läsgruppen halvklassen".split())
@@ -302,7 +310,11 @@ _COLLEAGUE_CUE = CaselessPattern(
     # reader ("kan du ordna ett tyst rum?"): what only staff do
     r"|\b(?:du|ni)\s+är\s+(?:\w+\s+){0,2}?(?:kurator|kuratorn|mentor|specialpedagog|speciallärare|skolsköterska|rektor"
     r"|klasslärare|[\w-]+lärare)\b"
-    r"|\b(?:kan|kunde)\s+(?:du|ni)\s+(?:\w+\s+)?ordna\s+(?:ett|en)\s+(?:\w+\s+)?(?:\w*rum|\w*sal|lokal|plats)\b")
+    r"|\b(?:kan|kunde)\s+(?:du|ni)\s+(?:\w+\s+)?ordna\s+(?:ett|en)\s+(?:\w+\s+)?(?:\w*rum|\w*sal|lokal|plats)\b"
+    # round 87: something done for the writer's own class ("Kan du printa kap 3 till min grupp?") and thanks for help
+    # with a class ("Tack Rolf för hjälpen med 8D"): what staff ask of and thank each other for
+    r"|\b(?:till|för|åt)\s+(?:min|mina)\s+(?:klass|klasser|\w*grupp|\w*grupper|elever)\b"
+    r"|\bhjälpen\s+med\s+\d[a-zåäö]{1,2}\b")
 _CLASS_REPORT = re.compile(
     # a report on a class's lesson, as a substitute or a colleague writes it ("Hej Malin! 8C har
     # gjort uppgifterna …", "Hej Malin, det gick sådär i 8D", "Lektionen med 7B gick bra"), or a
@@ -760,8 +772,16 @@ def owned_role_after(x: NameContext, b: int) -> bool:
     """The name is followed by an apposition with a possessive: "Karim kallade Johan, vår vikarie,
     för …" (round 35). Whether the apposition is a role is `staff`'s to say (its walk over the
     words after a comma); with the possessive it says who the person is even where a pupil cue
-    stands before the name ("kallade X för"), as a role in brackets does."""
-    return x.key_at(b + 1) == "," and x.key_at(b + 2) in _OWNERS
+    stands before the name ("kallade X för"), as a role in brackets does. Round 87: or a relative
+    clause that gives the role an owner ("Skicka kopian till Mathias Holmberg som blir Jennys nya
+    mentor", "… som är hennes mentor")."""
+    after = x.key_at(b + 1)
+    if after == ",":
+        return x.key_at(b + 2) in _OWNERS
+    if after == "som" and x.key_at(b + 2) in ("ar", "var", "blir", "blev"):
+        owner = x.cand_at(b + 3)
+        return x.key_at(b + 3) in _OWNERS or x.key_at(b + 3) in _HIS_HER or (owner is not None and owner.genitive)
+    return False
 
 
 def role_in_brackets_after(x: NameContext, b: int) -> bool:
@@ -944,9 +964,9 @@ def staff(x: NameContext, a: int, b: int) -> bool:
             return True   # the teacher of a lesson in a day's plan: "Andra passet är idrott med Kjell" (round 76)
     if key_at(b + 1) in ("tar", "tog") and sent_of[b + 1] == sent_of[b] and (
             key_at(b + 2) in ("klassen", "gruppen") or (b + 2 < n and _CLASS.match(tok(b + 2)) is not None)) \
-            and key_at(b + 3) not in ("med", "pa"):
+            and key_at(b + 3) != "med" and not (key_at(b + 3) == "pa" and key_at(b + 4) == "allvar"):
         return True   # the colleague who covers a class: "Anders tar klassen och har fått planeringen" (round 68; not
-        #               "tar klassen med storm")
+        #               "tar klassen med storm"; round 87: "Ove tar 7C på eftermiddagen", not "tar gruppen på allvar")
     if key_at(b + 1) in ("har", "tar") and key_at(b + 2) == "hand" and key_at(b + 3) == "om" \
             and key_at(b + 4) in _TAUGHT_GROUPS and sent_of[b + 4] == sent_of[b]:
         return True   # who teaches a group: "Anna Berg har hand om gruppen i matte under vt" (round 63)
@@ -989,10 +1009,11 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         #                          subject in brackets: "Lena (ma), Per (NO), Sofie", round 39)
     # (round 41: not a relative's name followed by their job: "Olles pappa heter Fredrik och jobbar som polis",
     # as "mamma Anna Ljung (lärare på skolan)" is the relative's, round 39)
-    if after in (",", "som", "var", "ar", "och") and not (
+    if after in (",", "som", "var", "ar", "och", "blir", "blev") and not (
             before in lex.guardians or (before in ("heter", "hette") and key_at(a - 2) in lex.guardians)):
-        # "Maria, Oskars mentor", "Maria och är hans mentor"
-        for j in range(bb + 2, min(n, bb + 5)):
+        # "Maria, Oskars mentor", "Maria och är hans mentor"; round 87: a word more after "som" ("Mathias som är
+        # Jennys nya mentor")
+        for j in range(bb + 2, min(n, bb + (6 if after == "som" else 5))):
             k = keys[j]
             if sent_of[j] != sent_of[b]:
                 break
@@ -1077,7 +1098,9 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     # "Anna är sjukskriven och Peter vikarierar": sick leave with a substitute is a
     # teacher's (a pupil's sick leave has no substitute; round 21)
     if any(keys[j].startswith(_SICK_LEAVE) for j in range(b + 1, min(n, b + 4)) if sent_of[j] == sent_of[b]) \
-            and any(keys[j].startswith("vikari") for j in range(sentence_first(a), n) if sent_of[j] == sent_of[a]):
+            and any(keys[j].startswith("vikari") or (keys[j] in _HIS_HER and key_at(j + 1) in _STAFF_DUTIES)
+                    or (keys[j] in ("tar", "tog") and j + 1 < n and _CLASS.match(tok(j + 1)) is not None)
+                    for j in range(sentence_first(a), n) if sent_of[j] == sent_of[a]):
         return True
     # "Sara som har honom i franska": the one who teaches the student; round 78: or a lesson by its definite form
     # ("Petter som har svenskan i 8D", "Lotta som har slöjden"; a pupil "har svenska som andraspråk")
