@@ -113,9 +113,15 @@ def documents_and_minutes(x: NameContext, a: int, b: int) -> bool:
         lo -= 2
     while key_at(hi + 1) in _TASK_JOINERS and x.cand_at(hi + 2) is not None:
         hi += 2
+    if len(key_at(hi + 1)) == 1 and key_at(hi + 1).isalpha() and x.tok(hi + 1).isupper():
+        hi += 1   # round 87: a surname's initial ("Jonna M ansvarar för biologidelen")
     if (lo == s0 or (key_at(lo - 1) in ("och", ",", ";") and lo - s0 > 2)) \
             and (key_at(hi + 1) in _STAFF_TASKS or (key_at(hi + 1) == "tar" and key_at(hi + 2) in _STAFF_TAKES)) \
             and staff_minutes(x):
+        return True
+    # round 87: the task's verb left out after "och" ("Jonna ansvarar för biologidelen och Petter för kemidelen")
+    if key_at(lo - 1) == "och" and key_at(hi + 1) in ("for", "med") and any(
+            keys[j] in _STAFF_TASKS for j in range(s0, lo - 1)) and staff_minutes(x):
         return True
     # the writer's apposition: "Lämna in boken till mig, Lena Holm, rum B204"
     if before == "," and key_at(a - 2) in ("mig", "jag") and not quoted(a):

@@ -166,6 +166,7 @@ _STAFF_VOICE = CaselessPattern(
     r"|\benligt\s+(?:er|din|ert|ditt)\s+(?:lapp|meddelande|mejl|mail|sms|brev)\b")
 _TITLE_JOINS = frozenset(("and", "och", "&"))   # "Dear Mr and Mrs Okafor"
 _SENTENCE_END = re.compile(r"[.!?]")
+_SUBSTITUTE_NOTE = re.compile(r"(?i)\bvik(?:arie\w*|-?info|-?lapp\w*)\b")   # a note to a substitute (round 87)
 _LINE_OR_SENTENCE_END = re.compile(r"[.!?\n]")
 _QUOTED = re.compile(r'"[^"\n]*"|”[^”\n]*”|“[^”\n]*”|«[^»\n]*»')   # words quoted in a sentence
 _ADDRESSED = re.compile(r"\s*(?:\([^)\n]{0,20}\))?\s*:")   # "Till Lars (SO):"
@@ -962,6 +963,12 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         if any(sent_of[j] == sent_of[a] and (keys[j].endswith("passet") or keys[j] in _LESSONS)
                and "ar" in (key_at(j + 1), key_at(j - 1)) for j in range(max(0, a - 7), a - 2)):
             return True   # the teacher of a lesson in a day's plan: "Andra passet är idrott med Kjell" (round 76)
+        if (key_at(a - 2) in _SUBJECTS or key_at(a - 2) in _LESSONS) and sent_of[a - 2] == sent_of[a] and (
+                any(keys[j] in ("har", "hade") and key_at(j + 1) in ("de", "dom", "ni", "vi")
+                    for j in range(max(0, a - 6), a - 2) if sent_of[j] == sent_of[a])
+                or _SUBSTITUTE_NOTE.search(text) is not None):
+            return True   # the teacher of a subject the class has: "Eftermiddagen har de slöjd med Birgitta", in a note
+            #               to a substitute also without "har": "Eftermiddagen: idrott med Jonas" (round 87)
     if key_at(b + 1) in ("tar", "tog") and sent_of[b + 1] == sent_of[b] and (
             key_at(b + 2) in ("klassen", "gruppen") or (b + 2 < n and _CLASS.match(tok(b + 2)) is not None)) \
             and key_at(b + 3) != "med" and not (key_at(b + 3) == "pa" and key_at(b + 4) == "allvar"):

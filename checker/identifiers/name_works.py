@@ -199,7 +199,12 @@ _NUMBER_WORDS = frozenset(fold(w) for w in (
 _EXERCISE_ALT = "|".join(map(re.escape, _PROBLEM_WORDS))
 _PROBLEM_HINT = re.compile(
     r"\b(?:hur\s+(?:" + "|".join(sorted(_HOW_MUCH)) + r")|how\s+(?:much|many))\b"
-    r"|\b(?:" + _EXERCISE_ALT + r")[\w-]*(?:\s+\d[^\s:]*)?[^\w\n]*:|\bi\s+(?:" + _EXERCISE_ALT + ")")
+    r"|\b(?:" + _EXERCISE_ALT + r")[\w-]*(?:\s+\d[^\s:]*)?[^\w\n]*:|\bi\s+(?:" + _EXERCISE_ALT + ")"
+    r"|(?:^|[.!?:\n]\s*)\w*uppgift\w*(?:\s+[\w-]+){0,5}\s*:")   # (round 87, `_TASK_HEAD`)
+# Round 87: an exercise heading the sentence as a compound ("Extrauppgift för den som vill: Ahmed köper tre glassar"),
+# its colon up to six words on: what follows is the exercise.
+_TASK_HEAD = re.compile(r"\w*uppgift\w*")
+_TASK_HEAD_REACH = 6
 _NUMERAL = "0123456789,.:/-–"
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")   # "flykten från Iran 1986": a year counts no things
 # Numbers that count no things: time, lessons, pages, school years ("kom 10 min sent", "kl 10.20",
@@ -247,6 +252,12 @@ def problem_sents(x: NameContext) -> set[int]:
             if (x.key_at(p - 1) == "i" and x.sent_first_word(p - 1)) or (
                     q + 1 < n and p - x.sentence_first(p) <= 2 and ":" in text[v.ends[words[q]]:v.starts[words[q + 1]]]):
                 heading.add(s)
+        elif p == x.sentence_first(p) and _TASK_HEAD.fullmatch(k):
+            last = min(n - 1, p + _TASK_HEAD_REACH)
+            while sent_of[last] != s:
+                last -= 1
+            if ":" in text[v.ends[words[p]]:v.starts[words[last]]]:
+                heading.add(s)   # "Extrauppgift för den som vill: …" (round 87)
     order = list(dict.fromkeys(sent_of))   # the sentence numbers in text order
     for i, s in enumerate(order):
         if s in question and (s in number or s in exercise or (i and order[i - 1] in number)):
