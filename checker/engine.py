@@ -275,7 +275,12 @@ _MANY_READERS = re2.compile(
     r"|påminnelse\b|veckobrev|månadsbrev|nyhetsbrev"   # (not "Info från mamma: …", a message about the pupil)
     r"|föräldramöte|protokoll\b|minnesanteckningar|anteckningar?\s+från|hej\s+alla\b|hejsan\s+alla\b"
     r"|kära\s+(?:alla|vårdnadshavare|föräldrar|familjer)|hej\s+(?:vårdnadshavare|föräldrar|familjer)"
-    r"|välkomna\b|dear\s+(?:parents|families|all)\b|hello\s+(?:everyone|all|families)\b|to\s+all\b)",
+    r"|välkomna\b|dear\s+(?:parents|families|all)\b|hello\s+(?:everyone|all|families)\b|to\s+all\b"
+    # round 89: a lesson plan or a unit headed by its subject and year ("NO åk 8, planering: kroppen och hälsan. Vi går
+    # igenom diabetes …", "Biologi 9: ärftlighet – blödarsjuka …", "RE åk 4: vi har besökt moskén …")
+    r"|(?:no|so|bi|biologi|kemi|fysik|re|religion|religionskunskap|sh|samhällskunskap|hkk|hemkunskap|idh|idrott|historia"
+    r"|geografi|sv|svenska|sva|engelska|ma|matte|matematik|teknik|bild|musik)\s+(?:åk\s*|år\s*|årskurs\s*)?\d[a-zåäö]?"
+    r"(?:\s*,\s*(?:planering|tema|arbetsområde|genomgång)\w*)?\s*:)",
     _RE2_OPTIONS)
 # A genitive's ending on a token ("samir's", "ali:s"), dropped before a word is compared with names.
 _POSSESSIVE = re.compile(r"(?:['’:]s|['’])$")
