@@ -27,6 +27,7 @@ _SUBJECTS = frozenset(fold(w) for w in (
     "geografi hi historia re religion sh samhällskunskap idh idrott bild bl mu musik sl slöjd hkk hemkunskap "
     "tk teknik mod m2 spanska tyska franska modersmål nt textilslöjd träslöjd").split())
 _ATTENDEES = frozenset(fold(w) for w in "närvarande deltagare deltog närvarade attendees present närvarolista deltagarlista".split())   # a meeting's list
+_ABSENTEES = frozenset(fold(w) for w in "frånvarande förhindrade absent apologies".split())   # the staff meeting's absent (round 89)
 # Documents headed by these list pupils, not the staff meeting's teachers: "Överlämning 9B\n
 # Ali (ma) och Sara (sv) behöver stöd", a pupil-welfare "Protokoll".
 _PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
@@ -37,7 +38,7 @@ _STAFF_TASKS = frozenset(fold(w) for w in (
 _TASK_JOINERS = frozenset(("och", ",", "&"))   # names who take a task together ("Malin och Joakim planerar …")
 _STAFF_TAKES = frozenset(fold(w) for w in "fram upp kontakt ansvar hand".split())   # "tar fram", "tar kontakt med"
 # Words that head a list or notes of any meeting; the word after them says whose meeting (round 53).
-_LIST_HEADS = frozenset(fold(w) for w in "närvarolista närvarolistan närvaro deltagarlista anteckningar minnesanteckningar mötesanteckningar mötesanteckning anteckning".split())   # (round 67: the singular, "Mötesanteckning, arbetslag 9.")
+_LIST_HEADS = frozenset(fold(w) for w in "närvarolista närvarolistan närvaro deltagarlista anteckningar minnesanteckningar minnesanteckning mötesanteckningar mötesanteckning anteckning".split())   # (round 67: the singular, "Mötesanteckning, arbetslag 9.")
 # A meeting named by whose it is after "i"/"med"/"för" ("Möte i arbetslaget", "Möte med ämneslaget NO").
 _MEETING = frozenset(fold(w) for w in "möte mötet meeting".split())
 # Only names in a bracket after a name: "(Eva Strand)", "(J. R. Holm)". Each name ends at a
@@ -102,8 +103,10 @@ def documents_and_minutes(x: NameContext, a: int, b: int) -> bool:
         return True
     # an attendee of the staff's own minutes: "Arbetslagsmöte 8A/8B …\nNärvarande: Karin, Tobias, Leila"
     # (round 39; a relative comes with their word, "mamma Therese", a pupil cue that protects the name)
-    if keys[s0] in _ATTENDEES and staff_minutes(x):
-        return True
+    if (keys[s0] in _ATTENDEES or (key_at(a - 1) in _ATTENDEES and key_at(a - 1) != "deltog")
+            or keys[s0] in _ABSENTEES) and staff_minutes(x):
+        return True   # (round 89: also the list right after "Närvarande" mid-sentence, "…, 30/1: Närvarande Håkan, Sevda",
+        #                and the absent colleagues, "Frånvarande: Patrik")
     # round 62: who takes a to-do in the staff's own minutes, the name opening its sentence ("Arbetslag 7. … Sofie tar
     # fram material till nästa gång", "Per bokar lokal"); a pupil in such notes is talked about, not given tasks.
     # Round 86: also in a clause of its own ("Beslut: vi tar fram en matris, och Sara sammanställer förslaget"), and

@@ -974,6 +974,9 @@ def staff(x: NameContext, a: int, b: int) -> bool:
             and key_at(b + 3) != "med" and not (key_at(b + 3) == "pa" and key_at(b + 4) == "allvar"):
         return True   # the colleague who covers a class: "Anders tar klassen och har fått planeringen" (round 68; not
         #               "tar klassen med storm"; round 87: "Ove tar 7C på eftermiddagen", not "tar gruppen på allvar")
+    if key_at(b + 1) in ("tar", "tog") and key_at(b + 2) in _HIS_HER and sent_of[b + 2] == sent_of[b] and (
+            key_at(b + 3) in _STAFF_DUTIES or key_at(b + 3).endswith("pass") or key_at(b + 3).startswith("lektion")):
+        return True   # who covers a colleague's teaching: "Ewa tar hans NO-pass i 7B" (round 89; not "tar hans penna")
     if key_at(b + 1) in ("har", "tar") and key_at(b + 2) == "hand" and key_at(b + 3) == "om" \
             and key_at(b + 4) in _TAUGHT_GROUPS and sent_of[b + 4] == sent_of[b]:
         return True   # who teaches a group: "Anna Berg har hand om gruppen i matte under vt" (round 63)

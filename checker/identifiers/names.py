@@ -106,6 +106,10 @@ _DEFINITE = ("et", "en", "an", "na")
 _TITLE_DOT = re.compile(r"(?<![^\W\d_])(?:Mrs|Mr|Ms|Mx)\.$")
 # Courtesy titles (not "Dr", "fröken": staff or doctors) before a surname: a person (round 24);
 # the titles that make an adult of a name (`name_cues._TITLES`) and a few more.
+# Round 89: imperatives of an exercise; a sentence opening "X och" + one of these is an instruction ("Rita och förklara
+# hur du tänker!"), not a name ("Rita och Alva bråkade", "Rita har glömt boken" stay names).
+_INSTRUCTIONS = frozenset(fold(w) for w in ("förklara visa berätta beskriv skriv måla färglägg klipp jämför räkna svara "
+                                            "motivera redovisa lös markera ringa stryk").split())
 _COURTESY_TITLES = _TITLES | frozenset(fold(w) for w in "mx señor señora madame monsieur".split())
 # Lower-case particles inside surnames ("van Gogh", "Max von Sydow", "Hilma af Klint", "da Vinci").
 _NAME_PARTICLES = frozenset(("van", "von", "der", "da", "de", "di", "du", "af", "le", "la"))
@@ -1171,8 +1175,9 @@ class NameFinder:
                     s = 0.7   # a surname nobody lists after a courtesy title: "(Mr. Alvarez)", "Mrs Okafor";
                     #           staff by title stay staff (`staff`) unless a relative is named (round 24)
             else:
-                if (is_first or is_last) and not wordlike and len(key) > 2:
-                    s = 0.8
+                if (is_first or is_last) and not wordlike and len(key) > 2 and not (
+                        key_at(p + 1) == "och" and key_at(p + 2) in _INSTRUCTIONS):
+                    s = 0.8   # (round 89: not an exercise's imperative before "och" and another: "Rita och förklara …")
                 elif (is_first or is_last) and nxt_c is not None and lex.is_surname(nxt_c.key, nxt_c.lower) and nxt_c.key not in lex.wordlike:
                     s = 0.8  # "Hans Svensson ringde"
                 elif (is_first or is_last or person_cue) and class_cue and c.lower not in lex.stop_words:   # not "Alla i 7B"
