@@ -252,7 +252,7 @@ def problem_sents(x: NameContext) -> set[int]:
             if (x.key_at(p - 1) == "i" and x.sent_first_word(p - 1)) or (
                     q + 1 < n and p - x.sentence_first(p) <= 2 and ":" in text[v.ends[words[q]]:v.starts[words[q + 1]]]):
                 heading.add(s)
-        elif p == x.sentence_first(p) and _TASK_HEAD.fullmatch(k):
+        elif x.sent_first_word(p) and _TASK_HEAD.fullmatch(k):
             last = min(n - 1, p + _TASK_HEAD_REACH)
             while sent_of[last] != s:
                 last -= 1

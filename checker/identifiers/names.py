@@ -104,12 +104,12 @@ def _parse_word(t: str) -> tuple[int, str, bool] | None:
 _DEFINITE = ("et", "en", "an", "na")
 # The full stop of a courtesy title ends no sentence: "Mr. Alvarez" (a search ending at the dot).
 _TITLE_DOT = re.compile(r"(?<![^\W\d_])(?:Mrs|Mr|Ms|Mx)\.$")
-# Courtesy titles (not "Dr", "fröken": staff or doctors) before a surname: a person (round 24);
-# the titles that make an adult of a name (`name_cues._TITLES`) and a few more.
 # Round 89: imperatives of an exercise; a sentence opening "X och" + one of these is an instruction ("Rita och förklara
 # hur du tänker!"), not a name ("Rita och Alva bråkade", "Rita har glömt boken" stay names).
 _INSTRUCTIONS = frozenset(fold(w) for w in ("förklara visa berätta beskriv skriv måla färglägg klipp jämför räkna svara "
                                             "motivera redovisa lös markera ringa stryk").split())
+# Courtesy titles (not "Dr", "fröken": staff or doctors) before a surname: a person (round 24);
+# the titles that make an adult of a name (`name_cues._TITLES`) and a few more.
 _COURTESY_TITLES = _TITLES | frozenset(fold(w) for w in "mx señor señora madame monsieur".split())
 # Lower-case particles inside surnames ("van Gogh", "Max von Sydow", "Hilma af Klint", "da Vinci").
 _NAME_PARTICLES = frozenset(("van", "von", "der", "da", "de", "di", "du", "af", "le", "la"))
