@@ -9,6 +9,7 @@ The engine is built once per process (`get_analyzer`), with:
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from presidio_analyzer import AnalyzerEngine, LocalRecognizer, RecognizerRegistry, RecognizerResult
@@ -17,8 +18,10 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from spacy.tokens import Doc
 
 from ..nlp import get_nlp
+from ..normalize import fold
 from ..once import Once
 from .name_opinion import shipped as shipped_name_opinion
+from .name_context import _cue
 from .names import NameFinder, TokenView, forget_signatures
 from .context import forget_text_memos
 from .recognizers import (
@@ -157,7 +160,56 @@ def _recognize(engine: AnalyzerEngine, text: str, artifacts: NlpArtifacts) -> li
     finally:
         forget_signatures()   # the recognizers share one memo of the text's closing; not beyond this call
         forget_text_memos()   # and one of what the contact checks work out per text
-    return results
+    return _without_staff_mailboxes(results, artifacts)
+
+
+_LOCAL_PART_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")   # (a double name keeps its hyphen: "jan-erik.berg@")
+# Titles the staff list holds because teachers are addressed so, but guardians are too ("send the form to Mrs Okafor,
+# … adaeze.okafor@gmail.com"): no role.
+_COURTESY = frozenset(("mr", "mrs", "ms", "miss", "madame", "monsieur", "frau", "herr", "senora", "senor", "sir"))
+
+
+def _without_staff_mailboxes(results: list[RecognizerResult], artifacts: NlpArtifacts) -> list[RecognizerResult]:
+    """`results` without the work e-mail of a member of staff the text names in their role: an address
+    whose part before "@" holds a given name that the text writes right after a staff role
+    ("Skolsköterskan Eva … kontakta Eva på eva.nord@skolan.se", "specialpedagog Kim … kim.berg@…") or
+    with the role in brackets after it ("Eva (kurator)") is that colleague's address, which the
+    school publishes (round 90). Not the described pupil's own name (`_carries_name`). The e-mail
+    recognizer runs before the names are read, so this is decided here, once all have run."""
+    emails = [r for r in results if r.entity_type == "EMAIL"]
+    view = getattr(artifacts, "skrivvakt_view", None)
+    if not emails or view is None:
+        return results
+    subject = getattr(artifacts, "skrivvakt_subject_names", frozenset())
+    text = view.text
+    drop = set()
+    for r in emails:
+        words = {fold(w) for w in _LOCAL_PART_WORDS.findall(text[r.start:r.end].split("@", 1)[0])} - subject
+        if words and _named_in_role(view, words):
+            drop.add(id(r))
+    return [r for r in results if id(r) not in drop] if drop else results
+
+
+def _named_in_role(view: TokenView, words: set[str]) -> bool:
+    """Whether a capitalised token among `words` (folded) follows a staff role word in its sentence
+    ("skolsköterskan Eva", "mentor Ali") or has one in brackets right after it ("Eva (kurator)")."""
+    staff = _name_finder().lex.staff
+    folds, starts, text, sent, is_word = view.folds, view.starts, view.text, view.sent, view.is_word
+    n = len(folds)
+    for i in range(n):
+        if folds[i] not in words or not text[starts[i]:starts[i] + 1].isupper():
+            continue
+        j = i - 1
+        while j >= 0 and not is_word[j] and not text[starts[j]:view.ends[j]].strip():
+            j -= 1
+        if j >= 0 and sent[j] == sent[i] and is_word[j] and folds[j] not in _COURTESY and _cue(folds[j], staff):
+            return True
+        k = i + 1
+        while k < n and not text[starts[k]:view.ends[k]].strip():
+            k += 1
+        if k + 2 < n and folds[k] == "(" and is_word[k + 1] and _cue(folds[k + 1], staff) and folds[k + 2] == ")":
+            return True
+    return False
 
 
 _ANALYZER: Once[AnalyzerEngine] = Once(lambda: build_analyzer())

@@ -218,7 +218,9 @@ _ORG_ENDS = tuple(fold(w) for w in ("föreningen", "förvaltningen", "förbundet
                                     "verket", "kommun", "kommunen", "regionen", "polisen", "korset", "kyrkan",
                                     "församlingen", "biblioteket", "museet", "klubben",
                                     # round 62: a resource centre or an institute ("Mohammed på matematikcentrum")
-                                    "centrum", "centret", "institutet", "universitetet", "högskolan"))
+                                    "centrum", "centret", "institutet", "universitetet", "högskolan",
+                                    # round 90: a unit of the municipality or a clinic ("Maria på modersmålsenheten")
+                                    "enheten", "mottagningen", "kontoret", "avdelningen"))
 _NOT_ORG = tuple(fold(w) for w in ("skolan", "skola", "socialtjänsten", "gymnasiet"))   # pupils, a case worker
 # Subjects written out, for running text: an abbreviation is often a word ("en natt hos Sara",
 # "no", "ge"), so in prose it counts only in capitals ("har NO hos Eva").

@@ -102,9 +102,13 @@ def student_spans(x: NameContext, kept: list[tuple[list, bool]], known: set[tupl
             continue
         # A given name placed in a staff role elsewhere in the message ("Närvarande: Jonas Ek (ma/NO)
         # … Jonas tar fram extra uppgifter. Ansvar: Jonas") is that colleague here too, unless a
-        # pupil cue says otherwise (round 39).
-        if x.staff_words and not protected and all(cands[words[a]].key in x.staff_words for a, b, _, _ in g):
-            continue
+        # pupil cue says otherwise (round 39). Round 90: name by name, not only a group that is all
+        # staff: "Agneta tar fram material från Mattecentrum och Kim följer upp" after "specialpedagog
+        # Kim" leaves Kim out even where the group also holds another word.
+        if x.staff_words and not protected:
+            g = [sp for sp in g if cands[words[sp[0]]].key not in x.staff_words]
+            if not g:
+                continue
         for a, b, s, end in g:
             comma = next((j for j in range(b + 1, min(n, b + 4)) if keys[j] == ","), -9)
             if key_at(comma + 1) in _GLOSS and comma + 2 in anchor_pos and sent_of[comma] == sent_of[b]:
