@@ -552,7 +552,10 @@ def writers_address(text: str, start: int) -> bool:
         closing = fold_keep_length(text[lo:hi])
         words = set(re.findall(r"\w+", closing))
         # (at a school's domain the given name is enough: "robert.nilsson@skola.… /Robert")
-        if (all(p in words for p in parts) or (school and parts[0] in words)) and _RELATIVE.search(closing, caseless(closing)) is None:
+        # (round 90: a given name's initial too, beside a whole part: "s.warren@… Best, Sarah Warren")
+        if (all(p in words or (len(p) == 1 and any(w.startswith(p) for w in words)) for p in parts)
+                and any(len(p) > 1 for p in parts) or (school and parts[0] in words)) \
+                and _RELATIVE.search(closing, caseless(closing)) is None:
             return True
     return False
 

@@ -16,7 +16,7 @@ from .context import lowered
 from .name_context import (
     _AND, _CLASS, _DOTTED, _QUOTES, FOREIGN_CLOSING_WORD, _Cand, _cue, closed_in_other_language, NameContext,
 )
-from .name_documents import _MINUTE_ROLES
+from .name_documents import _MINUTE_ROLES, attendee_of_minutes
 from .name_places import _AUDIENCE_VERBS, _INSTITUTION_ENDS, place_compound, thing_compound, unknown_name
 from .name_works import _HEARD, exercise_person, made_up, work_after
 
@@ -147,7 +147,8 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
         # "Freja P.", "Lucas S": a surname's initial names a real person, no figure
         # (staff are written so too: "Lärare: Anna K." stays staff); not a middle initial
         # before the surname, as authors are named ("en bok av Philip K. Dick"; round 58)
-        return not any(_cue(key_at(j), lex.staff) or key_at(j) in _MINUTE_ROLES for j in (a - 1, a - 2, b + 2, b + 3))
+        return not (any(_cue(key_at(j), lex.staff) or key_at(j) in _MINUTE_ROLES for j in (a - 1, a - 2, b + 2, b + 3))
+                    or attendee_of_minutes(x, a))   # (round 90: "Närvarande: Karin, Johan S, Mehmet" in staff minutes)
     if key_at(a - 1) == "enligt" and a == b and a not in public and not graded_before(a) \
             and (wc := cands[words[a]]).key in lex.first \
             and wc.key not in lex.public_prior and wc.key not in lex.public_single and not wc.genitive \

@@ -65,6 +65,18 @@ def staff_minutes(x: NameContext) -> bool:
     return _cue(head, x.lex.handover_documents) and not head.startswith(_PUPIL_DOCUMENTS)
 
 
+def attendee_of_minutes(x: NameContext, a: int) -> bool:
+    """An attendee of the staff's own minutes: "Arbetslagsmöte 8A/8B …\nNärvarande: Karin, Tobias, Leila" (round 39; a
+    relative comes with their word, "mamma Therese", a pupil cue that protects the name); round 89: also the list right
+    after "Närvarande" mid-sentence ("…, 30/1: Närvarande Håkan, Sevda") and the absent colleagues ("Frånvarande:
+    Patrik"). Round 90: `pupil_cue` asks it too, so that a colleague written with an initial ("Närvarande: Karin,
+    Johan S, Mehmet") is no pupil named by initial."""
+    keys, key_at = x.keys, x.key_at
+    s0 = x.sentence_first(a)
+    return (keys[s0] in _ATTENDEES or (key_at(a - 1) in _ATTENDEES and key_at(a - 1) != "deltog")
+            or keys[s0] in _ABSENTEES) and staff_minutes(x)
+
+
 def named_role(x: NameContext, a: int) -> bool:
     """A staff role earlier in the sentence that "heter" names: "Jennys lärare i tyska:
     hon heter Frau Schmidt", "Handledaren på praon heter Lena"."""
@@ -101,12 +113,8 @@ def documents_and_minutes(x: NameContext, a: int, b: int) -> bool:
     if (role in _MINUTE_ROLES or (before == "av" and role.startswith("juster"))) \
             and _PUPIL_COUNCIL.search(text) is None:
         return True
-    # an attendee of the staff's own minutes: "Arbetslagsmöte 8A/8B …\nNärvarande: Karin, Tobias, Leila"
-    # (round 39; a relative comes with their word, "mamma Therese", a pupil cue that protects the name)
-    if (keys[s0] in _ATTENDEES or (key_at(a - 1) in _ATTENDEES and key_at(a - 1) != "deltog")
-            or keys[s0] in _ABSENTEES) and staff_minutes(x):
-        return True   # (round 89: also the list right after "Närvarande" mid-sentence, "…, 30/1: Närvarande Håkan, Sevda",
-        #                and the absent colleagues, "Frånvarande: Patrik")
+    if attendee_of_minutes(x, a):
+        return True
     # round 62: who takes a to-do in the staff's own minutes, the name opening its sentence ("Arbetslag 7. … Sofie tar
     # fram material till nästa gång", "Per bokar lokal"); a pupil in such notes is talked about, not given tasks.
     # Round 86: also in a clause of its own ("Beslut: vi tar fram en matris, och Sara sammanställer förslaget"), and

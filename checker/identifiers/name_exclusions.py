@@ -51,6 +51,7 @@ _LIFESPAN = re.compile(r"[^\S\n]*\(\s*(?:f\.\s*|född\s+|b\.\s*|born\s+)?1(?:[0-
                        r"(?:\s*[–—-]\s*(?:1\d\d\d|20\d\d|\d\d))?\s*\)")   # (years before 1940: long ago)
 # A whole group works with something, not someone: "gruppen har arbetat med X och språklekar"
 # ("vi har arbetat med X" can be the school with a pupil, so not "vi").
+_NAMED = frozenset(("heter", "hette", "kallas", "kallades"))   # an animal named: "en kossa som hette Rosa" (round 90)
 _GROUP_WORKS = re.compile(
     r"(?i)\b(?:hela\s+)?(?:gruppen|klassen|eleverna|barnen|förskoleklassen|alla)\s+(?:har\s+|hade\s+)?"
     r"(?:\w+\s+)?(?:arbetat|jobbat|arbetar|jobbar|arbetade|jobbade|övat|tränat)\s+med\s+$")
@@ -122,7 +123,7 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
     if (before in lex.pets and not gap_before(a).strip()) or (
             after in lex.pets and "(" in text[cands[words[b]].end:v.starts[words[b + 1]]]) or (
             # named: "en katt som heter Sigge", "hunden heter Molly" (round 22)
-            before == "heter" and (key_at(a - 2) in lex.pets or (key_at(a - 2) == "som" and key_at(a - 3) in lex.pets))):
+            before in _NAMED and (key_at(a - 2) in lex.pets or (key_at(a - 2) == "som" and key_at(a - 3) in lex.pets))):
         # (right before the name: not 'kallade henne "gris". Cleo …' across a quote)
         return True   # a pet: "sin hund Sigge", "katten Molly", "Penny (hund)"
     if before == "med" and a == b and key_at(b + 1) in ("och", ",") and _GROUP_WORKS.search(

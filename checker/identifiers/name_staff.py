@@ -317,7 +317,10 @@ _COLLEAGUE_CUE = CaselessPattern(
     # round 87: something done for the writer's own class ("Kan du printa kap 3 till min grupp?") and thanks for help
     # with a class ("Tack Rolf för hjälpen med 8D"): what staff ask of and thank each other for
     r"|\b(?:till|för|åt)\s+(?:min|mina)\s+(?:klass|klasser|\w*grupp|\w*grupper|elever)\b"
-    r"|\bhjälpen\s+med\s+\d[a-zåäö]{1,2}\b")
+    r"|\bhjälpen\s+med\s+\d[a-zåäö]{1,2}\b"
+    # round 90: the reader asked to see to a pupil's grade ("Tore, kan du kolla så att Hamzas betyg i hemkunskap blir E?"):
+    # only teachers set them
+    r"|\b(?:kan|kunde)\s+(?:du|ni)\s+[^.!?\n]{0,40}?\b\w+s\s+(?:betyg|betyget|slutbetyg\w*|prognos\w*|betygsprognos\w*)\b")
 _CLASS_REPORT = re.compile(
     # a report on a class's lesson, as a substitute or a colleague writes it ("Hej Malin! 8C har
     # gjort uppgifterna …", "Hej Malin, det gick sådär i 8D", "Lektionen med 7B gick bra"), or a
