@@ -37,7 +37,11 @@ _ABSENCE_NOTICE = CaselessPattern(
     # round 72: leave the child needs ("Kacper behöver vara ledig v.9")
     r"|(?:behöver|måste|ska)\s+(?:få\s+)?vara\s+ledig"
     # round 73: the English notice by name ("Leo is sick today", "Can Zoe leave at 14 tomorrow?")
-    r"|is\s+(?:sick|ill|unwell|home|off)\s+(?:today|tomorrow)|leave\s+(?:at\s+\d|early|before))\b")
+    r"|is\s+(?:sick|ill|unwell|home|off)\s+(?:today|tomorrow)|leave\s+(?:at\s+\d|early|before)"
+    # round 90, read off r91: home with an illness named, no day after ("Lo är hemma med influensa, det var positivt
+    # test …"), and coming in late or to a later lesson on a day ahead ("Ardit kommer sent imorgon för vi ska …")
+    r"|(?:är|ar|e)\s+hemma\s+med\s+\w+(?=\s*[,.!]|\s+och\b)"
+    r"|kommer\s+(?:sent|senare|till\s+(?:andra|tredje)\s+lektionen)\s+" + _DAYS_AHEAD + r")\b")
 # What else only the family writes to the school (round 22): the absence explained ahead ("…
 # och missar därför engelskan"), the return announced ("Hon kommer tillbaka på måndag"), leave
 # asked for ("undrar om Ellen kan få ledigt"), a medicine handed over ("ska ta medicinen kl 12"),
@@ -58,6 +62,11 @@ _FAMILY_NOTICE = CaselessPattern(
     r"|mormors|morfars|farmors|farfars|sambos)\b"
     r"|\b(?:my|our)\s+(?:brother|sister|husband|wife|mother-in-law|father-in-law)(?:'s)?\b"
     r"|\bni\s+(?:lärare|larare|på\s+skolan|pa\s+skolan)\b"
+    # round 90, read off r91: a doctor's note sent along, and the family's own appointment ("vi ska till
+    # diabetessköterskan", "vi ska på Migrationsverket kl 8")
+    r"|\bläkarintyg\w*\s+(?:bifogas|bifogat|bifogar|skickas|kommer)\b"
+    r"|\bvi\s+ska\s+(?:till|på|pa)\s+(?:\w*läkar\w*|\w*sköterska\w*|\w*skoterska\w*|\w*mottagning\w*|migrationsverket"
+    r"|vårdcentralen|vardcentralen|sjukhuset|akuten|bup|habiliteringen|tandläkar\w*|tandlakar\w*)\b"
     # round 30: the writer is the student's other parent ("sedan jag och hennes pappa separerade", "hans
     # mamma och jag"), or apologises for the child ("Jag ber om ursäkt för att Vincent kom för sent")
     r"|\bjag\s+och\s+(?:hans|hennes|hens)\s+(?:pappa|mamma)\b|\b(?:hans|hennes|hens)\s+(?:pappa|mamma)\s+och\s+jag\b"
