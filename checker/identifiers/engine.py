@@ -22,6 +22,7 @@ from ..normalize import fold
 from ..once import Once
 from .name_opinion import shipped as shipped_name_opinion
 from .name_context import _cue
+from .name_staff import _DOCTOR, _STAFF_TITLES, _TEACHER_TITLES
 from .names import NameFinder, TokenView, forget_signatures
 from .context import forget_text_memos
 from .recognizers import (
@@ -165,8 +166,8 @@ def _recognize(engine: AnalyzerEngine, text: str, artifacts: NlpArtifacts) -> li
 
 _LOCAL_PART_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")   # (a double name keeps its hyphen: "jan-erik.berg@")
 # Titles the staff list holds because teachers are addressed so, but guardians are too ("send the form to Mrs Okafor,
-# … adaeze.okafor@gmail.com"): no role.
-_COURTESY = frozenset(("mr", "mrs", "ms", "miss", "madame", "monsieur", "frau", "herr", "senora", "senor", "sir"))
+# … adaeze.okafor@gmail.com"): no role. (name_staff's titles without a class's words for its teacher and "dr".)
+_COURTESY = _STAFF_TITLES - _TEACHER_TITLES - _DOCTOR
 
 
 def _without_staff_mailboxes(results: list[RecognizerResult], artifacts: NlpArtifacts) -> list[RecognizerResult]:
