@@ -34,7 +34,9 @@ _PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
 # What a member of staff takes on in minutes: "Sofie tar fram material", "Per bokar lokal", "Eva kollar med rektor".
 _STAFF_TASKS = frozenset(fold(w) for w in (
     "bokar kontaktar kollar mejlar mailar skickar ringer ansvarar fixar ordnar sammankallar planerar leder "
-    "undersöker återkommer påminner informerar förbereder sammanställer").split())
+    "undersöker återkommer påminner informerar förbereder sammanställer"
+    # round 90: "Kristin och Oskar uppdaterar dokumentet", "Per beställer nya bollar", "Göran bedömer den nästa vecka"
+    " uppdaterar beställer bedömer rättar samordnar dokumenterar").split())
 _TASK_JOINERS = frozenset(("och", ",", "&"))   # names who take a task together ("Malin och Joakim planerar …")
 _STAFF_TAKES = frozenset(fold(w) for w in "fram upp kontakt ansvar hand".split())   # "tar fram", "tar kontakt med"
 # Words that head a list or notes of any meeting; the word after them says whose meeting (round 53).

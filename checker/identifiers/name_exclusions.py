@@ -19,6 +19,7 @@ from .name_staff import (
     class_report,
     colleague_letter,
     colleague_note,
+    covers_class_after,
     guardian_signs,
     owned_role_after,
     protected_by_name,
@@ -145,10 +146,13 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
     # "kallade Johan, vår vikarie, för …": a role owned by "vår" right after the name wins too (round 35;
     # `staff` confirms the role), and so does a role in brackets unless a relative's word stands before
     # the name ("mamma Samira (tolk via telefon)", "mamma Anna Ljung (lärare på skolan)"; round 39)
-    if (not protected or social_med(x, a) or (before == "heter" and named_role(x, a))
-            or owned_role_after(x, b) or (role_in_brackets_after(x, b) and not _cue(before, lex.family))
-            ) and staff(x, a, b):
-        if not protected:   # the message's staff, for `student_spans` (round 39)
+    # Round 90: and a colleague who covers a class, also when named by their own class ("så Mona från 5A har klassen
+    # hela dagen", "Tomas från 8B tar mentorstiden": "från 5A" is otherwise a pupil cue).
+    own_role = ((before == "heter" and named_role(x, a)) or owned_role_after(x, b)
+                or (role_in_brackets_after(x, b) and not _cue(before, lex.family)) or covers_class_after(x, b))
+    if (not protected or social_med(x, a) or own_role) and staff(x, a, b):
+        if not protected or own_role:   # the message's staff, for `student_spans` (round 39; round 90: also where the
+            #                             name's own role overrode a pupil cue, "pratade med Lena (kurator) … Lena")
             x.staff_words.update(cands[words[q]].key for q in range(a, b + 1))
         return True
     return False

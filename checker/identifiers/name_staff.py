@@ -222,6 +222,8 @@ _OPENING_GREETINGS = frozenset(("hej", "hejsan", "hallo", "hi", "hello", "dear",
                                 # round 63: a note that opens by thanking its reader ("Tack Lotta för att du tog 7C")
                                 "tack"))
 _SIGN_UP = frozenset(fold(w) for w in "anmälan anmälningar anmäl anmälningen".split())   # "anmälan till X" (round 40)
+_COVERED = frozenset(fold(w) for w in "klassen gruppen mentorstiden lektionen lektionerna".split())   # "X tar klassen" (round 68; 90)
+_DEADLINE_TO = frozenset(fold(w) for w in "till via meddela meddelar mejla mejlar maila mailar kontakta kontaktar".split())   # (round 90)
 _CONSULT_DIRECT = frozenset(fold(w) for w in "fråga kontakta maila mejla".split())   # "Fråga Roger i slöjden"
 _ORG_ENDS = tuple(fold(w) for w in ("föreningen", "förvaltningen", "förbundet", "förvaltning", "myndigheten",
                                     "verket", "kommun", "kommunen", "regionen", "polisen", "korset", "kyrkan",
@@ -799,6 +801,19 @@ def owned_role_after(x: NameContext, b: int) -> bool:
     return False
 
 
+def covers_class_after(x: NameContext, b: int) -> bool:
+    """The name is followed by taking a class, a group or a lesson: "Anders tar klassen och har fått planeringen"
+    (round 68; not "tar klassen med storm"; round 87: "Ove tar 7C på eftermiddagen", not "tar gruppen på allvar").
+    Round 90: also a teacher of another class named by it, "från" and the class between the name and the verb, and then
+    "har" as well as "tar" ("Mona från 5A har klassen hela dagen", "Tomas från 8B tar mentorstiden")."""
+    key_at, tok, n, sent_of = x.key_at, x.tok, x.n, x.sent_of
+    v_at = b + 3 if key_at(b + 1) == "fran" and b + 2 < n and _CLASS.match(tok(b + 2)) is not None else b + 1
+    return (key_at(v_at) in ("tar", "tog") or (v_at > b + 1 and key_at(v_at) == "har")) and v_at < n \
+        and sent_of[v_at] == sent_of[b] and (
+            key_at(v_at + 1) in _COVERED or (v_at + 1 < n and _CLASS.match(tok(v_at + 1)) is not None)) \
+        and key_at(v_at + 2) != "med" and not (key_at(v_at + 2) == "pa" and key_at(v_at + 3) == "allvar")
+
+
 def role_in_brackets_after(x: NameContext, b: int) -> bool:
     """A role or a school place in brackets right after the name: "Bengt (rastvakt)", "Marie
     (fritids)", "Bengt (pensionerad lärare, volontär)". The name's own role, so it wins over a
@@ -983,11 +998,8 @@ def staff(x: NameContext, a: int, b: int) -> bool:
                 or _SUBSTITUTE_NOTE.search(text) is not None):
             return True   # the teacher of a subject the class has: "Eftermiddagen har de slöjd med Birgitta", in a note
             #               to a substitute also without "har": "Eftermiddagen: idrott med Jonas" (round 87)
-    if key_at(b + 1) in ("tar", "tog") and sent_of[b + 1] == sent_of[b] and (
-            key_at(b + 2) in ("klassen", "gruppen") or (b + 2 < n and _CLASS.match(tok(b + 2)) is not None)) \
-            and key_at(b + 3) != "med" and not (key_at(b + 3) == "pa" and key_at(b + 4) == "allvar"):
-        return True   # the colleague who covers a class: "Anders tar klassen och har fått planeringen" (round 68; not
-        #               "tar klassen med storm"; round 87: "Ove tar 7C på eftermiddagen", not "tar gruppen på allvar")
+    if covers_class_after(x, b):
+        return True   # the colleague who covers a class: "Anders tar klassen och har fått planeringen" (round 68)
     if key_at(b + 1) in ("tar", "tog") and key_at(b + 2) in _HIS_HER and sent_of[b + 2] == sent_of[b] and (
             key_at(b + 3) in _STAFF_DUTIES or key_at(b + 3).endswith("pass") or key_at(b + 3).startswith("lektion")):
         return True   # who covers a colleague's teaching: "Ewa tar hans NO-pass i 7B" (round 89; not "tar hans penna")
@@ -998,6 +1010,9 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         return True   # the marking shared out in staff minutes: "Kerstin tar engelska och Olof tar matematik" (round 67)
     if before == "till" and key_at(a - 2) in _SIGN_UP:
         return True   # who takes the sign-ups: "friluftsdag i Årstaskogen, anmälan till Lars-Göran" (round 40)
+    if after == "senast" and before in _DEADLINE_TO:
+        return True   # who receives by a deadline: "Skicka ärenden till Mikaela senast onsdag", "Beställning via Karl
+        #               senast fredag", "meddelar Johanna senast fredag" (round 90)
     if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff)):
         return True
     if a == b and not quoted(a) and (
