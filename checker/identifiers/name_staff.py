@@ -39,9 +39,10 @@ _ABSENCE_NOTICE = CaselessPattern(
     # round 73: the English notice by name ("Leo is sick today", "Can Zoe leave at 14 tomorrow?")
     r"|is\s+(?:sick|ill|unwell|home|off)\s+(?:today|tomorrow)|leave\s+(?:at\s+\d|early|before)"
     # round 90, read off r91: home with an illness named, no day after ("Lo är hemma med influensa, det var positivt
-    # test …"), and coming in late or to a later lesson on a day ahead ("Ardit kommer sent imorgon för vi ska …")
+    # test …"), and coming in late or to a later lesson on a day ahead ("Ardit kommer sent imorgon för vi ska …"; not
+    # "senare": "Bara så du vet: Nora kommer senare idag. /Mentor Lena" is a teacher's note to a guardian)
     r"|(?:är|ar|e)\s+hemma\s+med\s+\w+(?=\s*[,.!]|\s+och\b)"
-    r"|kommer\s+(?:sent|senare|till\s+(?:andra|tredje)\s+lektionen)\s+" + _DAYS_AHEAD + r")\b")
+    r"|kommer\s+(?:sent|till\s+(?:andra|tredje)\s+lektionen)\s+" + _DAYS_AHEAD + r")\b")
 # What else only the family writes to the school (round 22): the absence explained ahead ("…
 # och missar därför engelskan"), the return announced ("Hon kommer tillbaka på måndag"), leave
 # asked for ("undrar om Ellen kan få ledigt"), a medicine handed over ("ska ta medicinen kl 12"),
