@@ -195,18 +195,18 @@ def _named_in_role(view: TokenView, words: set[str]) -> bool:
     """Whether a capitalised token among `words` (folded) follows a staff role word in its sentence
     ("skolsköterskan Eva", "mentor Ali") or has one in brackets right after it ("Eva (kurator)")."""
     staff = _name_finder().lex.staff
-    folds, starts, text, sent, is_word = view.folds, view.starts, view.text, view.sent, view.is_word
+    folds, starts, ends, text, sent, is_word = view.folds, view.starts, view.ends, view.text, view.sent, view.is_word
     n = len(folds)
     for i in range(n):
         if folds[i] not in words or not text[starts[i]:starts[i] + 1].isupper():
             continue
         j = i - 1
-        while j >= 0 and not is_word[j] and not text[starts[j]:view.ends[j]].strip():
+        while j >= 0 and not is_word[j] and not text[starts[j]:ends[j]].strip():
             j -= 1
         if j >= 0 and sent[j] == sent[i] and is_word[j] and folds[j] not in _COURTESY and _cue(folds[j], staff):
             return True
         k = i + 1
-        while k < n and not text[starts[k]:view.ends[k]].strip():
+        while k < n and not text[starts[k]:ends[k]].strip():
             k += 1
         if k + 2 < n and folds[k] == "(" and is_word[k + 1] and _cue(folds[k + 1], staff) and folds[k + 2] == ")":
             return True

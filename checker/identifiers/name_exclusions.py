@@ -50,9 +50,9 @@ _EPITHET_ENDS = ("ige", "iga", "fulle", "fulla")
 # (1878–1968)", "Bertil Ohlin (1899–1979)", "(född 1914)", "(f. 1867)" — a figure (round 20)
 _LIFESPAN = re.compile(r"[^\S\n]*\(\s*(?:f\.\s*|född\s+|b\.\s*|born\s+)?1(?:[0-8]\d\d|9[0-3]\d)"
                        r"(?:\s*[–—-]\s*(?:1\d\d\d|20\d\d|\d\d))?\s*\)")   # (years before 1940: long ago)
+_NAMED = frozenset(("heter", "hette", "kallas", "kallades"))   # an animal named: "en kossa som hette Rosa" (round 90)
 # A whole group works with something, not someone: "gruppen har arbetat med X och språklekar"
 # ("vi har arbetat med X" can be the school with a pupil, so not "vi").
-_NAMED = frozenset(("heter", "hette", "kallas", "kallades"))   # an animal named: "en kossa som hette Rosa" (round 90)
 _GROUP_WORKS = re.compile(
     r"(?i)\b(?:hela\s+)?(?:gruppen|klassen|eleverna|barnen|förskoleklassen|alla)\s+(?:har\s+|hade\s+)?"
     r"(?:\w+\s+)?(?:arbetat|jobbat|arbetar|jobbar|arbetade|jobbade|övat|tränat)\s+med\s+$")
