@@ -45,14 +45,17 @@ from pathlib import Path
 import checker
 assert Path(checker.__file__).resolve().is_relative_to(Path(code).resolve()), checker.__file__
 from checker import Checker
+from checker import rules as rules_module
 from checker.rules import RuleSet, load_contexts, load_pack
 folder = Path(rules_dir)
-rules, sources, contexts = [], {}, {}
+rules, sources, contexts, parts = [], {}, {}, {}
+if hasattr(rules_module, "read_contexts"):   # (code since round 91: regex parts, `(?&name)`)
+    contexts, parts = rules_module.read_contexts(folder / "contexts.yaml")
 for path in sorted(folder.glob("*.yaml")):
     if path.name == "contexts.yaml":
         contexts.update(load_contexts(path))
         continue
-    for rule in load_pack(path):
+    for rule in (load_pack(path, parts) if parts else load_pack(path)):
         sources[rule.id] = str(path)
         rules.append(rule)
 from checker.config import Config

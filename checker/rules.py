@@ -3,10 +3,14 @@
 A rule pack is one YAML file per category (`rules/<category>.yaml`) with a top-level
 `category` and a list of `rules`. Shared context cue lists (fiction, subject content, …)
 live in `rules/contexts.yaml` and are referred to by name from rule `exceptions`.
+Regex fragments shared by many rules (the countries an origin names, …) live in the same file
+under `regex_parts` and are written `(?&name)` inside a rule's regex.
 A broken file fails with one message naming the file, the rule id and the field.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -226,6 +230,62 @@ class Pack(_Strict):
 
 class Contexts(_Strict):
     contexts: dict[str, list[str]]
+    # Named regex fragments: each a list of RE2 alternatives, written `(?&name)` in a rule's
+    # regex and put there as `(?:alt|alt|…)` when the pack is loaded (one list of countries
+    # instead of eighteen copies that drift apart).
+    regex_parts: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("regex_parts")
+    @classmethod
+    def _parts_compile(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, alternatives in v.items():
+            if not _PART_NAME.fullmatch(name):
+                raise ValueError(f"regexdelen {name!r}: ett namn är bokstäver, siffror och _")
+            if not alternatives:
+                raise ValueError(f"regexdelen {name!r} är tom")
+            try:
+                re2.compile(_joined(alternatives))
+            except Exception as exc:  # re2.error has no stable public type
+                raise ValueError(f"regexdelen {name!r} går inte att kompilera med RE2: {exc}") from None
+        return v
+
+
+_PART_NAME = re.compile(r"[A-Za-z_]\w*")
+_PART_REF = re.compile(r"\(\?&([A-Za-z_]\w*)\)")
+
+
+def _joined(alternatives: list[str]) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _with_parts(raw: dict[str, Any], parts: Mapping[str, str], where: str) -> dict[str, Any]:
+    """The raw rule with every `(?&name)` in its regexes (`match.regex`, `exceptions[].regex`,
+    `require[].regex`) replaced by the named part; an unknown name is a RuleError naming the
+    field. Anything not shaped as expected is left for the rule's validation to report."""
+
+    def expand(pattern: Any, field: str) -> Any:
+        if not isinstance(pattern, str) or "(?&" not in pattern:
+            return pattern
+
+        def part(m: re.Match) -> str:
+            name = m.group(1)
+            if name not in parts:
+                raise RuleError(f"{where}, fält '{field}': okänd regexdel {name!r}"
+                                f" (finns: {', '.join(sorted(parts)) or 'inga'})")
+            return parts[name]
+
+        return _PART_REF.sub(part, pattern)
+
+    out = dict(raw)
+    match = raw.get("match")
+    if isinstance(match, dict) and isinstance(match.get("regex"), list):
+        out["match"] = {**match, "regex": [expand(r, f"match.regex.{i}") for i, r in enumerate(match["regex"])]}
+    for key in ("exceptions", "require"):
+        items = raw.get(key)
+        if isinstance(items, list):
+            out[key] = [{**e, "regex": expand(e["regex"], f"{key}.{i}.regex")} if isinstance(e, dict) and "regex" in e else e
+                        for i, e in enumerate(items)]
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +350,8 @@ def _read_yaml(path: Path) -> Any:
         raise RuleError(f"{path}: kan inte läsas: {exc}") from None
 
 
-def load_pack(path: Path) -> list[Rule]:
+def load_pack(path: Path, regex_parts: Mapping[str, str] | None = None) -> list[Rule]:
+    """The rules of one pack; `regex_parts` (from `read_contexts`) fill in `(?&name)`."""
     data = _read_yaml(path)
     if not isinstance(data, dict):
         raise RuleError(f"{path}: en regelfil ska vara en mappning med `category` och `rules`")
@@ -304,6 +365,7 @@ def load_pack(path: Path) -> list[Rule]:
             raise RuleError(f"{path}, regel nr {index + 1}: ska vara en mappning")
         raw = {"category": pack.category, **raw}
         rule_id = raw.get("id") if isinstance(raw.get("id"), str) else f"nr {index + 1}"
+        raw = _with_parts(raw, regex_parts or {}, f"{path}, regel {rule_id}")
         try:
             rule = Rule.model_validate(raw)
         except ValidationError as exc:
@@ -316,13 +378,18 @@ def load_pack(path: Path) -> list[Rule]:
     return rules
 
 
-def load_contexts(path: Path) -> dict[str, tuple[str, ...]]:
+def read_contexts(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """A contexts file's cue lists, and its regex parts as the group each `(?&name)` becomes."""
     data = _read_yaml(path)
     try:
         ctx = Contexts.model_validate(data)
     except ValidationError as exc:
         raise RuleError(_format_error(path, None, exc)) from None
-    return {k: tuple(v) for k, v in ctx.contexts.items()}
+    return {k: tuple(v) for k, v in ctx.contexts.items()}, {k: _joined(v) for k, v in ctx.regex_parts.items()}
+
+
+def load_contexts(path: Path) -> dict[str, tuple[str, ...]]:
+    return read_contexts(path)[0]
 
 
 def load_rules(dirs: list[Path] | None = None) -> RuleSet:
@@ -331,15 +398,23 @@ def load_rules(dirs: list[Path] | None = None) -> RuleSet:
     rules: list[Rule] = []
     sources: dict[str, str] = {}
     contexts: dict[str, tuple[str, ...]] = {}
+    parts: dict[str, str] = {}
     for folder in folders:
         if not folder.is_dir():
             raise RuleError(f"{folder}: regelmappen finns inte")
+        # A folder's contexts first: its packs may use its regex parts (and the earlier folders').
+        if (folder / "contexts.yaml").is_file():
+            cues_of, parts_of = read_contexts(folder / "contexts.yaml")
+            for name, cues in cues_of.items():
+                contexts[name] = contexts.get(name, ()) + cues
+            for name, part in parts_of.items():
+                if name in parts:
+                    raise RuleError(f"{folder / 'contexts.yaml'}, fält 'regex_parts.{name}': finns redan")
+                parts[name] = part
         for path in sorted(folder.glob("*.yaml")):
             if path.name == "contexts.yaml":
-                for name, cues in load_contexts(path).items():
-                    contexts[name] = contexts.get(name, ()) + cues
                 continue
-            for rule in load_pack(path):
+            for rule in load_pack(path, parts):
                 if rule.id in sources:
                     raise RuleError(f"{path}, regel {rule.id}, fält 'id': finns redan i {sources[rule.id]}")
                 sources[rule.id] = str(path)

@@ -136,3 +136,44 @@ def test_other_person_needs_a_side_over_regex_with_the_group(tmp_path):
     write(tmp_path, "category: person_judgment\nrules:" + OTHER.replace("        side: over\n", ""))
     with pytest.raises(RuleError, match=r"LX001.*other_person"):
         load_rules([tmp_path])
+
+
+# Regex parts (round 91): a fragment written once in contexts.yaml `regex_parts`, used as `(?&name)`.
+PARTS_RULE = GOOD.replace("      words: [klassfjant]", "      regex: ['(?i)flydde\\s+från\\s+(?&countries)']").replace(
+    "flag: [Han är en klassfjant.]", "flag: [Familjen flydde från Eritrea.]").replace(
+    "pass: [Han är en klasskamrat.]", "pass: [Familjen flydde från regnet.]")
+
+
+def test_a_rule_uses_a_builtin_regex_part(tmp_path):
+    write(tmp_path, "category: person_judgment\nrules:" + PARTS_RULE)
+    c = Checker(parse_config({"rules": {"packs": [str(tmp_path)]}}))
+    assert [f.quote for f in c.check("Familjen flydde från Eritrea.", categories=["person_judgment"]).findings] == [
+        "flydde från Eritrea"]
+    assert c.check("Familjen flydde från regnet.", categories=["person_judgment"]).findings == []
+
+
+def test_a_folder_adds_its_own_regex_part(tmp_path):
+    write(tmp_path, "contexts: {}\nregex_parts:\n  frukt: ['äpplen?', 'päron']\n", name="contexts.yaml")
+    write(tmp_path, "category: person_judgment\nrules:" + PARTS_RULE.replace("(?&countries)", "(?&frukt)").replace(
+        "från Eritrea", "från päron"))
+    rule = load_rules([tmp_path]).by_id("LX001")
+    assert rule.match.regex == ["(?i)flydde\\s+från\\s+(?:äpplen?|päron)"]
+
+
+@pytest.mark.parametrize("contexts, rule, expected", [
+    (None, PARTS_RULE.replace("(?&countries)", "(?&land)"), r"local\.yaml, regel LX001, fält 'match\.regex\.0': okänd regexdel 'land'"),
+    ("contexts: {}\nregex_parts:\n  trasig: ['(a']\n", PARTS_RULE, r"contexts\.yaml, fält 'regex_parts'.*'trasig'.*RE2"),
+    ("contexts: {}\nregex_parts:\n  countries: ['Atlantis']\n", PARTS_RULE, r"contexts\.yaml, fält 'regex_parts\.countries': finns redan"),
+])
+def test_a_broken_regex_part_names_where(tmp_path, contexts, rule, expected):
+    if contexts is not None:
+        write(tmp_path, contexts, name="contexts.yaml")
+    write(tmp_path, "category: person_judgment\nrules:" + rule)
+    with pytest.raises(RuleError, match=expected):
+        load_rules([tmp_path])
+
+
+def test_the_builtin_origin_rules_share_one_country_list():
+    from checker.rules import builtin_rules_dir
+    text = (builtin_rules_dir() / "sensitive.yaml").read_text(encoding="utf-8")
+    assert text.count("(?&countries)") >= 18 and "Syrien|Irak" not in text
