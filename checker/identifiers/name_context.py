@@ -43,7 +43,7 @@ class _KeyMemo(dict):
     so a whole text's keys are one `map` (forms recur; the caller bounds it)."""
 
     def __missing__(self, f: str) -> str:
-        k = self[f] = _undot(f.strip(_STRIP) or f)
+        k = self[f] = _undot(f.strip(_STRIP).lstrip("/") or f)
         return k
 
 

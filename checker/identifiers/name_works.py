@@ -162,6 +162,19 @@ _EXERCISES = tuple(fold(w) for w in ("uppgift", "textuppgift", "räkneuppgift", 
 _NAMING_TAILS = tuple(fold(w) for w in ("rummet", "salen", "huset", "kedjan", "restaurangen", "affären", "butiken",
                                          "kaféet", "caféet", "båten", "skeppet"))
 _ABOUT = frozenset(fold(w) for w in "handlar handlade handlat gällde gäller".split())
+# Round 91: the same in English ("solved the problem where Sven and Yasmin share a pizza", "task 7 about Nora who
+# buys …"); not "question", which is asked about real people too.
+_EXERCISES_EN = ("problem", "task", "exercise", "word problem")
+_EXERCISE_LINKS = frozenset(("om", "dar", "where", "about"))
+
+
+def _names_exercise(key_at, p: int) -> bool:
+    """The word at `p` is an exercise noun, or an exercise's number right after one ("uppgift 4.12 där …",
+    "task 7 about …", round 91)."""
+    k = key_at(p)
+    if k[:1].isdigit():
+        p, k = p - 1, key_at(p - 1)
+    return k.startswith(_EXERCISES) or k in _EXERCISES_EN
 
 
 # Round 40: words that make the person after them made up ("den påhittade vännen Giulia", "en fiktiv
@@ -305,10 +318,14 @@ def exercise_person(x: NameContext, a: int) -> bool:
     the person a word problem's question asks about ("räknade ut hur mycket Pelle fick tillbaka");
     and a person called made up ("den påhittade vännen Giulia")."""
     key_at, sent_of = x.key_at, x.sent_of
-    for link in (a - 1, a - 2):
+    first = a   # (round 91: the first of names coordinated in English, "where Sven and Yasmin share", which the
+    #             groups do not join; Swedish "och" lists are one group already)
+    while first >= 2 and key_at(first - 1) == "and" and x.cand_at(first - 2) is not None and sent_of[first - 2] == sent_of[a]:
+        first -= 2
+    for link in (first - 1, first - 2):
         if link < 1 or sent_of[link] != sent_of[a]:
             break
-        if key_at(link) in ("om", "dar") and (key_at(link - 1).startswith(_EXERCISES) or (
+        if key_at(link) in _EXERCISE_LINKS and (_names_exercise(key_at, link - 1) or (
                 key_at(link - 1) in _ABOUT and any(key_at(j).startswith(_EXERCISES) and sent_of[j] == sent_of[a]
                                                    and all(key_at(k) in ("som", ",") for k in range(j + 1, link - 1))
                                                    for j in range(max(0, link - 5), link - 1)))):
