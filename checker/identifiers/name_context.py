@@ -39,8 +39,10 @@ def _undot(key: str) -> str:
 
 
 class _KeyMemo(dict):
-    """Folded token -> its key (`_STRIP` stripped, or the token if nothing is left); a dict
-    so a whole text's keys are one `map` (forms recur; the caller bounds it)."""
+    """Folded token -> its key (`_STRIP` and leading slashes stripped, or the token if nothing is
+    left); a dict so a whole text's keys are one `map` (forms recur; the caller bounds it). The
+    tokenizer keeps a closing's slash on the word after it ("/Mentor", "//Pappa"): without the
+    strip the role or relative was no cue (round 91)."""
 
     def __missing__(self, f: str) -> str:
         k = self[f] = _undot(f.strip(_STRIP).lstrip("/") or f)

@@ -382,7 +382,7 @@ def score_guardian_closings(x: NameContext, g_sig: list[tuple[int, int]]) -> Non
             continue
         line_end = text.find("\n", c.end)
         if (foreign and closed_in_other_language(text, c.start)) \
-                or key_at(p - 1).lstrip("/") in lex.guardians or any(
+                or key_at(p - 1) in lex.guardians or any(
                 x.guardian_at(j) for j in range(p + 1, min(n, p + 4))
                 if line_end < 0 or v.starts[words[j]] < line_end):
             score[p] = 0.7

@@ -552,7 +552,7 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
         return True   # a quoted message the text says a relative wrote: "Svar från Hugos pappa: ”… /Tomas" (round 40)
     if 0 <= couple_closing(x) <= cands[words[a]].start:
         return True   # "Hälsningar Mona och Lars" under a note about the student (round 31)
-    if key_at(a - 1).lstrip("/") in lex.guardians and not _SENTENCE_END.search(
+    if key_at(a - 1) in lex.guardians and not _SENTENCE_END.search(
             text, v.ends[words[a - 1]], cands[words[a]].start):
         return True   # ("Mvh pappa\nAhmed"; not a sentence before the closing that ends with the word:
         #              "… den andra elevens vårdnadshavare.\nVänliga hälsningar", round 24)
@@ -573,7 +573,7 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
     role_before = a >= 1 and not _LINE_OR_SENTENCE_END.search(text, v.ends[words[a - 1]], cands[words[a]].start)
     # (round 71: "/Fröken Sara" – a pupil's teacher is "fröken" to the class, a courtesy title no family signs with)
     return absence_notice(x) and not signed_in_role(x, a, role_before) \
-        and not (role_before and key_at(a - 1).lstrip("/") in _TEACHER_TITLES)
+        and not (role_before and key_at(a - 1) in _TEACHER_TITLES)
 
 
 def signed_in_role(x: NameContext, a: int, role_before: bool = False) -> bool:
@@ -683,7 +683,7 @@ def staff_signed(x: NameContext) -> bool:
     if not sig or parents_wrote:
         return False
     lo = sig[-1][0]
-    return any(_cue(keys[j], lex.staff) or _cue(keys[j].lstrip("/"), lex.staff)
+    return any(_cue(keys[j], lex.staff)
                for j in range(n) if v.starts[words[j]] >= lo) and not speaks_to_parent(x)
 
 
