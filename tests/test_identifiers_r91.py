@@ -45,3 +45,30 @@ def test_classmates_beside_an_exercise_are_still_reported(names_found, text):
     a, b = "Kalle", "Fatima"
     found = names_found(text.format(a=a, b=b), ["Lovis"])
     assert a in found
+
+
+# A guardian signing after a slash with a given name that is also a word: read as "Mvh Klara" is.
+@pytest.mark.parametrize("signer", ["Klara", "Hans", "Per", "Mark", "Bo"])
+def test_a_guardian_signing_with_a_word_like_name_after_a_slash(names_found, signer):
+    assert signer in names_found(f"Hej, jag är Daniels pappa. Daniel är sjuk idag. /{signer}", ["Daniel"])
+
+
+@pytest.mark.parametrize("signer", ["Klara", "Hans", "Per"])
+def test_a_teachers_slash_closing_stays_the_writers(names_found, signer):
+    assert names_found(f"Daniel har jobbat bra med bråk i veckan. /{signer}", ["Daniel"]) == []
+    assert names_found(f"Välkommen tillbaka, Daniel! /{signer}", ["Daniel"]) == []
+
+
+@pytest.mark.parametrize("opening", [
+    "Det här är Ronjas mamma.",
+    "Jag är Ronjas familjehemsmamma.",
+    "Jag heter Sara och är mamma till Ronja i 3B.",
+    "Vår dotter Ronja blir retad varje dag.",
+])
+def test_the_writer_says_they_are_the_family(names_found, opening):
+    text = f"Hej! {opening} Ronja har glömt slöjdpåsen hemma, jag kommer förbi med den kl 11. /Mira"
+    assert "Mira" in names_found(text, ["Ronja"])
+
+
+def test_var_son_till_in_history_is_no_family_voice(names_found):
+    assert names_found("Karl XII var son till Karl XI. Karl kan berätta om stormaktstiden. /Per", ["Karl"]) == []

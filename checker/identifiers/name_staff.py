@@ -374,16 +374,20 @@ _THANKS_FOR_CONTACT = re.compile(
 # Round 67: thanks for a development talk or a parents' meeting ("Hej Annika och Peter! Tack för ett bra
 # utvecklingssamtal. … /Sanna"): such talks are held with the family, so the greeted are guardians, however the writer signs.
 _THANKS_FOR_TALK = re.compile(r"(?i)\btack\s+för\s+(?:ett|det)\s+(?:\w+\s+)?(?:utvecklingssamtal|kvartssamtal|föräldramöte)\w*")
+# (Round 91: "familjehemsmamma", "jourpappa" – any compound ending in mamma or pappa – and a name before the role:
+# "Jag heter Goran och är pappa till Luka"; "det här är" as well as "det är": "Det här är Ronjas mamma".)
 _SELF_GUARDIAN = re.compile(
-    r"\bjag\s+ar\s+(?:(?:mamma|pappa|vardnadshavare|forald(?:er|rar)|styvpappa|styvmamma|bonuspappa|bonusmamma)"
-    r"\s+(?:till|at)\b|\w+s\s+(?:mamma|pappa|vardnadshavare|styvpappa|styvmamma|bonuspappa|bonusmamma)\b)"
+    r"\b(?:jag|jag\s+heter\s+\w+(?:\s+\w+)?\s+och)\s+ar\s+(?:(?:\w*mamma|\w*pappa|vardnadshavare|forald(?:er|rar))"
+    r"\s+(?:till|at)\b|\w+s\s+(?:\w*mamma|\w*pappa|vardnadshavare)\b)"
     r"|\bvi\s+ar\s+(?:foraldrar|foraldrarna|vardnadshavare)\s+till\b"
     # round 41: "hej det är Elvins pappa"
-    r"|\bdet\s+ar\s+\w+s\s+(?:mamma|pappa|vardnadshavare|styvpappa|styvmamma|bonuspappa|bonusmamma)\b"
+    r"|\bdet\s+(?:har\s+)?ar\s+\w+s\s+(?:\w*mamma|\w*pappa|vardnadshavare)\b"
     # round 31: "Hej Kristina, Majas mamma här." ("här" folds to "har": only before a stop)
     r"|\b\w+s\s+(?:mamma|pappa|vardnadshavare|styvpappa|styvmamma|bonuspappa|bonusmamma)\s+har\s*[.!,:]"
     r"|\b\w+'s\s+(?:mum|mom|dad|mother|father)\s+here\b"
     r"|\b(?:min|mitt)\s+(?:son|dotter|barn|grabb|tjej|flicka|pojke)\b|\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl)\b"
+    # round 91: "vår son", "vårt barn" (folded "var", which is also "was": not "var son till", "var dotter av")
+    r"|\bvar\s+(?:son|dotter|grabb|flicka|pojke)\b(?!\s+(?:till|av|at)\b)|\bvart\s+barn\b"
     r"|\b(?:i\s+am|i'm|this\s+is)\s+(?:\w+'s\s+(?:mum|mom|dad|mother|father|guardian|stepdad|stepmum)"
     r"|the\s+(?:mother|father|mum|mom|dad|guardian)\s+of)\b")
 # Round 41: a note headed as the guardian's ("Kommentar från vårdnadshavare: …"; over folded text, matched

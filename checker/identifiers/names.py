@@ -374,6 +374,15 @@ class NameLexicon:
         return False
 
 
+def _after_closing_slash(text: str, start: int) -> bool:
+    """The word at `start` follows one or more slashes that follow a space or the text's start ("… idag. /Klara",
+    "//Hans"): a closing's slash, not "och/eller" or "SO/Historia" (round 91)."""
+    j = start
+    while j > 0 and text[j - 1] == "/":
+        j -= 1
+    return j < start and (j == 0 or text[j - 1].isspace())
+
+
 class _CueScanner:
     """A trie of literal cue words compiled with RE2: over a whole text its automaton is two to
     three times as fast as `re`'s backtracking, and for literals and groups its leftmost-first
@@ -1180,6 +1189,9 @@ class NameFinder:
                     s = 0.8   # (round 89: not an exercise's imperative before "och" and another: "Rita och förklara …")
                 elif (is_first or is_last) and nxt_c is not None and lex.is_surname(nxt_c.key, nxt_c.lower) and nxt_c.key not in lex.wordlike:
                     s = 0.8  # "Hans Svensson ringde"
+                elif is_first and wordlike and _after_closing_slash(text, c.start) and nxt_c is None:
+                    s = 0.7   # round 91: a name that is also a word signing after a slash ("… idag. /Klara", "/Hans"),
+                    #           as "Mvh Klara" is read; the closing's own tests decide whose it is
                 elif (is_first or is_last or person_cue) and class_cue and c.lower not in lex.stop_words:   # not "Alla i 7B"
                     s = 0.7
                 elif is_first and p >= 1 and sent_of[p - 1] == sent_of[p] and (
