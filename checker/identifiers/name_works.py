@@ -173,7 +173,7 @@ def _names_exercise(key_at, p: int) -> bool:
     "task 7 about …", round 91)."""
     k = key_at(p)
     if k[:1].isdigit():
-        p, k = p - 1, key_at(p - 1)
+        k = key_at(p - 1)
     return k.startswith(_EXERCISES) or k in _EXERCISES_EN
 
 
