@@ -48,12 +48,13 @@ from checker import Checker
 from checker import rules as rules_module
 from checker.rules import RuleSet, load_contexts, load_pack
 folder = Path(rules_dir)
-rules, sources, contexts, parts = [], {}, {}, {}
+rules, sources, parts = [], {}, {}
 if hasattr(rules_module, "read_contexts"):   # (code since round 91: regex parts, `(?&name)`)
     contexts, parts = rules_module.read_contexts(folder / "contexts.yaml")
+else:
+    contexts = load_contexts(folder / "contexts.yaml")
 for path in sorted(folder.glob("*.yaml")):
     if path.name == "contexts.yaml":
-        contexts.update(load_contexts(path))
         continue
     for rule in (load_pack(path, parts) if parts else load_pack(path)):
         sources[rule.id] = str(path)
