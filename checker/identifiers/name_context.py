@@ -223,6 +223,7 @@ class NameContext:
     en_memo: dict[int, bool] = field(default_factory=dict)
     notice: list[bool] = field(default_factory=list)
     self_guardian: list[bool] = field(default_factory=list)
+    family_voice: list[bool] = field(default_factory=list)
     couple: list[int] = field(default_factory=list)
     signers: list[frozenset[str]] = field(default_factory=list)
     colleague: list[bool] = field(default_factory=list)
