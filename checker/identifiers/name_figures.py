@@ -60,6 +60,10 @@ _GERMAN = frozenset(fold(w) for w in (
     "sprechen").split())
 _GERMAN_HINT = re.compile(r"\b(?:ich|ist|sind|nicht|und|ins|das|ein|eine|habe|haben|wir)\b")
 _IN_WORK = frozenset(("i", "ur", "fran", "in", "from"))
+# A regnal number closing a listed name ("Gustav I", "Karl XII", "Elizabeth II"): folded, "I" is the preposition "i"
+# and "VI" the pronoun "vi", so "Johan i 6A" and "Oscar i klassen" read as kings until round 92. (Not a word inside a
+# name: the "i" of "Emil i Lönneberga" is the preposition.)
+_REGNAL = re.compile(r"[ivxl]+")
 _FINISHED = frozenset(fold(w) for w in ("klart", "ut", "färdigt", "igenom"))   # "har läst klart/ut X" (round 31)
 # Round 49: the subject after an inverted title cue ("Sen sjöng vi Mors lilla Olle", "I höstas läste vi Mio, min Mio").
 _INVERTED_SUBJECTS = frozenset(("vi", "de", "dom", "hon", "han", "hen", "ni", "jag", "alla", "klassen", "gruppen", "eleverna"))
@@ -185,6 +189,8 @@ def _mark_full_names_at(x: NameContext, heads: list[int]) -> None:
             if not second.startswith(name[1]):
                 continue
             m = len(name)
+            if p + m - 1 < n and _REGNAL.fullmatch(name[-1]) and not tok(p + m - 1)[:len(name[-1])].isupper():
+                continue   # a regnal number ends a name in capitals: "Gustav I", not "Gustav i 5B" (round 92)
             if all(key_at(p + k) == name[k] for k in range(1, m - 1)) \
                     and (key_at(p + m - 1) in (name[-1], name[-1] + "s", name[-1] + "'s", name[-1] + "’s")
                          or key_at(p + m - 1).startswith(name[-1] + "-")) \
