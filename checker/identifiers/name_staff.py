@@ -51,6 +51,9 @@ _ABSENCE_NOTICE = CaselessPattern(
 _FAMILY_NOTICE = CaselessPattern(
     r"\bmissar\s+(?:därför|darfor|alltså|alltsa)\b"
     r"|\b(?:hon|han|hen)\s+kommer\s+(?:att\s+)?(?:tillbaka|komma\s+tillbaka)\s+(?:på|pa|i|nästa|nasta|efter|imorgon)\b"
+    # (round 92, read off r94: "Hon är tillbaka på torsdag hoppas jag", "Ayaan overslept and will arrive around 10")
+    r"|\b(?:hon|han|hen)\s+(?:är|ar|e)\s+tillbaka\s+(?:på|pa)\s+(?:måndag|tisdag|onsdag|torsdag|fredag|mandag)\b"
+    r"|\b(?<!\bi )(?<!\bwe )will\s+arrive\s+(?:at|around|about|by|after|late)\b"
     r"|\b(?:om\s+\w+\s+kan|kan\s+\w+)\s+(?:(?:få|fa)\s+(?:vara\s+)?|vara\s+)ledig"   # (round 34: "Kan Ludvig vara ledig fredag?")
     r"|\bska\s+ta\s+(?:sin\s+|sina\s+)?(?:medicin|medicinen|tabletten|tabletterna|penicillinet|antibiotikan)\b"
     # (the word boundary before the lookbehinds: checked first, it spares them at every other position;
@@ -413,7 +416,10 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
     # "Lucas says …", "She was devastated when she came home"; not the writer's or the class's: "jag sa att")
     r"\b(?!(?:jag|vi|du|ni|de|dom|man|det|som)\b)\w+\s+(?:sager|sa|sade|har\s+sagt|berattade|har\s+berattat|tycker\s+sjalv)\s+att\b"
     r"|\bkom\s+hem\s+(?:och\s+)?(?:ledsen|arg|upprord|grat\w*)|\b(?:when|after)\s+(?:he|she)\s+came\s+home\b"
-    r"|\b(?!(?:i|we|you|they|it)\b)\w+\s+(?:says|said|told\s+us)\b",
+    r"|\b(?!(?:i|we|you|they|it)\b)\w+\s+(?:says|said|told\s+us)\b"
+    # (round 92, read off r94: the child refusing school at home, "Han vill inte gå till skolan", "He doesn't want to go
+    # to school tomorrow")
+    r"|\bvill\s+inte\s+ga\s+(?:till\s+)?skolan\b|\b(?:doesn't|does\s+not|won't)\s+want\s+to\s+go\s+to\s+school\b",
     # a meeting or an answer asked for, the school told what to do ("Vi vill ha möte", "Ring mig idag", "Vad gör ni åt
     # det?", "I expect an answer", "Kan vi boka ett möte med specialpedagogen?")
     r"\bvi\s+vill\s+(?:ha\s+(?:ett\s+)?mote|att\s+skolan)\b|\bjag\s+vill\s+(?:att\s+ni|se)\b|\bvad\s+(?:fan\s+)?(?:gor|haller)\s+ni\b"
@@ -430,7 +436,11 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
     # the family's own doings ("Vi har fått en tid på BUP", "vi har kontakt med soc", "Vi hittade snus …", "Vi kom från
     # Iran …", "vi ska resa bort", "Vi övar lite hemma", "we are Jehovah's Witnesses")
     r"\bvi\s+(?:har\s+fatt\s+en\s+tid|har\s+kontakt\s+med|hittade|kom\s+(?:fran|till\s+sverige)|ska\s+(?:resa|aka)\b|vet\s+att"
-    r"|forsoker|ovar|tar\s+det\s+hemma|undrar)\b|\bwe\s+(?:are|got|were|expect)\b",
+    r"|forsoker|ovar|tar\s+det\s+hemma|undrar)\b|\bwe\s+(?:are|got|were|expect)\b"
+    # (round 92, read off r94: the writer comes to the school from outside, misses the school's news, works all day:
+    # "Jag kan komma till skolan på fredag", "jag inte fått någon info om proven", "Vi jobbar båda heltid")
+    r"|\b(?:jag|vi)\s+(?:kan|ska|kommer\s+att)\s+komma\s+(?:upp\s+)?till\s+skolan\b|\bi\s+can\s+come\s+(?:in|to\s+(?:the\s+)?school)\b"
+    r"|\b(?:jag|vi)\s+(?:har\s+)?inte\s+fatt\s+(?:nagon\s+)?info\w*|\bvi\s+jobbar\s+(?:bada\s+)?heltid\b",
     # the child's medicine, diagnosis or treatment ("har fått astma-medicin", "har börjat på Concerta", "is seeing a
     # psychologist", "är sjukskriven två veckor")
     r"\bhar\s+(?:fatt|borjat\s+(?:pa|med))\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*medicin\w*|concerta|diagnos\w*|[\w-]*skakning)"
