@@ -224,6 +224,7 @@ class NameContext:
     notice: list[bool] = field(default_factory=list)
     self_guardian: list[bool] = field(default_factory=list)
     family_voice: list[bool] = field(default_factory=list)
+    unquoted: list[str] = field(default_factory=list)   # `name_staff.unquoted_folded`
     couple: list[int] = field(default_factory=list)
     signers: list[frozenset[str]] = field(default_factory=list)
     colleague: list[bool] = field(default_factory=list)

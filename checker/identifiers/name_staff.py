@@ -660,8 +660,17 @@ def self_introduced(x: NameContext) -> bool:
     text: every name in a closing asks (round 30)."""
     memo = x.self_guardian
     if not memo:
-        folded = _QUOTED.sub(" ", x.ft)
+        folded = unquoted_folded(x)
         memo.append(_SELF_GUARDIAN.search(folded) is not None or _GUARDIAN_HEADING.match(folded) is not None)
+    return memo[0]
+
+
+def unquoted_folded(x: NameContext) -> str:
+    """The folded text with its quotations blanked: what the writer says in their own voice, read by
+    `self_introduced` and `family_voice` (quotation marks fold to themselves). Computed once per text."""
+    memo = x.unquoted
+    if not memo:
+        memo.append(_QUOTED.sub(" ", x.ft))
     return memo[0]
 
 
@@ -670,7 +679,7 @@ def family_voice(x: NameContext) -> bool:
     `_FAMILY_VOICE_WEAK`), outside quotations. Computed once per text (round 92)."""
     memo = x.family_voice
     if not memo:
-        folded = _QUOTED.sub(" ", x.ft)   # (the text folded once for every reader; quotation marks fold to themselves)
+        folded = unquoted_folded(x)
         found = _FAMILY_VOICE.search(folded) is not None
         if not found:
             weak = 0
