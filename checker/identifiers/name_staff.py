@@ -611,8 +611,9 @@ def greets_parent(x: NameContext) -> bool:
 
 def guardian_signs(x: NameContext, a: int, b: int) -> bool:
     """A closing signed by a guardian: "/Pappa Ahmed", "Mvh Maria (mamma)", "/Kalle &
-    Maria, Hugos föräldrar", "Regards, Mark Hill (Olivia's dad)", or any closing of a text whose
-    writer says they are the guardian ("Jag är mamma till Zainab", `_SELF_GUARDIAN`)."""
+    Maria, Hugos föräldrar", "Regards, Mark Hill (Olivia's dad)", any closing of a text whose
+    writer says they are the guardian ("Jag är mamma till Zainab", `_SELF_GUARDIAN`), and a bare
+    given name under a notice of absence or a message in a family's voice (`family_voice`)."""
     lex, text, v, cands, words, n = x.lex, x.text, x.v, x.cands, x.words, x.n
     key_at = x.key_at
     if self_introduced(x):
@@ -636,7 +637,8 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
             return True
     # a notice that the student will be away ("Vill bara meddela att Elvin kommer vara borta
     # imorgon. Mvh Sanna", "Kim kommer att vara hemma resten av veckan. Mvh Robert & Lena"):
-    # the family reports it; staff sign such a note in their role (round 21)
+    # the family reports it; staff sign such a note in their role (round 21); so too a message that
+    # reads as the family's to the school ("Varför fick Theo D? /Jessica", `family_voice`, round 92)
     # (a role right before the name in the closing too: "//Mentor Åsa", not "… med rektor. /Marta";
     # round 31)
     role_before = a >= 1 and not _LINE_OR_SENTENCE_END.search(text, v.ends[words[a - 1]], cands[words[a]].start)
