@@ -160,7 +160,8 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
         return True   # "Tjejerna i 5A (Minna, Tuva …)", "5A: Minna, Tuva"
     # (round 40: a person in an exercise is as made up as a character: "uppgiften om farmor Gun som ska
     # åka till Kiruna", "familjen Svensson som ska handla")
-    story = exercise_person(x, a) or sent_of[a] in knowledge_sents and not (
+    exercise = exercise_person(x, a)
+    story = exercise or sent_of[a] in knowledge_sents and not (
         # only a year made it history, and the student's own relative is named: "Isabelle
         # har intervjuat sin mormor Gunnel Vik om skolan på 1950-talet" (round 18)
         (sent_of[a] in year_sents and _student_before_relative(x, a, _REFLEXIVE, 8) >= 0) or own_relative(x, a))
@@ -188,9 +189,14 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
         return True   # "… och Hjalmar spelade Olaf", "Sara played Juliet": a pupil acting a part (round 21)
     if (key_at(a - 1) == "och" and key_at(a - 2) in _PRONOUNS) or (key_at(b + 1) == "och" and key_at(b + 2) in _PRONOUNS):
         return True   # "hon och Wilma": a peer
-    if key_at(a - 1) in ("for", "till", "av") and key_at(a - 2) != "over" and key_at(a - 2) not in _HEARD and any(
+    # (round 93: the verb may stand before a quotation of the words said, whose last word is then no verb of hearing:
+    # "sa 'håll käften din jävla hora' till Alva", not "höra")
+    # (round 93: not in a quoted word problem, whose people give each other things: 'löste klurigheten "Kalle har 24 kulor
+    # och ger en tredjedel till Lisa. Hur många har han kvar?"'; the student's own loan stays: "Alva lånade 20 kr av Elin")
+    if key_at(a - 1) in ("for", "till", "av") and key_at(a - 2) != "over" and not (exercise and x.quoted(a)) and (
+            (quoted := _before_quotation(x, a - 1)) or key_at(a - 2) not in _HEARD) and any(
             sent_of[j] == sent_of[a] and keys[j] in _AUDIENCE_VERBS.get(key_at(a - 1), ())
-            for j in range(max(0, a - 5), a - 1)) and not (
+            for j in (*range(max(0, a - 5), a - 1), *quoted)) and not (
                 # a letter to a figure the sentence already names in full: "har läst Anne
                 # Franks dagbok och skriver ett brev till Anne" (round 18)
                 (k0 := cands[words[a]].key) in public_first and public_first[k0] < a - 1
@@ -221,6 +227,20 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
     if quarrel_pair(x, a, b):
         return True   # "Oliwer och Mohammed bråkade på rasten; …vikingatiden" (round 40)
     return (social_med(x, a) or directed_at(x, a)) and not character_acts(x, a)
+
+
+def _before_quotation(x: NameContext, j: int) -> range:
+    """The three words before a quotation that ends right before word `j`, in its sentence ("sa "din mamma är
+    en …" till Vera": the verb that says whom the words were for stands before the quoted words, which may be
+    longer than any window); an empty range when no quotation ends there (round 93)."""
+    text, v, words = x.text, x.v, x.words
+    if j < 2 or _QUOTES.isdisjoint(text[v.ends[words[j - 1]]:v.starts[words[j]]]):
+        return range(0)
+    lo = max(x.sentence_first(j), j - 30)
+    for i in range(j - 1, lo, -1):
+        if not _QUOTES.isdisjoint(text[v.ends[words[i - 1]]:v.starts[words[i]]]):
+            return range(max(lo, i - 3), i)
+    return range(0)
 
 
 def character_acts(x: NameContext, a: int) -> bool:

@@ -26,6 +26,7 @@ from .name_staff import (
     role_in_brackets_after,
     signer_keys,
     staff,
+    staff_body_after,
     staff_closing,
     writer_line,
 )
@@ -149,13 +150,23 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
     # Round 90: and a colleague who covers a class, also when named by their own class ("så Mona från 5A har klassen
     # hela dagen", "Tomas från 8B tar mentorstiden": "från 5A" is otherwise a pupil cue).
     own_role = ((before == "heter" and named_role(x, a)) or owned_role_after(x, b)
-                or (role_in_brackets_after(x, b) and not _cue(before, lex.family)) or covers_class_after(x, b))
+                or (role_in_brackets_after(x, b) and not _cue(before, lex.family)) or covers_class_after(x, b)
+                or staff_body_after(x, b))
     if (not protected or social_med(x, a) or own_role) and staff(x, a, b):
         if not protected or own_role:   # the message's staff, for `student_spans` (round 39; round 90: also where the
             #                             name's own role overrode a pupil cue, "pratade med Lena (kurator) … Lena")
             x.staff_words.update(cands[words[q]].key for q in range(a, b + 1))
         return True
     return False
+
+
+def _caller_and_called(x: NameContext, p: int) -> bool:
+    """Two given names after a verb of calling, "för" after them: the one who called and the one called
+    ("Under lektionen kallade Leo Mattias för …", the subject after the verb once something else opens the
+    sentence), not one full name (round 93)."""
+    key_at, lex = x.key_at, x.lex
+    return key_at(p + 1) == "for" and key_at(p - 2).startswith("kall") and x.cands[x.words[p - 1]].key in lex.first \
+        and x.cands[x.words[p]].key in lex.first and x.cands[x.words[p]].key not in x.subject_names
 
 
 def join_spans(x: NameContext) -> list[list]:
@@ -168,7 +179,8 @@ def join_spans(x: NameContext) -> list[list]:
     # Adjacent capitalised words form one name ("Eva Lund", "Anna-Karin Berg").
     spans: list[list] = []   # [first_pos, last_pos, score]
     for p in sorted(score):
-        if spans and spans[-1][1] == p - 1 and not text[cands[words[p - 1]].end:cands[words[p]].start].strip(" \t-"):
+        if spans and spans[-1][1] == p - 1 and not text[cands[words[p - 1]].end:cands[words[p]].start].strip(" \t-") \
+                and not _caller_and_called(x, p):
             spans[-1][1] = p
             spans[-1][2] = min(0.95, max(spans[-1][2], score[p]) + 0.1)
             continue

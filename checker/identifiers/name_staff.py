@@ -900,6 +900,18 @@ def owned_role_after(x: NameContext, b: int) -> bool:
     return False
 
 
+# The staff as a body a name belongs to ("Lena i personalen", "Jonatan i arbetslaget"): who the person is, as a role
+# is, where "X i matsalen" may be only where something happened (round 93)
+_STAFF_BODIES = frozenset(fold(w) for w in (
+    "personalen personalgruppen fritidspersonalen skolpersonalen arbetslaget ledningsgruppen skolledningen "
+    "elevhälsoteamet elevhälsan").split())
+
+
+def staff_body_after(x: NameContext, b: int) -> bool:
+    """ "i" and the staff as a body right after the name: "Lena i personalen" (round 93)."""
+    return x.key_at(b + 1) == "i" and x.key_at(b + 2) in _STAFF_BODIES and x.sent_of[b + 2] == x.sent_of[b]
+
+
 def covers_class_after(x: NameContext, b: int) -> bool:
     """The name is followed by taking a class, a group or a lesson: "Anders tar klassen och har fått planeringen"
     (round 68; not "tar klassen med storm"; round 87: "Ove tar 7C på eftermiddagen", not "tar gruppen på allvar").
@@ -1112,8 +1124,9 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if after == "senast" and before in _DEADLINE_TO:
         return True   # who receives by a deadline: "Skicka ärenden till Mikaela senast onsdag", "Beställning via Karl
         #               senast fredag", "meddelar Johanna senast fredag" (round 90)
-    if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff)):
-        return True
+    if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff) and not _SENTENCE_END.search(
+            text, cands[words[b]].end, v.starts[words[b + 1]])):
+        return True   # (round 93: not a role that opens the next sentence, "… bl.a. Hampus. Mentor följer upp.")
     if a == b and not quoted(a) and (
             (before == "," and key_at(a - 2) == "du" and after == ",")
             or (after == "," and (key_at(b + 2) in _ASKING and key_at(b + 3) == "du"

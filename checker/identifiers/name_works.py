@@ -215,7 +215,7 @@ _NUMBER_WORDS = frozenset(fold(w) for w in (
 _EXERCISE_ALT = "|".join(map(re.escape, _PROBLEM_WORDS))
 _PROBLEM_HINTS = (
     re.compile(r"hur\s+(?:" + "|".join(sorted(_HOW_MUCH)) + r")\b|how\s+(?:much|many)\b"),
-    re.compile(r"(?:" + _EXERCISE_ALT + r")[\w-]*(?:\s+\d[^\s:]*)?[^\w\n]*:"),
+    re.compile(r"(?:" + _EXERCISE_ALT + r")[\w-]*(?:\s+\d[^\s:]*)?[^\w\n]*[:\"”“«]"),   # (round 93: or a quotation)
     re.compile(r"i\s+(?:" + _EXERCISE_ALT + ")"),
 )
 _TASK_HINT = re.compile(r"(?:^|[.!?:\n]\s*)\w*uppgift\w*(?:\s+[\w-]+){0,5}\s*:")
@@ -246,6 +246,11 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")   # "flykten från Iran 1986": a year c
 _NOT_QUANTITY = frozenset(fold(w) for w in (
     "min minut minuter minuters timme timmar tim h sek dag dagar veckor vecka v ggr gång gånger lektion lektioner"
     " pass procent % kl klockan s sid sidan sidor sidorna åk årskurs klass år").split())
+
+
+# What sets a word problem's text apart from its exercise word: a colon ("Uppgift 4: …") or, round 93, a quotation
+# ('Tekla löste problemet "Mormor Gun bakar 48 bullar …"')
+_HEADING_MARKS = frozenset(':"”“«')
 
 
 def problem_sents(x: NameContext) -> set[int]:
@@ -284,7 +289,8 @@ def problem_sents(x: NameContext) -> set[int]:
             exercise.add(s)
             q = p + 1 if x.key_at(p + 1)[:1].isdigit() else p   # "Uppgift 4: …"
             if (x.key_at(p - 1) == "i" and x.sent_first_word(p - 1)) or (
-                    q + 1 < n and p - x.sentence_first(p) <= 2 and ":" in text[v.ends[words[q]]:v.starts[words[q + 1]]]):
+                    q + 1 < n and p - x.sentence_first(p) <= 2 and not _HEADING_MARKS.isdisjoint(
+                        text[v.ends[words[q]]:v.starts[words[q + 1]]])):
                 heading.add(s)
         elif x.sent_first_word(p) and _TASK_HEAD.fullmatch(k):
             last = min(n - 1, p + _TASK_HEAD_REACH)

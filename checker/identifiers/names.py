@@ -120,6 +120,8 @@ _ENGLISH_CONTRACTIONS = frozenset(("what", "it", "that", "let", "he", "she", "th
                                    "where", "how", "everyone", "nobody", "somebody", "today"))
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzåäöéèüëïçñæøáíóúãõôâêîûšžčćđ")
 _LEADERS = frozenset("/(\"'«“")
+# What follows an emoji's symbol inside it: variation selectors and the joiner (category Mn/Cf, no symbol).
+_EMOJI_MARKS = "\ufe0e\ufe0f\u200d"
 # The student's own name in its everyday forms: a hypocoristic and its full name(s) are one
 # student ("Alex" for Alexander, "Kalle" for Karl, "Fia" for Sofia). Folded keys.
 _NICKNAME_GROUPS = tuple(tuple(fold(w) for w in g.split()) for g in (
@@ -210,7 +212,7 @@ _CLOSING_PHRASE = re.compile(
     r"|vänligen|\d{4}-\d{1,2}-\d{1,2}"
     # round 32: closings in other languages ("Saludos, Lucía", "Terveisin Sanna", "Merci! Babak Rahimi")
     r"|" + FOREIGN_CLOSINGS + r"))[,!.]?[ \t]+"
-    r"(?=[A-ZÅÄÖ][\w-]+(?:(?:[ \t]+(?:och|&)[ \t]+|[ \t]+)[A-ZÅÄÖ][\w-]+)*(?:,[ \t]*[\w .-]{1,40}"
+    r"(?=[A-ZÅÄÖ][\w-]+(?:(?:[ \t]+(?:och|&|and)[ \t]+|[ \t]+)[A-ZÅÄÖ][\w-]+)*(?:,[ \t]*[\w .-]{1,40}"   # (and: round 93)
     r"|[ \t]+(?:på|i)[ \t]+[\w .-]{1,30})?"
     # round 56: a role in brackets after the name ("Best, Tom (science)")
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[.!]?[ \t]*$)"
@@ -930,7 +932,10 @@ class NameFinder:
                             break
                         j -= 1
                         continue
-                    prev = text[pb - 1]
+                    prev = text[pa:pb].rstrip(_EMOJI_MARKS)[-1:]
+                    if not prev:   # "🕯️ Alla elever": an emoji's variation selector is a token of its own (round 93)
+                        j -= 1
+                        continue
                     break
                 initial = (
                     prev in ("", "\n")
