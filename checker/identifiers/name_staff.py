@@ -300,7 +300,7 @@ _COLLEAGUE_CUE = CaselessPattern(
     r"|\b(?:ha|håll)\s+(?:lite\s+)?(?:extra\s+)?(?:koll|ett\s+öga)\s+på\s+(?:honom|henne|hen|dem)\s+(?:i|på|under)\s+(?:"
     + _READERS_LESSONS + r"|rasten|rasterna)\b"
     # round 63: a duty covered ("Tack för att du tog rastvakten")
-    r"|\b(?:du|ni)\s+(?:tog|tagit|tar)\s+(?:\w+\s+)?(?:rastvakt\w*|vakten|tillsynen|bussvakt\w*|matsalsvakt\w*)"
+    r"|\b(?:du|ni)\s+(?:tog|tagit|tar|ta)\s+(?:\w+\s+)?(?:rastvakt\w*|vakten|tillsynen|bussvakt\w*|matsalsvakt\w*)"
     r"|\b(?:ta|tar|tog|tagit)\s+över\s+(?:\w+s\s+)?(?:\w*grupp\w*|\w*lektion\w*|klass\w*|mentorskap\w*|\d[a-zåäö]{1,2}\b)"
     # round 39: a pupil's group or a class taken over or cared for ("Kan du ta över Signes läsgrupp",
     # "tack för att du tog hand om 7C igår")
@@ -936,11 +936,20 @@ def role_in_brackets_after(x: NameContext, b: int) -> bool:
         return False
     close = text.find(")", end, end + 60)
     j = b + 1
+    subject = taught_class = other = False
     while close > 0 and j < n and v.starts[words[j]] < close:
         if _cue(keys[j], lex.staff) or keys[j] in lex.staff_places:
             return True
+        if keys[j] in _SUBJECTS:
+            subject = True
+        elif _CLASS.match(x.tok(j)) is not None:
+            taught_class = True
+        elif keys[j] not in ("/", ",", "och"):
+            other = True
         j += 1
-    return False
+    # round 93: a subject and a class, what the person teaches where ("Lisa (ma 8B)", "Per (SO/NO 7A)"); a pupil is
+    # written with a class alone ("Ali (8B)") or a subject alone in a handover ("Ali (ma) och Sara (sv) behöver stöd")
+    return subject and taught_class and not other
 
 
 # Staff places where pupils spend their day as well (round 53): "X i matsalen" is staff only without an act
@@ -1255,8 +1264,12 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         return True
     # "Sara som har honom i franska": the one who teaches the student; round 78: or a lesson by its definite form
     # ("Petter som har svenskan i 8D", "Lotta som har slöjden"; a pupil "har svenska som andraspråk")
-    if after == "som" and key_at(b + 2) == "har" and (key_at(b + 3) in ("honom", "henne", "hen", "dem", "klassen", "gruppen")
-                                                     or (key_at(b + 3) in _LESSONS and not key_at(b + 3).startswith("lektion"))):
+    # (round 93: also after a comma, and a class by its name: "Fråga gärna Sanna, som har 2B"; a pupil "går i 2B")
+    k = b + 2 if after == "," and key_at(b + 2) == "som" else b + 1
+    if key_at(k) == "som" and key_at(k + 1) == "har" and (
+            key_at(k + 2) in ("honom", "henne", "hen", "dem", "klassen", "gruppen")
+            or (key_at(k + 2) in _LESSONS and not key_at(k + 2).startswith("lektion"))
+            or (k + 2 < n and sent_of[k + 2] == sent_of[b] and _CLASS.match(tok(k + 2)) is not None)):
         return True
     # "(Marie = Lucas lärare)"
     if after == "=" and any(_cue(key_at(j), lex.staff) for j in range(b + 2, min(n, b + 5))):

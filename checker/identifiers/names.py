@@ -270,6 +270,7 @@ class NameLexicon:
     wordlike: frozenset[str]
     places: frozenset[str]
     not_names: frozenset[str]
+    not_names_dotted: frozenset[str]   # written forms of listed non-names whose folded key is a given name ("isä")
     staff: tuple[frozenset[str], tuple[str, ...]]   # role words ("rektor", "mattelärare", "kuratorn")
     staff_places: frozenset[str]   # "X från fritids", "X på expeditionen": staff
     staff_services: tuple[frozenset[str], tuple[str, ...]]   # "studiehandledning med X", "plan hos X"
@@ -648,7 +649,6 @@ def load_lexicon() -> NameLexicon:
     last = {fold(n) for n in (*Provider.last_names, *data["last_names"])}
     adverbs = frozenset(data["sentence_adverbs"])
     swedish_words = SwedishWords(adverbs | frozenset(map(fold, adverbs)))
-    not_names = frozenset(fold(w) for w in data["not_names"])
     stop = frozenset(STOP_WORDS)
     # Names from every other Faker locale (students in Swedish schools come from everywhere).
     # A name that is also a Swedish word form ("Lilla", "Bergen", "Rosa") is not taken; one
@@ -659,6 +659,12 @@ def load_lexicon() -> NameLexicon:
     native_all = frozenset(native | last)
     foreign, foreign_last, wordish = _foreign_names(native_all, swedish_words, stop, frozenset(EN_STOP))
     last |= foreign_last
+    # A listed non-name written with å/ä/ö whose folded form is a given name ("Isä", Finnish for father, folds to
+    # "Isa") is kept out by its written form (`not_names_dotted`): folded into `not_names` it removed the name
+    # itself ("Bruno kallade Isa för …", round 93).
+    not_names_dotted = frozenset(w.lower() for w in data["not_names"]
+                                 if (k := fold(w)) != w.lower() and (k in native or k in foreign))
+    not_names = frozenset(fold(w) for w in data["not_names"] if w.lower() not in not_names_dotted)
     first = (native | foreign) - not_names
     places = {fold(p) for p in data["places"] if " " not in p}
     # Swedish towns (our list and Faker's sv_SE cities) unless a pupil may be called that
@@ -733,6 +739,7 @@ def load_lexicon() -> NameLexicon:
         english_vocab=english_vocab,
         english_common=english_common,
         not_names=not_names,
+        not_names_dotted=not_names_dotted,
         staff=_cues(data["staff_roles"]),
         staff_places=frozenset(fold(w) for w in data["staff_places"]),
         staff_services=_cues(data["staff_services"]),
@@ -909,6 +916,8 @@ class NameFinder:
             if form is None:
                 continue
             start, word, key, low, gen, alt = form
+            if low in lex.not_names_dotted:
+                continue   # "Terveisin Isä": the listed word by its written form, not the name "Isa" (round 93)
             start += a
             # "Alis", "Oskars": genitive -s on a known name (not if the -s form is itself the
             # student's or a known name: see `_form`, which checked the lexicon once).
