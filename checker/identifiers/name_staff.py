@@ -900,16 +900,10 @@ def owned_role_after(x: NameContext, b: int) -> bool:
     return False
 
 
-# The staff as a body a name belongs to ("Lena i personalen", "Jonatan i arbetslaget"): who the person is, as a role
-# is, where "X i matsalen" may be only where something happened (round 93)
-_STAFF_BODIES = frozenset(fold(w) for w in (
-    "personalen personalgruppen fritidspersonalen skolpersonalen arbetslaget ledningsgruppen skolledningen "
-    "elevhälsoteamet elevhälsan").split())
-
-
 def staff_body_after(x: NameContext, b: int) -> bool:
-    """ "i" and the staff as a body right after the name: "Lena i personalen" (round 93)."""
-    return x.key_at(b + 1) == "i" and x.key_at(b + 2) in _STAFF_BODIES and x.sent_of[b + 2] == x.sent_of[b]
+    """ "i" and the staff as a body right after the name (names_sv.yaml `staff_bodies`): "Lena i personalen",
+    "Jonatan i arbetslaget" say who the person is, as a role does (round 93)."""
+    return x.key_at(b + 1) == "i" and x.key_at(b + 2) in x.lex.staff_bodies and x.sent_of[b + 2] == x.sent_of[b]
 
 
 def covers_class_after(x: NameContext, b: int) -> bool:

@@ -273,6 +273,7 @@ class NameLexicon:
     not_names_dotted: frozenset[str]   # written forms of listed non-names whose folded key is a given name ("isä")
     staff: tuple[frozenset[str], tuple[str, ...]]   # role words ("rektor", "mattelärare", "kuratorn")
     staff_places: frozenset[str]   # "X från fritids", "X på expeditionen": staff
+    staff_bodies: frozenset[str]   # "X i personalen": the staff as a body (among `staff_places` too)
     staff_services: tuple[frozenset[str], tuple[str, ...]]   # "studiehandledning med X", "plan hos X"
     staff_heads: tuple[frozenset[str], tuple[str, ...]]   # "Mickes lektion", "Stefans anteckning"
     staff_documents: tuple[frozenset[str], tuple[str, ...]]   # "Planering fysik åk 8 med Mats"
@@ -741,7 +742,8 @@ def load_lexicon() -> NameLexicon:
         not_names=not_names,
         not_names_dotted=not_names_dotted,
         staff=_cues(data["staff_roles"]),
-        staff_places=frozenset(fold(w) for w in data["staff_places"]),
+        staff_places=frozenset(fold(w) for w in (*data["staff_places"], *data["staff_bodies"])),
+        staff_bodies=frozenset(fold(w) for w in data["staff_bodies"]),
         staff_services=_cues(data["staff_services"]),
         staff_heads=_cues(data["staff_heads"]),
         staff_documents=_cues(data["staff_documents"]),
@@ -916,8 +918,6 @@ class NameFinder:
             if form is None:
                 continue
             start, word, key, low, gen, alt = form
-            if low in lex.not_names_dotted:
-                continue   # "Terveisin Isä": the listed word by its written form, not the name "Isa" (round 93)
             start += a
             # "Alis", "Oskars": genitive -s on a known name (not if the -s form is itself the
             # student's or a known name: see `_form`, which checked the lexicon once).
@@ -941,10 +941,12 @@ class NameFinder:
                             break
                         j -= 1
                         continue
-                    prev = text[pa:pb].rstrip(_EMOJI_MARKS)[-1:]
-                    if not prev:   # "🕯️ Alla elever": an emoji's variation selector is a token of its own (round 93)
-                        j -= 1
-                        continue
+                    prev = text[pb - 1]
+                    if prev in _EMOJI_MARKS:   # "🕯️ Alla elever": the symbol before its variation selector (round 93)
+                        prev = text[pa:pb].rstrip(_EMOJI_MARKS)[-1:]
+                        if not prev:   # (the selector a token of its own)
+                            j -= 1
+                            continue
                     break
                 initial = (
                     prev in ("", "\n")
@@ -996,6 +998,8 @@ class NameFinder:
         parsed = _parse_word(t)
         if parsed is None or (parsed[2] and parsed[1].lower() in _ENGLISH_CONTRACTIONS):
             got = None   # (not "What's your name?")
+        elif parsed[1].lower() in lex.not_names_dotted:
+            got = None   # "Terveisin Isä": the listed word by its written form, not the name "Isa" (round 93)
         else:
             offset, word, gen = parsed
             key = fold_word(word)
