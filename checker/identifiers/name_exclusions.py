@@ -160,12 +160,16 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
     return False
 
 
+# The verb of calling (folded keys; not the adjective "kallt": "Det var kallt Leo …").
+_CALLING = frozenset(("kalla", "kallar", "kallade", "kallat", "kallas", "kallades"))
+
+
 def _caller_and_called(x: NameContext, p: int) -> bool:
     """Two given names after a verb of calling, "för" after them: the one who called and the one called
     ("Under lektionen kallade Leo Mattias för …", the subject after the verb once something else opens the
     sentence), not one full name (round 93)."""
     key_at, lex = x.key_at, x.lex
-    return key_at(p + 1) == "for" and key_at(p - 2).startswith("kall") and x.cands[x.words[p - 1]].key in lex.first \
+    return key_at(p + 1) == "for" and key_at(p - 2) in _CALLING and x.cands[x.words[p - 1]].key in lex.first \
         and x.cands[x.words[p]].key in lex.first and x.cands[x.words[p]].key not in x.subject_names
 
 

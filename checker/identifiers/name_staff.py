@@ -15,12 +15,13 @@ from .name_documents import _ATTENDEES, _MINUTE_ROLES, _SUBJECTS, documents_and_
 from .name_works import _HEARD, _PLATFORMS
 from .context import _STAFF_ROLE, lowered, relative_wrote
 from .name_cues import _REPLACES, directed_at, quarrel_with
+from .name_places import unknown_name
 
 # The student named as the subject of an announced absence (a guardian's notice, round 21).
 # A day or a stretch ahead, as a notice of absence names it ("idag", "resten av veckan")
 _DAYS_AHEAD = r"(?:idag|i\s+dag|imorgon|i\s+morgon|resten\s+av\s+veckan|hela\s+veckan)"
 _ABSENCE_NOTICE = CaselessPattern(
-    r"\b(\w+)\s+(?:kommer\s+(?:att\s+)?(?:vara|bli)\s+(?:borta|hemma|ledig|frånvarande|franvarande)"
+    r"\b(\w+)\s+(?:kommer\s+(?:därför\s+|darfor\s+|också\s+|ocksa\s+|tyvärr\s+|tyvarr\s+)?(?:att\s+)?(?:vara|bli)\s+(?:borta|hemma|ledig|frånvarande|franvarande)"
     r"|stannar\s+hemma|kommer\s+inte\s+(?:till\s+skolan|idag|i\s+dag|imorgon|i\s+morgon)"
     r"|blir\s+borta\s+(?:idag|i\s+dag|imorgon|i\s+morgon|imorrn|imorn|resten|hela|på|pa|\w+dag(?:en)?)"   # round 31
     r"|missar\s+\w+\s+(?:idag|i\s+dag|imorgon|i\s+morgon|imorrn|imorn)"   # round 66: "Stina missar simningen imorgon"
@@ -126,7 +127,7 @@ _FAMILY_NOTICE = CaselessPattern(
     r"|faster|moster|morbror|farbror|kusin\w*)\b"
     # the family asking for the child to leave early ("Kan Lilly få gå kl 13 på tisdag?") or for the schoolwork
     # missed ("Kan ni skicka veckans glosor?"): staff decide the one and send the other unasked
-    r"|\b(?:kan\s+\w+\s+(?:få|fa)|får\s+\w+)\s+gå\s+(?:hem|tidigare|tidigt|kl|klockan|\d)"   # (round 71: "Får Vendela gå hem …?")
+    r"|\b(?:kan\s+\w+\s+(?:få|fa)|får\s+(?!gärna\b|absolut\b|självklart\b|naturligtvis\b|också\b)\w+)\s+gå\s+(?:hem|tidigare|tidigt|kl|klockan|\d)"   # (round 71: "Får Vendela gå hem …?"; round 94: not the answer, "Ja, Aylin får gärna gå hem själv")
     # round 71: medicine begun, in the perfect ("Alfred har börjat med ny medicin mot …"), and an English late arrival by
     # the hour ("Sophie overslept and will be about an hour late today")
     r"|\bhar\s+börjat\s+(?:med\s+)?(?:en\s+)?ny\s+medicin"
@@ -289,7 +290,7 @@ _COLLEAGUE_CUE = CaselessPattern(
     r"|\b(?:can|could)\s+you\s+(?:cover|take)\s+(?:my|the)\b"
     # round 33: a class or a group taken over or covered ("tack för att du tog min klass", "Kan du ta över
     # läsgruppen …?", "till Annika som tar över 3B")
-    r"|\b(?:tog|tagit|tar|ta)\s+(?:min|mina)\s+(?:klass|grupp|\w*lektion\w*|elever)\b"
+    r"|\b(?:tog|tagit|tar|ta)\s+(?:min|mina)\s+(?:klass|\w*grupp|\w*lektion\w*|elever)\b"   # (round 94: "min mattegrupp")
     # round 62: a class covered by its name ("Tack för att du tog 4C igår")
     r"|\b(?:du|ni)\s+(?:tog|tagit|tar|ta)\s+\d[a-zåäö]{1,2}\b"   # (round 68: "Kan du ta 7B i slöjd på torsdag?")
     # round 65: a class asked to be taken somewhere ("Kan du ta med 2C till biblioteket på torsdag?"), and the reader
@@ -352,7 +353,12 @@ _CLASS_REPORT = re.compile(
 # ("Sara, kan du ta upp det på mentorstiden?", "Lisa, påminn mig om att ringa hem")
 _COLLEAGUE_DUTY = CaselessPattern(
     r"\bmentorstid\w*|\beht\b|\belevhälsomöte\w*|\b(?:klass|betygs|ämnes|elevhälso)?konferens\w*|\barbetslagsmöte\w*"
-    r"|\b(?:ringa|ringer|ringt|mejla|maila|mejlat|mailat)\s+hem\b")
+    r"|\b(?:ringa|ringer|ringt|mejla|maila|mejlat|mailat)\s+hem\b"
+    # round 94, read off r97: the writer away on staff training, a handover or the next unit planned, a school room
+    # booked ("jag är på fortbildning", "Inför överlämningen till åk 1:", "Inför planeringen av …", "Kan du boka aulan?")
+    r"|\b(?:jag|vi)\s+(?:är|ska\s+vara|sitter)\s+på\s+(?:fortbildning|studiedag|kompetensutveckling|planeringsdag)\w*"
+    r"|\binför\s+(?:överlämning\w*|planeringen)\b"
+    r"|\bkan\s+(?:du|ni)\s+boka\s+(?:aulan|biblioteket|\w*salen|\w*rummet|\w*hallen)\b")
 
 # The student's parent named in the third person ("Hennes mamma Veronica vill …", "Theos mamma
 # ringde", "pappan blev hämtad", "Farsan vill inte samarbeta"), or the reader asked about the
@@ -385,6 +391,9 @@ _SELF_GUARDIAN = re.compile(
     r"|\bvi\s+ar\s+(?:foraldrar|foraldrarna|vardnadshavare)\s+till\b"
     # round 41: "hej det är Elvins pappa"
     r"|\bdet\s+(?:har\s+)?ar\s+\w+s\s+(?:\w*mamma|\w*pappa|vardnadshavare)\b"
+    # round 94, read off r97: the writer's name, then the role ("Fia här, mamma till Tim", "hej det ar Nina, mamma till
+    # Benjamin")
+    r"|\b(?:\w+\s+har|det\s+ar\s+\w+)\s*,\s*(?:\w*mamma|\w*pappa|vardnadshavare)\s+(?:till|at)\b"
     # round 31: "Hej Kristina, Majas mamma här." ("här" folds to "har": only before a stop)
     r"|\b\w+s\s+(?:mamma|pappa|vardnadshavare|styvpappa|styvmamma|bonuspappa|bonusmamma)\s+har\s*[.!,:]"
     r"|\b\w+'s\s+(?:mum|mom|dad|mother|father)\s+here\b"
@@ -408,6 +417,12 @@ _FAMILY_VOICE = re.compile(
     r"|(?:forstar\s+inte|undrar)\s+(?:varfor|hur|om))\b[^.!?\n]{0,50}?\b(?:fick|far|fatt"
     r"|ligger\s+pa|ligga\s+pa|chans\s+pa|got|get|gets|given)\s+(?:\w+\s+)?(?:bara\s+)?(?:ett?\s+|an?\s+)?(?:[a-f]|ig|mvg)\b"
     r"|\bhoping\s+for\s+an?\s+[a-f]\b"
+    # (round 94, read off r97: the child's own report of a grade, "Jonna säger att hon fått ett C, är det bra?"; what the
+    # child needs for a grade, "Vad krävs för att Jamal ska gå från E till C?"; a teacher insulted by their role, "Den där
+    # idioten till gympalärare")
+    r"|\b(?:sager|sa|sade|berattade|berattar)\s+att\s+(?:han|hon|hen)\s+(?:har\s+)?(?:fatt|fick)\s+(?:ett?\s+)?[a-f]\b"
+    r"|\bvad\s+kravs\s+(?:det\s+)?for\s+att\s+\w+\s+ska\b"
+    r"|\b(?:idioten|idiot|puckot|pucko|clownen|kärringen|karringen|javeln)\s+till\s+(?:\w*larare|mentor|rektor)\b"
     # a teacher judged by their title ("Den där läraren i NO är ju helt efterbliven", "the PE teacher is an idiot")
     r"|\bden\s+dar\s+\w*lararen\b|\b\w*lararen\s+(?:ar|e)\s+(?:ju\s+|helt\s+|sa\s+|inte\s+)*(?:orattvis|elak|dalig"
     r"|inkompetent|idiot|en\s+idiot|efterbliven|galen|sjuk\s+i\s+huvudet)\b"
@@ -416,7 +431,7 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
     # the child's own account at home ("han säger att han lämnat in allt", "Hugo sa att …", "Han kom hem och grät",
     # "Lucas says …", "She was devastated when she came home"; not the writer's or the class's: "jag sa att")
     r"\b(?!(?:jag|vi|du|ni|de|dom|man|det|som)\b)\w+\s+(?:sager|sa|sade|har\s+sagt|berattade|har\s+berattat|tycker\s+sjalv)\s+att\b"
-    r"|\bkom\s+hem\s+(?:och\s+)?(?:ledsen|arg|upprord|grat\w*)|\b(?:when|after)\s+(?:he|she)\s+came\s+home\b"
+    r"|\bkom\s+hem\s+(?:och\s+)?(?:ledsen|arg|upprord|grat\w*|utan)\b|\b(?:when|after)\s+(?:he|she)\s+came\s+home\b"
     r"|\b(?!(?:i|we|you|they|it)\b)\w+\s+(?:says|said|told\s+us)\b"
     # (round 92, read off r94: the child refusing school at home, "Han vill inte gå till skolan", "He doesn't want to go
     # to school tomorrow")
@@ -425,6 +440,7 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
     # det?", "I expect an answer", "Kan vi boka ett möte med specialpedagogen?")
     r"\bvi\s+vill\s+(?:ha\s+(?:ett\s+)?mote|att\s+skolan)\b|\bjag\s+vill\s+(?:att\s+ni|se)\b|\bvad\s+(?:fan\s+)?(?:gor|haller)\s+ni\b"
     r"|\bingen\s+gor\s+(?:nat|nagot|nagonting)\b|\bkan\s+vi\s+(?:ses|boka\s+(?:ett\s+|en\s+)?(?:mote|tid)|fa\s+(?:ett\s+)?mote)\b"
+    r"|\bjag\s+vill\s+ha\s+(?:ett\s+)?(?:mote|svar)\b|\bni\s+(?:far|maste)\s+(?:fan\s+)?skarpa\s+er\b"   # (round 94)
     r"|\bring\s+mig\b|\bi\s+expect\b|\bcan\s+we\s+(?:please\s+)?(?:talk|meet)\b|\bplease\s+call\s+me\b"
     # the school asked to act for the child ("Hur gör ni när han får utbrott?", "Kan ni peppa honom lite extra?", "Kan
     # han få talsyntes på proven?")
@@ -438,6 +454,9 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
     # Iran …", "vi ska resa bort", "Vi övar lite hemma", "we are Jehovah's Witnesses")
     r"\bvi\s+(?:har\s+fatt\s+en\s+tid|har\s+kontakt\s+med|hittade|kom\s+(?:fran|till\s+sverige)|ska\s+(?:resa|aka)\b|vet\s+att"
     r"|forsoker|ovar|tar\s+det\s+hemma|undrar)\b|\bwe\s+(?:are|got|were|expect)\b"
+    # (round 94, read off r97: "vi har varit på akuten", "vi åker upp till farmor", "Jakob och vi kommer vara lediga")
+    r"|\bvi\s+(?:har\s+varit|var)\s+(?:pa|hos|till)\s+(?:akuten|sjukhuset|vardcentralen|lakaren|doktorn|bup|tandlakaren)\b"
+    r"|\bvi\s+aker\s+(?:upp\s+|ner\s+|bort\s+|hem\s+)?till\b|\b\w+\s+och\s+vi\s+(?:kommer|ska)\b"
     # (round 92, read off r94: the writer comes to the school from outside, misses the school's news, works all day:
     # "Jag kan komma till skolan på fredag", "jag inte fått någon info om proven", "Vi jobbar båda heltid")
     r"|\b(?:jag|vi)\s+(?:kan|ska|kommer\s+att)\s+komma\s+(?:upp\s+)?till\s+skolan\b|\bi\s+can\s+come\s+(?:in|to\s+(?:the\s+)?school)\b"
@@ -450,6 +469,9 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
     # kl 12", "går från skolan vid 9.30"; not the writer, not the class: "Jag är sjuk idag, vikarie …", "vi går från
     # skolan kl 8.45")
     r"\bblir\s+(?:ledig|borta)\s+(?:v\b|v\.|veckan|\w+dag|resten)|\bkan\s+inte\s+komma\s+(?:till\s+)?skolan\b"
+    r"|\bkommer\s+(?:att\s+)?vara\s+lediga?\b"   # (round 94: "kommer vara lediga fredag + måndag")
+    # (round 94: a past absence with its cause, "har varit borta hela veckan pga astman")
+    r"|\bhar\s+varit\s+(?:borta|hemma|sjuk)\b[^.!?\n]{0,30}?\b(?:pga|p\.g\.a|pa\s+grund\s+av)\b"
     r"|\b(?:ar(?<!\bjag ar)|e(?<!\bjag e))\s+sjuk\s+idag\b|\bblir\s+hamtad\s+kl|\bgar(?<!\bvi gar)\s+fran\s+skolan\s+(?:vid|kl)\b",
     # the child's grade asked after ("Har Noah fortfarande F-varning i tyska?", "har Tilde klarat matten?", "Kan ni
     # förklara skillnaden mellan E och C?")
@@ -569,6 +591,12 @@ def later_messages(text: str, blank_lines: list[int], closings: list[tuple[int, 
     return out
 
 
+# A closing that is a relative's word alone, at the text's end ("/Mamma", "Mvh pappa", "Kram mamma och pappa", "Love, Mum").
+_BARE_RELATIVE_CLOSING = re.compile(
+    r"(?i)(?:^|\n|/)[ \t]*(?:(?:mvh|hälsningar|kram|tack|love|best|regards|thanks)[,!]?\s+)?"
+    r"(?:mamma|pappa|mamma\s+och\s+pappa|pappa\s+och\s+mamma|morsan|farsan|mum|mom|dad)[ \t]*[.!]?\s*$")
+
+
 def read_closing(x: NameContext, sig: list[tuple[int, int]]) -> None:
     """The message frame: the writer's closing (`sig`, from `NameFinder._signature_spans`),
     whether a family wrote to staff, and whether the text greets staff by title."""
@@ -582,6 +610,12 @@ def read_closing(x: NameContext, sig: list[tuple[int, int]]) -> None:
     if sig and first_word == 1 and words[1] in cands:
         x.parents_wrote = any(lo <= cands[words[p]].start < hi and guardian_signs(x, p, p)
                               for p in cand_pos for lo, hi in sig)
+    # Round 94, read off r97: so is a text the student signs ("Hej Lena! Jag har räknat och om jag får B … / Mvh Omar
+    # Sahin 9C") or one closed by a relative's word alone ("Hej Annika. … Snälla säg inget till någon. / /Mamma").
+    if not x.parents_wrote and first_word == 1 and words[1] in cands:
+        x.parents_wrote = _BARE_RELATIVE_CLOSING.search(x.text) is not None or any(
+            lo <= cands[words[p]].start < hi and cands[words[p]].key in x.subject_names
+            for p in cand_pos for lo, hi in sig)
     # A text that opens by greeting staff by title ("Hi Mr Nilsson", "Dear Ms Lindqvist",
     # "Hej fröken") is written to the school: its closing is the family's.
     x.greets_staff = n > 2 and keys[0] in _OPENING_GREETINGS and (keys[1] in _STAFF_TITLES or keys[1] in _GREETED_ROLES) \
@@ -645,6 +679,35 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
     # (round 71: "/Fröken Sara" – a pupil's teacher is "fröken" to the class, a courtesy title no family signs with)
     return (absence_notice(x) or family_voice(x)) and not signed_in_role(x, a, role_before) \
         and not (role_before and key_at(a - 1) in _TEACHER_TITLES)
+
+
+# What may stand before a name alone on a closing line: a slash, a closing word (round 94).
+_BEFORE_BARE_CLOSING = re.compile(r"(?i)[\s/]*(?:(?:mvh|hälsningar|hälsn|vänliga\s+hälsningar|tack|kram|hej\s+då)[,!.]?\s*)?")
+
+
+def score_family_closings(x: NameContext, sig: list[tuple[int, int]]) -> None:
+    """A name no gazetteer lists, alone on a closing line ("… vi har varit på akuten två gånger.\n/Faduma"), in a
+    text that reads as the family's (`self_introduced`, `absence_notice`, `family_voice`): the family's signature,
+    as `score_guardian_closings` scores one beside a guardian word; whose closing it is, `guardian_signs` decides
+    as for a listed name (round 94, read off r97)."""
+    if not sig:
+        return
+    text, cands, words, score, public = x.text, x.cands, x.words, x.score, x.public
+    family = None
+    for p in x.cand_pos:
+        c = cands[words[p]]
+        if p in score or p in public or c.genitive or not any(lo <= c.start < hi for lo, hi in sig):
+            continue
+        line_start = text.rfind("\n", 0, c.start) + 1
+        line_end = text.find("\n", c.end)
+        if text[c.end:line_end if line_end >= 0 else len(text)].strip(" \t.!") \
+                or _BEFORE_BARE_CLOSING.fullmatch(text, line_start, c.start) is None or not unknown_name(x, c):
+            continue
+        if family is None:
+            family = self_introduced(x) or absence_notice(x) or family_voice(x)
+        if not family:
+            return
+        score[p] = 0.7
 
 
 def signed_in_role(x: NameContext, a: int, role_before: bool = False) -> bool:

@@ -445,12 +445,15 @@ def near_knowledge(x: NameContext, a: int, b: int) -> bool:
         rest = text[v.ends[words[b]]:v.ends[words[b]] + 3].lstrip(" ")
         if rest[:1] in _QUOTES or _cue(key_at(b + 1), lex.genitive_heads):
             return True   # "Lasse Berghagens 'Teddybjörnen …'", "Newtons lagar"
-    if key_at(a - 1) == "om" and any(
+    if (key_at(a - 1) == "om" or (key_at(a - 1) in _TOPIC_PREPOSITIONS_EN and (
+            a in public or cands[words[a]].key in lex.public_prior))) and any(
             j >= 0 and sent_of[j] == sent_of[a] and is_cue_word(j)
             and (_cue(keys[j], lex.topic_nouns) or (_cue(keys[j], lex.topic_verbs)
                                                    and not (gossip and keys[j].startswith(_WRITE))))
             for j in range(a - 2, a - 5, -1)):
-        return True   # "en faktatext om X", "redovisningen handlade om X", "läste om X"
+        return True   # "en faktatext om X", "redovisningen handlade om X", "läste om X"; round 94: a listed figure in
+        #               English, "her presentation on Malala", "your podcast about Greta's climate strikes" (not an
+        #               unlisted name: "a mean post about Lina")
     # "'Flickan och kråkan' av Mikael Wiehe": the maker of a quoted work
     if key_at(a - 1) == "av" and a >= 1:
         before = text[max(0, v.starts[words[a - 1]] - 3):v.starts[words[a - 1]]].rstrip(" ")
@@ -464,6 +467,9 @@ def near_knowledge(x: NameContext, a: int, b: int) -> bool:
         if before[-1:] in _QUOTES:
             return True
     return False
+
+
+_TOPIC_PREPOSITIONS_EN = frozenset(("about", "on"))   # "a presentation on Malala" (round 94)
 
 
 def in_title(x: NameContext, hi: int) -> bool:

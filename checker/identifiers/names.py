@@ -64,7 +64,7 @@ from .name_documents import _ONLY_NAMES  # noqa: F401  (re-exported: tests read 
 from .name_exclusions import join_spans, keep_groups
 from .name_figures import _NAME_TAGS, mark_figures_and_works
 from .name_places import english_sentence, not_a_person, unknown_name
-from .name_staff import later_messages, read_closing
+from .name_staff import later_messages, read_closing, score_family_closings
 from .name_student import student_spans
 
 # A capitalised word inside a token, with an optional genitive ("Ali:s", "Ali's").
@@ -1142,6 +1142,7 @@ class NameFinder:
         score_item_subjects(x)
         score_lower_case_names(x)
         score_guardian_closings(x, sig)
+        score_family_closings(x, sig)
         anchors = score_joined_names(x)
         spans = join_spans(x)
         read_closing(x, sig)
