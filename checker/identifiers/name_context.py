@@ -165,7 +165,8 @@ _BOARD = frozenset(("tavlan", "tavla"))
 # A grade or a grade prediction in a sentence (see `graded_before`): a letter grade after a
 # word that places one, an old-scale grade, a grade warning, "betyg…".
 _GRADE_BEFORE = re.compile(
-    r"\b(?:betyg\w*|[A-F]-?varning\w*|MVG|VG|IG|godkänt|underkänt|(?:ett|på|fick|får|få|har|hade|ha|ger|gav|satte|sätter|ligger|landar|når|nått|nådde|till)\s+(?:ett\s+|ett\s+starkt\s+|ett\s+svagt\s+)?[A-F])(?![\w-])")
+    r"\b(?:betyg\w*|[A-F]-?varning\w*|MVG|VG|IG|godkänt|underkänt|(?:ett|på|fick|får|få|har|hade|ha|ger|gav|satte|sätter|ligger|landar|når|nått|nådde|till"
+    r"|risk\s+för|riskerar|prognos\w*:?)\s+(?:ett\s+|ett\s+starkt\s+|ett\s+svagt\s+)?[A-F])(?![\w-])")   # (round 94: "Annars risk för F där enligt Stefan")
 
 _GENITIVE = re.compile(r"[:'’]s$")
 _DOTTED = re.compile("[åäö]")
