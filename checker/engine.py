@@ -9,7 +9,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 import re2
 from spacy.matcher import Matcher
@@ -27,6 +27,9 @@ from .rules import Exception_, Rule, RuleError, RuleSet, load_rules
 from .second_opinion import Panel, SecondOpinion
 from .second_opinion import shipped as shipped_second_opinion
 from .veto_floor import SUBJECT_FLOOR_CATEGORY, VetoFloor, load_floor, pupil_is_subject
+
+if TYPE_CHECKING:   # (imported lazily at run time: the identifier engine is built on first use)
+    from .identifiers.names import NameLexicon
 
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.max_mem = 64 << 20  # bounded: a hostile pattern fails to compile instead of eating memory
@@ -336,7 +339,7 @@ def _about_a_work(a: Analysis, works: "_Cues | None") -> bool:
     return got
 
 
-def _figures_own(a: Analysis, first: int, last: int, lex) -> bool:
+def _figures_own(a: Analysis, first: int, last: int, lex: NameLexicon) -> bool:
     """A listed figure's genitive opens the name: "Astrid Lindgrens Emil", "Roald Dahls Matilda" – the
     author's character, as a book named in the text would say (round 94)."""
     fold_ = a.fold

@@ -21,7 +21,9 @@ from .name_places import unknown_name
 # A day or a stretch ahead, as a notice of absence names it ("idag", "resten av veckan")
 _DAYS_AHEAD = r"(?:idag|i\s+dag|imorgon|i\s+morgon|resten\s+av\s+veckan|hela\s+veckan)"
 _ABSENCE_NOTICE = CaselessPattern(
-    r"\b(\w+)\s+(?:kommer\s+(?:därför\s+|darfor\s+|också\s+|ocksa\s+|tyvärr\s+|tyvarr\s+)?(?:att\s+)?(?:vara|bli)\s+(?:borta|hemma|ledig|frånvarande|franvarande)"
+    # (round 94: an adverb before "att", "Amina kommer därför att vara ledig")
+    r"\b(\w+)\s+(?:kommer\s+(?:därför\s+|darfor\s+|också\s+|ocksa\s+|tyvärr\s+|tyvarr\s+)?(?:att\s+)?(?:vara|bli)\s+"
+    r"(?:borta|hemma|ledig|frånvarande|franvarande)"
     r"|stannar\s+hemma|kommer\s+inte\s+(?:till\s+skolan|idag|i\s+dag|imorgon|i\s+morgon)"
     r"|blir\s+borta\s+(?:idag|i\s+dag|imorgon|i\s+morgon|imorrn|imorn|resten|hela|på|pa|\w+dag(?:en)?)"   # round 31
     r"|missar\s+\w+\s+(?:idag|i\s+dag|imorgon|i\s+morgon|imorrn|imorn)"   # round 66: "Stina missar simningen imorgon"
@@ -127,7 +129,9 @@ _FAMILY_NOTICE = CaselessPattern(
     r"|faster|moster|morbror|farbror|kusin\w*)\b"
     # the family asking for the child to leave early ("Kan Lilly få gå kl 13 på tisdag?") or for the schoolwork
     # missed ("Kan ni skicka veckans glosor?"): staff decide the one and send the other unasked
-    r"|\b(?:kan\s+\w+\s+(?:få|fa)|får\s+(?!gärna\b|absolut\b|självklart\b|naturligtvis\b|också\b)\w+)\s+gå\s+(?:hem|tidigare|tidigt|kl|klockan|\d)"   # (round 71: "Får Vendela gå hem …?"; round 94: not the answer, "Ja, Aylin får gärna gå hem själv")
+    # (round 71: "Får Vendela gå hem …?"; round 94: not staff's answer, "Ja, Aylin får gärna gå hem själv")
+    r"|\b(?:kan\s+\w+\s+(?:få|fa)|får\s+(?!gärna\b|absolut\b|självklart\b|naturligtvis\b|också\b)\w+)\s+gå\s+"
+    r"(?:hem|tidigare|tidigt|kl|klockan|\d)"
     # round 71: medicine begun, in the perfect ("Alfred har börjat med ny medicin mot …"), and an English late arrival by
     # the hour ("Sophie overslept and will be about an hour late today")
     r"|\bhar\s+börjat\s+(?:med\s+)?(?:en\s+)?ny\s+medicin"
@@ -614,15 +618,14 @@ def read_closing(x: NameContext, sig: list[tuple[int, int]]) -> None:
     # greeting is a member of staff (a text signed by staff greets guardians by name).
     x.parents_wrote = False
     x.first_word = first_word = 1 if n > 1 and keys[0] in _OPENING_GREETINGS else -1
-    if sig and first_word == 1 and words[1] in cands:
+    if first_word == 1 and words[1] in cands:
+        # Round 94, read off r97: so is a text the student signs ("Hej Lena! Jag har räknat och om jag får B … / Mvh
+        # Omar Sahin 9C") or one closed by a relative's word alone ("Hej Annika. … Säg inget till någon. / /Mamma").
         x.parents_wrote = any(lo <= cands[words[p]].start < hi and guardian_signs(x, p, p)
-                              for p in cand_pos for lo, hi in sig)
-    # Round 94, read off r97: so is a text the student signs ("Hej Lena! Jag har räknat och om jag får B … / Mvh Omar
-    # Sahin 9C") or one closed by a relative's word alone ("Hej Annika. … Snälla säg inget till någon. / /Mamma").
-    if not x.parents_wrote and first_word == 1 and words[1] in cands:
-        x.parents_wrote = _BARE_RELATIVE_CLOSING.search(x.text) is not None or any(
-            lo <= cands[words[p]].start < hi and cands[words[p]].key in x.subject_names
-            for p in cand_pos for lo, hi in sig)
+                              for p in cand_pos for lo, hi in sig) \
+            or _BARE_RELATIVE_CLOSING.search(x.text) is not None \
+            or any(lo <= cands[words[p]].start < hi and cands[words[p]].key in x.subject_names
+                   for p in cand_pos for lo, hi in sig)
     # A text that opens by greeting staff by title ("Hi Mr Nilsson", "Dear Ms Lindqvist",
     # "Hej fröken") is written to the school: its closing is the family's.
     x.greets_staff = n > 2 and keys[0] in _OPENING_GREETINGS and (keys[1] in _STAFF_TITLES or keys[1] in _GREETED_ROLES) \

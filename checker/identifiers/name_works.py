@@ -365,6 +365,9 @@ def exercise_person(x: NameContext, a: int) -> bool:
 _NAMED_BY = ("dopte", "dopt", "dopa", "doper")   # (folded) "döpte den till X": a name given to a thing
 
 
+_TOPIC_PREPOSITIONS_EN = frozenset(("about", "on"))   # "a presentation on Malala" (round 94)
+
+
 def near_knowledge(x: NameContext, a: int, b: int) -> bool:
     """A knowledge sentence, or a cue up to 5 words before the name, right after it or
     after a preposition right after it ("en bok av X", "kung X", "X:s roman", "Maja i
@@ -467,9 +470,6 @@ def near_knowledge(x: NameContext, a: int, b: int) -> bool:
         if before[-1:] in _QUOTES:
             return True
     return False
-
-
-_TOPIC_PREPOSITIONS_EN = frozenset(("about", "on"))   # "a presentation on Malala" (round 94)
 
 
 def in_title(x: NameContext, hi: int) -> bool:
