@@ -465,9 +465,12 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
     # Iran …", "vi ska resa bort", "Vi övar lite hemma", "we are Jehovah's Witnesses")
     r"\bvi\s+(?:har\s+fatt\s+en\s+tid|har\s+kontakt\s+med|hittade|kom\s+(?:fran|till\s+sverige)|ska\s+(?:resa|aka)\b|vet\s+att"
     r"|forsoker|ovar|tar\s+det\s+hemma|undrar)\b|\bwe\s+(?:are|got|were|expect)\b"
-    # (round 94, read off r97: "vi har varit på akuten", "vi åker upp till farmor", "Jakob och vi kommer vara lediga")
+    # (round 94, read off r97: "vi har varit på akuten", "vi åker upp till farmor", "Jakob och vi kommer vara lediga";
+    # not a class's trip, "Vi åker till biblioteket imorgon", nor the class and its teachers, "Eleverna och vi ska …")
     r"|\bvi\s+(?:har\s+varit|var)\s+(?:pa|hos|till)\s+(?:akuten|sjukhuset|vardcentralen|lakaren|doktorn|bup|tandlakaren)\b"
-    r"|\bvi\s+aker\s+(?:upp\s+|ner\s+|bort\s+|hem\s+)?till\b|\b\w+\s+och\s+vi\s+(?:kommer|ska)\b"
+    r"|\bvi\s+aker\s+(?:upp\s+|ner\s+|bort\s+|hem\s+)?till\s+(?:farmor|mormor|farfar|morfar|slakt\w*|kusin\w*|moster|faster"
+    r"|morbror|farbror|pappa|mamma)\b"
+    r"|\b(?!(?:eleverna|klassen|barnen|gruppen|alla|ni|de|dom|ungarna)\b)\w+\s+och\s+vi\s+(?:kommer|ska)\b"
     # (round 92, read off r94: the writer comes to the school from outside, misses the school's news, works all day:
     # "Jag kan komma till skolan på fredag", "jag inte fått någon info om proven", "Vi jobbar båda heltid")
     r"|\b(?:jag|vi)\s+(?:kan|ska|kommer\s+att)\s+komma\s+(?:upp\s+)?till\s+skolan\b|\bi\s+can\s+come\s+(?:in|to\s+(?:the\s+)?school)\b"
@@ -480,7 +483,9 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
     # kl 12", "går från skolan vid 9.30"; not the writer, not the class: "Jag är sjuk idag, vikarie …", "vi går från
     # skolan kl 8.45")
     r"\bblir\s+(?:ledig|borta)\s+(?:v\b|v\.|veckan|\w+dag|resten)|\bkan\s+inte\s+komma\s+(?:till\s+)?skolan\b"
-    r"|\bkommer\s+(?:att\s+)?vara\s+lediga?\b"   # (round 94: "kommer vara lediga fredag + måndag")
+    # (round 94: "Jakob och vi kommer vara lediga fredag + måndag"; not the school's own, "vi kommer att vara lediga")
+    r"|(?:\b\w+\s+och\s+vi|\b(?!(?:vi|jag|alla|eleverna|klassen|skolan|fritids|personalen)\b)\w+)\s+kommer\s+(?:att\s+)?"
+    r"vara\s+lediga?\b"
     # (round 94: a past absence with its cause, "har varit borta hela veckan pga astman")
     r"|\bhar\s+varit\s+(?:borta|hemma|sjuk)\b[^.!?\n]{0,30}?\b(?:pga|p\.g\.a|pa\s+grund\s+av)\b"
     r"|\b(?:ar(?<!\bjag ar)|e(?<!\bjag e))\s+sjuk\s+idag\b|\bblir\s+hamtad\s+kl|\bgar(?<!\bvi gar)\s+fran\s+skolan\s+(?:vid|kl)\b",
