@@ -145,6 +145,13 @@ class Exception_(_Strict):
     # the pupil ("Mentorn skriver att Alva är lat" with Alva the student keeps its finding). Round 53:
     # further groups `other2`, `other3`, … are checked the same way, for a subject of several names.
     other_person: bool = False
+    # Round 95: `unowned: true` – the exception does not cancel a hit that a person in its sentence owns: a
+    # possessive right before it ("hans frånvaro", "Omars närvaro"), the person as the subject of "har/hade/fick"
+    # just before it ("Elina har 23 % ogiltig franvaro – skicka brev hem enl rutinen"), or a figure right after a
+    # name ("Närvarostatistik v.1–6: Nora 97 %"). A person is the student's name, "han/hon/hen" or a capitalised
+    # name the gazetteer lists (engine.py `_owned`). For words that make a sentence general – a routine,
+    # statistics – where a pupil's own figure is still theirs, and a pupil studying figures owns none.
+    unowned: bool = False
 
     @field_validator("regex")
     @classmethod
@@ -163,6 +170,8 @@ class Exception_(_Strict):
             raise ValueError("ett undantag behöver context, before, after, sentence, regex eller subject")
         if self.subject and (cues or self.regex):
             raise ValueError(f"subject: {self.subject} står ensamt i sitt undantag")
+        if self.unowned and self.subject:
+            raise ValueError(f"unowned kan inte kombineras med subject: {self.subject}")
         if self.cue_disarm and self.not_across:
             # The engine reads one or the other; silently ignoring `not_across` was a trap.
             raise ValueError("cue_disarm och not_across kan inte kombineras i samma undantag")

@@ -319,6 +319,30 @@ def test_cue_disarm_and_not_across_cannot_be_combined(tmp_path):
         load_rules([tmp_path])
 
 
+def test_unowned_cannot_stand_with_a_subject_test(tmp_path):
+    # `unowned` limits a cue list; `subject:` stands alone in its exception, so the pair is an error.
+    (tmp_path / "local.yaml").write_text(
+        "category: attendance\nrules:\n"
+        "  - id: LX004\n    name: Lokal regel\n    severity: warning\n"
+        "    message: Ett lokalt meddelande.\n    suggestion: Ett lokalt förslag.\n"
+        "    match: {words: [frånvaro]}\n"
+        "    exceptions: [{subject: many, unowned: true}]\n"
+        "    examples: {flag: [Han har frånvaro.], pass: [Ingen text.]}\n",
+        encoding="utf-8")
+    with pytest.raises(RuleError, match=r"(?s)local\.yaml.*LX004.*unowned"):
+        load_rules([tmp_path])
+
+
+def test_unowned_exception_keeps_a_persons_own_figure():
+    # Round 95: the routine word cancels the hit only where no one in the sentence owns the absence.
+    c = _checker(_rule(match={"words": ["frånvaro*"]}, exceptions=[{"sentence": ["rutin*"], "unowned": True}]))
+    assert c.check("Frånvaron följs upp enligt skolans rutin.").findings == []
+    assert len(c.check("Elina har 23 % frånvaro enligt rutinen.").findings) == 1
+    assert len(c.check("Hennes frånvaro följs upp enligt rutinen.").findings) == 1
+    assert len(c.check("Rutinen: Ibbe 12 % frånvaro.").findings) == 1
+    assert c.check("Tova undersökte frånvaron enligt skolans rutin.").findings == []
+
+
 def test_subject_name_cue_matches_only_the_students_names():
     c = _checker(_rule(match={"phrases": ["@namn är lat"]}))
     assert len(c.check("Kalle är lat.", subject_names=["Kalle"]).findings) == 1
