@@ -217,9 +217,11 @@ _CLOSING_PHRASE = re.compile(
     # round 56: a role in brackets after the name ("Best, Tom (science)")
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[.!]?[ \t]*$)"
 )
-# The last sentence/line is only a name, maybe with a title: "Madame Svensson", "Anneli".
+# The last sentence/line is only a name, maybe with a title: "Madame Svensson", "Anneli"; round 95, read off r98:
+# or a pupil's name with the class on a line of its own ("… kan du förklara igen?\nJennifer 6B").
 _CLOSING_NAME = re.compile(
     r"(?:^|[.!?\n])[ \t]*(?:[A-ZÅÄÖ][a-zåäö]+\.?[ \t]+)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?[ \t]*[.!]?[ \t]*$"
+    r"|\n[ \t]*[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?,?[ \t]+(?:\d[A-ZÅÄÖa-zåäö]|åk[ \t]*\d)[ \t]*$"
 )
 
 # Two writers closing a letter to the families ("Veckobrev v.12 … Lisa och Johanna"); only in a
