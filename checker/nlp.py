@@ -316,6 +316,10 @@ class _LeetWordTokenizer:
 def build_nlp() -> Language:
     global BUILD_COUNT
     nlp = spacy.blank("sv")
+    # Round 95: the English "e.g." and "i.e." keep their stops, as spaCy's Swedish exceptions keep "t.ex." and
+    # "bl.a.": "(e.g. anna.smith@example.com)" was cut into two sentences at "e.g", and the example lost its cue.
+    for abbreviation in ("e.g.", "E.g.", "i.e.", "I.e."):
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.tokenizer = _LeetWordTokenizer(_ClosingQuoteTokenizer(_CachePrimingTokenizer(nlp.tokenizer)))
     nlp.add_pipe("skrivvakt_sentences")
     nlp.add_pipe("skrivvakt_lower_lemmatizer")

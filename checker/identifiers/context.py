@@ -70,6 +70,12 @@ _NOT_PRIVATE = CaselessPattern(
     r"|\badressen\s+till\s+(?:skolan|vänskolan|företaget|kontoret|butiken|biblioteket)|\bskriv\s+(?:ett|en)\s+"
     r"(?:brev|mejl|mail|e-post|adress|vykort|kuvert)|\badressera|\bkuvert|\bvykort"
     r"|\bövningsbrev|\bskrivuppgift"
+    # round 95: the same in a language lesson ("Task: write an email to a pen pal (e.g. anna.smith@…)",
+    # "Ejemplo de correo en el libro: pablo@…")
+    # (the word as a cue, never an address's own domain: Faker's are example.com/.org, "magnus44 (at) example punkt org")
+    r"|\b(?:for|an|as\s+an|this)\s+example\b|\bexample\s*:|\b(?:por|un)\s+ejemplo\b|\bejemplo\s+de\b|\bejemplo\s*:"
+    r"|\bpar\s+exemple\b|\bzum\s+beispiel\b|\bbeispiel\s*:|\be\.\s?g|\bfor\s+instance"
+    r"|\bwrite\s+(?:an?\s+)?(?:e-?mail|letter|postcard)"
     # round 61: a story the pupil wrote or read ("deckarnovell, där kommissarie Berg löser fallet på Storgatan 17")
     r"|\bi\s+(?:\w*novellen|boken|romanen|berättelsen|sagan|filmen)\b|\w*novell(?:en)?,?\s+där\b"
     # round 67: a crime story or a tale the pupil wrote ("skrev en deckare där kommissarie Vera Strand bor på Storgatan 5")
@@ -100,7 +106,8 @@ _FAMILY_HOME = CaselessPattern(
 # Words that make a sentence *possibly* about an exercise ("uppgiften", "övningen"); they also
 # mean an assignment sent home, so a relative's word in the sentence outweighs them
 # ("Skickar uppgiften till pappans jobbmejl …").
-_EXERCISE = CaselessPattern(r"\buppgiften\b|\bövning|\bövade\b|\bövar\b")
+_EXERCISE = CaselessPattern(r"\buppgiften\b|\bövning|\bövade\b|\bövar\b"
+                            r"|\buppgift\s+\d+[a-z]?\s*:|\btextuppgift")   # (round 95: "Uppgift 3: Familjen Nilsson på …")
 # Round 59: a pupil picked up or set down at an address, or something sent to the home: the family's address even
 # in a sentence about a trip or a task ("Emil hämtas vid Tallvägen 7 kl 8.15" before the swimming; "Skicka hem
 # SO-uppgiften till Lindvägen 7B, …").
@@ -114,9 +121,14 @@ _RELATIVE = CaselessPattern(
 # domain, or a placeholder local part ("förnamn.efternamn@…"). RFC 2606's example.com/.org
 # is not enough on its own (generators and real test data use it); it needs the sentence.
 EXAMPLE_EMAIL = re.compile(
-    r"(?i)(?:@(?:[\w-]+\.)*(?:exempel[\w-]*|dom[aä]n|doman)\.[a-z]{2,}$"
+    r"(?i)(?:@(?:[\w-]+\.)*(?:exempel[\w-]*|ejemplo|exemple|beispiel|esempio|dom[aä]n|doman)\.[a-z]{2,}$"
     r"|^(?:namn|f[oö]rnamn|efternamn|exempel|dittnamn|din\.?adress|(?:f[oö]r)?namn\.efternamn)@)"
 )
+# Round 95, read off r98: a school or one of its rooms right before an address, a comma between ("Leveranser skickas
+# till Hagaskolan, Skolgatan 12, 462 33 Vänersborg", "Vi ses i aulan, Skolgatan 3"): the school's address, no family's.
+SCHOOL_PLACE_BEFORE = re.compile(
+    r"(?:\b[A-ZÅÄÖ]\w*skolan|\b(?i:aulan|matsalen|idrottshallen|gymnastiksalen|sporthallen|skolbiblioteket|expeditionen))"
+    r"[ \t]*,[ \t]*(?:[A-ZÅÄÖ]\w+[ \t]+\d+[a-zA-Z]?[ \t]*,[ \t]*)?$")   # (its postcode after the street too)
 # Street names made up for exercises ("Exempelgatan", "Påhittade vägen").
 EXAMPLE_STREET = re.compile(r"(?i)^(?:exempel|påhitt|test|fantasi|låtsas)")
 _OWN_WINDOW = 6

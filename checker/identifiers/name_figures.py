@@ -58,7 +58,22 @@ _GERMAN = frozenset(fold(w) for w in (
     "wir auch sehr gern gerne habe hast haben gespielt gegangen gemacht gesehen heute kein keine oder "
     "mit mich dich sich wie wo nein bitte danke bei auf über seine seinen seiner spielt sagt "
     "sprechen").split())
-_GERMAN_HINT = re.compile(r"\b(?:ich|ist|sind|nicht|und|ins|das|ein|eine|habe|haben|wir)\b")
+# Round 95: French and Spanish example sentences the same way ("Nous avons parlé des fêtes en France : Noël,
+# Pâques …", "Dans le texte, le petit prince rencontre un roi"). Only words no Swedish or English sentence holds
+# ("la", "le", "el", "de", "en", "a" and "y" are left out), folded as the keys are.
+_FRENCH_SPANISH = frozenset(fold(w) for w in (
+    "et est les des une avec pour très nous avons elle sont cette aussi parce "
+    "los las una con para muy está están estoy tiene tengo hay pero porque nosotros").split())
+# "dans" is also the Swedish "dance" ("Dans och rörelse"), "ella" a given name: "dans" counts before an article
+# (its key may be the genitive's name, "dan").
+_FRENCH_ARTICLES = frozenset(("le", "la", "les", "un", "une", "ce", "cette", "son", "sa", "ses", "mon", "ma", "mes"))
+_FOREIGN = _GERMAN | _FRENCH_SPANISH
+_FS_LESSON = re.compile(r"\b(?:fransk\w*|spansk\w*|moderna\s+sprak|exercice|ejercicio|texte|texto|livre|libro|lecon|leccion"
+                        r"|chapitre|capitulo|glos\w*|ejemplo|exemple|dialog\w*|horforstaelse|uttal\w*)\b")   # (folded)
+_ELIDED = re.compile(r"(?<!\w)(?:[ldjc]|qu)['’]\w")   # (over the folded text)
+_FOREIGN_ELIDED = ("l'", "d'", "qu'", "j'", "c'", "l’", "d’", "qu’", "j’", "c’")   # "l'exercice", "d'accord"
+_GERMAN_HINT = re.compile(r"\b(?:ich|ist|sind|nicht|und|ins|das|ein|eine|habe|haben|wir"
+                          r"|est|avons|nous|les|des|une|dans|avec|los|las|una|con|para|muy|esta)\b")
 _IN_WORK = frozenset(("i", "ur", "fran", "in", "from"))
 # A regnal number closing a listed name ("Gustav I", "Karl XII", "Elizabeth II"): folded, "I" is the preposition "i"
 # and "VI" the pronoun "vi", so "Johan i 6A" and "Oscar i klassen" read as kings until round 92. (Not a word inside a
@@ -561,17 +576,25 @@ def mark_titles_after_in(x: NameContext) -> None:
 
 
 def mark_german(x: NameContext) -> None:
-    """German example sentences in a language lesson are about knowledge."""
-    if _GERMAN.isdisjoint(x.keys):
+    """German, French and Spanish example sentences in a language lesson are about knowledge."""
+    if _FOREIGN.isdisjoint(x.keys) and (("'" not in x.ft and "’" not in x.ft) or _ELIDED.search(x.ft) is None):
         return
     keys, sent_of, n, ft, knowledge_sents = x.keys, x.sent_of, x.n, x.ft, x.knowledge_sents
     # German capitalises every noun: a German example sentence in a language lesson ("ich bin
-    # ins Kino gegangen") is the subject matter, its capitals no names. (The sentences are
-    # counted first and the text-wide hint searched only when one has two German words:
-    # the hint, tried at every position, cost more than the count.)
+    # ins Kino gegangen") is the subject matter, its capitals no names; a French or Spanish one names
+    # the feasts and the textbook's people (round 95). (The sentences are counted first and the
+    # text-wide hint searched only when one has two foreign words: the hint, tried at every
+    # position, cost more than the count.) An elided article ("l'exercice") counts as a word.
+    # (French and Spanish only in a language lesson: a family may write in its language, "… par ce petit con de Kevin.
+    # Je veux que l'école fasse quelque chose")
+    lesson = _FS_LESSON.search(ft) is not None
     german: dict[int, int] = {}
-    for p in compress(range(n), map(_GERMAN.__contains__, keys)):
-        german[sent_of[p]] = german.get(sent_of[p], 0) + 1
+    for p in range(n):
+        k = keys[p]
+        if k in _GERMAN or (lesson and (k in _FRENCH_SPANISH or (k[:1] in "ldqjc" and k.startswith(_FOREIGN_ELIDED)) or (
+                k in ("dans", "dan") and x.tok(p).lower() == "dans" and p + 1 < n
+                and (keys[p + 1] in _FRENCH_ARTICLES or keys[p + 1].startswith(_FOREIGN_ELIDED))))):
+            german[sent_of[p]] = german.get(sent_of[p], 0) + 1
     if any(k >= 2 for k in german.values()) and _GERMAN_HINT.search(ft):
         knowledge_sents.update(s_no for s_no, k in german.items() if k >= 2)
 

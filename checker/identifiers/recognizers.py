@@ -369,5 +369,7 @@ class SwedishAddressRecognizer(LocalRecognizer):
                 continue   # "Exempelgatan 1": made up for an exercise
             if view is not None and context.not_private(view, s, e):
                 continue   # an exercise, a template, a workplace
+            if context.SCHOOL_PLACE_BEFORE.search(text, max(0, s - 70), s):
+                continue   # the school's own: "skickas till Hagaskolan, Skolgatan 12, …", "i aulan, Skolgatan 3" (round 95)
             out.append(_result(self, "ADDRESS", s, e, score, "gatuadress eller postnummer och ort"))
         return out
