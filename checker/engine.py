@@ -69,6 +69,7 @@ class _CompiledException:
     # (A `require`'s may still reach over a comma: "Du har blivit så snygg, Emelie!")
     next_word: bool = False
     unowned: bool = False   # `unowned`: not where a person in the sentence owns what the hit names (`_owned`)
+    unless_student_signs: bool = False   # `unless_student_signs`: not in a text the student signs (`_student_signed`)
 
 
 @dataclass(slots=True)
@@ -324,6 +325,27 @@ def _persons_in_sentence(a: Analysis, first: int):
         if lower[k] in _SINGULAR_PERSONS or f in subject or fold_[k] in forms or (
                 text[starts[k]].isupper() and f not in lex.wordlike and (f in lex.first or lex.is_surname(f, lower[k]))):
             yield k
+
+
+# `_student_signed` (round 95): the text's last line is a closing that starts with the student's name – after a slash or
+# a dash and a closing word ("/Zeynep 8A", "/ Mvh Sixten 9B", "– Alicia", "Thanks, Maximilian").
+_LAST_LINE_CLOSING = re2.compile(
+    r"(?i)(?:\n|/)[ \t/–—-]*(?:(?:mvh|hälsningar|hälsn|kram|tack|thanks|best|regards|cheers|love|/+)[,!.]?[ \t]+)?"
+    r"(\p{L}[\p{L}-]*)[^\n/]{0,30}$", _RE2_OPTIONS)
+
+
+def _student_signed(a: Analysis) -> bool:
+    """`unless_student_signs`: the text's closing, its last line (or what follows its last slash there), starts with
+    one of the student's names. Once per text."""
+    got = a.cache.get("student_signed")
+    if got is None:
+        got = False
+        if a.subject_names:
+            tail = a.text.rstrip()[-60:]
+            m = _LAST_LINE_CLOSING.search(tail)
+            got = m is not None and fold(m.group(1)) in a.subject_names
+        a.cache["student_signed"] = got
+    return got
 
 
 _HAS = frozenset("har hade haft fick får".split())
@@ -934,6 +956,7 @@ class Checker:
                 student_first=e.student_first,
                 other_person=e.other_person,
                 unowned=e.unowned,
+                unless_student_signs=e.unless_student_signs,
                 next_word=cancels and e.window == 1 and bool(e.after) and all(c[:1].isalpha() or c[:1] in "*@" for c in e.after),
                 frame=not e.before and not e.after and e.side != "over" and (e.window is None or e.window >= 8)
                 and bool(around or e.regex or e.subject),
@@ -1116,7 +1139,7 @@ class Checker:
     @staticmethod
     def _exception_applies(a: Analysis, exc: _CompiledException, h: _Hit) -> bool:
         n = len(a.lower)
-        if n == 0 or (exc.unowned and _owned(a, h.first)):
+        if n == 0 or (exc.unowned and _owned(a, h.first)) or (exc.unless_student_signs and _student_signed(a)):
             return False
         if exc.thing_subject is not None:
             return _thing_subject(a, h.first, h.last, exc.thing_subject)

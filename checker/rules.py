@@ -152,6 +152,11 @@ class Exception_(_Strict):
     # name the gazetteer lists (engine.py `_owned`). For words that make a sentence general – a routine,
     # statistics – where a pupil's own figure is still theirs, and a pupil studying figures owns none.
     unowned: bool = False
+    # Round 95: `unless_student_signs: true` – the exception does not cancel a hit in a text the student signs (the
+    # closing line holds one of `subject_names`: "… vad gjorde ni på kemin?\n/Zeynep 8A"): there the writer is the
+    # pupil, and the writer's own absence ("Jag var borta i tisdags pga tandläkarn") is the pupil's (engine.py
+    # `_student_signed`). Set on the exceptions for the writer's own doings.
+    unless_student_signs: bool = False
 
     @field_validator("regex")
     @classmethod
