@@ -525,6 +525,14 @@ def _thing_subject(a: Analysis, first: int, last: int, persons: frozenset[str]) 
     lo = next((k + 1 for k in range(cop - 1, lo - 1, -1) if lower[k] == ":"), lo)
     while lo < cop and not is_word[lo]:
         lo += 1
+    # Round 95, read off r98: an English determiner phrase right before the copula is the subject even when the clause
+    # opens with a reporting verb and its object ("Told Vilgot his guitar solo was awesome")
+    for k in range(cop - 1, max(lo, cop - 4), -1):
+        if not is_word[k]:
+            break
+        if lower[k] in _EN_DETERMINERS:
+            lo = k
+            break
     fold_, lemma = a.fold, a.lemma
     rel = next((k for k in range(lo + 1, cop) if lower[k] in _RELATIVES), cop)
     if rel == cop and lo + 1 < cop and (lower[lo + 1] in _PERSON_WORDS or fold_[lo + 1] in a.subject_names) \

@@ -19,7 +19,7 @@ from ..normalize import CaselessPattern, caseless, fold_keep_length
 # Words before a phone number (within a few words) that make it the writer's own.
 _OWN_PHONE = CaselessPattern(
     r"(?:\bjag\s+når|\bni\s+når\s+mig|\bskolans\b|\bexpedition|\bväxel|\bmottagning|\breception"
-    r"|\barbetsnummer|\bjobbnummer|\bhör\s+av\s+er\s+till\s+mig"   # (plural "er": staff writing to guardians)
+    r"|\barbetsnummer|\bjobbnummer|\bhör\s+av\s+er\s+(?:till\s+mig|på)\b"   # (plural "er": staff writing to guardians; round 95: "Hör av er på 0498-…")
     r"|\bfrågor\s+(?:\w+\s+)?till\s+mig)"   # "Frågor till mig på …": the teacher's own (a family asks, not invites questions)
     r"|\btjänste(?:telefon|mobil|nummer)\w*|\bjobb(?:telefon|mobil)\w*|\barbets(?:telefon|mobil)\w*"
     r"|\b(?:tel|telefon|nr|nummer)\.?\s+(?:till\s+)?skolan\b|\bskolan[:,]?$"   # "tel. skolan 031-…"
@@ -167,7 +167,7 @@ def sentence_span(view, start: int, end: int) -> tuple[int, int]:
 # "Ring gärna mig på …", "nå mig på …": the writer's number if the writer is staff; also the
 # bare imperative right before the number ("Ring 070-… om tiden inte passar. /Mentor Lars"):
 # the writer addresses the reader with their own number.
-_CALL_ME = CaselessPattern(r"\b(?:ring|nå|kontakta|sms:?a|messa|mejla|maila)\s+(?:gärna\s+|mig\s+gärna\s+)?mig\b|\bmig\s+når\s+ni\b"
+_CALL_ME = CaselessPattern(r"\b(?:ringa?|nå|kontakta|sms:?a|messa|mejla|maila)\s+(?:gärna\s+|mig\s+gärna\s+)?mig\b|\bmig\s+når\s+ni\b"   # (round 95: "välkomna att ringa mig på")
                            r"|\bnås\s+jag\b|\bjag\s+nås\b"   # round 69: "Om ni har frågor … nås jag på 070-…"
                            # round 86: "Jag är nåbar på …", "Jag är på fortbildning men nås i nödfall på …"
                            r"|\bjag\s+är\s+(?:\w+\s+)?nåbar\b|\bjag\s+är\s+[^.!?\n]{1,40}?\s+men\s+nås\b"
@@ -358,7 +358,12 @@ def own_phone(view, start: int) -> bool:
         # on the same line, after the contact
         eol = view.text.find("\n", start)
         eol = eol if eol >= 0 else len(view.text)
-        if _STAFF_ROLE.search(view.text, low, start, eol) and _RELATIVE.search(view.text, low, start, eol) is None:
+        # (round 95: only a signature after the number, set off by a dash, a comma or a slash: not the message going on,
+        # "ringa mig 0762-… vill prata om tobias, han säger att lärarn …")
+        num_end = _number_end(view.text, start)
+        sign = _SIGNATURE_AFTER.match(view.text, num_end) or _CLOSING_WORD.search(view.text, num_end, eol)
+        if sign is not None and _STAFF_ROLE.search(view.text, low, sign.start(), eol) \
+                and _RELATIVE.search(view.text, low, start, eol) is None:
             return True
         if _TO_SUBSTITUTE.match(view.text) is not None:
             return True
@@ -366,6 +371,8 @@ def own_phone(view, start: int) -> bool:
 
 
 _NON_SPACE = re.compile(r"\S")
+_CLOSING_WORD = re.compile(r"(?i)\b(?:hälsningar|hälsn|mvh|vh|regards|best)\b|(?<!\S)/")   # ("… eller via växeln. Hälsningar Birgitta Åberg, lärare i franska")
+_SIGNATURE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{0,20}\)[^\S\n]*)?[–—,/-]")   # (a bracket between: "08-… (arbete) – Björn …")
 
 
 def _last_line(text: str, end: int) -> bool:

@@ -1304,7 +1304,9 @@ def staff(x: NameContext, a: int, b: int) -> bool:
             and ((before not in _AND and key_at(b + 2) not in _AND) or before in _OPENING_GREETINGS   # "Hej Kristoffer (SO), har du …"
                  or keys[sentence_first(a)] in _STAFF_LIST_HEADS or staff_minutes(x)
                  or staff_bracket_next(x, m.end())
-                 or (key_at(b + 2) == "och" and key_at(b + 3) == "jag")):   # round 64: "Bertil Nyström (NO) och jag har planerat …"
+                 or (key_at(b + 2) == "och" and key_at(b + 3) == "jag")   # round 64: "Bertil Nyström (NO) och jag har planerat …"
+                 # round 95: a list of colleagues to consult ("Prata med Göran (SO) och Fatima (SvA) om källkritiken")
+                 or any(keys[j] in _CONSULT for j in range(sentence_first(a), a))):
         return True   # (not a list of pupils by subject: "F-varning: Ali (ma), Sara (sv)"; but
         # "Närvarande: Åsa (ma/no), Henrik (sv/so)", "Ansvar: Greta (SO) och Tage (NO)" and a staff
         # meeting's notes list teachers; round 41: nor a list whose next item has a staff role in

@@ -213,8 +213,11 @@ _NUMBER_WORDS = frozenset(fold(w) for w in (
 # to where they can start; the "\b" before them is tested by `_problem_hint` (written first in one alternation, it made
 # `re` try every position of the message: 0.3 ms for 2,000 characters, round 90).
 _EXERCISE_ALT = "|".join(map(re.escape, _PROBLEM_WORDS))
+# Round 95, read off r98: a question of comparison ("Vem betalar mest?", "Vem har flest kulor?") asks about quantities too.
+_MOST = frozenset(fold(w) for w in "mest minst flest färst längst kortast billigast dyrast snabbast mer mindre".split())
 _PROBLEM_HINTS = (
-    re.compile(r"hur\s+(?:" + "|".join(sorted(_HOW_MUCH)) + r")\b|how\s+(?:much|many)\b"),
+    re.compile(r"hur\s+(?:" + "|".join(sorted(_HOW_MUCH)) + r")\b|how\s+(?:much|many)\b"
+               r"|vem\s+\w+\s+(?:" + "|".join(sorted(_MOST)) + r")(?:\s+\w+)?\s*\?"),
     re.compile(r"(?:" + _EXERCISE_ALT + r")[\w-]*(?:\s+\d[^\s:]*)?[^\w\n]*[:\"”“«]"),   # (round 93: or a quotation)
     re.compile(r"i\s+(?:" + _EXERCISE_ALT + ")"),
 )
@@ -283,7 +286,8 @@ def problem_sents(x: NameContext) -> set[int]:
         if (k in _NUMBER_WORDS or (k[:1].isdigit() and not k.strip(_NUMERAL) and not _YEAR.fullmatch(k))) \
                 and x.key_at(p - 1) not in _NOT_QUANTITY and x.key_at(p + 1) not in _NOT_QUANTITY:
             number.add(s)
-        elif (k == "hur" and x.key_at(p + 1) in _HOW_MUCH) or (k == "how" and x.key_at(p + 1) in ("much", "many")):
+        elif (k == "hur" and x.key_at(p + 1) in _HOW_MUCH) or (k == "how" and x.key_at(p + 1) in ("much", "many")) or (
+                k == "vem" and x.key_at(p + 2) in _MOST):
             question.add(s)
         elif k.startswith(_PROBLEM_WORDS):
             exercise.add(s)
