@@ -70,7 +70,17 @@ _FRENCH_ARTICLES = frozenset(("le", "la", "les", "un", "une", "ce", "cette", "so
 _FOREIGN = _GERMAN | _FRENCH_SPANISH
 _FS_LESSON = re.compile(r"\b(?:fransk\w*|spansk\w*|moderna\s+sprak|exercice|ejercicio|texte|texto|livre|libro|lecon|leccion"
                         r"|chapitre|capitulo|glos\w*|ejemplo|exemple|dialog\w*|horforstaelse|uttal\w*)\b")   # (folded)
-_ELIDED = re.compile(r"(?<!\w)(?:[ldjc]|qu)['’]\w")   # (over the folded text)
+def _has_elided(ft: str) -> bool:
+    """The folded text holds a French elided article or pronoun ("l'exercice", "qu'il"): an apostrophe after "l", "d",
+    "j", "c" or "qu" standing alone (looked up at each apostrophe: a regex with a lookbehind tried every position)."""
+    for mark in ("'", "’"):
+        i = ft.find(mark)
+        while i > 0:
+            if (ft[i - 1] in "ldjc" and (i < 2 or not ft[i - 2].isalnum())) or (
+                    ft[i - 2:i] == "qu" and (i < 3 or not ft[i - 3].isalnum())):
+                return True
+            i = ft.find(mark, i + 1)
+    return False
 _FOREIGN_ELIDED = ("l'", "d'", "qu'", "j'", "c'", "l’", "d’", "qu’", "j’", "c’")   # "l'exercice", "d'accord"
 _GERMAN_HINT = re.compile(r"\b(?:ich|ist|sind|nicht|und|ins|das|ein|eine|habe|haben|wir"
                           r"|est|avons|nous|les|des|une|dans|avec|los|las|una|con|para|muy|esta)\b")
@@ -577,7 +587,7 @@ def mark_titles_after_in(x: NameContext) -> None:
 
 def mark_german(x: NameContext) -> None:
     """German, French and Spanish example sentences in a language lesson are about knowledge."""
-    if _FOREIGN.isdisjoint(x.keys) and (("'" not in x.ft and "’" not in x.ft) or _ELIDED.search(x.ft) is None):
+    if _FOREIGN.isdisjoint(x.keys) and not _has_elided(x.ft):
         return
     keys, sent_of, n, ft, knowledge_sents = x.keys, x.sent_of, x.n, x.ft, x.knowledge_sents
     # German capitalises every noun: a German example sentence in a language lesson ("ich bin
@@ -587,14 +597,17 @@ def mark_german(x: NameContext) -> None:
     # position, cost more than the count.) An elided article ("l'exercice") counts as a word.
     # (French and Spanish only in a language lesson: a family may write in its language, "… par ce petit con de Kevin.
     # Je veux que l'école fasse quelque chose")
-    lesson = _FS_LESSON.search(ft) is not None
     german: dict[int, int] = {}
-    for p in range(n):
-        k = keys[p]
-        if k in _GERMAN or (lesson and (k in _FRENCH_SPANISH or (k[:1] in "ldqjc" and k.startswith(_FOREIGN_ELIDED)) or (
-                k in ("dans", "dan") and x.tok(p).lower() == "dans" and p + 1 < n
-                and (keys[p + 1] in _FRENCH_ARTICLES or keys[p + 1].startswith(_FOREIGN_ELIDED))))):
+    if _FS_LESSON.search(ft) is None:
+        for p in compress(range(n), map(_GERMAN.__contains__, keys)):
             german[sent_of[p]] = german.get(sent_of[p], 0) + 1
+    else:
+        for p in range(n):
+            k = keys[p]
+            if k in _FOREIGN or (k[:1] in "ldqjc" and k.startswith(_FOREIGN_ELIDED)) or (
+                    k in ("dans", "dan") and x.tok(p).lower() == "dans" and p + 1 < n
+                    and (keys[p + 1] in _FRENCH_ARTICLES or keys[p + 1].startswith(_FOREIGN_ELIDED))):
+                german[sent_of[p]] = german.get(sent_of[p], 0) + 1
     if any(k >= 2 for k in german.values()) and _GERMAN_HINT.search(ft):
         knowledge_sents.update(s_no for s_no, k in german.items() if k >= 2)
 
