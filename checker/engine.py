@@ -327,10 +327,11 @@ def _persons_in_sentence(a: Analysis, first: int):
             yield k
 
 
-# `_student_signed` (round 95): the text's last line is a closing that starts with the student's name – after a slash or
-# a dash and a closing word ("/Zeynep 8A", "/ Mvh Sixten 9B", "– Alicia", "Thanks, Maximilian").
+# `_student_signed` (round 95): the text's last line is a closing that starts with the student's name – after a line
+# break, a slash or a spaced dash, and a closing word ("/Zeynep 8A", "/ Mvh Sixten 9B", "… bc of a doctors appointment.
+# – Aisha", "\nThanks, Maximilian").
 _LAST_LINE_CLOSING = re2.compile(
-    r"(?i)(?:\n|/)[ \t/–—-]*(?:(?:mvh|hälsningar|hälsn|kram|tack|thanks|best|regards|cheers|love|/+)[,!.]?[ \t]+)?"
+    r"(?i)(?:\n|/|\s[–—-]\s)[ \t/–—-]*(?:(?:mvh|hälsningar|hälsn|kram|tack|thanks|best|regards|cheers|love|/+)[,!.]?[ \t]+)?"
     r"(\p{L}[\p{L}-]*)[^\n/]{0,30}$", _RE2_OPTIONS)
 
 
@@ -356,7 +357,8 @@ def _owned(a: Analysis, first: int) -> bool:
     """`unowned` (round 95): a person in the hit's sentence owns what the hit names – a possessive right before it
     ("hans frånvaro", "Omars närvaro"); the person as the subject of "har/hade/fick" (one word may come between:
     "Tilda har nu 18 % …", "Hon har haft hög frånvaro") with the hit within eight words after; or the person with a
-    figure of their own right after the name ("Närvarostatistik: Lowe 98 %, Hedvig 95 %"). A pupil who studies
+    figure of their own right after the name ("Närvarostatistik: Lowe 98 %, Hedvig 95 %"), or after a colon or a dash
+    labelling the line ("Nicolas: 9 ogiltiga frånvarotillfällen …"). A pupil who studies
     absence figures owns none ("Tova undersökte frånvaron i tre klasser", "statistik om sjukfrånvaro")."""
     lower, n = a.lower, len(a.lower)
     for k in _persons_in_sentence(a, first):
@@ -366,6 +368,8 @@ def _owned(a: Analysis, first: int) -> bool:
             return True
         if k + 2 < n and lower[k + 1][:1].isdigit() and lower[k + 2] in _OWN_FIGURE:
             return True
+        if k + 2 < n and lower[k + 1] in (":", "–", "-") and lower[k + 2][:1].isdigit() and first <= k + 6:
+            return True   # a line labelled with the name: "Nicolas: 9 ogiltiga frånvarotillfällen i februari" (round 95)
     return False
 
 
