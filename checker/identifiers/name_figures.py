@@ -75,9 +75,9 @@ def _has_elided(ft: str) -> bool:
     "j", "c" or "qu" standing alone (looked up at each apostrophe: a regex with a lookbehind tried every position)."""
     for mark in ("'", "’"):
         i = ft.find(mark)
-        while i > 0:
-            if (ft[i - 1] in "ldjc" and (i < 2 or not ft[i - 2].isalnum())) or (
-                    ft[i - 2:i] == "qu" and (i < 3 or not ft[i - 3].isalnum())):
+        while i >= 0:
+            if i > 0 and ((ft[i - 1] in "ldjc" and (i < 2 or not ft[i - 2].isalnum())) or (
+                    i > 1 and ft[i - 2:i] == "qu" and (i < 3 or not ft[i - 3].isalnum()))):
                 return True
             i = ft.find(mark, i + 1)
     return False
