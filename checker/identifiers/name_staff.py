@@ -525,7 +525,6 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
 _PUPIL_VOICE = re.compile(
     r"\bmin\s+(?:basta\s+)?(?:kompis|kompisar|klasskompis|van|vaninna)\b|\bfor\s+att\s+jag\s+ska\s+fa\s+(?:ett?\s+)?[a-f]\b"
     r"|\bjag\s+forstar\s+inte\s+(?:uppgift|uppgiften|laxan|hur\s+man)\b|\bmitt\s+betyg\b|\bmin\s+(?:laxa|uppsats|inlamning)\b")
-_OUTSIDER_VOICE = re.compile(_FAMILY_VOICE.pattern + "|" + _PUPIL_VOICE.pattern)
 # Round 41: a note headed as the guardian's ("Kommentar från vårdnadshavare: …"; over folded text, matched
 # at its start: as an alternative of `_SELF_GUARDIAN` its "^\W*" made re try that pattern at every position).
 _GUARDIAN_HEADING = re.compile(r"\W*(?:kommentar|meddelande|svar)\s+fran\s+(?:vardnadshavar\w*|foraldr\w*)\s*:")
@@ -659,12 +658,12 @@ def read_closing(x: NameContext, sig: list[tuple[int, int]]) -> None:
     if first_word == 1 and words[1] in cands:
         # Round 94, read off r97: so is a text the student signs ("Hej Lena! Jag har räknat och om jag får B … / Mvh
         # Omar Sahin 9C") or one closed by a relative's word alone ("Hej Annika. … Säg inget till någon. / /Mamma").
-        x.parents_wrote = any(lo <= cands[words[p]].start < hi and guardian_signs(x, p, p)
+        x.parents_wrote = any(lo <= cands[words[p]].start < hi
+                              and (cands[words[p]].key in x.subject_names or guardian_signs(x, p, p))
                               for p in cand_pos for lo, hi in sig) \
             or _BARE_RELATIVE_CLOSING.search(x.text) is not None \
-            or any(lo <= cands[words[p]].start < hi and cands[words[p]].key in x.subject_names
-                   for p in cand_pos for lo, hi in sig) \
-            or (not sig and (self_introduced(x) or _OUTSIDER_VOICE.search(unquoted_folded(x)) is not None))
+            or (not sig and (self_introduced(x) or _FAMILY_VOICE.search(unquoted_folded(x)) is not None
+                             or _PUPIL_VOICE.search(unquoted_folded(x)) is not None))
         # (round 95, read off r98: an unsigned text in a family's or a pupil's voice is written to staff too, "Hej Karin!
         # Har du tips på hur jag kan hjälpa Yusuf med SO-uppgifterna hemma?", "Hej Jessica. Jag är orolig för min kompis
         # Tilda"; only the strong family cues: two weak ones, enough under a bare closing, also stand in a teacher's
