@@ -16,7 +16,7 @@ from .context import lowered
 from .name_context import (
     _AND, _CLASS, _DOTTED, _QUOTES, FOREIGN_CLOSING_WORD, _Cand, _cue, closed_in_other_language, NameContext,
 )
-from .name_documents import _MINUTE_ROLES, attendee_of_minutes
+from .name_documents import _MINUTE_ROLES, attendee_of_minutes, handover_between
 from .name_places import _AUDIENCE_VERBS, _INSTITUTION_ENDS, place_compound, thing_compound, unknown_name
 from .name_works import _HEARD, exercise_person, made_up, work_after
 
@@ -156,8 +156,9 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
                 _cue(key_at(j), lex.staff) or key_at(j) in lex.staff_places for j in (b + 1, b + 2, b + 3)):
         return True   # "…, enligt Hannes": a witness by given name (a source is cited by surname or
         #               full name: "enligt Darwin", "härskartekniker enligt Berit Ås")
-    if a >= 1 and _CLASS.match(tok(a - 1)) and text[v.ends[words[a - 1]]:v.starts[words[a]]].strip() in ("(", ":"):
-        return True   # "Tjejerna i 5A (Minna, Tuva …)", "5A: Minna, Tuva"
+    if a >= 1 and _CLASS.match(tok(a - 1)) and text[v.ends[words[a - 1]]:v.starts[words[a]]].strip() in ("(", ":") \
+            and not handover_between(x, a, b):
+        return True   # "Tjejerna i 5A (Minna, Tuva …)", "5A: Minna, Tuva"; not "Överlämning … klass 3B (Carina → Peter)"
     # (round 40: a person in an exercise is as made up as a character: "uppgiften om farmor Gun som ska
     # åka till Kiruna", "familjen Svensson som ska handla")
     exercise = exercise_person(x, a)

@@ -36,7 +36,17 @@ _STAFF_TASKS = frozenset(fold(w) for w in (
     "bokar kontaktar kollar mejlar mailar skickar ringer ansvarar fixar ordnar sammankallar planerar leder "
     "undersöker återkommer påminner informerar förbereder sammanställer"
     # round 90: "Kristin och Oskar uppdaterar dokumentet", "Per beställer nya bollar", "Göran bedömer den nästa vecka"
-    " uppdaterar beställer bedömer rättar samordnar dokumenterar").split())
+    " uppdaterar beställer bedömer rättar samordnar dokumenterar"
+    # round 96: "Tobias redovisar prognoserna", "Henrik rapporterar:", "Lisa och Magnus samlar ihop frågor", "Dragan och
+    # Birgitta turas om att hålla i den", "Helena och Johan har sambedömt"
+    " redovisar rapporterar samlar turas sambedömer protokollför").split())
+# Round 96: a task in two words ("Jens håller i schemat", "Jessica (en) tar emot")
+_STAFF_TASK_PAIRS = frozenset((fold(v), fold(p)) for v, p in (("håller", "i"), ("tar", "emot"), ("har", "sambedömt")))
+# Round 96: a task given in the passive, its doer after "av" ("Protokoll skickas ut av Jenny", "Fredagsbrevet skickas av Malin")
+_STAFF_PASSIVES = frozenset(fold(w) for w in (
+    "skickas hålls leds bokas sammanställs ordnas fixas planeras skrivs mejlas mailas beställs samordnas förbereds "
+    "dokumenteras rättas bedöms sammankallas protokollförs").split())
+_PARTICLES = frozenset(("ut", "in", "upp", "fram"))
 _TASK_JOINERS = frozenset(("och", ",", "&"))   # names who take a task together ("Malin och Joakim planerar …")
 _STAFF_TAKES = frozenset(fold(w) for w in "fram upp kontakt ansvar hand".split())   # "tar fram", "tar kontakt med"
 # Words that head a list or notes of any meeting; the word after them says whose meeting (round 53).
@@ -92,6 +102,30 @@ def named_role(x: NameContext, a: int) -> bool:
     return False
 
 
+_FROM_TO = frozenset(("fran", "till"))
+_HANDED_TO = frozenset(("→", ">", "till"))
+
+
+def handover_between(x: NameContext, lo: int, hi: int) -> bool:
+    """Round 96: the teachers a handover goes between, in a text headed as a handover: "Överlämning åk 3 → 4 från
+    Magnus till Sanna", "(Carina → Peter)", "(Birgit till Leo)", "Från: Ulrika. Till: Klas och Ida", "Från Birgit till
+    Leo." – in the heading's sentence or one opened by "från"/"till". Names lo..hi (a run joined by "och" or a comma)."""
+    keys, key_at = x.keys, x.key_at
+    if not keys or not keys[0].startswith(_PUPIL_DOCUMENTS[0]):
+        return False
+    s0 = x.sentence_first(lo)
+    if s0 != 0 and keys[s0] not in _FROM_TO and not (key_at(s0 - 1) in _FROM_TO and s0 - 1 == x.sentence_first(s0 - 1)):
+        return False
+    before = key_at(lo - 1) if key_at(lo - 1) != ":" else key_at(lo - 2)
+    if before in _FROM_TO and (lo - 1 == s0 or before == "fran" or key_at(lo - 2) == "" or x.cand_at(lo - 2) is not None
+                               or key_at(lo - 2) in ("(", ":") or lo - 1 == s0 + 1 or keys[s0] in _FROM_TO):
+        return True
+    # the giver before an arrow or "till" with the receiver's name after it
+    if key_at(lo - 1) in _HANDED_TO and x.cand_at(lo - 2) is not None:
+        return True
+    return key_at(hi + 1) in _HANDED_TO and x.cand_at(hi + 2) is not None
+
+
 def documents_and_minutes(x: NameContext, a: int, b: int) -> bool:
     """Round 8: adults named by the document they are written in, not by a title.
     "Planering fysik åk 8 med Mats:", "Justeras av Maria Holmgren och Peter Ek",
@@ -128,12 +162,30 @@ def documents_and_minutes(x: NameContext, a: int, b: int) -> bool:
         hi += 2
     if len(key_at(hi + 1)) == 1 and key_at(hi + 1).isalpha() and x.tok(hi + 1).isupper():
         hi += 1   # round 87: a surname's initial ("Jonna M ansvarar för biologidelen")
-    if (lo == s0 or (key_at(lo - 1) in ("och", ",", ";") and lo - s0 > 2)) \
-            and (key_at(hi + 1) in _STAFF_TASKS or (key_at(hi + 1) == "tar" and key_at(hi + 2) in _STAFF_TAKES)) \
+    # (round 96: also after a colon or a dash that opens an item, "Punkt 1: Nationella proven – Ahmed och Petra rättar",
+    # and past a subject in brackets, "Jessica (en) tar emot")
+    hi_end = v.ends[words[hi]]
+    if text[hi_end:hi_end + 2].lstrip(" ")[:1] == "(":
+        close, k = text.find(")", hi_end, hi_end + 12), hi
+        while close > 0 and k + 1 < n and v.starts[words[k + 1]] < close and keys[k + 1] in _SUBJECTS:
+            k += 1
+        if close > 0 and k > hi and (k + 1 >= n or v.starts[words[k + 1]] > close):
+            hi = k   # (only subjects in the brackets: "Ali (7B) tar emot mobilen" is a pupil)
+    if (lo == s0 or ((key_at(lo - 1) in ("och", ",", ";") or x.gap_before(lo).strip() in (":", "–", "-", "—"))
+                     and lo - s0 > 2)) \
+            and (key_at(hi + 1) in _STAFF_TASKS or (key_at(hi + 1) == "tar" and key_at(hi + 2) in _STAFF_TAKES)
+                 or (key_at(hi + 1), key_at(hi + 2)) in _STAFF_TASK_PAIRS) \
             and staff_minutes(x):
         return True
-    # round 87: the task's verb left out after "och" ("Jonna ansvarar för biologidelen och Petter för kemidelen")
-    if key_at(lo - 1) == "och" and key_at(hi + 1) in ("for", "med") and any(
+    if before == "av" and (key_at(a - 2) in _STAFF_PASSIVES or (key_at(a - 2) in _PARTICLES and key_at(a - 3) in _STAFF_PASSIVES)) \
+            and staff_minutes(x):
+        return True   # round 96: the doer of a task given in the passive ("Protokoll skickas ut av Jenny")
+    if handover_between(x, lo, hi):
+        return True
+    # round 87: the task's verb left out after "och" ("Jonna ansvarar för biologidelen och Petter för kemidelen");
+    # round 96: after a comma, with a subject ("Ahmed och Petra rättar svenska, Jenny matte")
+    if (key_at(lo - 1) == "och" and key_at(hi + 1) in ("for", "med")
+            or key_at(lo - 1) == "," and key_at(hi + 1) in _SUBJECTS and key_at(hi + 1) != "en") and any(
             keys[j] in _STAFF_TASKS for j in range(s0, lo - 1)) and staff_minutes(x):
         return True
     # the writer's apposition: "Lämna in boken till mig, Lena Holm, rum B204"

@@ -207,12 +207,13 @@ def join_spans(x: NameContext) -> list[list]:
             r = initials_end(x, q)
             c3 = cand_at(r + 1)
             # (the sentence splitter may end a sentence at the initial's full stop: then the word
-            # must be a listed surname or given name, neither the student's nor the name before the
+            # must be a listed surname or given name, not a word ("Alla"), neither the student's nor the name before the
             # initial again: not "Alma S. Sedan gick vi", "av Lucas G. Lucas G:s mamma …", "Eskil B,
             # Jonna C. Eskil behöver …"; "av Philip K. Dick. Hon …" is one name)
             if c3 is not None and r + 1 not in public and c3.key not in lex.not_names \
                     and not text[v.ends[words[r]]:c3.start].strip() and (not c3.initial or (
                         (lex.is_surname(c3.key, c3.lower) or c3.key in lex.first) and c3.key not in x.subject_names
+                        and c3.lower not in lex.stop_words   # (round 96: "… med Karin K. Alla kan")
                         and all(cands[words[p]].key != c3.key for p in range(sp[0], sp[1] + 1)))):
                 sp[3] = c3.end   # (positions stay on candidates: the initials are not one)
                 joined.add(r + 1)

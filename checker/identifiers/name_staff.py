@@ -241,6 +241,9 @@ _ORG_ENDS = tuple(fold(w) for w in ("föreningen", "förvaltningen", "förbundet
                                     "centrum", "centret", "institutet", "universitetet", "högskolan",
                                     # round 90: a unit of the municipality or a clinic ("Maria på modersmålsenheten")
                                     "enheten", "mottagningen", "kontoret", "avdelningen"))
+# Round 96: a public body's service a guest comes from ("Maria Nilsson från kommunens språkcentrum")
+_AUTHORITY_GENITIVES = frozenset(fold(w) for w in "kommunens stadens regionens skolverkets förvaltningens".split())
+_YOUTH_PLACES = tuple(fold(w) for w in "fritidsgård ungdomsgård skola förskola fritids simhall bibliotek".split())   # (pupils go there)
 _NOT_ORG = tuple(fold(w) for w in ("skolan", "skola", "socialtjänsten", "gymnasiet"))   # pupils, a case worker
 # Subjects written out, for running text: an abbreviation is often a word ("en natt hos Sara",
 # "no", "ge"), so in prose it counts only in capitals ("har NO hos Eva").
@@ -1181,7 +1184,7 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if after in ("fran", "pa") and b + 2 < n and sent_of[b + 2] == sent_of[b]:
         org = keys[b + 2]
         oc = cand_at(b + 2)
-        if org.endswith(_ORG_ENDS) or (   # "Fatima Aziz från Röda Korset": a two-word name
+        if org.endswith(_ORG_ENDS) or (org in _AUTHORITY_GENITIVES and not key_at(b + 3).startswith(_YOUTH_PLACES)) or (   # "Fatima Aziz från Röda Korset": a two-word name
                 b + 3 < n and sent_of[b + 3] == sent_of[b] and cand_at(b + 3) is not None
                 and keys[b + 3].endswith(_ORG_ENDS)) or (after == "fran" and oc is not None and not oc.initial and org not in lex.first
                                        and org not in _PLATFORMS
