@@ -31,6 +31,8 @@ _POSTCODE = r"[1-9]\d{2}[^\S\n]?\d{2}"   # (on one line, as the town after it: n
 _NUMBER = rf"\d{{1,4}}(?:\s?[A-Ha-h](?![\w]))?(?:-\d{{1,3}})?"
 
 _DIGIT = re.compile(r"\d")
+# A year, not a house number, when no postcode follows (round 96: "Industrialiseringen 1870", "invandringen 1950")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 # Given names that end like a street's head ("Kalle", "Nalle", "Calle" end in "alle"): a street
 # needs more than two letters before that head.
 _NAME_LIKE = re.compile(rf"[{_UP}][{_LOW}]{{0,2}}(?:alle|allen|allé|allén)")
@@ -113,6 +115,8 @@ def find(text: str, folded: str | None = None) -> Iterator[tuple[int, int, float
                 m = STREET_ADDRESS.match(text, start)
                 if m and _NAME_LIKE.fullmatch(m["street"]):
                     break   # "Kalle 8B": a given name ending like a street's head, and a class (round 20)
+                if m and not m["post"] and _YEAR.fullmatch(m["no"]):
+                    break   # "Arbetskraftsinvandringen 1950–70": a year after a word ending like a head (round 96)
                 if m:
                     done = m.end()
                     yield m.start(), m.end(), 0.9 if m["post"] else 0.85

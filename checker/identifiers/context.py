@@ -106,8 +106,9 @@ _FAMILY_HOME = CaselessPattern(
 # Words that make a sentence *possibly* about an exercise ("uppgiften", "övningen"); they also
 # mean an assignment sent home, so a relative's word in the sentence outweighs them
 # ("Skickar uppgiften till pappans jobbmejl …").
-_EXERCISE = CaselessPattern(r"\buppgiften\b|\bövning|\bövade\b|\bövar\b"
-                            r"|\buppgift\s+\d+[a-z]?\s*:|\btextuppgift")   # (round 95: "Uppgift 3: Familjen Nilsson på …")
+_EXERCISE = CaselessPattern(r"\buppgiften\b|\b\w*övning|\bövade\b|\bövar\b"
+                            r"|\buppgift\s+\d+[a-z]?\s*:|\btextuppgift"   # (round 95: "Uppgift 3: Familjen Nilsson på …")
+                            r"|\b\w*kartan\b")   # (round 96: "Kartövning: hittade Drottninggatan 12 på stadskartan")
 # Round 59: a pupil picked up or set down at an address, or something sent to the home: the family's address even
 # in a sentence about a trip or a task ("Emil hämtas vid Tallvägen 7 kl 8.15" before the swimming; "Skicka hem
 # SO-uppgiften till Lindvägen 7B, …").
@@ -327,6 +328,8 @@ def own_phone(view, start: int) -> bool:
         return True   # "08-508 123 45 (skolans växel)", "070-… (skolans tjänstemobil)"
     if _ME_NAMED.search(before):
         return True   # "Frågor besvaras av mig, Peter Nyström, 08-…": the writer names themself
+    if _SUBJECT_SIGNOFF.search(before):
+        return True   # round 96: a sign-off with the subject the writer teaches ("Vänliga hälsningar Kristina Åberg, teknik, 070-…")
     if "@" in before and _SCHOOL_DOMAIN.search(before) and _RELATIVE.search(before, before_low) is None:
         return True   # round 86: after a school address in the sentence ("Maila klara.holm@…skolan.se eller ring 08-…")
     role = _last_role(window, window_low, before, before_low)
@@ -371,6 +374,12 @@ def own_phone(view, start: int) -> bool:
 
 
 _NON_SPACE = re.compile(r"\S")
+# Round 96: a closing word, a name and the subject its writer teaches, right before the number on that line.
+_SUBJECT_SIGNOFF = re.compile(
+    r"(?i)(?:hälsningar|hälsn|mvh|vh|/)[^\S\n]*[A-ZÅÄÖ][\w-]+(?:[^\S\n]+[A-ZÅÄÖ][\w-]+)?[^\S\n]*,[^\S\n]*(?:lärare[^\S\n]+i[^\S\n]+)?"
+    r"(?:teknik|matematik|matte|svenska|svenska\s+som\s+andraspråk|sva|engelska|bild|musik|slöjd|textilslöjd|träslöjd|idrott"
+    r"(?:\s+och\s+hälsa)?|hemkunskap|fysik|kemi|biologi|no|so|historia|geografi|religion|samhällskunskap|tyska|franska"
+    r"|spanska|moderna\s+språk|modersmål\w*)[^\S\n]*[,:]?[^\S\n]*$")
 _CLOSING_WORD = re.compile(r"(?i)\b(?:hälsningar|hälsn|mvh|vh|regards|best)\b|(?<!\S)/")   # ("… eller via växeln. Hälsningar Birgitta Åberg, lärare i franska")
 _SIGNATURE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{0,20}\)[^\S\n]*)?[–—,/-]")   # (a bracket between: "08-… (arbete) – Björn …")
 

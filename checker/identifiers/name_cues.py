@@ -16,7 +16,7 @@ from .context import lowered
 from .name_context import (
     _AND, _CLASS, _DOTTED, _QUOTES, FOREIGN_CLOSING_WORD, _Cand, _cue, closed_in_other_language, NameContext,
 )
-from .name_documents import _MINUTE_ROLES, attendee_of_minutes, handover_between
+from .name_documents import _MINUTE_ROLES, attendee_of_minutes, handover_between, staff_task_after
 from .name_places import _AUDIENCE_VERBS, _INSTITUTION_ENDS, place_compound, thing_compound, unknown_name
 from .name_works import _HEARD, exercise_person, made_up, work_after
 
@@ -217,14 +217,15 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
     if c is not None and c.genitive and not story and (
             key_at(a - 1) in _HARM_VERBS or (key_at(a - 1) in ("pa", "i") and key_at(a - 2) in _HARM_VERBS)):
         return True   # "förstörde Idas modell med flit" (not "Bohrs modell" alone, round 22)
-    if ((key_at(a - 1) in _AND and a - 2 in anchor_pos) or (key_at(b + 1) in _AND and b + 2 in anchor_pos
-                                                            and key_at(a - 1) not in _TITLES)) \
+    if ((key_at(a - 1) in _AND and a - 2 in anchor_pos and not (key_at(a - 1) == "," and staff_task_after(x, b)))
+            or (key_at(b + 1) in _AND and b + 2 in anchor_pos and key_at(a - 1) not in _TITLES)) \
             and not ((story or sent_of[a] in compound_sents or (sent_of[a] in weak_sents and not (
                 # the student heads the sentence and the list: peers doing the same thing
                 # ("Mohammed, Ibrahim och Sara har gjort en film om …")
                 key_at(a - 1) in _AND and a - 2 in anchor_pos and (a - 2 == 0 or sent_of[a - 3] != sent_of[a]))))
                      and c is not None and (c.key in lex.public_prior or c.key in lex.public_single)):
-        return True   # (not "asagudarna Oden, Tor och Freja" in a text about Freja)
+        return True   # (not "asagudarna Oden, Tor och Freja" in a text about Freja; round 96: nor a colleague's task
+        #               after a comma in minutes, "lovskola för Oscar och Lejla, Patrik informerar om …")
     if quarrel_pair(x, a, b):
         return True   # "Oliwer och Mohammed bråkade på rasten; …vikingatiden" (round 40)
     return (social_med(x, a) or directed_at(x, a)) and not character_acts(x, a)

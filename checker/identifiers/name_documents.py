@@ -102,6 +102,12 @@ def named_role(x: NameContext, a: int) -> bool:
     return False
 
 
+def staff_task_after(x: NameContext, b: int) -> bool:
+    """Round 96: a staff task right after the name, after a comma, in the staff's own minutes: the name opens a clause
+    of its own ("Beslut: lovskola för Oscar och Lejla, Patrik informerar om …"), no list with the pupils before."""
+    return x.key_at(b + 1) in _STAFF_TASKS and staff_minutes(x)
+
+
 _FROM_TO = frozenset(("fran", "till"))
 _HANDED_TO = frozenset(("→", ">", "till"))
 
@@ -156,8 +162,9 @@ def documents_and_minutes(x: NameContext, a: int, b: int) -> bool:
     # Round 86: also in a clause of its own ("Beslut: vi tar fram en matris, och Sara sammanställer förslaget"), and
     # two or more names who take it together ("Malin och Joakim planerar temadagen").
     lo, hi = a, b
-    while lo - 2 >= s0 and key_at(lo - 1) in _TASK_JOINERS and x.cand_at(lo - 2) is not None:
-        lo -= 2
+    while lo - 2 >= s0 and key_at(lo - 1) in _TASK_JOINERS and (c := x.cand_at(lo - 2)) is not None \
+            and c.key not in x.subject_names:   # (round 96: the pupils before a comma are no co-workers: "Beslut:
+        lo -= 2                                 #  lovskola för Oscar och Lejla, Patrik informerar om …")
     while key_at(hi + 1) in _TASK_JOINERS and x.cand_at(hi + 2) is not None:
         hi += 2
     if len(key_at(hi + 1)) == 1 and key_at(hi + 1).isalpha() and x.tok(hi + 1).isupper():

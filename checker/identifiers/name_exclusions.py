@@ -12,8 +12,8 @@ import re
 from ..normalize import fold
 from .context import school_address_of
 from .name_context import _AND, NameContext, _cue
-from .name_cues import _ACTS, _INITIAL, initials_end, pupil_cue, social_med
-from .name_documents import named_role
+from .name_cues import _ACTS, _BELONGINGS, _INITIAL, initials_end, pupil_cue, social_med
+from .name_documents import named_role, staff_task_after
 from .name_staff import (
     _OPENING_GREETINGS,
     class_report,
@@ -231,8 +231,10 @@ def keep_groups(x: NameContext, spans: list[list]) -> tuple[list[tuple[list, boo
     text, starts, ends = x.text, x.v.starts, x.v.ends
     for sp in spans:
         if groups and sp[0] - groups[-1][-1][1] == 2 and key_at(sp[0] - 1) in _AND and not (
-                # two clauses, not a list: "Sara spelade Eliza och Moa spelade Higgins" (round 21)
+                # two clauses, not a list: "Sara spelade Eliza och Moa spelade Higgins" (round 21); round 96: a staff task
+            # after a comma opens a clause ("lovskola för Oscar och Lejla, Patrik informerar om …")
                 key_at(sp[1] + 1) in _ACTS and key_at(groups[-1][-1][0] - 1) in _ACTS) \
+                and not (key_at(sp[0] - 1) == "," and staff_task_after(x, sp[1])) \
                 and "\n" not in text[ends[words[groups[-1][-1][1]]]:starts[words[sp[0]]]]:
             # (round 34: no list goes on past a line's end: "Dear Mrs Okafor,\nDaniel got a C …")
             groups[-1].append(sp)
@@ -244,7 +246,13 @@ def keep_groups(x: NameContext, spans: list[list]) -> tuple[list[tuple[list, boo
         lo, hi = g[0][0], g[-1][1]
         # Pupil cues ("Mikko Lehtinen i 6C och Aleksi", "klasskamraten X", "bråkade med X")
         # say it is a student even in a sentence about a book.
-        protected = any(pupil_cue(x, a, b) for a, b, _, _ in g)
+        # Round 96: a genitive of a name the paragraph already used as knowledge is that person's ("Uppgift 7 handlade om
+        # Petra som köper en cykel. … såg att Petras cykel blev billigast"), not a classmate's belongings (a relative after
+        # it still protects: "… med Yasmin och Jamal. Jamals lillasyster var också med").
+        protected = not (len(g) == 1 and g[0][0] == g[0][1] and cands[words[g[0][0]]].genitive
+                         and key_at(g[0][0] + 1) in _BELONGINGS
+                         and (paragraph(g[0][0]), cands[words[g[0][0]]].key) in known) \
+            and any(pupil_cue(x, a, b) for a, b, _, _ in g)
         if protected and len(g) > 1:
             # Round 59: a pupil beside them protects the list, but a member named right after a staff role is
             # staff all the same and leaves the list alone ("Närvarande: mentor Petra Lund, Lucas och …"); the

@@ -156,7 +156,8 @@ def titled_genitive(x: NameContext, p: int) -> bool:
 # "uppgiften där Karl och Maria delar en pizza", "problemet om Ali som väger 60 kg". Not after "med":
 # "gjorde uppgiften med Elsa" names a classmate.
 _EXERCISES = tuple(fold(w) for w in ("uppgift", "textuppgift", "räkneuppgift", "övning", "räknesaga", "lästal",
-                                     "problemet", "problemen", "problemlösningsuppgift"))
+                                     "problemet", "problemen", "problemlösningsuppgift",
+                                     "uppg"))   # (round 96: "Uppg 5: Amir och Sofia delar 240 kr")
 # Round 61: compounds ending in a naming head name a room, a shop or a chain too ("biblioteksrummet Astrid",
 # "leksaksaffären Ebbas Leksaker", "hamburgerkedjan Max"), folded.
 _NAMING_TAILS = tuple(fold(w) for w in ("rummet", "salen", "huset", "kedjan", "restaurangen", "affären", "butiken",
@@ -337,14 +338,17 @@ def exercise_person(x: NameContext, a: int) -> bool:
             break
         if key_at(link) in _EXERCISE_LINKS and (_names_exercise(key_at, link - 1) or (
                 key_at(link - 1) in _ABOUT and any(key_at(j).startswith(_EXERCISES) and sent_of[j] == sent_of[a]
-                                                   and all(key_at(k) in ("som", ",") for k in range(j + 1, link - 1))
+                                                   and all(key_at(k) in ("som", ",") or key_at(k)[:1].isdigit()
+                                                           for k in range(j + 1, link - 1))
                                                    for j in range(max(0, link - 5), link - 1)))):
-            return True   # (round 61: also "uppgiften handlade om Kim och Robin", "uppgiften, som handlade om Zoran")
+            return True   # (round 61: also "uppgiften handlade om Kim och Robin", "uppgiften, som handlade om Zoran";
+            #               round 96: its number between, "Uppgift 7 handlade om Petra som köper en cykel")
     s0 = x.sentence_first(a)
-    if key_at(s0).startswith(_EXERCISES) and ":" in x.text[x.v.ends[x.words[s0]]:x.v.starts[x.words[min(a, s0 + 2)]]] \
+    if key_at(s0).rpartition("-")[2].startswith(_EXERCISES) and ":" in x.text[x.v.ends[x.words[s0]]:x.v.starts[x.words[min(a, s0 + 2)]]] \
             and any(key_at(j)[:1].isdigit() for j in range(s0 + 1, min(x.n, a + 12)) if sent_of[j] == sent_of[a]):
         return True   # round 61: a word problem under its heading ("Uppgift: Ahmed har 45 kr …", "Räkneuppgift 4: Farmor
-        #               Greta bakar 36 bullar"); a to-do has no numbers ("Uppgift: Leila och Omar ska redovisa")
+        #               Greta bakar 36 bullar"; round 96: a compound's last part, "NP-övning: Kalle påstår att 0,5 …"); a
+        #               to-do has no numbers ("Uppgift: Leila och Omar ska redovisa")
     if made_up(x, a) or sent_of[a] in problem_sents(x):
         return True
     if key_at(a - 1) in _HOW_MUCH and key_at(a - 2) == "hur" and any(
