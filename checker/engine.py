@@ -675,6 +675,7 @@ def _names_student(a: Analysis, words: str) -> bool:
 # huvudpersonen, som är lat").
 _OTHER_SUBJECT = frozenset("han hon hen de som he she they who".split())
 _ANOTHER_CLAUSE = _CLAUSE_BREAKS | _OTHER_SUBJECT   # what may not stand between the student and the hit
+_DESCRIBED_AS = frozenset("beskrivs upplevs uppfattas anses betraktas ses".split())   # "… beskrivs (av …) som …"
 
 
 def _student_judged(a: Analysis, first: int) -> bool:
@@ -693,6 +694,13 @@ def _student_judged(a: Analysis, first: int) -> bool:
     j = lo + 1
     while j < first and lower[j] in _DEGREE:
         j += 1
+    if j < first and lower[j] in _DESCRIBED_AS:
+        # Round 96: the student as others see them ("Frida beskrivs av alla lärare som otroligt ambitiös"): the words
+        # after "som" judge her, an agent may stand between
+        k = j + 1
+        if lower[k] == "av":
+            k = next((m for m in range(k + 1, min(first, k + 5)) if lower[m] == "som"), first)
+        return k < first and lower[k] == "som" and not any(lower[m] in _ANOTHER_CLAUSE for m in range(k + 1, first))
     if j > first or fold_[j] not in _SV_EN_COPULAS or first - lo > 12:
         # (the hit may start at the copula: "Hermione är en riktig besserwisser som …", round 39)
         return _joined_copula(a, lo, first)
