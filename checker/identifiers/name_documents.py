@@ -30,7 +30,8 @@ _ATTENDEES = frozenset(fold(w) for w in "närvarande deltagare deltog närvarade
 _ABSENTEES = frozenset(fold(w) for w in "frånvarande förhindrade absent apologies".split())   # the staff meeting's absent (round 89)
 # Documents headed by these list pupils, not the staff meeting's teachers: "Överlämning 9B\n
 # Ali (ma) och Sara (sv) behöver stöd", a pupil-welfare "Protokoll".
-_PUPIL_DOCUMENTS = (fold("överlämning"), "protokoll")
+_HANDOVER = fold("överlämning")
+_PUPIL_DOCUMENTS = (_HANDOVER, "protokoll")
 # What a member of staff takes on in minutes: "Sofie tar fram material", "Per bokar lokal", "Eva kollar med rektor".
 _STAFF_TASKS = frozenset(fold(w) for w in (
     "bokar kontaktar kollar mejlar mailar skickar ringer ansvarar fixar ordnar sammankallar planerar leder "
@@ -117,19 +118,14 @@ def handover_between(x: NameContext, lo: int, hi: int) -> bool:
     Magnus till Sanna", "(Carina → Peter)", "(Birgit till Leo)", "Från: Ulrika. Till: Klas och Ida", "Från Birgit till
     Leo." – in the heading's sentence or one opened by "från"/"till". Names lo..hi (a run joined by "och" or a comma)."""
     keys, key_at = x.keys, x.key_at
-    if not keys or not keys[0].startswith(_PUPIL_DOCUMENTS[0]):
+    if not keys or not keys[0].startswith(_HANDOVER):
         return False
     s0 = x.sentence_first(lo)
-    if s0 != 0 and keys[s0] not in _FROM_TO and not (key_at(s0 - 1) in _FROM_TO and s0 - 1 == x.sentence_first(s0 - 1)):
+    if s0 != 0 and keys[s0] not in _FROM_TO:
         return False
-    before = key_at(lo - 1) if key_at(lo - 1) != ":" else key_at(lo - 2)
-    if before in _FROM_TO and (lo - 1 == s0 or before == "fran" or key_at(lo - 2) == "" or x.cand_at(lo - 2) is not None
-                               or key_at(lo - 2) in ("(", ":") or lo - 1 == s0 + 1 or keys[s0] in _FROM_TO):
-        return True
-    # the giver before an arrow or "till" with the receiver's name after it
-    if key_at(lo - 1) in _HANDED_TO and x.cand_at(lo - 2) is not None:
-        return True
-    return key_at(hi + 1) in _HANDED_TO and x.cand_at(hi + 2) is not None
+    # (the keys hold no colon: "Från: Ulrika" reads "fran ulrika")
+    return key_at(lo - 1) in _FROM_TO or (key_at(lo - 1) in _HANDED_TO and x.cand_at(lo - 2) is not None) \
+        or (key_at(hi + 1) in _HANDED_TO and x.cand_at(hi + 2) is not None)   # the giver, the receiver's name after
 
 
 def documents_and_minutes(x: NameContext, a: int, b: int) -> bool:

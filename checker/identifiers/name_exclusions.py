@@ -231,8 +231,8 @@ def keep_groups(x: NameContext, spans: list[list]) -> tuple[list[tuple[list, boo
     text, starts, ends = x.text, x.v.starts, x.v.ends
     for sp in spans:
         if groups and sp[0] - groups[-1][-1][1] == 2 and key_at(sp[0] - 1) in _AND and not (
-                # two clauses, not a list: "Sara spelade Eliza och Moa spelade Higgins" (round 21); round 96: a staff task
-            # after a comma opens a clause ("lovskola för Oscar och Lejla, Patrik informerar om …")
+                # two clauses, not a list: "Sara spelade Eliza och Moa spelade Higgins" (round 21); round 96: a staff
+                # task after a comma opens a clause ("lovskola för Oscar och Lejla, Patrik informerar om …")
                 key_at(sp[1] + 1) in _ACTS and key_at(groups[-1][-1][0] - 1) in _ACTS) \
                 and not (key_at(sp[0] - 1) == "," and staff_task_after(x, sp[1])) \
                 and "\n" not in text[ends[words[groups[-1][-1][1]]]:starts[words[sp[0]]]]:
