@@ -15,6 +15,7 @@ import re2
 from spacy.matcher import Matcher
 
 from .analysis import Analysis
+from .identifiers.name_context import _QUOTES
 from .config import Config, PolicyConfig
 from .detectors import DETECTORS, load_builtin_detectors
 from .matching import PhraseIndex
@@ -478,7 +479,6 @@ def _figure_named(a: Analysis, first: int, persons: frozenset[str], works: "_Cue
     if not a.subject_names:
         return False
     from .identifiers.engine import _name_finder
-    from .identifiers.name_context import _QUOTES
 
     lower, is_word, fold_, text, starts = a.lower, a.is_word, a.fold, a.text, a.starts
     lo, _ = a.sent_bounds[a.sent[first]]
@@ -651,6 +651,8 @@ def _thing_copula(a: Analysis, first: int, last: int) -> int:
         skipped = 0
         while j >= 0 and is_word[j] and lower[j] in _THING_DEGREE and skipped < 2:
             j, skipped = j - 1, skipped + 1
+        if j >= 1 and not is_word[j] and lower[j] in _QUOTES:
+            j -= 1   # round 96: the judged words quoted ("The wizard is 'grumpy and rude' at first")
         if j < 1:
             return -1
         w = lower[j]

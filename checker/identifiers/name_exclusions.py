@@ -61,6 +61,7 @@ _PRONOUN_SUBJECTS = frozenset(fold(w) for w in "jag du han hon hen vi ni de dom 
 _ROLE_VERBS_EN = frozenset("played plays play playing portrayed portrays acted".split())
 _OPENED_BY_NAME = re.compile(r"[^\S\n]*(?:!|[–—]|-[^\S\n])")   # "Lasse! …", "Göran – …" (round 31)
 _YOU = frozenset(("du", "dig", "ni", "er", "you"))   # the reader, addressed by name alone ("Eva, … kan du …")
+_VOCATIVE_END = re.compile(r"[^\S\n]*[?!]")   # "…, Petra?" (round 96)
 
 
 def greeted_pair(x: NameContext, b: int) -> bool:
@@ -95,6 +96,9 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
             # round 31: the name alone opening a note, then "!" or a dash ("Lasse! Kan vi byta sal …",
             # "Göran – tack för kartläggningen …"); what the note says decides, as for "Hej X"
             or (a == b == 0 and _OPENED_BY_NAME.match(text, cands[words[b]].end) is not None)
+            # round 96: the reader called by name at a question's or an exclamation's end ("… can you call home,
+            # Petra?", "Maybe you'll have better luck in the resource room, Karin?")
+            or (a == b and before == "," and _VOCATIVE_END.match(text, cands[words[b]].end) is not None)
             ) and (colleague_note(x, True) or class_report(x) or colleague_letter(x)):
         return True   # "Hej Anna! Kan du som har Ebba i bild …": a colleague greeted (round 20); "Hej
         #               Malin! 8C har gjort …", "Hej Malin, det gick sådär i 8D" (round 24); or

@@ -359,13 +359,17 @@ _CLASS_REPORT = re.compile(
 # Staff's own work, which also marks a note to a colleague when a given name is asked to do it
 # ("Sara, kan du ta upp det på mentorstiden?", "Lisa, påminn mig om att ringa hem")
 _COLLEAGUE_DUTY = CaselessPattern(
-    r"\bmentorstid\w*|\beht\b|\belevhälsomöte\w*|\b(?:klass|betygs|ämnes|elevhälso)?konferens\w*|\barbetslagsmöte\w*"
+    r"\bmentorstid\w*|\bmentorssamtal\w*|\beht\b|\belevhälsomöte\w*|\b(?:klass|betygs|ämnes|elevhälso)?konferens\w*|\barbetslagsmöte\w*"
     r"|\b(?:ringa|ringer|ringt|mejla|maila|mejlat|mailat)\s+hem\b"
     # round 94, read off r97: the writer away on staff training, a handover or the next unit planned, a school room
     # booked ("jag är på fortbildning", "Inför överlämningen till åk 1:", "Inför planeringen av …", "Kan du boka aulan?")
     r"|\b(?:jag|vi)\s+(?:är|ska\s+vara|sitter)\s+på\s+(?:fortbildning|studiedag|kompetensutveckling|planeringsdag)\w*"
     r"|\binför\s+(?:överlämning\w*|planeringen)\b"
-    r"|\bkan\s+(?:du|ni)\s+boka\s+(?:aulan|biblioteket|\w*salen|\w*rummet|\w*hallen)\b")
+    r"|\bkan\s+(?:du|ni)\s+boka\s+(?:aulan|biblioteket|\w*salen|\w*rummet|\w*hallen)\b"
+    # round 96: the same in English notes between colleagues, and the kitchen told ("can you call home, Petra?",
+    # "check in with him during mentor time", "in the resource room", "kan du meddela köket")
+    r"|\b(?:call|ring|phone|email|e-mail|contact)\s+(?:the\s+)?home\b|\bmentor\s+time\b|\bresource\s+room\b"
+    r"|\bmeddela\s+köket\b")
 
 # The student's parent named in the third person ("Hennes mamma Veronica vill …", "Theos mamma
 # ringde", "pappan blev hämtad", "Farsan vill inte samarbeta"), or the reader asked about the
