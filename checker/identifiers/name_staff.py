@@ -41,6 +41,10 @@ _ABSENCE_NOTICE = CaselessPattern(
     r"|(?:behöver|måste|ska)\s+(?:få\s+)?vara\s+ledig"
     # round 73: the English notice by name ("Leo is sick today", "Can Zoe leave at 14 tomorrow?")
     r"|is\s+(?:sick|ill|unwell|home|off)\s+(?:today|tomorrow)|leave\s+(?:at\s+\d|early|before)"
+    # round 96, read off r101: "Wiktor was not at school because sick Monday", "he stays home today and tomorrow", "Naomi
+    # is off sick today"
+    r"|(?:was\s+not|wasn'?t|wasn’t)\s+(?:at|in)\s+school\s+(?:because|yesterday|on|monday|tuesday|wednesday|thursday"
+    r"|friday)|stays?\s+home\s+(?:today|tomorrow)|is\s+off\s+sick"
     # round 90, read off r91: home with an illness named, no day after ("Lo är hemma med influensa, det var positivt
     # test …"), and coming in late or to a later lesson on a day ahead ("Ardit kommer sent imorgon för vi ska …"; not
     # "senare": "Bara så du vet: Nora kommer senare idag. /Mentor Lena" is a teacher's note to a guardian)
@@ -397,7 +401,8 @@ _THANKS_FOR_TALK = re.compile(r"(?i)\btack\s+för\s+(?:ett|det)\s+(?:\w+\s+)?(?:
 # (Round 91: "familjehemsmamma", "jourpappa" – any compound ending in mamma or pappa – and a name before the role:
 # "Jag heter Goran och är pappa till Luka"; "det här är" as well as "det är": "Det här är Ronjas mamma".)
 _SELF_GUARDIAN = re.compile(
-    r"\b(?:jag|jag\s+heter\s+\w+(?:\s+\w+)?\s+och)\s+ar\s+(?:(?:\w*mamma|\w*pappa|vardnadshavare|forald(?:er|rar))"
+    # (round 96: "är" left out, as a parent new to Swedish writes it: "hej. jag mamma till Abdi.")
+    r"\b(?:jag|jag\s+heter\s+\w+(?:\s+\w+)?\s+och)\s+(?:ar\s+)?(?:(?:\w*mamma|\w*pappa|vardnadshavare|forald(?:er|rar))"
     r"\s+(?:till|at)\b|\w+s\s+(?:\w*mamma|\w*pappa|vardnadshavare)\b)"
     r"|\bvi\s+ar\s+(?:foraldrar|foraldrarna|vardnadshavare)\s+till\b"
     # round 41: "hej det är Elvins pappa"
