@@ -70,6 +70,8 @@ _FRENCH_ARTICLES = frozenset(("le", "la", "les", "un", "une", "ce", "cette", "so
 _FOREIGN = _GERMAN | _FRENCH_SPANISH
 _FS_LESSON = re.compile(r"\b(?:fransk\w*|spansk\w*|moderna\s+sprak|exercice|ejercicio|texte|texto|livre|libro|lecon|leccion"
                         r"|chapitre|capitulo|glos\w*|ejemplo|exemple|dialog\w*|horforstaelse|uttal\w*)\b")   # (folded)
+
+
 def _has_elided(ft: str) -> bool:
     """The folded text holds a French elided article or pronoun ("l'exercice", "qu'il"): an apostrophe after "l", "d",
     "j", "c" or "qu" standing alone (looked up at each apostrophe: a regex with a lookbehind tried every position)."""
@@ -81,6 +83,8 @@ def _has_elided(ft: str) -> bool:
                 return True
             i = ft.find(mark, i + 1)
     return False
+
+
 _FOREIGN_ELIDED = ("l'", "d'", "qu'", "j'", "c'", "l’", "d’", "qu’", "j’", "c’")   # "l'exercice", "d'accord"
 _GERMAN_HINT = re.compile(r"\b(?:ich|ist|sind|nicht|und|ins|das|ein|eine|habe|haben|wir"
                           r"|est|avons|nous|les|des|une|dans|avec|los|las|una|con|para|muy|esta)\b")
