@@ -589,6 +589,9 @@ def writers_address(text: str, start: int) -> bool:
 
 
 # A school's or a municipality's school domain ("@skola.goteborg.se", "@edu.stockholm.se").
+# Round 97: work sent to the writer at the address right after ("mejla den till mig på henrik.sund@…", "skicka in
+# rapporten till mig:"), not a pupil's own school address in brackets ("från din skolmail (ahmed.k@elev.…)").
+_SEND_TO_ME = CaselessPattern(r"\b(?:mejla|maila|skicka|lämna)\s+(?:\w+\s+){0,2}till\s+mig\s*(?:på|:)?\s*$")
 _SCHOOL_DOMAIN = re.compile(r"(?i)@[\w-]*(?:\.[\w-]+)*?\.?(?:[\w-]*skol|school|edu\b)")
 
 
@@ -614,6 +617,13 @@ def own_email(view, start: int, end: int) -> bool:
     writer or the school gives as its own ("skolans e-post är …", "ni når mig på …")."""
     if _ROLE_MAILBOX.match(view.text, start) or function_mailbox(view, start, end):
         return True
+    if _SCHOOL_DOMAIN.search(view.text, start, end):
+        # round 97: a school address the writer offers as their own ("mejla den till mig på henrik.sund@skola…"):
+        # staff give theirs so; a family's "skicka till mig på …" is a private address
+        lo, _ = sentence_span(view, start, start + 1)
+        low = lowered(view.text)
+        if _SEND_TO_ME.search(view.text, low, lo, start) is not None:
+            return True
     return own_phone(view, start) or writers_address(view.text, start)
 
 

@@ -49,6 +49,12 @@ _BELONGINGS = frozenset(fold(w) for w in (
     "linjalen mobil mobilen glasögon glasögonen keps kepsen halsduk halsduken cykel cykeln").split())
 # Verbs of damaging or taking someone's things, right before a genitive ("förstörde Idas
 # modell", "gömde Leos mössa", "tog sönder Sams bygge", "klottrade på Alvas bild"; round 22)
+# Round 97: a group project split between the student and peers in one sentence ("Ruben tog ansvar för tidslinjen,
+# medan Tekla Sundin och Mahdi Rostami skrev texterna om Wannseekonferensen"): the peers' share of the work.
+_SHARE_VERBS = frozenset(fold(w) for w in (
+    "skrev gjorde ritade byggde redovisade presenterade ansvarade letade sökte intervjuade filmade klippte "
+    "skriver gör ritar bygger redovisar presenterar ansvarar letar söker intervjuar filmar klipper").split())
+_SHARE_JOINS = frozenset(("medan", "och", ","))
 _HARM_VERBS = frozenset(fold(w) for w in (
     "förstörde förstör förstört förstöra gömde gömmer gömt slängde slänger slängt snodde snor snott "
     "stal stjäl stulit knyckte knycker knyckt sönder klottrade klottrar klottrat kladdade kladdar "
@@ -135,6 +141,8 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
         # stands in for, "Jonas Lundin ersätter Helena i 6B")
         return not ((b + 3 < n and _cue(keys[b + 3], lex.staff)
                      and "(" in text[v.ends[words[b + 2]]:v.starts[words[b + 3]]]) or key_at(a - 1) in _REPLACES)
+    if _shares_work(x, a, b):
+        return True
     if work_after(x, b) or made_up(x, a):
         return False   # "sin kompis Annika i berättelsen", "Jessica, brevvännen i läroboken"; round 40: "skrev
         #                ett vykort till den påhittade vännen Giulia"
@@ -193,8 +201,11 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
     # (round 93: the verb may stand before a quotation of the words said, whose last word is then no verb of hearing:
     # "sa 'håll käften din jävla hora' till Alva", not "höra")
     # (round 93: not in a quoted word problem, whose people give each other things: 'löste klurigheten "Kalle har 24 kulor
-    # och ger en tredjedel till Lisa. Hur många har han kvar?"'; the student's own loan stays: "Alva lånade 20 kr av Elin")
-    if key_at(a - 1) in ("for", "till", "av") and key_at(a - 2) != "over" and not (exercise and x.quoted(a)) and (
+    # och ger en tredjedel till Lisa. Hur många har han kvar?"'; the student's own loan stays: "Alva lånade 20 kr av Elin";
+    # round 97: nor in an unquoted one that is a knowledge sentence or counts things, "Mattehistoria: Pippi … ger 5 till
+    # Annika", "Räknesaga: Emil har 9 äpplen och ger 4 till Ida")
+    if key_at(a - 1) in ("for", "till", "av") and key_at(a - 2) != "over" \
+            and not (exercise and (x.quoted(a) or sent_of[a] in knowledge_sents or _counted(x, a))) and (
             (quoted := _before_quotation(x, a - 1)) or key_at(a - 2) not in _HEARD) and any(
             sent_of[j] == sent_of[a] and keys[j] in _AUDIENCE_VERBS.get(key_at(a - 1), ())
             for j in (*range(max(0, a - 5), a - 1), *quoted)) and not (
@@ -229,6 +240,36 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
     if quarrel_pair(x, a, b):
         return True   # "Oliwer och Mohammed bråkade på rasten; …vikingatiden" (round 40)
     return (social_med(x, a) or directed_at(x, a)) and not character_acts(x, a)
+
+
+def _counted(x: NameContext, a: int) -> bool:
+    """Round 97: a number in the sentence of word `a` (a word problem counts what its people give each other)."""
+    s, lo = x.sent_of[a], x.sentence_first(a)
+    j = lo
+    while j < x.n and x.sent_of[j] == s:
+        if any(ch.isdigit() for ch in x.tok(j)):
+            return True
+        j += 1
+    return False
+
+
+def _shares_work(x: NameContext, a: int, b: int) -> bool:
+    """Round 97: the name takes its share of a task the student shares in the same sentence: the student (an
+    anchor) before it, "medan"/"och"/"," before the run of names it is in, a verb of school work right after the
+    run ("Ruben tog ansvar för tidslinjen, medan Tekla Sundin och Mahdi Rostami skrev texterna")."""
+    keys, sent_of, cand_at = x.keys, x.sent_of, x.cand_at
+    lo, hi = a, b
+    while lo - 2 >= 0 and keys[lo - 1] in ("och", ",") and cand_at(lo - 2) is not None and sent_of[lo - 2] == sent_of[a]:
+        lo -= 2
+        while lo - 1 >= 0 and cand_at(lo - 1) is not None and sent_of[lo - 1] == sent_of[a]:
+            lo -= 1   # (a full name: "Tekla Sundin")
+    while hi + 2 < x.n and keys[hi + 1] in ("och", ",") and cand_at(hi + 2) is not None:
+        hi += 2
+        while hi + 1 < x.n and cand_at(hi + 1) is not None:
+            hi += 1
+    if lo < 1 or keys[lo - 1] not in _SHARE_JOINS or x.key_at(hi + 1) not in _SHARE_VERBS:
+        return False
+    return any(p in x.anchor_pos for p in range(x.sentence_first(a), lo - 1))
 
 
 def _before_quotation(x: NameContext, j: int) -> range:

@@ -109,6 +109,23 @@ def staff_task_after(x: NameContext, b: int) -> bool:
     return x.key_at(b + 1) in _STAFF_TASKS and staff_minutes(x)
 
 
+# Round 97: a duty shared between a named adult and the writer in one sentence ("Omid tar ansvar för gården och jag för
+# hallen", "Kerstin tar hörförståelsen i aulan och jag tar läsförståelsen"): the verb after the name, and what follows
+# "och jag" – the same verbs, or "för" with the verb left out.
+_DUTY_VERBS = frozenset(fold(w) for w in "tar sköter ansvarar håller".split())
+_WRITER_DUTY = _DUTY_VERBS | {"for", "med"}
+
+
+def _writer_shares(x: NameContext, j: int) -> bool:
+    """"och jag" or ", jag" and a duty later in the sentence of word j."""
+    keys, sent_of, n = x.keys, x.sent_of, x.n
+    while j + 2 < n and sent_of[j + 2] == sent_of[j - 1]:
+        if keys[j] in ("och", ",") and keys[j + 1] == "jag" and keys[j + 2] in _WRITER_DUTY:
+            return True
+        j += 1
+    return False
+
+
 _FROM_TO = frozenset(("fran", "till"))
 _HANDED_TO = frozenset(("→", ">", "till"))
 
@@ -180,6 +197,9 @@ def documents_and_minutes(x: NameContext, a: int, b: int) -> bool:
                  or (key_at(hi + 1), key_at(hi + 2)) in _STAFF_TASK_PAIRS) \
             and staff_minutes(x):
         return True
+    if (lo == s0 or key_at(lo - 1) in ("och", ",", ";") or x.gap_before(lo).strip() in (":", "–", "-", "—")) \
+            and key_at(hi + 1) in _DUTY_VERBS and _writer_shares(x, hi + 2):
+        return True   # round 97: the writer shares the duty out, in any note ("Omid tar ansvar för gården och jag för hallen")
     if before == "av" and (key_at(a - 2) in _STAFF_PASSIVES or (key_at(a - 2) in _PARTICLES and key_at(a - 3) in _STAFF_PASSIVES)) \
             and staff_minutes(x):
         return True   # round 96: the doer of a task given in the passive ("Protokoll skickas ut av Jenny")

@@ -129,7 +129,9 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
     if (before in lex.pets and not gap_before(a).strip()) or (
             after in lex.pets and "(" in text[cands[words[b]].end:v.starts[words[b + 1]]]) or (
             # named: "en katt som heter Sigge", "hunden heter Molly" (round 22)
-            before in _NAMED and (key_at(a - 2) in lex.pets or (key_at(a - 2) == "som" and key_at(a - 3) in lex.pets))):
+            before in _NAMED and (key_at(a - 2) in lex.pets or (key_at(a - 2) == "som" and any(
+                key_at(j) in lex.pets and sent_of[j] == sent_of[a] for j in range(max(0, a - 7), a - 2))))):
+        # (round 97: the animal a few words before "som heter": "en ny kanin på fritids som heter Pelle")
         # (right before the name: not 'kallade henne "gris". Cleo …' across a quote)
         return True   # a pet: "sin hund Sigge", "katten Molly", "Penny (hund)"
     if before == "med" and a == b and key_at(b + 1) in ("och", ",") and _GROUP_WORKS.search(

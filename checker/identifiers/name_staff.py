@@ -11,7 +11,7 @@ import re
 
 from ..normalize import CaselessPattern, caseless, fold
 from .name_context import _AND, _CLASS, _JOINERS, _cue, closed_in_other_language, fold_word, NameContext
-from .name_documents import _ATTENDEES, _MINUTE_ROLES, _SUBJECTS, documents_and_minutes, staff_minutes
+from .name_documents import _ATTENDEES, _DUTY_VERBS, _MINUTE_ROLES, _SUBJECTS, documents_and_minutes, staff_minutes
 from .name_works import _HEARD, _PLATFORMS
 from .context import _STAFF_ROLE, lowered, relative_wrote
 from .name_cues import _REPLACES, directed_at, quarrel_with
@@ -215,6 +215,7 @@ _CONSULT = frozenset(fold(w) for w in "prata snacka kolla stäm hör fråga".spl
 _GREETED_ROLES = frozenset(fold(w) for w in "teacher teachers lärare lärarna mentor mentorn pedagoger".split())
 _DOCTOR = frozenset(("dr", "doktor"))   # (a professional by title, never a guardian's or a peer's form of address)
 _STAFF_TITLES = frozenset(fold(w) for w in "mr mrs ms miss dr fröken frk frau herr madame monsieur mme mlle señora señor sir pani".split())
+_ADULTS_HEAD = frozenset(fold(w) for w in "vuxna medföljande ledare funktionärer".split())   # "Vuxna på utflykten: Malin, Kim" (round 97)
 _TEACHER_TITLES = frozenset(fold(w) for w in "fröken frk magister".split())   # what a class calls its teacher
 # A lesson or a subject in its definite form before "hos X" ("i slöjden hos Bengt"); a pupil
 # is visited "hemma hos X".
@@ -929,6 +930,13 @@ def staff_closing(x: NameContext, a: int) -> bool:
                for j in range(a + 1, min(n, a + 5)))
 
 
+def _given_duty(x: NameContext, a: int) -> bool:
+    """Round 97: the name of word `a` opens a later clause with a duty verb ("Kerstin tar hörförståelsen i aulan")."""
+    key = x.cands[x.words[a]].key
+    return any((c := x.cand_at(j)) is not None and c.key == key and x.key_at(j + 1) in _DUTY_VERBS
+               for j in range(a + 1, x.n))
+
+
 def class_report(x: NameContext) -> bool:
     """The text reports on a class's lesson or is a substitute's note (`_CLASS_REPORT`, in its
     first 300 characters or its last line) and speaks to no parent: a name greeted at its start
@@ -1331,12 +1339,14 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         # a guardian by full name; round 77: also before the meeting it is for, "Till Fredrik inför mötet:")
         return True
     if a == b and ((before == "till" and a == sentence_first(a) + 1 and (m := _ADDRESSED_PAIR.match(text, end))
-                    and "(" in m.group())
+                    and ("(" in m.group() or _given_duty(x, a)))
                    or (before in ("och", "&") and (m := _ADDRESSED.match(text, end))
                        and (m2 := _ADDRESSED_FIRST.search(text, max(0, cands[words[a]].start - 60), cands[words[a]].start))
-                       and "(" in m.group() + m2.group())):
+                       and ("(" in m.group() + m2.group() or _given_duty(x, a)))):
         return True   # round 86: "Till Lars (ma) och Nina (sv): jag har sammanställt prognoserna …"; a subject or a
-        #               role in brackets says staff ("Till Nikola & Jelena: Stefan kom 40 min sent" writes to a couple)
+        #               role in brackets says staff ("Till Nikola & Jelena: Stefan kom 40 min sent" writes to a couple);
+        #               round 97: so does a duty the note gives the name later ("Till Kerstin och Ahmad: … Kerstin tar
+        #               hörförståelsen i aulan och Ahmad tar läsförståelsen")
     # round 78: the writer of a note headed to staff ("Till Mats (vikarie) från Ingela:"): a given name after "från" that
     # ends the heading, with a staff role before it on the line
     if before == "fran" and a == b and _ADDRESSED.match(text, end) and any(
@@ -1349,7 +1359,7 @@ def staff(x: NameContext, a: int, b: int) -> bool:
             return True   # the role right before the colon, or before a day or a date ("Vikarie fredag: X")
         # a short heading that names a role: "Ny vikarie i slöjden från måndag: Roger Mattsson" (round 39;
         # not a heading about pupils or a family: "Elever med stöd av specialpedagogen: Ali")
-        if a - (s0 := sentence_first(a)) <= 6 and any(_cue(keys[j], lex.staff) for j in range(s0, a)) \
+        if a - (s0 := sentence_first(a)) <= 6 and any(_cue(keys[j], lex.staff) or keys[j] in _ADULTS_HEAD for j in range(s0, a)) \
                 and not any(_cue(keys[j], lex.person) or _cue(keys[j], lex.family) or _cue(keys[j], lex.social)
                             or keys[j].startswith("elev") for j in range(s0, a)):
             return True
