@@ -59,7 +59,8 @@ _OWN_AFTER = re.compile(
 # One to three capitalised words, each ended by a full stop or by spaces before the next (so a
 # run of letters cannot be cut into names in many ways: that took cubic time on "mig,AAAA…#").
 _ME_NAMED = re.compile(
-    r"\b(?i:mig)[,(]\s*[A-ZÅÄÖ][\w-]*(?:(?:\.\s*|\s+)[A-ZÅÄÖ][\w-]*){0,2}\.?\s*[,)]?\s*(?i:på|:)?\s*$")
+    r"\b(?i:mig|jag)[,(]\s*[A-ZÅÄÖ][\w-]*(?:(?:\.\s*|\s+)[A-ZÅÄÖ][\w-]*){0,2}\.?\s*[,)]?\s*(?i:på|:|från)?\s*$")
+# (round 97: "jag" and "från" too – "Vid akuta ändringar ringer jag, Katarina, från 070-…")
 # A sentence about an exercise, an example, a template or a workplace: an address or e-mail
 # there is made up or a company's ("Skriv ett brev till …", "t.ex. …", "PRAO hos … AB").
 _AB = re.compile(r"\bAB\b")   # (a company, in capitals only)
