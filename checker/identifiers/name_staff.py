@@ -488,7 +488,8 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
     r"|\b(?!(?:i|we|you|they|it)\b)\w+\s+(?:says|said|told\s+(?:us|me))\b"   # (round 97: "Oliver told me …")
     # (round 92, read off r94: the child refusing school at home, "Han vill inte gå till skolan", "He doesn't want to go
     # to school tomorrow")
-    r"|\bvill\s+inte\s+ga\s+(?:till\s+)?skolan\b|\b(?:doesn't|does\s+not|won't)\s+want\s+to\s+go\s+to\s+school\b",
+    r"|\bvill\s+inte\s+ga\s+(?:till\s+)?skolan\b|\b(?:doesn't|does\s+not|won't)\s+want\s+to\s+go\s+to\s+school\b"
+    r"|\bvill\s+byta\s+(?:klass|skola|grupp)\b",
     # a meeting or an answer asked for, the school told what to do ("Vi vill ha möte", "Ring mig idag", "Vad gör ni åt
     # det?", "I expect an answer", "Kan vi boka ett möte med specialpedagogen?")
     r"\bvi\s+vill\s+(?:ha\s+(?:ett\s+)?mote|att\s+skolan)\b|\bjag\s+vill\s+(?:att\s+ni|se)\b|\bvad\s+(?:fan\s+)?(?:gor|haller)\s+(?:ni|skolan)\b"
@@ -772,11 +773,13 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
 
 
 # What may stand before a name alone on a closing line: a slash, a closing word (round 94).
+_INITIAL_AFTER = re.compile(r"[ \t]+[A-ZÅÄÖ]\.?[ \t]*")   # a surname's initial after the name ("Tekle G."; round 97)
 _BEFORE_BARE_CLOSING = re.compile(r"(?i)[\s/]*(?:(?:mvh|hälsningar|hälsn|vänliga\s+hälsningar|tack|kram|hej\s+då)[,!.]?\s*)?")
 
 
 def score_family_closings(x: NameContext, sig: list[tuple[int, int]]) -> None:
-    """A name no gazetteer lists, alone on a closing line ("… vi har varit på akuten två gånger.\n/Faduma"), in a
+    """A name no gazetteer lists, alone on a closing line ("… vi har varit på akuten två gånger.\n/Faduma"; round 97: or
+    with a surname's initial, "Tekle G."), in a
     text that reads as the family's (`self_introduced`, `absence_notice`, `family_voice`): the family's signature,
     as `score_guardian_closings` scores one beside a guardian word; whose closing it is, `guardian_signs` decides
     as for a listed name (round 94, read off r97)."""
@@ -790,7 +793,8 @@ def score_family_closings(x: NameContext, sig: list[tuple[int, int]]) -> None:
             continue
         line_start = text.rfind("\n", 0, c.start) + 1
         line_end = text.find("\n", c.end)
-        if text[c.end:line_end if line_end >= 0 else len(text)].strip(" \t.!") \
+        rest = text[c.end:line_end if line_end >= 0 else len(text)]
+        if (rest.strip(" \t.!") and _INITIAL_AFTER.fullmatch(rest) is None) \
                 or _BEFORE_BARE_CLOSING.fullmatch(text, line_start, c.start) is None or not unknown_name(x, c):
             continue
         if family is None:

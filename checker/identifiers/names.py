@@ -220,7 +220,8 @@ _CLOSING_PHRASE = re.compile(
 # The last sentence/line is only a name, maybe with a title: "Madame Svensson", "Anneli"; round 95, read off r98:
 # or a pupil's name with the class on a line of its own ("… kan du förklara igen?\nJennifer 6B").
 _CLOSING_NAME = re.compile(
-    r"(?:^|[.!?\n])[ \t]*(?:[A-ZÅÄÖ][a-zåäö]+\.?[ \t]+)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?[ \t]*[.!]?[ \t]*$"
+    # (round 97: a surname's initial after the name, "… Hon kommer ca 10.\nTekle G.")
+    r"(?:^|[.!?\n])[ \t]*(?:[A-ZÅÄÖ][a-zåäö]+\.?[ \t]+)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+|[ \t]+[A-ZÅÄÖ]\.)?[ \t]*[.!]?[ \t]*$"
     r"|\n[ \t]*[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?,?[ \t]+(?:\d[A-ZÅÄÖa-zåäö]|åk[ \t]*\d)[ \t]*$"
 )
 
