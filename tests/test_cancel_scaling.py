@@ -52,7 +52,9 @@ def _old_exception_applies(a, exc, h):
         start = _walk(a, h.first, w or 3, -1, lo, hi)
         if exc.before.search(a, start, h.first):
             return True
-    if exc.after is not None:
+    # (round 87 made a one-word `after` cue stop at a clause mark right after the hit – "är rätt lata, låt dem …" is no
+    # lazy song – on purpose; the oracle follows it since round 97, when CI drew "lat ; lat")
+    if exc.after is not None and not (exc.next_word and h.last + 1 < hi and a.fold[h.last + 1] in engine._CLAUSE_MARKS):
         end = _walk(a, h.last, w or 3, 1, lo, hi)
         if exc.after.search(a, h.last + 1, end + 1):
             return True
@@ -116,6 +118,7 @@ NAMES = st.sampled_from([(), ("Ebba",), ("Jonas", "Ebba")])
 @given(pieces=st.lists(st.sampled_from(PIECES), min_size=1, max_size=40), names=NAMES)
 @example(pieces=["lat", "men", "karaktären"], names=())   # (the case CI drew after round 50)
 @example(pieces=["dikt", "om", "the men", "idiot"], names=())   # (round 64: English "men" breaks nothing)
+@example(pieces=["lat", ";", "lat"], names=())   # (round 97: a one-word after-cue stops at the clause mark)
 def test_cancelling_equals_the_old_oracle(checker, pieces, names):
     text = " ".join(pieces)
     a = checker.analyse(text, names)

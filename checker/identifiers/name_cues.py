@@ -243,14 +243,16 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
 
 
 def _counted(x: NameContext, a: int) -> bool:
-    """Round 97: a number in the sentence of word `a` (a word problem counts what its people give each other)."""
+    """Round 97: a number in the sentence of word `a` (a word problem counts what its people give each other), and no
+    student there ("Alva lånade 20 kr av Elin på utflykten" is the student's own loan)."""
     s, lo = x.sent_of[a], x.sentence_first(a)
-    j = lo
+    j, counted = lo, False
     while j < x.n and x.sent_of[j] == s:
-        if any(ch.isdigit() for ch in x.tok(j)):
-            return True
+        if j in x.anchor_pos:
+            return False
+        counted = counted or any(ch.isdigit() for ch in x.tok(j))
         j += 1
-    return False
+    return counted
 
 
 def _shares_work(x: NameContext, a: int, b: int) -> bool:
