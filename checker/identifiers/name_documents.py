@@ -117,9 +117,10 @@ _WRITER_DUTY = _DUTY_VERBS | {"for", "med"}
 
 
 def _writer_shares(x: NameContext, j: int) -> bool:
-    """"och jag" or ", jag" and a duty later in the sentence of word j."""
+    """"och jag" or ", jag" and a duty later in the sentence of word j - 1 (the duty verb after the name)."""
     keys, sent_of, n = x.keys, x.sent_of, x.n
-    while j + 2 < n and sent_of[j + 2] == sent_of[j - 1]:
+    s = sent_of[j - 1]
+    while j + 2 < n and sent_of[j + 2] == s:
         if keys[j] in ("och", ",") and keys[j + 1] == "jag" and keys[j + 2] in _WRITER_DUTY:
             return True
         j += 1
