@@ -71,6 +71,7 @@ class _CompiledException:
     next_word: bool = False
     unowned: bool = False   # `unowned`: not where a person in the sentence owns what the hit names (`_owned`)
     unless_student_signs: bool = False   # `unless_student_signs`: not in a text the student signs (`_student_signed`)
+    staff_subject: bool = False   # `subject: staff`: the name right before the hit is staff's (`_staff_subject`)
 
 
 @dataclass(slots=True)
@@ -465,6 +466,41 @@ def _figure_name(a: Analysis, first: int, last: int, persons: frozenset[str], wo
     s, e = a.starts[first], a.ends[last]
     return not any(r.entity_type == "PERSON_NAME" and r.start < e and s < r.end
                    for r in analyse_identifiers(a, vet_names))
+
+
+# Words `_staff_subject` reads past between the name and the hit: a copula or an auxiliary, a time ("Karin är sjuk",
+# "Hussein (elevassistent) är ledig torsdag", "Stefan var också borta idag").
+_STAFF_GAP = frozenset("är var blir blev har hade ska skulle kommer också även nu idag imorgon fortfarande".split())
+
+
+def _staff_subject(a: Analysis, first: int) -> bool:
+    """`subject: staff` (round 98): the first capitalised word before the hit in its sentence – past words of
+    `_STAFF_GAP` and a bracket, within six words – is a given name the identifier pass placed in a staff role
+    (`staff_names`: "Hussein (elevassistent) är ledig torsdag", "Stefan är borta hela v.12 på rektorsutbildning"), and
+    not the student's. The pass reads the role from the whole text; the rules need not repeat it."""
+    from .identifiers.engine import staff_names
+
+    lower, is_word, text, starts, fold_ = a.lower, a.is_word, a.text, a.starts, a.fold
+    lo, _ = a.sent_bounds[a.sent[first]]
+    j, seen = first - 1, 0
+    while j >= lo and seen < 6:
+        if lower[j] == ")":
+            k = j - 1
+            while k >= lo and lower[k] != "(" and j - k < 8:
+                k -= 1
+            if k < lo or lower[k] != "(":
+                return False
+            j = k - 1
+            continue
+        if not is_word[j]:
+            return False   # a comma, a colon, a dash: another clause or a label ("Frånvarande: …" reads the name after)
+        if text[starts[j]].isupper():
+            return fold_[j] not in a.subject_forms and fold_[j] in staff_names(a)
+        if lower[j] not in _STAFF_GAP:
+            return False
+        seen += 1
+        j -= 1
+    return False
 
 
 _ADDRESSED = frozenset(("du", "dig", "din", "ni", "er", "you"))   # the reader addressed: `_figure_named` stops there
@@ -979,6 +1015,7 @@ class Checker:
                 other_person=e.other_person,
                 unowned=e.unowned,
                 unless_student_signs=e.unless_student_signs,
+                staff_subject=e.subject == "staff",
                 next_word=cancels and e.window == 1 and bool(e.after) and all(c[:1].isalpha() or c[:1] in "*@" for c in e.after),
                 frame=not e.before and not e.after and e.side != "over" and (e.window is None or e.window >= 8)
                 and bool(around or e.regex or e.subject),
@@ -1171,6 +1208,8 @@ class Checker:
             return _character_subject(a, h.first, exc.character_subject, exc.character_works, exc.vet_names)
         if exc.figure_subject is not None:
             return _figure_named(a, h.first, exc.figure_subject, exc.character_works, exc.vet_names)
+        if exc.staff_subject:
+            return _staff_subject(a, h.first)
         if exc.student_first and _student_judged(a, h.first):
             if exc.scope != "neighbours" or exc.around is None \
                     or _self_contrast(a, _sentence_opening(a, h.first), h.first) >= 0:

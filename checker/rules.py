@@ -128,7 +128,10 @@ class Exception_(_Strict):
     # student's) is a figure or a character, not a person the text is about: the same test as `character` for the
     # name, with no copula needed ("Ebba analyserar hur Helmer kallar Nora 'lärkan'", "Oscar beskriver Holden
     # Caulfield som 'en gnällig snorunge'", "where Huck calls Jim a …"). engine.py `_figure_named`.
-    subject: Literal["thing", "many", "character", "figure"] | None = None
+    # Round 98: `staff` – the name right before the hit (past a copula, a time word or a bracket: "Hussein (elevassistent)
+    # är ledig torsdag", "Stefan är borta hela v.12 på rektorsutbildning") is one the identifier pass placed in a staff
+    # role (identifiers/engine.py `staff_names`): a colleague's leave is no pupil's absence. engine.py `_staff_subject`.
+    subject: Literal["thing", "many", "character", "figure", "staff"] | None = None
     # Round 35: `student_first: true` – the exception does not cancel a hit in a sentence that opens
     # with the student's own name (one of `subject_names`) or "Du" and a copula, the hit following in
     # the same clause within twelve tokens ("Ronja är modig och stolt, precis som sin namne i boken",

@@ -50,7 +50,7 @@ _ORG_PHONE = CaselessPattern(r"\bkundtjänst\w*|\w(?:bolag|bolaget|företag|för
 # "0300-83 40 00 (expedition)" (not "jobbet": a guardian's work number is still theirs).
 _OWN_AFTER = re.compile(
     r"(?i)\s*[(,–-]?\s*(?:till\s+)?(?:skolans\s+|vår\s+|min\s+)?(?:växel\w*|expedition\w*|kansli\w*|reception\w*"
-    r"|mottagning\w*|skolan\b|tjänste(?:telefon|mobil|nummer)\w*|resetelefon\w*|skolans\s+(?:mobil|telefon)\w*)"
+    r"|mottagning\w*|skolan\b|tjänste(?:telefon|mobil|nummer)\w*|resetelefon\w*|skolans\s+(?:mobil|telefon|nr\b|nummer\b)\w*)"
     # a staff role in brackets right after the number: "072-… (mentor)", "(klasslärare 4B)"
     r"|\s*\(\s*(?:mentor\w*|\w*lärar\w*|rektor\w*|kurator\w*|\w*sköterska\w*|fritids\w*|expedition\w*)"
 )
@@ -129,7 +129,10 @@ EXAMPLE_EMAIL = re.compile(
 # Round 95, read off r98: a school or one of its rooms right before an address, a comma between ("Leveranser skickas
 # till Hagaskolan, Skolgatan 12, 462 33 Vänersborg", "Vi ses i aulan, Skolgatan 3"): the school's address, no family's.
 SCHOOL_PLACE_BEFORE = re.compile(
-    r"(?:\b[A-ZÅÄÖ]\w*skolan|\b(?i:aulan|matsalen|idrottshallen|gymnastiksalen|sporthallen|skolbiblioteket|expeditionen))"
+    r"(?:\b[A-ZÅÄÖ]\w*skolan|\b(?i:aulan|matsalen|idrottshallen|gymnastiksalen|sporthallen|skolbiblioteket|expeditionen)"
+    # round 98: a school written as two words ("Skogsgläntans skola, Björkvägen 2", "Förskolan Solrosen, …")
+    r"|\b[A-ZÅÄÖ]\w*s[ \t]+(?i:skola|förskola|fritidshem|grundskola|grundsärskola)"
+    r"|\b(?:Skolan|Förskolan|Fritidshemmet|Grundskolan)[ \t]+[A-ZÅÄÖ]\w*)"
     r"[ \t]*,[ \t]*(?:[A-ZÅÄÖ]\w+[ \t]+\d+[a-zA-Z]?[ \t]*,[ \t]*)?$")   # (its postcode after the street too)
 # Street names made up for exercises ("Exempelgatan", "Påhittade vägen").
 EXAMPLE_STREET = re.compile(r"(?i)^(?:exempel|påhitt|test|fantasi|låtsas)")

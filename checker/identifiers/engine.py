@@ -118,11 +118,12 @@ class SwedishNameRecognizer(LocalRecognizer):
             return []
         subject = getattr(nlp_artifacts, "skrivvakt_subject_names", frozenset())
         view = getattr(nlp_artifacts, "skrivvakt_view", None) or TokenView.from_doc(nlp_artifacts.tokens)
+        staff = getattr(nlp_artifacts, "skrivvakt_staff", None)   # (round 98: filled for `staff_names`)
         return [
             RecognizerResult("PERSON_NAME", s, e, score,
                              recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
-            for s, e, score in self.finder.find_in(view, subject)
+            for s, e, score in self.finder.find_in(view, subject, staff)
         ]
 
 
@@ -235,11 +236,22 @@ def analyse_identifiers(a: "Analysis", vet_names: bool = True) -> list[Recognize
     if raw is None:
         engine = get_analyzer()
         artifacts = engine.nlp_engine.artifacts_from_analysis(a)
+        artifacts.skrivvakt_staff = set()
         raw = a.cache["identifiers"] = _resolve(_recognize(engine, a.text, artifacts))
         a.cache["identifier_view"] = artifacts.skrivvakt_view
+        a.cache["identifier_staff"] = frozenset(artifacts.skrivvakt_staff)
     if vet_names:
         a.cache[key] = _vet_names(raw, a.cache["identifier_view"])
     return a.cache[key]
+
+
+def staff_names(a: "Analysis") -> frozenset[str]:
+    """The folded given names the name finder placed in a staff role in the Analysis's text ("Hussein (elevassistent)",
+    "rektor Annika", "Frågor till Stefan"): round 98, for the content rules' `subject: staff` – an absence or a leave
+    of a member of staff is no pupil's. Runs the identifier pass if it has not run (memoised)."""
+    if "identifier_staff" not in a.cache:
+        analyse_identifiers(a, False)
+    return a.cache["identifier_staff"]
 
 
 def analyse_text(text: str, subject_names: frozenset[str] = frozenset()) -> list[RecognizerResult]:

@@ -220,6 +220,9 @@ class NameContext:
     first_word: int = -1
     greets_staff: bool = False
     staff_words: set[str] = field(default_factory=set)    # the name words `staff` placed (name_exclusions.py)
+    # Round 98: those of them placed only by a label's colon or by their own leave with a substitute ("Till mentorn:
+    # Kaspar …", "Anna är sjuk och vi har vikarie"): no evidence for the content rules' `subject: staff`, which reads leaves
+    leave_staff: set[str] = field(default_factory=set)
     # --- per-text memos of the checks
     en_memo: dict[int, bool] = field(default_factory=dict)
     notice: list[bool] = field(default_factory=list)

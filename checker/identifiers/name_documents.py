@@ -75,6 +75,8 @@ def staff_minutes(x: NameContext) -> bool:
         head = keys[k]   # round 53: "Närvarolista APT 5/10: …", "Minnesanteckningar arbetslagsmöte …"
     elif head in _MEETING and x.n > 2 and keys[1] in ("i", "med", "for"):
         head = keys[2]   # round 61: "Möte i arbetslaget 21/1. Närvarande: Ulrika, Per, Mats"
+    elif head in _ATTENDEES and x.n > 2 and keys[1] in ("pa", "vid"):
+        head = keys[2]   # round 98, read off r104: the meeting named after its list ("Närvarande på EHT: Gunilla, Pia, …")
     return _cue(head, x.lex.handover_documents) and not head.startswith(_PUPIL_DOCUMENTS)
 
 

@@ -24,6 +24,7 @@ from .name_staff import (
     owned_role_after,
     protected_by_name,
     role_in_brackets_after,
+    pupil_placed,
     signer_keys,
     staff,
     staff_body_after,
@@ -99,11 +100,23 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
             # round 96: the reader called by name at a question's or an exclamation's end ("… can you call home,
             # Petra?", "Maybe you'll have better luck in the resource room, Karin?")
             or (a == b and before == "," and _VOCATIVE_END.match(text, cands[words[b]].end) is not None)
-            ) and (colleague_note(x, True) or class_report(x) or colleague_letter(x)):
+            ) and (colleague_note(x, True) or class_report(x) or colleague_letter(x)
+                   # round 98, read off r104: a pupil placed in a class after the name, as colleagues write ("Hej Robin,
+                   # jag har Linnea i 7A i spanska …", "Hej Mats, om Noah i 9D: …"), to no parent
+                   or pupil_placed(x, cands[words[b]].end)):
         return True   # "Hej Anna! Kan du som har Ebba i bild …": a colleague greeted (round 20); "Hej
         #               Malin! 8C har gjort …", "Hej Malin, det gick sådär i 8D" (round 24); or
         #               addressed by name alone: "Eva, … kan du titta på dem innan konferensen" (round 28); round 78:
         #               also staff's own work ("Hej Gunilla, kan vi prata om Kofi på konferensen?")
+    # round 98, read off r104: the reader's name alone opening a note, then a comma or a colon and a pupil placed in a
+    # class after it, the reader addressed later ("Sussie, Dante i 9A tror att han har ett A … Kolla med Rickard innan du
+    # säger nåt", "Rickard: Dennis i 9B uppför sig illa …"); no list of names ("Anna, Elsa …"), no parent spoken to
+    end0 = cands[words[b]].end
+    if a == b == 0 and ((colon := text[end0:end0 + 3].lstrip(" ").startswith(":")) or after == ",") \
+            and pupil_placed(x, end0) \
+            and not any(keys[j] in _AND and cand_at(j + 1) is not None for j in range(2, n) if sent_of[j] == sent_of[0]) \
+            and (colon or any(keys[j] in _YOU for j in range(2, n))):
+        return True
     if a < b and not protected and sent_of[a] in event_sents and not pupil_cue(x, a, b):
         return True   # a full name at an event: "fallet med Ben Johnson i Seoul 1988" (round 20)
     if a != b and not protected and school_address_of(text, start, cands[words[b]].end):

@@ -60,7 +60,9 @@ _THING_TAILS = tuple(fold(w) for w in (
     "modellen", "metoden", "projektet", "programmet", "festivalen", "turneringen", "cupen", "loppet",
     "tävlingen", "utställningen", "mässan",
     # round 61: a subject or a body of knowledge by its compound name ("förhöret i Sverigekunskap", "Livskunskap")
-    "kunskap", "kunskapen"))
+    "kunskap", "kunskapen",
+    # round 98, read off r104: a device by its brand's compound ("titta på Chromebooken i 5B", "Smartboarden", "Ipadden")
+    "booken", "boarden", "padden", "datorn", "mobilen", "plattan"))
 # German determiners (no Swedish words): German capitalises every noun, so the word after one is a
 # noun in a language lesson, not a name ("skriver om sein Zimmer", "die Schule"; round 31)
 _GERMAN_DETERMINERS = frozenset((

@@ -214,6 +214,11 @@ _STAFF_DUTIES = frozenset(fold(w) for w in ("lektioner lektionerna klass klasser
                                             "mentorselever fritidsgrupp fritidsgruppen undervisning undervisningen "
                                             "rastvakt rastvakten rastvakter pass passen elever schema").split())
 _STAFF_TRAINING = ("kurs", "fortbildning", "kompetensutveckling", "konferens")   # "Karin är på kurs" (folded; round 77)
+
+
+def _staff_training(key: str) -> bool:
+    """A course staff go on (`_STAFF_TRAINING`; round 98: and any "-utbildning", "rektorsutbildning")."""
+    return key.startswith(_STAFF_TRAINING) or (key.endswith("utbildning") and len(key) > 10)
 _NOTE_BREAK = re.compile(r"[–—:;-]")   # "Wilma – kolla med …": a new item in a note
 _ASKING = frozenset(fold(w) for w in "kan kunde skulle vill har hinner orkar".split())   # "Lisa, kan du …"
 _YOUR = frozenset(fold(w) for w in "din ditt dina er ert era your".split())
@@ -684,6 +689,32 @@ _BARE_RELATIVE_CLOSING = re.compile(
     r"(?:mamma|pappa|mamma\s+och\s+pappa|pappa\s+och\s+mamma|morsan|farsan|mum|mom|dad)[ \t]*[.!]?\s*$")
 
 
+# Round 98, read off r104: a given name joined to a staff role by a hyphen ("vaktmästar-Bosse", "Vik-Gert", "fritids-Emma"),
+# as colleagues name each other in notes.
+_ROLE_HYPHEN_NAME = re.compile(r"(?<![\w-])([A-Za-zÅÄÖåäö]{2,})-([A-ZÅÄÖ][a-zåäöéü]+)\b")
+
+
+# Round 98, read off r104: who answers questions or takes reports in a notice, at the start of its clause ("Frågor till
+# Stefan.", "…, frågor om schemat går till Gunilla", "Påminnelse: sjukanmälan för personal görs till Stefan", "anmälan via
+# Rickard", "Kontaktperson för dagen är Johan", "Nyckeln finns hos Emelie"): a member of staff. (Not "Eleverna ställde
+# frågor till Ali": there the word is no clause's first.)
+_STAFF_CONTACT_BEFORE = re.compile(
+    r"(?i)(?:^|[,:;–—]|\s-)[^\S\n]*(?:(?:frågor|anmälan|sjukanmälan|anmälningar)(?:[^\S\n]+[\w./:-]+){0,5}?[^\S\n]+"
+    r"(?:(?:går|görs|skickas|sker|lämnas)[^\S\n]+)?(?:till|via|hos)"
+    r"|kontaktperson[^\S\n]+(?:för|under)[^\S\n]+(?:dagen|resan|utflykten|lägret|temadagen|veckan|aktiviteten)[^\S\n]+är"
+    r"|(?:nyckeln|nycklarna)(?:[^\S\n]+\w+){0,3}?[^\S\n]+finns[^\S\n]+hos)[^\S\n]*$")
+
+
+def role_hyphen_names(x: NameContext) -> None:
+    """Round 98: the name in "vaktmästar-Bosse", "Vik-Gert" is a colleague's wherever the text names them again
+    ("Vik-Gert skrev … Gert hade dem i historia"): seeds `x.staff_words`, which `student_spans` reads."""
+    staff_lex = x.lex.staff
+    for m in _ROLE_HYPHEN_NAME.finditer(x.text):
+        role = fold(m.group(1).lower())
+        if _cue(role, staff_lex) or _cue(role + "e", staff_lex):   # ("vaktmästar-" for "vaktmästare")
+            x.staff_words.add(fold(m.group(2).lower()))
+
+
 def read_closing(x: NameContext, sig: list[tuple[int, int]]) -> None:
     """The message frame: the writer's closing (`sig`, from `NameFinder._signature_spans`),
     whether a family wrote to staff, and whether the text greets staff by title."""
@@ -985,6 +1016,18 @@ def speaks_to_parent(x: NameContext) -> bool:
         to_parent.append(any(k in guardians and x.guardian_at(j) for j, k in enumerate(x.keys))
                          or speaks_of_your_child(x))
     return to_parent[0]
+
+
+# Round 98: a pupil placed in their class, as colleagues write of pupils ("Dante i 9A", "Otto i 3A", "Bashir (8A)").
+_PUPIL_IN_CLASS = re.compile(r"\b[A-ZÅÄÖ][a-zåäöéü]+(?:\s+i\s+|\s*\()(?:[1-9]|F)[A-ZÅÄÖ]\b")
+_AT_HOME = re.compile(r"\b(?:hemma|hemifran)\b")
+
+
+def pupil_placed(x: NameContext, start: int) -> bool:
+    """Round 98, read off r104: after `start`, the text places a pupil in a class ("Dante i 9A", "Amina i 8B", as
+    colleagues write of pupils; a family knows its child's class) and speaks to no parent (`speaks_to_parent`, no
+    "hemma"): a name that opens or greets the note is the colleague's."""
+    return _PUPIL_IN_CLASS.search(x.text, start) is not None and not speaks_to_parent(x) and _AT_HOME.search(x.ft) is None
 
 
 def speaks_of_your_child(x: NameContext) -> bool:
@@ -1293,6 +1336,8 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         #               senast fredag", "meddelar Johanna senast fredag" (round 90)
     if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff) and not _SENTENCE_END.search(
             text, cands[words[b]].end, v.starts[words[b + 1]])):
+        if ":" in gap_before(a):
+            x.leave_staff.update(cands[words[q]].key for q in range(a, b + 1))   # (a label: "Till nya mentorn: Kaspar …")
         return True   # (round 93: not a role that opens the next sentence, "… bl.a. Hampus. Mentor följer upp.")
     if a == b and not quoted(a) and (
             (before == "," and key_at(a - 2) == "du" and after == ",")
@@ -1389,12 +1434,14 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if ":" in gap_before(a):
         if _cue(before, lex.staff) or (a >= 2 and sent_of[a - 2] == sent_of[a] and _cue(keys[a - 2], lex.staff)) or (
                 any(ch.isdigit() for ch in tok(a - 1)) and any(_cue(key_at(j), lex.staff) for j in range(max(0, a - 4), a - 1))):
+            x.leave_staff.update(cands[words[q]].key for q in range(a, b + 1))
             return True   # the role right before the colon, or before a day or a date ("Vikarie fredag: X")
         # a short heading that names a role: "Ny vikarie i slöjden från måndag: Roger Mattsson" (round 39;
         # not a heading about pupils or a family: "Elever med stöd av specialpedagogen: Ali")
         if a - (s0 := sentence_first(a)) <= 6 and any(_cue(keys[j], lex.staff) or keys[j] in _ADULTS_HEAD for j in range(s0, a)) \
                 and not any(_cue(keys[j], lex.person) or _cue(keys[j], lex.family) or _cue(keys[j], lex.social)
                             or keys[j].startswith("elev") for j in range(s0, a)):
+            x.leave_staff.update(cands[words[q]].key for q in range(a, b + 1))
             return True
     # a to-do in a note, "Prata m Jakob om ljus", "…, kolla med Per": consulting a colleague
     # (a pupil or a relative there has a cue or a genitive: "kolla m. elins mamma")
@@ -1418,16 +1465,25 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         return True
     # "Karin är på kurs hela dagen", "Idag är Karin på kurs", "Johan var på fortbildning": away on staff
     # training (round 77)
-    if (key_at(b + 1) in ("ar", "var") and key_at(b + 2) == "pa" and key_at(b + 3).startswith(_STAFF_TRAINING)) or (
-            before in ("ar", "var") and after == "pa" and key_at(b + 2).startswith(_STAFF_TRAINING)):
+    if (key_at(b + 1) in ("ar", "var") and key_at(b + 2) == "pa" and _staff_training(key_at(b + 3))) or (
+            before in ("ar", "var") and after == "pa" and _staff_training(key_at(b + 2))):
+        return True
+    # round 98, read off r104: away for a while on it ("Stefan är borta hela v.12 på rektorsutbildning")
+    if key_at(b + 1) in ("ar", "var") and key_at(b + 2) in ("borta", "ledig", "ivag") and any(
+            key_at(j) == "pa" and _staff_training(key_at(j + 1)) for j in range(b + 3, min(n - 1, b + 8)) if sent_of[j] == sent_of[b]):
         return True
     # "Anna är sjukskriven och Peter vikarierar": sick leave with a substitute is a
     # teacher's (a pupil's sick leave has no substitute; round 21)
-    if any(keys[j].startswith(_SICK_LEAVE) for j in range(b + 1, min(n, b + 4)) if sent_of[j] == sent_of[b]) \
-            and any(keys[j].startswith("vikari") or (keys[j] in _HIS_HER and key_at(j + 1) in _STAFF_DUTIES)
-                    or (keys[j] in ("tar", "tog") and j + 1 < n and _CLASS.match(tok(j + 1)) is not None)
-                    for j in range(sentence_first(a), n) if sent_of[j] == sent_of[a]):
-        return True
+    if any(keys[j].startswith(_SICK_LEAVE) for j in range(b + 1, min(n, b + 4)) if sent_of[j] == sent_of[b]):
+        sent = [j for j in range(sentence_first(a), n) if sent_of[j] == sent_of[a]]
+        if any((keys[j] in _HIS_HER and key_at(j + 1) in _STAFF_DUTIES)
+               or (keys[j] in ("tar", "tog") and j + 1 < n and _CLASS.match(tok(j + 1)) is not None) for j in sent):
+            return True   # their duties or their class taken over: "Jonas är sjuk så vi delar på hans fritidsgrupp"
+        if any(keys[j].startswith("vikari") for j in sent):
+            # (round 98: a substitute alone is no evidence for the absence rules, which read "Omar var sjuk och vi hade
+            # vikarie i matten" as a pupil's absence – `leave_staff`)
+            x.leave_staff.update(cands[words[q]].key for q in range(a, b + 1))
+            return True
     # "Sara som har honom i franska": the one who teaches the student; round 78: or a lesson by its definite form
     # ("Petter som har svenskan i 8D", "Lotta som har slöjden"; a pupil "har svenska som andraspråk")
     # (round 93: also after a comma, and a class by its name: "Fråga gärna Sanna, som har 2B"; a pupil "går i 2B")
@@ -1456,8 +1512,12 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         # round 40: they told the writer what the student did: "Fick höra av Peter på fritids att Leia …")
         return not (after == "pa" and key_at(b + 2).startswith("fritids")) or (
             before == "till" and (x.sent_first_word(a - 1) or any(key_at(j).startswith("anmal") for j in (a - 2, a - 3)))) or (
+            before in _OPENING_GREETINGS and x.sent_first_word(a - 1)) or (   # round 98: "Hej Malin på fritids! …"
             before == "med" and key_at(b + 3) == "om" and b + 4 in x.anchor_pos) or (
             before == "av" and key_at(a - 2) in _HEARD and key_at(b + 3) == "att")
     if department_after(x, b):
         return True   # "Luciatåget leds av Jenny och Maria från musiken" (round 40)
+    s0 = sentence_first(a)
+    if a > s0 and _STAFF_CONTACT_BEFORE.search(text[v.starts[words[s0]]:cands[words[a]].start]) is not None:
+        return True   # round 98: "Frågor till Stefan.", "frågor om schemat går till Gunilla", "Kontaktperson för dagen är Johan"
     return documents_and_minutes(x, a, b)

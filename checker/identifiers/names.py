@@ -64,7 +64,7 @@ from .name_documents import _ONLY_NAMES  # noqa: F401  (re-exported: tests read 
 from .name_exclusions import join_spans, keep_groups
 from .name_figures import _NAME_TAGS, mark_figures_and_works
 from .name_places import english_sentence, not_a_person, unknown_name
-from .name_staff import later_messages, read_closing, score_family_closings
+from .name_staff import later_messages, read_closing, role_hyphen_names, score_family_closings
 from .name_student import student_spans
 
 # A capitalised word inside a token, with an optional genitive ("Ali:s", "Ali's").
@@ -1086,7 +1086,8 @@ class NameFinder:
         """Yield (start, end, score) of other people's names in the Doc's text."""
         return self.find_in(TokenView.from_doc(doc), subject_names)
 
-    def find_in(self, v: "TokenView", subject_names: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, float]]:
+    def find_in(self, v: "TokenView", subject_names: frozenset[str] = frozenset(),
+                staff_out: set[str] | None = None) -> Iterator[tuple[int, int, float]]:
         """`find` over a TokenView (the checker passes one made from its Analysis).
 
         The steps, in the order they always ran (they were one method of closures until the
@@ -1109,7 +1110,7 @@ class NameFinder:
             subject_names = _with_nicknames(subject_names)   # "Alex" for Alexander (round 20)
         later = later_messages(text, v.blank_lines, self._signature_spans(text)) if v.blank_lines else ()
         if not later:
-            yield from self._find_in_message(v, subject_names)
+            yield from self._find_in_message(v, subject_names, staff_out=staff_out)
             return
         # A text of several messages (a thread, an archive file of notes): each read alone,
         # with its own greeting, closing and writer. A message is whole lines, so the lines
@@ -1126,12 +1127,15 @@ class NameFinder:
                 first = text.count("\n", 0, lo)
                 last = first + part.text.count("\n")
                 sig = self._signature_spans_of(part.text, [k - first for k in marked if first <= k <= last], closings)
-            for s, e, score in self._find_in_message(part, subject_names, sig):
+            for s, e, score in self._find_in_message(part, subject_names, sig, staff_out):
                 yield s + lo, e + lo, score
 
     def _find_in_message(self, v: "TokenView", subject_names: frozenset[str],
-                         sig: list[tuple[int, int]] | None = None) -> Iterator[tuple[int, int, float]]:
-        """`find_in` for one message (the steps listed there); `sig`: its closings, if known."""
+                         sig: list[tuple[int, int]] | None = None,
+                         staff_out: set[str] | None = None) -> Iterator[tuple[int, int, float]]:
+        """`find_in` for one message (the steps listed there); `sig`: its closings, if known; `staff_out`: gets the
+        folded given names placed in a staff role (`NameContext.staff_words`; round 98, for the content rules'
+        `subject: staff`)."""
         lex = self.lex
         text = v.text
         if sig is None:
@@ -1149,7 +1153,10 @@ class NameFinder:
         anchors = score_joined_names(x)
         spans = join_spans(x)
         read_closing(x, sig)
+        role_hyphen_names(x)
         kept, known = keep_groups(x, spans)
+        if staff_out is not None:
+            staff_out.update(x.staff_words - x.leave_staff)
         yield from student_spans(x, kept, known, anchors)
 
     def _decide(self, x: NameContext) -> None:
