@@ -244,6 +244,9 @@ _THING_DEGREE = _DEGREE | frozenset("a bit very quite really rather so too prett
 # Round 41: sentence adverbs too ("Boken är ju rätt rolig", "Sömmen var faktiskt slarvig"), since PJ004 reads "är
 # ju/faktiskt …" before a degree word as a person's copula ("men är faktiskt rätt snäll").
 _THING_DEGREE |= frozenset("ju faktiskt egentligen ändå nog verkligen".split())
+# Round 98 (read off r105b): colloquial intensifiers of the pupils' own texts ("Orienteringen i skogen var sjukt kul",
+# "Lektionen var jättekul", "var svinbra", "was fucking amazing"); the swear word stays offensive's finding.
+_THING_DEGREE |= frozenset("sjukt skit jävla jäkla jätte super mega asså typ fucking".split())
 # Round 63: the degrees PJ004 reads after a denied copula ("Boken är inte särskilt rolig", "inte direkt spännande").
 _THING_DEGREE |= frozenset("särskilt speciellt direkt värst".split())
 # A relative clause between a thing and its copula ("Receptet som Ella skrev var slarvigt", "The essay that
@@ -337,9 +340,21 @@ _LAST_LINE_CLOSING = re2.compile(
     r"(\p{L}[\p{L}-]*)[^\n/]{0,30}$", _RE2_OPTIONS)
 
 
+# Round 98 (read off r105b, pupils' own texts): the writer asks about their own schoolwork as a pupil does – to have the
+# homework or a run-through, to sit a test later, what the class did while they were away, whether they risk a grade,
+# what their teacher said ("Kan jag få läxorna innan?", "Kan jag skriva det nästa vecka?", "Vad har ni gjort i matten?",
+# "riskerar jag F?", "Min mentor sa att jag får skriva det tisdag"). A teacher asks colleagues for other things.
+_PUPIL_VOICE = re2.compile(
+    r"(?i)(?:^|[^\pL])(?:(?:kan|får)\s+jag\s+(?:få\s+(?:läxan|läxorna|uppgiften|uppgifterna|materialet|en\s+genomgång|extra\s+tid"
+    r"|skriva|göra)|skriva\s+(?:det|provet|om\s+provet|i\s+efterhand)|göra\s+(?:provet|en\s+annan\s+uppgift)|ta\s+igen)"
+    r"|vad\s+har\s+ni\s+gjort\s+(?:i|på)|riskerar\s+jag|min\s+(?:lärare|mentor|klasslärare)\s+(?:sa|sade|säger|har\s+sagt)"
+    r"|vad\s+ska\s+jag\s+göra\s+(?:ikapp|i\s+kapp)|can\s+i\s+(?:take|do|write|retake)\s+the\s+(?:test|quiz|exam))(?:[^\pL]|$)")
+
+
 def _student_signed(a: Analysis) -> bool:
-    """`unless_student_signs`: the text's closing, its last line (or what follows its last slash there), starts with
-    one of the student's names. Once per text."""
+    """`unless_student_signs`: the student writes – the text's closing, its last line (or what follows its last slash
+    there), starts with one of the student's names; or (round 98) the writer asks about their own schoolwork as a pupil
+    (`_PUPIL_VOICE`), signed or not. Once per text."""
     got = a.cache.get("student_signed")
     if got is None:
         got = False
@@ -347,6 +362,8 @@ def _student_signed(a: Analysis) -> bool:
             tail = a.text.rstrip()[-60:]
             m = _LAST_LINE_CLOSING.search(tail)
             got = m is not None and fold(m.group(1)) in a.subject_names
+        if not got:
+            got = _PUPIL_VOICE.search(a.text) is not None
         a.cache["student_signed"] = got
     return got
 
