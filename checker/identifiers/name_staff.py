@@ -219,6 +219,8 @@ _STAFF_TRAINING = ("kurs", "fortbildning", "kompetensutveckling", "konferens")  
 def _staff_training(key: str) -> bool:
     """A course staff go on (`_STAFF_TRAINING`; round 98: and any "-utbildning", "rektorsutbildning")."""
     return key.startswith(_STAFF_TRAINING) or (key.endswith("utbildning") and len(key) > 10)
+
+
 _NOTE_BREAK = re.compile(r"[–—:;-]")   # "Wilma – kolla med …": a new item in a note
 _ASKING = frozenset(fold(w) for w in "kan kunde skulle vill har hinner orkar".split())   # "Lisa, kan du …"
 _YOUR = frozenset(fold(w) for w in "din ditt dina er ert era your".split())
