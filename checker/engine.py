@@ -70,7 +70,7 @@ class _CompiledException:
     # (A `require`'s may still reach over a comma: "Du har blivit så snygg, Emelie!")
     next_word: bool = False
     unowned: bool = False   # `unowned`: not where a person in the sentence owns what the hit names (`_owned`)
-    unless_student_signs: bool = False   # `unless_student_signs`: not in a text the student signs (`_student_signed`)
+    unless_student_signs: bool = False   # `unless_student_signs`: not in a text the student signs or writes (`_student_signed`)
     staff_subject: bool = False   # `subject: staff`: the name right before the hit is staff's (`_staff_subject`)
 
 

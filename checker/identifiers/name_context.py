@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import compress, islice
 from operator import ne, or_
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..normalize import CaselessPattern, fold
 from .context import lowered
@@ -275,6 +275,11 @@ class NameContext:
 
     def key_at(self, p: int) -> str:
         return self.keys[p] if 0 <= p < self.n else ""
+
+    def span_keys(self, a: int, b: int) -> Iterator[str]:
+        """The folded keys of the name words at positions a..b (a group's span), for the sets of placed names."""
+        cands, words = self.cands, self.words
+        return (cands[words[q]].key for q in range(a, b + 1))
 
     def cand_at(self, p: int) -> _Cand | None:
         return self.cands.get(self.words[p]) if 0 <= p < self.n else None

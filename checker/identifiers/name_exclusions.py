@@ -111,12 +111,12 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
     # round 98, read off r104: the reader's name alone opening a note, then a comma or a colon and a pupil placed in a
     # class after it, the reader addressed later ("Sussie, Dante i 9A tror att han har ett A … Kolla med Rickard innan du
     # säger nåt", "Rickard: Dennis i 9B uppför sig illa …"); no list of names ("Anna, Elsa …"), no parent spoken to
-    end0 = cands[words[b]].end
-    if a == b == 0 and ((colon := text[end0:end0 + 3].lstrip(" ").startswith(":")) or after == ",") \
-            and pupil_placed(x, end0) \
-            and not any(keys[j] in _AND and cand_at(j + 1) is not None for j in range(2, n) if sent_of[j] == sent_of[0]) \
-            and (colon or any(keys[j] in _YOU for j in range(2, n))):
-        return True
+    if a == b == 0:
+        end0 = cands[words[b]].end
+        if ((colon := text[end0:end0 + 3].lstrip(" ").startswith(":")) or after == ",") and pupil_placed(x, end0) \
+                and not any(keys[j] in _AND and cand_at(j + 1) is not None for j in range(2, n) if sent_of[j] == sent_of[0]) \
+                and (colon or any(keys[j] in _YOU for j in range(2, n))):
+            return True
     if a < b and not protected and sent_of[a] in event_sents and not pupil_cue(x, a, b):
         return True   # a full name at an event: "fallet med Ben Johnson i Seoul 1988" (round 20)
     if a != b and not protected and school_address_of(text, start, cands[words[b]].end):
@@ -174,7 +174,7 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
     if (not protected or social_med(x, a) or own_role) and staff(x, a, b):
         if not protected or own_role:   # the message's staff, for `student_spans` (round 39; round 90: also where the
             #                             name's own role overrode a pupil cue, "pratade med Lena (kurator) … Lena")
-            x.staff_words.update(cands[words[q]].key for q in range(a, b + 1))
+            x.staff_words.update(x.span_keys(a, b))
         return True
     return False
 

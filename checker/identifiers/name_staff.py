@@ -1339,7 +1339,7 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if (before and _cue(before, lex.staff)) or (after and _cue(after, lex.staff) and not _SENTENCE_END.search(
             text, cands[words[b]].end, v.starts[words[b + 1]])):
         if ":" in gap_before(a):
-            x.leave_staff.update(cands[words[q]].key for q in range(a, b + 1))   # (a label: "Till nya mentorn: Kaspar …")
+            x.leave_staff.update(x.span_keys(a, b))   # (a label: "Till nya mentorn: Kaspar …")
         return True   # (round 93: not a role that opens the next sentence, "… bl.a. Hampus. Mentor följer upp.")
     if a == b and not quoted(a) and (
             (before == "," and key_at(a - 2) == "du" and after == ",")
@@ -1436,14 +1436,14 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     if ":" in gap_before(a):
         if _cue(before, lex.staff) or (a >= 2 and sent_of[a - 2] == sent_of[a] and _cue(keys[a - 2], lex.staff)) or (
                 any(ch.isdigit() for ch in tok(a - 1)) and any(_cue(key_at(j), lex.staff) for j in range(max(0, a - 4), a - 1))):
-            x.leave_staff.update(cands[words[q]].key for q in range(a, b + 1))
+            x.leave_staff.update(x.span_keys(a, b))
             return True   # the role right before the colon, or before a day or a date ("Vikarie fredag: X")
         # a short heading that names a role: "Ny vikarie i slöjden från måndag: Roger Mattsson" (round 39;
         # not a heading about pupils or a family: "Elever med stöd av specialpedagogen: Ali")
         if a - (s0 := sentence_first(a)) <= 6 and any(_cue(keys[j], lex.staff) or keys[j] in _ADULTS_HEAD for j in range(s0, a)) \
                 and not any(_cue(keys[j], lex.person) or _cue(keys[j], lex.family) or _cue(keys[j], lex.social)
                             or keys[j].startswith("elev") for j in range(s0, a)):
-            x.leave_staff.update(cands[words[q]].key for q in range(a, b + 1))
+            x.leave_staff.update(x.span_keys(a, b))
             return True
     # a to-do in a note, "Prata m Jakob om ljus", "…, kolla med Per": consulting a colleague
     # (a pupil or a relative there has a cue or a genitive: "kolla m. elins mamma")
@@ -1484,7 +1484,7 @@ def staff(x: NameContext, a: int, b: int) -> bool:
         if any(keys[j].startswith("vikari") for j in sent):
             # (round 98: a substitute alone is no evidence for the absence rules, which read "Omar var sjuk och vi hade
             # vikarie i matten" as a pupil's absence – `leave_staff`)
-            x.leave_staff.update(cands[words[q]].key for q in range(a, b + 1))
+            x.leave_staff.update(x.span_keys(a, b))
             return True
     # "Sara som har honom i franska": the one who teaches the student; round 78: or a lesson by its definite form
     # ("Petter som har svenskan i 8D", "Lotta som har slöjden"; a pupil "har svenska som andraspråk")
