@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ..normalize import CaselessPattern, caseless, fold_keep_length
+from ..normalize import CaselessPattern, caseless, dots_optional, fold_keep_length
 
 # Words before a phone number (within a few words) that make it the writer's own.
 _OWN_PHONE = CaselessPattern(
@@ -195,7 +195,7 @@ _FRITIDS_PLACE = re.compile(r"(?i)\b(?:på|till|från|efter|i)\s+fritids\b")
 # Being reached at a contact: "… nås på …", "kan nås via …".
 _REACHED = CaselessPattern(r"\bnås\b")
 # A role in the writer's closing ("/Peter, klasslärare 5A", "Hälsningar Anna, mentor").
-_STAFF_ROLE = CaselessPattern(
+_STAFF_ROLE = CaselessPattern(dots_optional(   # (round 99: also typed without å, ä and ö, "/Maria, klasslarare 4B")
     r"\b(?:\w*lärar\w*|mentor\w*|rektor\w*|\w*kurator\w*|\w*pedagog\w*|\w*sköterska\w*|syv"
     r"|\w*vägledare\w*|vikarie\w*|fritids\w*|skolpsykolog\w*|elevhälsa\w*|fröken|förskoleklass\w*"
     r"|(?:elev|lärar|resurs|skol)assistent\w*|resursperson\w*|studiehandledare\w*|bibliotekarie\w*"
@@ -203,7 +203,7 @@ _STAFF_ROLE = CaselessPattern(
     r"|klassföreståndare\w*|barnskötare\w*|arbetslagsledare\w*|skolvärd\w*|elevcoach\w*"
     # round 42: the same roles in English ("/Mr Smith, English teacher", "Best, Ms Khan, school counsellor")
     r"|\w*teacher\w*|principal|headteacher|counsell?or|school\s+nurse|tutor)\b"
-)
+))
 
 
 # Round 40: a pupil named on a contact line ("Elev: Ali Berg, 070-…") makes it no staff line.

@@ -11,7 +11,7 @@ import re
 
 from ..normalize import fold
 from .context import school_address_of
-from .name_context import _AND, NameContext, _cue
+from .name_context import _AND, _CLASS, NameContext, _cue
 from .name_cues import _ACTS, _BELONGINGS, _INITIAL, initials_end, pupil_cue, social_med
 from .name_documents import named_role, staff_task_after
 from .name_staff import (
@@ -24,6 +24,7 @@ from .name_staff import (
     owned_role_after,
     protected_by_name,
     role_in_brackets_after,
+    _PUPIL_IN_CLASS,
     pupil_placed,
     signer_keys,
     staff,
@@ -71,6 +72,44 @@ def greeted_pair(x: NameContext, b: int) -> bool:
     second = x.cand_at(b + 2)
     return (x.key_at(b + 1) in ("och", "o", "&") and second is not None
             and x.text[second.end:second.end + 2].lstrip(" ")[:1] in ("!", ",", ":", "\n"))
+
+
+# Words before a name that make it the target of what a pupil did or said ("kastade en sudd på Lisa", "skrek 'hora' till
+# Ebba", "fick höra av Kristoffer", "Grattis till Hilda"): a peer, not the colleague of `staff_cast`.
+_TARGETED = frozenset(fold(w) for w in "till efter på av för åt om mot bredvid grattis".split())
+_QUOTES = re.compile(r"['\"”“«»‘’]")
+
+
+def staff_cast(x: NameContext, a: int) -> bool:
+    """Round 99, read off r104: a bare given name in a note between colleagues that places its pupils in their classes
+    ("Alex i 8B har spillt ut saltsyra … tills Bosse har sanerat", "Yasmin (9A) fastar … Rickard vet om upplägget"):
+    staff write a pupil with the class and a colleague by first name alone, so the unplaced name is the colleague's.
+    Not a name placed itself, one in a list of names, a genitive, one a pupil cue marks anywhere in the text ("Kim
+    som är ny … Kim har svårt med svenskan"), the target of an act or a word ("till Ebba", "på Lisa"), or one in a
+    sentence that quotes words (an incident's words and those they were said to); and only where no parent is spoken
+    to (`pupil_placed`)."""
+    key = x.cands[x.words[a]].key
+    if key in x.subject_names or key not in x.lex.first or x.parents_wrote or not any(
+            fold(m.group(1)) in x.lex.first for m in _PUPIL_IN_CLASS.finditer(x.text)) or not pupil_placed(x, 0):
+        return False   # (a pupil's name placed, not "Chatlogg från skolans Teams (9B)")
+    return all(_cast_mention(x, j) for j in range(x.n) if (o := x.cand_at(j)) is not None and o.key == key)
+
+
+def _cast_mention(x: NameContext, a: int) -> bool:
+    """One mention of a `staff_cast` name: alone (not after "och" or a comma that follows a name, a bracket or a class:
+    "Noor i 6A och Idun"), not placed, not a genitive, not targeted, not in a quoting sentence."""
+    key_at, cand_at = x.key_at, x.cand_at
+    c = x.cands[x.words[a]]
+    if c.genitive or key_at(a - 1) in _TARGETED or key_at(a - 1) in _CALLING \
+            or (key_at(a - 1) in _AND and (cand_at(a - 2) is not None or key_at(a - 2) == ")"
+                                           or _CLASS.match(x.tok(a - 2)) is not None)) \
+            or (key_at(a + 1) in _AND and cand_at(a + 2) is not None) or _PUPIL_IN_CLASS.match(x.text, c.start) \
+            or pupil_cue(x, a, a):
+        return False
+    s0 = s1 = x.sentence_first(a)
+    while s1 + 1 < x.n and x.sent_of[s1 + 1] == x.sent_of[a]:
+        s1 += 1
+    return _QUOTES.search(x.text, x.v.starts[x.words[s0]], x.v.ends[x.words[s1]]) is None
 
 
 def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
@@ -176,7 +215,7 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
             #                             name's own role overrode a pupil cue, "pratade med Lena (kurator) … Lena")
             x.staff_words.update(x.span_keys(a, b))
         return True
-    return False
+    return a == b and not protected and staff_cast(x, a)
 
 
 # The verb of calling (folded keys; not the adjective "kallt": "Det var kallt Leo …").

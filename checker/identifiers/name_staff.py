@@ -1021,7 +1021,7 @@ def speaks_to_parent(x: NameContext) -> bool:
 
 
 # Round 98: a pupil placed in their class, as colleagues write of pupils ("Dante i 9A", "Otto i 3A", "Bashir (8A)").
-_PUPIL_IN_CLASS = re.compile(r"\b[A-ZÅÄÖ][a-zåäöéü]+(?:\s+i\s+|\s*\()(?:[1-9]|F)[A-ZÅÄÖ]\b")
+_PUPIL_IN_CLASS = re.compile(r"\b([A-ZÅÄÖ][a-zåäöéü]+)(?:\s+i\s+|\s*\()(?:[1-9]|F)[A-ZÅÄÖ]\b")
 _AT_HOME = re.compile(r"\b(?:hemma|hemifran)\b")
 
 

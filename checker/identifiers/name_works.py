@@ -8,6 +8,7 @@ what they marked.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..normalize import fold
 from .name_context import _GENITIVE, _QUOTES, _cue, NameContext
@@ -222,6 +223,13 @@ _PROBLEM_HINTS = (
     re.compile(r"(?:" + _EXERCISE_ALT + r")[\w-]*(?:\s+\d[^\s:]*)?[^\w\n]*[:\"”“«]"),   # (round 93: or a quotation)
     re.compile(r"i\s+(?:" + _EXERCISE_ALT + ")"),
 )
+# Round 99, read off r106a: a word problem stated without its question, then solved by the pupil in the next sentence
+# ("Ali har 15 kulor och ger 7 till Lisa. Theo löser uppgiften med tallinje", "Hampus och Yousef har 240 kr tillsammans.
+# Sofia löste problemet med ekvationer", "… Esther ritar en bild och kommer fram till rätt svar") (folded text).
+_SOLVED = re.compile(r"\b(?:loser|loste|lost|losa)\s+(?:\w+\s+)?(?:uppgiften|problemet|talet|textuppgiften|lastalet|ekvationen)\b"
+                     r"|\bkom(?:mer|mit)?\s+fram\s+till\s+(?:\w+\s+)?svar(?:et)?\b")
+# Words of a real pupil's result: a sentence with them is no word problem ("Hampus och Yousef fick 14 poäng på provet.").
+_PUPILS_SCORES = frozenset(fold(w) for w in "prov provet proven poäng poängen rätt fel felen fick fått får betyg betyget resultat resultatet".split())
 _TASK_HINT = re.compile(r"(?:^|[.!?:\n]\s*)\w*uppgift\w*(?:\s+[\w-]+){0,5}\s*:")
 _WORD_CHAR = re.compile(r"\w")
 
@@ -229,7 +237,7 @@ _WORD_CHAR = re.compile(r"\w")
 def _problem_hint(ft: str) -> bool:
     """Whether the folded message `ft` holds one of the hints above (what one search for
     "\b(?:hint|hint|hint)|task" would say)."""
-    for rx in _PROBLEM_HINTS:
+    for rx in _PROBLEM_HINTS + (_SOLVED,):
         pos = 0
         while (m := rx.search(ft, pos)) is not None:
             start = m.start()
@@ -304,7 +312,17 @@ def problem_sents(x: NameContext) -> set[int]:
             if ":" in text[v.ends[words[p]]:v.starts[words[last]]]:
                 heading.add(s)   # "Extrauppgift för den som vill: …" (round 87)
     order = list(dict.fromkeys(sent_of))   # the sentence numbers in text order
+    solved: set[int] = set()
+    if _SOLVED.search(x.ft):
+        starts = [v.starts[words[p]] for p in range(n)]
+        solved = {sent_of[min(bisect_left(starts, m.start()), n - 1)] for m in _SOLVED.finditer(x.ft)}
     for i, s in enumerate(order):
+        if s in solved and i and order[i - 1] in number and order[i - 1] not in question \
+                and not any(keys[p] in _PUPILS_SCORES for p in range(n) if sent_of[p] == order[i - 1]):
+            for j in range(i - 1, max(-1, i - 4), -1):   # (round 99: the problem stated right before its solving)
+                if order[j] not in number:
+                    break
+                found.add(order[j])
         if s in question and (s in number or s in exercise or (i and order[i - 1] in number)):
             found.add(s)
             for j in range(i - 1, max(-1, i - 4), -1):
