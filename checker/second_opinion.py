@@ -85,6 +85,37 @@ class HitLike(Protocol):
     last: int
 
 
+def _folded_markers() -> frozenset[str]:
+    """Common Swedish words as they read with å, ä and ö typed as a, a and o ("pa", "fran", "ar", "nagon",
+    "ocksa"): the name lexicon's stop words whose folded form is no word of its own in Swedish or English, and the
+    three commonest of all, which are."""
+    from .identifiers.engine import _name_finder
+    from .normalize import fold
+
+    lex = _name_finder().lex
+    folded = {f for w in lex.stop_words if (f := fold(w)) != w and f not in lex.stop_words
+              and f not in lex.english_vocab and f not in lex.swedish_words}
+    return frozenset(folded | {"pa", "ar", "nar"})
+
+
+_FOLDED_MARKERS: Once[frozenset[str]] = Once(_folded_markers)
+_DIACRITICS = frozenset("åäöÅÄÖ")
+
+
+def typed_without_diacritics(a, s: int) -> bool:
+    """True if sentence number `s` is Swedish typed without å, ä and ö: none of the letters in it, and a common word
+    that needs one written without it ("han va hemma m feber o kommer tillbaka pa mandag"). Round 99, read off r106b:
+    the models learnt sentences spelt with the letters, and scored such a sentence low in every category, so a
+    phone-typed note lost its true findings (a child's chickenpox, a country of origin); such a sentence is not
+    scored, and a finding in it is kept, as in another language (`other_language`)."""
+    lo, hi = a.sent_bounds[s]
+    text = a.text[a.starts[lo]:a.ends[hi - 1]]
+    if not _DIACRITICS.isdisjoint(text):
+        return False
+    markers = _FOLDED_MARKERS()
+    return any(a.text[a.starts[i]:a.ends[i]].lower() in markers for i in range(lo, hi))
+
+
 class SecondOpinion:
     """Sentence scores per category, and the veto built on them."""
 
@@ -112,9 +143,10 @@ class SecondOpinion:
 
     def sentence_scores(self, a, hits: Sequence[HitLike], categories: Sequence[str]) -> dict[int, dict[str, float]]:
         """Scores of every sentence touched by a hit of a vetoable category, by sentence number;
-        sentences in another language than Swedish are not scored (`other_language`)."""
+        sentences in another language than Swedish, or typed without å, ä and ö, are not scored (`other_language`,
+        `typed_without_diacritics`)."""
         touched_by_hits = {s for h, c in zip(hits, categories) if c in self.thresholds for s in touched(a, h)}
-        wanted = sorted(s for s in touched_by_hits if not other_language(a, s))
+        wanted = sorted(s for s in touched_by_hits if not other_language(a, s) and not typed_without_diacritics(a, s))
         return dict(zip(wanted, self.scores([sentence_text(a, s) for s in wanted])))
 
     def filter(self, a, hits: Sequence[H], categories: Sequence[str]) -> list[H]:
