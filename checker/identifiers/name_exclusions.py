@@ -32,7 +32,7 @@ from .name_staff import (
     staff_closing,
     writer_line,
 )
-from .name_works import _PLAY_SUBJECTS, compared_with_public, in_title, near_knowledge, work_compound_heads
+from .name_works import _PLAY_SUBJECTS, compared_with_public, in_title, near_knowledge, opened_by_work, work_compound_heads
 
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?::s)?[.,]?$")
 # An epithet after a name, like a regnal number, names a ruler or a saint: "Katarina den stora",
@@ -77,7 +77,16 @@ def greeted_pair(x: NameContext, b: int) -> bool:
 # Words before a name that make it the target of what a pupil did or said ("kastade en sudd på Lisa", "skrek 'hora' till
 # Ebba", "fick höra av Kristoffer", "Grattis till Hilda"): a peer, not the colleague of `staff_cast`.
 _TARGETED = frozenset(fold(w) for w in "till efter på av för åt om mot bredvid grattis".split())
+# Children's play and quarrels in the name's sentence ("Nelly har sagt att han inte får vara med i leken"): a peer's.
+_PEER_STEMS = tuple(fold(w) for w in "lek bråk kompis bästis kamrat klasskamrat reta knuff mobb tjafs gräl".split())
+_PEER_WORDS = frozenset(fold(w) for w in "rast rasten rasterna slog slagit sparkade sparkat".split())
 _QUOTES = re.compile(r"['\"”“«»‘’]")
+
+
+def _placed_in_class(x: NameContext, a: int) -> bool:
+    """A class named in the sentence of word `a` ("Elsa i 7B"): in a sentence that opens with a work, only that says a
+    pupil (`opened_by_work`; a friend or a relative there is the characters' own, "sviker Amir sin vän Hassan")."""
+    return any(_CLASS.match(x.tok(j)) is not None for j in range(x.sentence_first(a), x.n) if x.sent_of[j] == x.sent_of[a])
 
 
 def staff_cast(x: NameContext, a: int) -> bool:
@@ -97,7 +106,8 @@ def staff_cast(x: NameContext, a: int) -> bool:
 
 def _cast_mention(x: NameContext, a: int) -> bool:
     """One mention of a `staff_cast` name: alone (not after "och" or a comma that follows a name, a bracket or a class:
-    "Noor i 6A och Idun"), not placed, not a genitive, not targeted, not in a quoting sentence."""
+    "Noor i 6A och Idun"), not placed, not a genitive, not targeted, not in a sentence that quotes words or tells of
+    play or a quarrel."""
     key_at, cand_at = x.key_at, x.cand_at
     c = x.cands[x.words[a]]
     if c.genitive or key_at(a - 1) in _TARGETED or key_at(a - 1) in _CALLING \
@@ -109,7 +119,8 @@ def _cast_mention(x: NameContext, a: int) -> bool:
     s0 = s1 = x.sentence_first(a)
     while s1 + 1 < x.n and x.sent_of[s1 + 1] == x.sent_of[a]:
         s1 += 1
-    return _QUOTES.search(x.text, x.v.starts[x.words[s0]], x.v.ends[x.words[s1]]) is None
+    return _QUOTES.search(x.text, x.v.starts[x.words[s0]], x.v.ends[x.words[s1]]) is None and not any(
+        x.keys[j] in _PEER_WORDS or x.keys[j].startswith(_PEER_STEMS) for j in range(s0, s1 + 1))
 
 
 def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
@@ -331,7 +342,8 @@ def keep_groups(x: NameContext, spans: list[list]) -> tuple[list[tuple[list, boo
             (lo - 2 in public and key_at(lo - 1) in _AND) or (hi + 2 in public and key_at(hi + 1) in _AND)
             or compared_with_public(x, lo, hi))
         staff_before = len(x.staff_words)
-        if linked_public or in_title(x, hi) or any(excluded(x, a, b, protected) for a, b, _, _ in g):
+        if linked_public or in_title(x, hi) or (opened_by_work(x, lo) and not (protected and _placed_in_class(x, lo))) \
+                or any(excluded(x, a, b, protected) for a, b, _, _ in g):
             if not protected:
                 known.update((paragraph(a), cands[words[q]].key) for a, b, _, _ in g for q in range(a, b + 1))
                 if len(x.staff_words) > staff_before:   # a list of colleagues: "Närvarande: Karin, Tobias"

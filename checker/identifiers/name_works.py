@@ -515,6 +515,33 @@ def in_title(x: NameContext, hi: int) -> bool:
             and keys[nxt][:1].isalpha() and tok(nxt)[:1].islower())
 
 
+# School subjects and rooms a sentence can open with, capitalised by habit ("I Matte har Elsa …", "I Aulan satt …").
+_NOT_TITLES = frozenset(fold(w) for w in (
+    "matte matematik svenska engelska idrott idrotten musik musiken bild bilden slöjd slöjden no so kemi fysik biologi "
+    "historia geografi religion samhällskunskap teknik hemkunskap aulan matsalen biblioteket klassrummet gympan "
+    "skolan klassen gruppen början slutet").split())
+
+
+def opened_by_work(x: NameContext, lo: int) -> bool:
+    """Round 99, read off r107: a name in a sentence that opens with "I" or "In" and a work's title – a capitalised
+    ordinary word and a lower-case word, or an article ("I Pojken i randig pyjamas smiter Bruno iväg …", "I Flyga drake
+    sviker Amir sin vän Hassan", "I Till vildingarnas land är Max borta", "In The Giver, … to Jonas"): a character of
+    the work, as `in_title` reads "Hassan och Amir i Flyga drake". Not a school subject or room ("I Matte har Elsa …"),
+    a place, a class or a name."""
+    lex, keys, sent_of, n = x.lex, x.keys, x.sent_of, x.n
+    s0 = x.sentence_first(lo)
+    if keys[s0] not in ("i", "in") or lo < s0 + 3:
+        return False
+    t = x.cand_at(s0 + 1)
+    if t is None or t.initial or t.key in lex.first or t.key in lex.last or t.key in lex.places or t.key in _NOT_TITLES:
+        return False
+    if t.lower in _ARTICLES:
+        return True
+    nxt = s0 + 2
+    return ((t.lower in lex.swedish_words or t.lower in lex.stop_words) and nxt < lo and sent_of[nxt] == sent_of[lo]
+            and keys[nxt][:1].isalpha() and x.tok(nxt)[:1].islower())
+
+
 def compared_with_public(x: NameContext, lo: int, hi: int) -> bool:
     """Compared with a listed figure: "jämföra Bo Vilhelm Olsson med Mio", "jämför
     Kleopatra med Elizabeth I" (a comparison sets figures side by side, like "och")."""
