@@ -26,6 +26,7 @@ from typing import Protocol, Sequence, TypeVar
 import spacy
 from spacy.language import Language
 
+from .normalize import fold
 from .once import Once
 
 H = TypeVar("H", bound="HitLike")
@@ -89,8 +90,7 @@ def _folded_markers() -> frozenset[str]:
     """Common Swedish words as they read with å, ä and ö typed as a, a and o ("pa", "fran", "ar", "nagon",
     "ocksa"): the name lexicon's stop words whose folded form is no word of its own in Swedish or English, and the
     three commonest of all, which are."""
-    from .identifiers.engine import _name_finder
-    from .normalize import fold
+    from .identifiers.engine import _name_finder   # (as `other_language` does: the lexicon the identifier engine built once)
 
     lex = _name_finder().lex
     folded = {f for w in lex.stop_words if (f := fold(w)) != w and f not in lex.stop_words

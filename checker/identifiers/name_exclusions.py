@@ -95,8 +95,8 @@ def staff_cast(x: NameContext, a: int) -> bool:
     staff write a pupil with the class and a colleague by first name alone, so the unplaced name is the colleague's.
     Not a name placed itself, one in a list of names, a genitive, one a pupil cue marks anywhere in the text ("Kim
     som är ny … Kim har svårt med svenskan"), the target of an act or a word ("till Ebba", "på Lisa"), or one in a
-    sentence that quotes words (an incident's words and those they were said to); and only where no parent is spoken
-    to (`pupil_placed`)."""
+    sentence that quotes words (an incident's words and those they were said to) or tells of play or a quarrel; and
+    only where no parent is spoken to (`pupil_placed`). Every mention of the name must pass (`_cast_mention`)."""
     key = x.cands[x.words[a]].key
     if key in x.subject_names or key not in x.lex.first or x.parents_wrote or not any(
             fold(m.group(1)) in x.lex.first for m in _PUPIL_IN_CLASS.finditer(x.text)) or not pupil_placed(x, 0):
