@@ -233,6 +233,7 @@ class NameContext:
     signers: list[frozenset[str]] = field(default_factory=list)
     colleague: list[bool] = field(default_factory=list)
     to_parent: list[bool] = field(default_factory=list)
+    cast_note: list[bool] = field(default_factory=list)   # `name_exclusions.staff_cast`'s test of the whole text
     foreign: set[int] | None = None   # `foreign_sents`, computed on first use
     problems: set[int] | None = None  # `name_works.problem_sents`, computed on first use
 
@@ -328,6 +329,11 @@ class NameContext:
         while lo > 0 and sent_of[lo - 1] == sent_of[a]:
             lo -= 1
         return lo
+
+    def sentence_span(self, s: int) -> range:
+        """The positions of sentence number `s` (sentence numbers rise with the position, so it is one slice)."""
+        sent_of = self.sent_of
+        return range(bisect_left(sent_of, s), bisect_right(sent_of, s))
 
     def sent_first_word(self, j: int) -> bool:
         sent_of = self.sent_of

@@ -11,7 +11,7 @@ import re
 
 from ..normalize import fold
 from .context import school_address_of
-from .name_context import _AND, _CLASS, NameContext, _cue
+from .name_context import _AND, _CLASS, _QUOTES, NameContext, _cue
 from .name_cues import _ACTS, _BELONGINGS, _INITIAL, initials_end, pupil_cue, social_med
 from .name_documents import named_role, staff_task_after
 from .name_staff import (
@@ -80,13 +80,12 @@ _TARGETED = frozenset(fold(w) for w in "till efter på av för åt om mot bredvi
 # Children's play and quarrels in the name's sentence ("Nelly har sagt att han inte får vara med i leken"): a peer's.
 _PEER_STEMS = tuple(fold(w) for w in "lek bråk kompis bästis kamrat klasskamrat reta knuff mobb tjafs gräl".split())
 _PEER_WORDS = frozenset(fold(w) for w in "rast rasten rasterna slog slagit sparkade sparkat".split())
-_QUOTES = re.compile(r"['\"”“«»‘’]")
 
 
 def _placed_in_class(x: NameContext, a: int) -> bool:
     """A class named in the sentence of word `a` ("Elsa i 7B"): in a sentence that opens with a work, only that says a
     pupil (`opened_by_work`; a friend or a relative there is the characters' own, "sviker Amir sin vän Hassan")."""
-    return any(_CLASS.match(x.tok(j)) is not None for j in range(x.sentence_first(a), x.n) if x.sent_of[j] == x.sent_of[a])
+    return any(_CLASS.match(x.tok(j)) is not None for j in x.sentence_span(x.sent_of[a]))
 
 
 def staff_cast(x: NameContext, a: int) -> bool:
@@ -98,10 +97,12 @@ def staff_cast(x: NameContext, a: int) -> bool:
     sentence that quotes words (an incident's words and those they were said to) or tells of play or a quarrel; and
     only where no parent is spoken to (`pupil_placed`). Every mention of the name must pass (`_cast_mention`)."""
     key = x.cands[x.words[a]].key
-    if key in x.subject_names or key not in x.lex.first or x.parents_wrote or not any(
-            fold(m.group(1)) in x.lex.first for m in _PUPIL_IN_CLASS.finditer(x.text)) or not pupil_placed(x, 0):
-        return False   # (a pupil's name placed, not "Chatlogg från skolans Teams (9B)")
-    return all(_cast_mention(x, j) for j in range(x.n) if (o := x.cand_at(j)) is not None and o.key == key)
+    if key in x.subject_names or key not in x.lex.first or x.parents_wrote:
+        return False
+    if not x.cast_note:   # (once per text)
+        x.cast_note.append(any(fold(m.group(1)) in x.lex.first for m in _PUPIL_IN_CLASS.finditer(x.text))
+                           and pupil_placed(x, 0))   # (a pupil's name placed, not "Chatlogg från skolans Teams (9B)")
+    return x.cast_note[0] and all(_cast_mention(x, j) for j in range(x.n) if (o := x.cand_at(j)) is not None and o.key == key)
 
 
 def _cast_mention(x: NameContext, a: int) -> bool:
@@ -116,11 +117,9 @@ def _cast_mention(x: NameContext, a: int) -> bool:
             or (key_at(a + 1) in _AND and cand_at(a + 2) is not None) or _PUPIL_IN_CLASS.match(x.text, c.start) \
             or pupil_cue(x, a, a):
         return False
-    s0 = s1 = x.sentence_first(a)
-    while s1 + 1 < x.n and x.sent_of[s1 + 1] == x.sent_of[a]:
-        s1 += 1
-    return _QUOTES.search(x.text, x.v.starts[x.words[s0]], x.v.ends[x.words[s1]]) is None and not any(
-        x.keys[j] in _PEER_WORDS or x.keys[j].startswith(_PEER_STEMS) for j in range(s0, s1 + 1))
+    span = x.sentence_span(x.sent_of[a])
+    return _QUOTES.isdisjoint(x.text[x.v.starts[x.words[span[0]]]:x.v.ends[x.words[span[-1]]]]) and not any(
+        x.keys[j] in _PEER_WORDS or x.keys[j].startswith(_PEER_STEMS) for j in span)
 
 
 def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:

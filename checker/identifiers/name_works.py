@@ -8,7 +8,7 @@ what they marked.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 
 from ..normalize import fold
 from .name_context import _GENITIVE, _QUOTES, _cue, NameContext
@@ -312,13 +312,11 @@ def problem_sents(x: NameContext) -> set[int]:
             if ":" in text[v.ends[words[p]]:v.starts[words[last]]]:
                 heading.add(s)   # "Extrauppgift för den som vill: …" (round 87)
     order = list(dict.fromkeys(sent_of))   # the sentence numbers in text order
-    solved: set[int] = set()
-    if _SOLVED.search(x.ft):
-        starts = [v.starts[words[p]] for p in range(n)]
-        solved = {sent_of[min(bisect_left(starts, m.start()), n - 1)] for m in _SOLVED.finditer(x.ft)}
+    # (the sentence of the token a match starts at: the view's own numbers, which `sent_of` copies per position)
+    solved = {v.sent[max(0, bisect_right(v.starts, m.start()) - 1)] for m in _SOLVED.finditer(x.ft)}
     for i, s in enumerate(order):
         if s in solved and i and order[i - 1] in number and order[i - 1] not in question \
-                and not any(keys[p] in _PUPILS_SCORES for p in range(n) if sent_of[p] == order[i - 1]):
+                and not any(keys[p] in _PUPILS_SCORES for p in x.sentence_span(order[i - 1])):
             for j in range(i - 1, max(-1, i - 4), -1):   # (round 99: the problem stated right before its solving)
                 if order[j] not in number:
                     break
