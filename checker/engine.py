@@ -344,7 +344,7 @@ _LAST_LINE_CLOSING = re2.compile(
 # homework or a run-through, to sit a test later, what the class did while they were away, whether they risk a grade,
 # what their teacher said ("Kan jag få läxorna innan?", "Kan jag skriva det nästa vecka?", "Vad har ni gjort i matten?",
 # "riskerar jag F?", "Min mentor sa att jag får skriva det tisdag"). A teacher asks colleagues for other things.
-_PUPIL_VOICE = re2.compile(
+_PUPIL_ASKS_ABOUT_WORK = re2.compile(
     r"(?i)(?:^|[^\pL])(?:(?:kan|får)\s+jag\s+(?:få\s+(?:läxan|läxorna|uppgiften|uppgifterna|materialet|en\s+genomgång|extra\s+tid"
     r"|skriva|göra)|skriva\s+(?:det|provet|om\s+provet|i\s+efterhand)|göra\s+(?:provet|en\s+annan\s+uppgift)|ta\s+igen)"
     r"|vad\s+har\s+ni\s+gjort\s+(?:i|på)|riskerar\s+jag|min\s+(?:lärare|mentor|klasslärare)\s+(?:sa|sade|säger|har\s+sagt)"
@@ -354,7 +354,7 @@ _PUPIL_VOICE = re2.compile(
 def _student_signed(a: Analysis) -> bool:
     """`unless_student_signs`: the student writes – the text's closing, its last line (or what follows its last slash
     there), starts with one of the student's names; or (round 98) the writer asks about their own schoolwork as a pupil
-    (`_PUPIL_VOICE`), signed or not. Once per text."""
+    (`_PUPIL_ASKS_ABOUT_WORK`), signed or not. Once per text."""
     got = a.cache.get("student_signed")
     if got is None:
         got = False
@@ -363,7 +363,7 @@ def _student_signed(a: Analysis) -> bool:
             m = _LAST_LINE_CLOSING.search(tail)
             got = m is not None and fold(m.group(1)) in a.subject_names
         if not got:
-            got = _PUPIL_VOICE.search(a.text) is not None
+            got = _PUPIL_ASKS_ABOUT_WORK.search(a.text) is not None
         a.cache["student_signed"] = got
     return got
 

@@ -159,7 +159,7 @@ class Exception_(_Strict):
     # closing line holds one of `subject_names`: "… vad gjorde ni på kemin?\n/Zeynep 8A"): there the writer is the
     # pupil, and the writer's own absence ("Jag var borta i tisdags pga tandläkarn") is the pupil's (engine.py
     # `_student_signed`). Round 98: also where the writer asks about their own schoolwork as a pupil does ("Kan jag få
-    # läxorna innan?", "riskerar jag F?"; engine.py `_PUPIL_VOICE`), signed or not. Set on the exceptions for the
+    # läxorna innan?", "riskerar jag F?"; engine.py `_PUPIL_ASKS_ABOUT_WORK`), signed or not. Set on the exceptions for the
     # writer's own doings.
     unless_student_signs: bool = False
 

@@ -157,6 +157,7 @@ def mark_figures_and_works(x: NameContext) -> None:
     mark_recurring_words(x)
     mark_heading(x)
     mark_casts(x)
+    mark_works(x)
     mark_listed_figures(x)
 
 
@@ -725,6 +726,46 @@ def mark_casts(x: NameContext) -> None:
                     continue   # (a surname after it: a person of that name)
                 if not any(pupil_cue(x, q, q) for q in list_members(x, p)):
                     public.add(p)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def mark_works(x: NameContext) -> None:
+    """A listed work's characters, where its title stands in the message (round 100, read off r107b: "Lea
+    läser Pax … relationen mellan Peter och räven", "In The Giver … what that absence does to Jonas"): one
+    member alone is enough, unlike `mark_casts`, for the title is the evidence. The title must start with a
+    capital ("Hål" the book, not "hål i tanden"); its own words count ("Simon vs. the Homo Sapiens Agenda").
+    The student's own names, a member with a pupil cue ("Peter i 6C") or a surname after it stay people."""
+    works, keys, n, public = x.lex.works, x.keys, x.n, x.public
+    heads = [j for j in range(n) if keys[j] in works and x.tok(j)[:1].isupper()]
+    if not heads:
+        return
+    members: set[str] = set()
+    for j in heads:
+        # the words after the head, punctuation skipped and hyphenated tokens split ("Mio, min Mio", "Kulla-Gulla")
+        ahead: list[tuple[str, int]] = []
+        q = j
+        while q < n and len(ahead) < 8:
+            ahead += [(w, q) for w in _WORD.findall(keys[q])]
+            q += 1
+        for title, cast in works[keys[j]]:
+            if tuple(w for w, _ in ahead[:len(title)]) == title:
+                members |= cast
+                # the title's own words are the work's, a class after it notwithstanding ("om Mio, min Mio i 4C")
+                public.update(range(j, ahead[len(title) - 1][1] + 1))
+    if not members:
+        return
+    cands, words, subject, cand_at = x.cands, x.words, x.subject_names, x.cand_at
+    for p in x.cand_pos:
+        key = cands[words[p]].key
+        if key not in members or key in subject or p in public:
+            continue
+        nxt = cand_at(p + 1)
+        if nxt is not None and not nxt.initial and nxt.key not in members:
+            continue   # (a surname after it: a person of that name)
+        if not any(pupil_cue(x, q, q) for q in list_members(x, p)):
+            public.add(p)
 
 
 def mark_listed_figures(x: NameContext) -> None:

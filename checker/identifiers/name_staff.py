@@ -568,7 +568,7 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
 # Round 95, read off r98: how a pupil writes to staff ("Jag är orolig för min kompis Tilda", "Vad krävs för att jag ska
 # få A", "Jag förstår inte uppgift 3"): in an unsigned text the name greeted is staff's (`read_closing`). Over folded
 # text, quotations left out.
-_PUPIL_VOICE = re.compile(
+_PUPIL_TO_STAFF = re.compile(
     r"\bmin\s+(?:basta\s+)?(?:kompis|kompisar|klasskompis|van|vaninna)\b|\bfor\s+att\s+jag\s+ska\s+fa\s+(?:ett?\s+)?[a-f]\b"
     r"|\bjag\s+forstar\s+inte\s+(?:uppgift|uppgiften|laxan|hur\s+man)\b|\bmitt\s+betyg\b|\bmin\s+(?:laxa|uppsats|inlamning)\b")
 # Round 41: a note headed as the guardian's ("Kommentar från vårdnadshavare: …"; over folded text, matched
@@ -735,7 +735,7 @@ def read_closing(x: NameContext, sig: list[tuple[int, int]]) -> None:
                               for p in cand_pos for lo, hi in sig) \
             or _BARE_RELATIVE_CLOSING.search(x.text) is not None \
             or (not sig and (self_introduced(x) or _FAMILY_VOICE.search(unquoted_folded(x)) is not None
-                             or _PUPIL_VOICE.search(unquoted_folded(x)) is not None))
+                             or _PUPIL_TO_STAFF.search(unquoted_folded(x)) is not None))
         # (round 95, read off r98: an unsigned text in a family's or a pupil's voice is written to staff too, "Hej Karin!
         # Har du tips på hur jag kan hjälpa Yusuf med SO-uppgifterna hemma?", "Hej Jessica. Jag är orolig för min kompis
         # Tilda"; only the strong family cues: two weak ones, enough under a bare closing, also stand in a teacher's

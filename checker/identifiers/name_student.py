@@ -59,7 +59,7 @@ def namesake_mark(x: NameContext, start: int, end: int, b: int) -> str:
     if b + 1 < n and sent_of[b + 1] == sent_of[b] and not text[end:v.starts[words[b + 1]]].strip():
         ini = _GENITIVE.sub("", tok(b + 1)).rstrip(".")
         if len(ini) == 1 and ini.isupper() and ini not in "IVX":
-            return ini.lower()
+            return fold_word(ini)   # folded like subject_names ("Elin Ö")
     return ""
 
 
@@ -137,7 +137,7 @@ def student_spans(x: NameContext, kept: list[tuple[list, bool]], known: set[tupl
             other_initial = False
             ini = _GENITIVE.sub("", tok(b + 1)) if b + 1 < n else ""   # "Maja L", "Ebba K:s"
             if initials and len(ini) == 1 and sent_of[b + 1] == sent_of[b] \
-                    and ini.isupper() and ini.lower() not in initials \
+                    and ini.isupper() and fold_word(ini) not in initials \
                     and not text[cands[words[b]].end:v.starts[words[b + 1]]].strip():   # (not "Aya (F i en)", a grade)
                 other_initial = True   # "Maja L" when the student is "Maja S"
                 end = v.ends[words[b + 1]]

@@ -321,6 +321,8 @@ class NameLexicon:
     name_countries: frozenset[str] = frozenset()   # countries that are given names too ("Israel", "India")
     dotted: frozenset[str] = frozenset()   # the gazetteer's spellings with å/ä/ö, lower case ("åsa", "jörg")
     casts: dict[str, frozenset[int]] = field(default_factory=dict)   # member -> its casts (public_figures.yaml)
+    # round 100: a title's first word -> (its words, the work's characters) (public_figures.yaml `works`)
+    works: dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]] = field(default_factory=dict)
 
     def is_surname(self, key: str, lower: str = "") -> bool:
         """In the gazetteer, or ends like a Swedish surname (checked on the unfolded form) and
@@ -709,6 +711,11 @@ def load_lexicon() -> NameLexicon:
     for number, cast in enumerate(figures.pop("casts", ())):
         for member in cast:
             casts.setdefault(fold(member), set()).add(number)
+    works: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    for titles, members in (figures.pop("works", None) or {}).items():
+        for title in titles.split("|"):
+            title_words = tuple(re.findall(r"\w+", fold(title)))
+            works.setdefault(title_words[0], []).append((title_words, frozenset(map(fold, members))))
     public = [tuple(fold(w) for w in p.split()) for group in figures.values() for p in group]
     # "van Gogh", "Max von Sydow": what follows a lower-case particle is the name a text uses alone
     # ("van Goghs stilleben": the particle, in lower case, is no candidate that could start the
@@ -756,6 +763,7 @@ def load_lexicon() -> NameLexicon:
         public_prior=prior,
         public_multi=_by_first_word(p for p in public if len(p) > 1),
         casts={k: frozenset(v) for k, v in casts.items()},
+        works={k: tuple(v) for k, v in works.items()},
         suffixes=tuple(s.lower() for s in data["surname_suffixes"]),
         surname_heads=_surname_heads(last, tuple(fold(x) for x in data["surname_suffixes"])),
         knowledge=_cues(data["knowledge_cues"]),
