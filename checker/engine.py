@@ -70,6 +70,7 @@ class _CompiledException:
     # (A `require`'s may still reach over a comma: "Du har blivit så snygg, Emelie!")
     next_word: bool = False
     unowned: bool = False   # `unowned`: not where a person in the sentence owns what the hit names (`_owned`)
+    impersonal: bool = False   # `impersonal`: not in a sentence that names a person (`_persons_in_sentence`)
     unless_student_signs: bool = False   # `unless_student_signs`: not in a text the student signs or writes (`_student_signed`)
     staff_subject: bool = False   # `subject: staff`: the name right before the hit is staff's (`_staff_subject`)
 
@@ -244,6 +245,8 @@ _THING_DEGREE = _DEGREE | frozenset("a bit very quite really rather so too prett
 # Round 41: sentence adverbs too ("Boken är ju rätt rolig", "Sömmen var faktiskt slarvig"), since PJ004 reads "är
 # ju/faktiskt …" before a degree word as a person's copula ("men är faktiskt rätt snäll").
 _THING_DEGREE |= frozenset("ju faktiskt egentligen ändå nog verkligen".split())
+# Round 100, read off r108b: "lika" of a comparison ("Leken … den är alltid lika populär i tvåan")
+_THING_DEGREE |= frozenset(("lika",))
 # Round 98 (read off r105b): colloquial intensifiers of the pupils' own texts ("Orienteringen i skogen var sjukt kul",
 # "Lektionen var jättekul", "var svinbra", "was fucking amazing"); the swear word stays offensive's finding.
 _THING_DEGREE |= frozenset("sjukt skit jävla jäkla jätte super mega asså typ fucking".split())
@@ -309,14 +312,14 @@ def _to_many_readers(a: Analysis, first: int) -> bool:
         # (round 64: the student's genitive too, "Dear parents, Samir's result …")
         many = a.cache["many_readers"] = _MANY_READERS.search(a.text[:80]) is not None and (
             not a.subject_names or a.subject_names.isdisjoint(_POSSESSIVE.sub("", f) for f in a.fold))
-    return many and not any(_persons_in_sentence(a, first))
+    return many and next(_persons_in_sentence(a, first), None) is None   # (a position, 0 too: not `any`)
 
 
 def _persons_in_sentence(a: Analysis, first: int):
     """The positions in the sentence of token `first` that name a person: one of the student's names or its
     genitive, "han/hon/hen", "he/she" or their object and possessive forms, or a capitalised word the name
     gazetteer lists as a given name or a surname (the identifier pass's lexicon, built once per process)
-    unless it is also a common word. (`subject: many`; `unowned`.)"""
+    unless it is also a common word. (`subject: many`; `unowned`; `impersonal`.)"""
     from .identifiers.engine import _name_finder
 
     lex = _name_finder().lex
@@ -474,8 +477,9 @@ def _figure_name(a: Analysis, first: int, last: int, persons: frozenset[str], wo
     # words and with no book named (round 94)
     own = _figures_own(a, first, last, lex)
     if not own and (head in persons or a.lemma[first] in persons or key in lex.wordlike or head in lex.stop_words or not (
-            key in lex.first or lex.is_surname(key, head) or key in lex.public_single)):
+            key in lex.first or lex.is_surname(key, head) or key in lex.public_single or key in lex.characters)):
         return False   # a name the gazetteers list and no word: not "Eleven", "Pappa", "Alla", "Hemma", "Förskolebarnen"
+        #               (round 100: a listed cast's or work's member too, "Skorpan")
     if any(fold_[j][:3] == n[:3] for j in range(first, last + 1) for n in a.subject_names):
         return False   # a short form of the student's name: "Alex" for Alexander
     if not own and key not in lex.public_single and not _about_a_work(a, works):
@@ -1031,6 +1035,7 @@ class Checker:
                 student_first=e.student_first,
                 other_person=e.other_person,
                 unowned=e.unowned,
+                impersonal=e.impersonal,
                 unless_student_signs=e.unless_student_signs,
                 staff_subject=e.subject == "staff",
                 next_word=cancels and e.window == 1 and bool(e.after) and all(c[:1].isalpha() or c[:1] in "*@" for c in e.after),
@@ -1215,7 +1220,8 @@ class Checker:
     @staticmethod
     def _exception_applies(a: Analysis, exc: _CompiledException, h: _Hit) -> bool:
         n = len(a.lower)
-        if n == 0 or (exc.unowned and _owned(a, h.first)) or (exc.unless_student_signs and _student_signed(a)):
+        if n == 0 or (exc.unowned and _owned(a, h.first)) or (exc.unless_student_signs and _student_signed(a)) \
+                or (exc.impersonal and next(_persons_in_sentence(a, h.first), None) is not None):
             return False
         if exc.thing_subject is not None:
             return _thing_subject(a, h.first, h.last, exc.thing_subject)

@@ -162,6 +162,11 @@ class Exception_(_Strict):
     # läxorna innan?", "riskerar jag F?"; engine.py `_PUPIL_ASKS_ABOUT_WORK`), signed or not. Set on the exceptions for the
     # writer's own doings.
     unless_student_signs: bool = False
+    # Round 100: `impersonal: true` – the exception does not cancel a hit in a sentence that names a person: the student,
+    # "han/hon/hen", "he/she" or a capitalised given name or surname (engine.py `_persons_in_sentence`, as `subject:
+    # many` reads it). For cues that make a topic a lesson's ("Inför Eid al-Fitr gjorde klassen ett tema om högtider")
+    # where "Ali firar Eid med familjen och berättade om det i temat" is still about a pupil.
+    impersonal: bool = False
 
     @field_validator("regex")
     @classmethod
@@ -182,6 +187,8 @@ class Exception_(_Strict):
             raise ValueError(f"subject: {self.subject} står ensamt i sitt undantag")
         if self.unowned and self.subject:
             raise ValueError(f"unowned kan inte kombineras med subject: {self.subject}")
+        if self.impersonal and self.subject:
+            raise ValueError(f"impersonal kan inte kombineras med subject: {self.subject}")
         if self.cue_disarm and self.not_across:
             # The engine reads one or the other; silently ignoring `not_across` was a trap.
             raise ValueError("cue_disarm och not_across kan inte kombineras i samma undantag")

@@ -25,6 +25,8 @@ _OWN_PHONE = CaselessPattern(
     r"|\b(?:tel|telefon|nr|nummer)\.?\s+(?:till\s+)?skolan\b|\bskolan[:,]?$"   # "tel. skolan 031-…"
     # Round 40: the school's other function lines ("Ring vaktmästeriet på …", "kansliet")
     r"|\bvaktmäst\w*|\bkansli\w*"
+    # Round 100, read off r108b: an office's compound ("ring idrottskansliet på …", "skolexpeditionen")
+    r"|\b\w+(?:kansli|expedition)(?:et|en)?\b"
     # Round 41: the staff member responsible in a plan ("Ansvarig: Katarina Holm, 08-…") and the
     # teachers' line on a trip ("Teachers' emergency phone: +44 …")
     r"|\bansvarig\w*\s*:|\bteachers?['’]?\s+(?:emergency\s+)?(?:phone|number|mobile|contact)"
@@ -100,6 +102,9 @@ _FAMILY_HOME = CaselessPattern(
     r"\bfamiljen\b|\bhemma\b|\bhemadress\w*|\b(?:han|hon|hen|de|dom)\s+bor\b|"
     # round 69: a move ("Ossian har flyttat till Björkvägen 14 i Tumba, uppdatera listan inför studiebesöket")
     r"\b(?:har\s+|hade\s+)?(?:flyttat|flyttade|flyttar)\s+till\b|"
+    # round 100, read off r108b: someone living somewhere now ("Isak bor numera på Granbacksvägen 14, så skjutsen till
+    # simhallen ändras"): a move, as "flyttat till" is
+    r"(?<!\bvi\s)(?<!\bni\s)\bbor\s+(?:numera|nu|sedan\s+\w+)\s+(?:på|i|vid)\b|"
     # (the words with their endings only: "mor\w*" also took "i morgon" and "far\w*" "farligt", round 41)
     r"\b(?:mamma|pappa|mor|far|förälder|föräldrar|mormor|morfar|farmor|farfar)(?:n|ns|s|en|ens|na|nas|rna|rnas)?\b"
     r"|\bvårdnadshavar\w*"
@@ -126,10 +131,12 @@ EXAMPLE_EMAIL = re.compile(
     r"(?i)(?:@(?:[\w-]+\.)*(?:exempel[\w-]*|ejemplo|exemple|beispiel|esempio|dom[aä]n|doman)\.[a-z]{2,}$"
     r"|^(?:namn|f[oö]rnamn|efternamn|exempel|dittnamn|din\.?adress|(?:f[oö]r)?namn\.efternamn)@)"
 )
-# Round 95, read off r98: a school or one of its rooms right before an address, a comma between ("Leveranser skickas
+# Round 95, read off r98: a school, one of its rooms (round 100: or a municipal unit) right before an address, a comma between ("Leveranser skickas
 # till Hagaskolan, Skolgatan 12, 462 33 Vänersborg", "Vi ses i aulan, Skolgatan 3"): the school's address, no family's.
 SCHOOL_PLACE_BEFORE = re.compile(
     r"(?:\b[A-ZÅÄÖ]\w*skolan|\b(?i:aulan|matsalen|idrottshallen|gymnastiksalen|sporthallen|skolbiblioteket|expeditionen)"
+    # round 100, read off r108a: a municipal unit or office ("Modersmålsenheten, Storgatan 5, 722 15 Västerås")
+    r"|\b[A-ZÅÄÖ]\w*(?:enheten|förvaltningen|kontoret|centralen|kansliet)"
     # round 98: a school written as two words ("Skogsgläntans skola, Björkvägen 2", "Förskolan Solrosen, …")
     r"|\b[A-ZÅÄÖ]\w*s[ \t]+(?i:skola|förskola|fritidshem|grundskola|grundsärskola)"
     r"|\b(?:Skolan|Förskolan|Fritidshemmet|Grundskolan)[ \t]+[A-ZÅÄÖ]\w*)"

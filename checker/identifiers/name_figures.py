@@ -389,6 +389,11 @@ def mark_strong_cues(x: NameContext) -> None:
                     prior_sents.add(nxt)
 
 
+# Round 100, read off r108b: a compound of a work noun introduces a quoted title as the noun does ("inför vårsången:
+# 'Idas sommarvisa'", "favoritboken 'Sunes sommar'"; `title_cues` holds the nouns themselves)
+_WORK_TAILS = tuple(fold(w) for w in "sången låten visan boken filmen dikten sagan pjäsen romanen novellen serien psalmen".split())
+
+
 def mark_quoted_titles(x: NameContext) -> None:
     """Quoted titles (title case or introduced by a title or task word): their names are the work's."""
     if not x.cand_pos or not _QUOTE_CHARS.search(x.text):
@@ -432,7 +437,7 @@ def mark_quoted_titles(x: NameContext) -> None:
         quotes.append((m, inside, lead_words))
         placed = [p for p in cand_pos if p not in inside and cands[words[p]].end <= m.start()
                   and _IN_QUOTED_WORK.fullmatch(text, cands[words[p]].end, m.start())]
-        introduced = any(w in lex.title_cues or w.startswith(_TASK_WORDS) for w in lead_words)
+        introduced = any(w in lex.title_cues or w.startswith(_TASK_WORDS) or w.endswith(_WORK_TAILS) for w in lead_words)
         if not (inside or placed) or not (introduced or placed):
             continue
         if any(_cue(fold(w), lex.person) or _cue(fold(w), lex.family)

@@ -323,6 +323,7 @@ class NameLexicon:
     casts: dict[str, frozenset[int]] = field(default_factory=dict)   # member -> its casts (public_figures.yaml)
     # round 100: a title's first word -> (its words, the work's characters) (public_figures.yaml `works`)
     works: dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]] = field(default_factory=dict)
+    characters: frozenset[str] = frozenset()   # every member of a cast or a work (the content rules' `subject: character`)
 
     def is_surname(self, key: str, lower: str = "") -> bool:
         """In the gazetteer, or ends like a Swedish surname (checked on the unfolded form) and
@@ -764,6 +765,7 @@ def load_lexicon() -> NameLexicon:
         public_multi=_by_first_word(p for p in public if len(p) > 1),
         casts={k: frozenset(v) for k, v in casts.items()},
         works={k: tuple(v) for k, v in works.items()},
+        characters=frozenset(casts) | frozenset(m for titles in works.values() for _, cast in titles for m in cast),
         suffixes=tuple(s.lower() for s in data["surname_suffixes"]),
         surname_heads=_surname_heads(last, tuple(fold(x) for x in data["surname_suffixes"])),
         knowledge=_cues(data["knowledge_cues"]),
