@@ -232,7 +232,8 @@ _POSSESSIVES |= frozenset("min mitt mina vår vårt våra".split())
 _NOT_THING_ANTECEDENTS = frozenset(
     "den det detta denna dessa honom henne alla någon ingen inget något allt allting "
     "var en ett sån sånt såna sådan sådant sådana those one someone anyone everyone nobody".split())
-_THING_PRONOUNS = frozenset(("den", "it"))   # `subject: thing`: pronouns only things are (not "det": "det är en lat kille")
+_THING_PRONOUNS = frozenset(("den", "it", "något", "allt", "inget", "ingenting"))   # `subject: thing`: pronouns only things are
+# (not "det": "det är en lat kille"; round 100, read off r109a: "säger ifrån om något är osäkert")
 # Round 38: the English determiners that make the noun after them a definite subject ("The model of the
 # castle is a bit ugly", "Her drawing is messy"), and the verbs a thing is judged by besides the copulas:
 # "Melodin låter tråkig", "The song sounds sad", "Skissen ser lite lat ut" ("ser"/"såg" only with "ut"
@@ -246,7 +247,7 @@ _THING_DEGREE = _DEGREE | frozenset("a bit very quite really rather so too prett
 # ju/faktiskt …" before a degree word as a person's copula ("men är faktiskt rätt snäll").
 _THING_DEGREE |= frozenset("ju faktiskt egentligen ändå nog verkligen".split())
 # Round 100, read off r108b: "lika" of a comparison ("Leken … den är alltid lika populär i tvåan")
-_THING_DEGREE |= frozenset(("lika",))
+_THING_DEGREE |= frozenset(("lika", "himla"))   # (and the intensifier "himla", read off r109b)
 # Round 98 (read off r105b): colloquial intensifiers of the pupils' own texts ("Orienteringen i skogen var sjukt kul",
 # "Lektionen var jättekul", "var svinbra", "was fucking amazing"); the swear word stays offensive's finding.
 _THING_DEGREE |= frozenset("sjukt skit jävla jäkla jätte super mega asså typ fucking".split())
@@ -289,6 +290,9 @@ _MANY_READERS = re2.compile(
     r"|föräldramöte|protokoll\b|minnesanteckningar|anteckningar?\s+från|hej\s+alla\b|hejsan\s+alla\b"
     r"|kära\s+(?:alla|vårdnadshavare|föräldrar|familjer)|hej\s+(?:vårdnadshavare|föräldrar|familjer)"
     r"|välkomna\b|dear\s+(?:parents|families|all)\b|hello\s+(?:everyone|all|families)\b|to\s+all\b"
+    # round 100, read off r109a: a notice to all staff or a routine ("Lärarinfo: I alla klassrum finns nu en pärm med
+    # rutiner vid … epileptiskt anfall", "Rutin: all personal är skyldig att göra en orosanmälan …")
+    r"|(?:lärar|personal)info\b|rutin(?:er|en)?\s*:|till\s+all\s+personal\b"
     # round 89: a lesson plan or a unit headed by its subject and year ("NO åk 8, planering: kroppen och hälsan. Vi går
     # igenom diabetes …", "Biologi 9: ärftlighet – blödarsjuka …", "RE åk 4: vi har besökt moskén …")
     r"|(?:no|so|bi|biologi|kemi|fysik|re|religion|religionskunskap|sh|samhällskunskap|hkk|hemkunskap|idh|idrott|historia"
@@ -587,6 +591,10 @@ def _thing_subject(a: Analysis, first: int, last: int, persons: frozenset[str]) 
     if lower[cop - 1] in _THING_PRONOUNS and not any(lower[k] in _PERSON_WORDS for k in range(cop, first)):
         return True   # "den"/"it" right before the copula is a thing, never the pupil ("visar att den är rörig
         #               och oorganiserad", of an advert; "Modellen är fin men den är slarvig i kanterna"; round 44)
+    if lower[cop - 1] == "det" and last + 1 < len(lower) and lower[last + 1] == "att" \
+            and not any(lower[k] in _PERSON_WORDS for k in range(cop, first)):
+        return True   # round 100, read off r109b: "det är … tråkigt att ha det efter idrotten" – the verdict is on what the
+        #               "att" clause says, never a person ("det är en lat kille" has no "att" after the hit)
     if _thing_antecedent(a, cop, persons):
         return True
     lo, _ = _clause(a, cop, cop, *a.sent_bounds[a.sent[cop]])

@@ -27,9 +27,10 @@ _OWN_PHONE = CaselessPattern(
     r"|\bvaktmäst\w*|\bkansli\w*"
     # Round 100, read off r108b: an office's compound ("ring idrottskansliet på …", "skolexpeditionen")
     r"|\b\w+(?:kansli|expedition)(?:et|en)?\b"
-    # Round 41: the staff member responsible in a plan ("Ansvarig: Katarina Holm, 08-…") and the
+    # Round 41: the staff member responsible in a plan ("Ansvarig: Katarina Holm, 08-…"; round 100, read off r109b:
+    # "Ansvarig vuxen: Karin Holm, …") and the
     # teachers' line on a trip ("Teachers' emergency phone: +44 …")
-    r"|\bansvarig\w*\s*:|\bteachers?['’]?\s+(?:emergency\s+)?(?:phone|number|mobile|contact)"
+    r"|\bansvarig\w*(?:\s+(?:vuxen|lärare|pedagog|personal))?\s*:|\bteachers?['’]?\s+(?:emergency\s+)?(?:phone|number|mobile|contact)"
     # Round 61: the school's or fritids' shared mobile ("Kontakt under dagen: skolmobilen …")
     r"|\b(?:skol|fritids|klass|avdelnings|resursteam)(?:mobil|telefon)\w*"
 )
