@@ -743,15 +743,16 @@ def mark_works(x: NameContext) -> None:
     capital ("Hål" the book, not "hål i tanden"); its own words count ("Simon vs. the Homo Sapiens Agenda").
     The student's own names, a member with a pupil cue ("Peter i 6C") or a surname after it stay people."""
     works, keys, n, public = x.lex.works, x.keys, x.n, x.public
+    if works.keys().isdisjoint(keys):
+        return   # (most texts: one pass in C)
     heads = [j for j in range(n) if keys[j] in works and x.tok(j)[:1].isupper()]
-    if not heads:
-        return
     members: set[str] = set()
     for j in heads:
         # the words after the head, punctuation skipped and hyphenated tokens split ("Mio, min Mio", "Kulla-Gulla")
+        longest = max(len(title) for title, _ in works[keys[j]])
         ahead: list[tuple[str, int]] = []
         q = j
-        while q < n and len(ahead) < 8:
+        while q < n and len(ahead) < longest:
             ahead += [(w, q) for w in _WORD.findall(keys[q])]
             q += 1
         for title, cast in works[keys[j]]:
