@@ -343,6 +343,31 @@ def test_unowned_exception_keeps_a_persons_own_figure():
     assert c.check("Tova undersökte frånvaron enligt skolans rutin.").findings == []
 
 
+def test_impersonal_cannot_stand_with_a_subject_test(tmp_path):
+    # Round 100: `impersonal` limits a cue list, as `unowned` does; beside `subject:` it is an error.
+    (tmp_path / "local.yaml").write_text(
+        "category: sensitive\nrules:\n"
+        "  - id: LX005\n    name: Lokal regel\n    severity: warning\n"
+        "    message: Ett lokalt meddelande.\n    suggestion: Ett lokalt förslag.\n"
+        "    match: {words: [diabetes]}\n"
+        "    exceptions: [{subject: many, impersonal: true}]\n"
+        "    examples: {flag: [Han har diabetes.], pass: [Ingen text.]}\n",
+        encoding="utf-8")
+    with pytest.raises(RuleError, match=r"(?s)local\.yaml.*LX005.*impersonal"):
+        load_rules([tmp_path])
+
+
+def test_impersonal_exception_keeps_a_named_persons_hit():
+    # Round 100: a topic cue after the hit cancels it only in a sentence that names no one – the student, a pronoun
+    # or a listed given name; a person at the sentence's first token counts too.
+    c = _checker(_rule(match={"words": ["diabetes"]},
+                       exceptions=[{"after": ["i temat"], "window": 8, "impersonal": True}]))
+    assert c.check("Diabetes tog vi upp i temat om kroppen.").findings == []
+    assert len(c.check("Ali har diabetes, det tog vi upp i temat.", subject_names=["Ali"]).findings) == 1
+    assert len(c.check("Hon har diabetes, det tog vi upp i temat.").findings) == 1
+    assert len(c.check("Omar har diabetes, det tog vi upp i temat.").findings) == 1
+
+
 def test_subject_name_cue_matches_only_the_students_names():
     c = _checker(_rule(match={"phrases": ["@namn är lat"]}))
     assert len(c.check("Kalle är lat.", subject_names=["Kalle"]).findings) == 1
