@@ -319,17 +319,19 @@ def test_cue_disarm_and_not_across_cannot_be_combined(tmp_path):
         load_rules([tmp_path])
 
 
-def test_unowned_cannot_stand_with_a_subject_test(tmp_path):
-    # `unowned` limits a cue list; `subject:` stands alone in its exception, so the pair is an error.
+@pytest.mark.parametrize("flag", ["unowned", "impersonal"])
+def test_person_flags_cannot_stand_with_a_subject_test(tmp_path, flag):
+    # `unowned` (round 95) and `impersonal` (round 100) limit a cue list; `subject:` stands alone in its exception, so
+    # either beside it is an error that names the file, the rule and the flag.
     (tmp_path / "local.yaml").write_text(
         "category: attendance\nrules:\n"
         "  - id: LX004\n    name: Lokal regel\n    severity: warning\n"
         "    message: Ett lokalt meddelande.\n    suggestion: Ett lokalt förslag.\n"
         "    match: {words: [frånvaro]}\n"
-        "    exceptions: [{subject: many, unowned: true}]\n"
+        f"    exceptions: [{{subject: many, {flag}: true}}]\n"
         "    examples: {flag: [Han har frånvaro.], pass: [Ingen text.]}\n",
         encoding="utf-8")
-    with pytest.raises(RuleError, match=r"(?s)local\.yaml.*LX004.*unowned"):
+    with pytest.raises(RuleError, match=rf"(?s)local\.yaml.*LX004.*{flag}"):
         load_rules([tmp_path])
 
 
@@ -341,20 +343,6 @@ def test_unowned_exception_keeps_a_persons_own_figure():
     assert len(c.check("Hennes frånvaro följs upp enligt rutinen.").findings) == 1
     assert len(c.check("Rutinen: Ibbe 12 % frånvaro.").findings) == 1
     assert c.check("Tova undersökte frånvaron enligt skolans rutin.").findings == []
-
-
-def test_impersonal_cannot_stand_with_a_subject_test(tmp_path):
-    # Round 100: `impersonal` limits a cue list, as `unowned` does; beside `subject:` it is an error.
-    (tmp_path / "local.yaml").write_text(
-        "category: sensitive\nrules:\n"
-        "  - id: LX005\n    name: Lokal regel\n    severity: warning\n"
-        "    message: Ett lokalt meddelande.\n    suggestion: Ett lokalt förslag.\n"
-        "    match: {words: [diabetes]}\n"
-        "    exceptions: [{subject: many, impersonal: true}]\n"
-        "    examples: {flag: [Han har diabetes.], pass: [Ingen text.]}\n",
-        encoding="utf-8")
-    with pytest.raises(RuleError, match=r"(?s)local\.yaml.*LX005.*impersonal"):
-        load_rules([tmp_path])
 
 
 def test_impersonal_exception_keeps_a_named_persons_hit():

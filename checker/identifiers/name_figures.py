@@ -701,7 +701,7 @@ def mark_casts(x: NameContext) -> None:
                 found.setdefault(number, {}).setdefault(key, []).append(p)
     if not found:
         return
-    public, cand_at, sent_of, knowledge_sents = x.public, x.cand_at, x.sent_of, x.knowledge_sents
+    public, sent_of, knowledge_sents = x.public, x.sent_of, x.knowledge_sents
     social_sents: set[int] | None = None   # sentences with a social verb, found once if a pair needs them
     for members in found.values():
         if len(members) < 2:
@@ -726,11 +726,8 @@ def mark_casts(x: NameContext) -> None:
                 knowledge_sents.add(sent)   # (not with a social verb: "Ronja bråkade med Birk och Mattis på rasten")
         for key, places in members.items():
             for p in places:
-                nxt = cand_at(p + 1)
-                if p in public or (nxt is not None and not nxt.initial and nxt.key not in members):
-                    continue   # (a surname after it: a person of that name)
-                if not any(pupil_cue(x, q, q) for q in list_members(x, p)):
-                    public.add(p)
+                if p not in public:
+                    _as_character(x, p, members)
 
 
 _WORD = re.compile(r"\w+")
@@ -762,16 +759,21 @@ def mark_works(x: NameContext) -> None:
                 public.update(range(j, ahead[len(title) - 1][1] + 1))
     if not members:
         return
-    cands, words, subject, cand_at = x.cands, x.words, x.subject_names, x.cand_at
+    cands, words, subject = x.cands, x.words, x.subject_names
     for p in x.cand_pos:
         key = cands[words[p]].key
-        if key not in members or key in subject or p in public:
-            continue
-        nxt = cand_at(p + 1)
-        if nxt is not None and not nxt.initial and nxt.key not in members:
-            continue   # (a surname after it: a person of that name)
-        if not any(pupil_cue(x, q, q) for q in list_members(x, p)):
-            public.add(p)
+        if key in members and key not in subject and p not in public:
+            _as_character(x, p, members)
+
+
+def _as_character(x: NameContext, p: int, members) -> None:
+    """The member of a cast or a work at `p` is the work's character (`mark_casts`, `mark_works`), unless a surname
+    follows it ("Auggie Nilsson": a person of that name) or a pupil cue marks it or a list it stands in."""
+    nxt = x.cand_at(p + 1)
+    if nxt is not None and not nxt.initial and nxt.key not in members:
+        return
+    if not any(pupil_cue(x, q, q) for q in list_members(x, p)):
+        x.public.add(p)
 
 
 def mark_listed_figures(x: NameContext) -> None:

@@ -513,8 +513,9 @@ def in_title(x: NameContext, hi: int) -> bool:
             and keys[nxt][:1].isalpha() and tok(nxt)[:1].islower())
 
 
-# School subjects and rooms a sentence can open with, capitalised by habit ("I Matte har Elsa …", "I Aulan satt …").
-_NOT_TITLES = frozenset(fold(w) for w in (
+# School subjects and rooms a sentence can open with, capitalised by habit ("I Matte har Elsa …", "I Aulan satt …"):
+# `opened_by_work`'s list (name_figures.py `_NOT_TITLES`, words after "in" that are no title, is another list)
+_SUBJECTS_AND_ROOMS = frozenset(fold(w) for w in (
     "matte matematik svenska engelska idrott idrotten musik musiken bild bilden slöjd slöjden no so kemi fysik biologi "
     "historia geografi religion samhällskunskap teknik hemkunskap aulan matsalen biblioteket klassrummet gympan "
     "skolan klassen gruppen början slutet").split())
@@ -531,7 +532,7 @@ def opened_by_work(x: NameContext, lo: int) -> bool:
     if keys[s0] not in ("i", "in") or lo < s0 + 3:
         return False
     t = x.cand_at(s0 + 1)
-    if t is None or t.initial or t.key in lex.first or t.key in lex.last or t.key in lex.places or t.key in _NOT_TITLES:
+    if t is None or t.initial or t.key in lex.first or t.key in lex.last or t.key in lex.places or t.key in _SUBJECTS_AND_ROOMS:
         return False
     if t.lower in _ARTICLES:
         return True
