@@ -107,6 +107,12 @@ FOREIGN_CLOSINGS = (
     r"|mamnoon|mamnun|shukran|shokran|ma3a\s+salama|ma'a\s+salama|mahadsanid"
     r"|з\s+повагою|с\s+уважением|дякую|спасибо"
 )
+# Round 101: a greeting of another language opening the text ("Hola profe!", "Merhaba öğretmenim", "Hei!", "Salam
+# khanom", or a first word in Arabic script): the family's, as a closing in one is (read by `family_voice`).
+FOREIGN_OPENING = re.compile(
+    r"(?i)[^\w\n]*(?:(?:hola|buenos\s+d[ií]as|buenas|merhaba|selam|salam|salaam|assalamu|marhaba|hei|moi|bonjour|olá"
+    r"|dzie[nń]\s+dobry|cze[sś][cć]|zdravo|dobar\s+dan|mir[eë]dita|p[eë]rsh[eë]ndetje|m[eë]suese|iska\s+warran|nabad"
+    r"|namaste|xin\s+ch[aà]o|guten\s+tag|привет|здравствуйте|вітаю|добрий\s+день|добрый\s+день)\b|[\u0600-\u06ff])")
 FOREIGN_CLOSING_WORD = CaselessPattern(r"\b(?:" + FOREIGN_CLOSINGS + r")\b")   # anywhere in a closing's line
 _FOREIGN_CLOSING_BEFORE = CaselessPattern(r"\b(?:" + FOREIGN_CLOSINGS + r")[,!.]?[ \t]*$")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..normalize import CaselessPattern, caseless, fold
-from .name_context import _AND, _CLASS, _JOINERS, _cue, closed_in_other_language, fold_word, NameContext
+from .name_context import _AND, _CLASS, _JOINERS, _cue, closed_in_other_language, fold_word, FOREIGN_OPENING, NameContext
 from .name_documents import _ATTENDEES, _DUTY_VERBS, _MINUTE_ROLES, _SUBJECTS, documents_and_minutes, staff_minutes
 from .name_works import _HEARD, _PLATFORMS
 from .context import _STAFF_ROLE, lowered, relative_wrote
@@ -31,7 +31,7 @@ _ABSENCE_NOTICE = CaselessPattern(
     # (round 72: with the illness between, "Adam är hemma med feber idag")
     # (round 97, read off r103a: the copula left out and the notice's own word, "Sadaf sjuk idag", "Malak är
     # sjukanmäld idag och imorgon")
-    r"|(?:(?:är|ar|e)\s+)?(?:sjuk|sjukanmäld|sjukanmald|hemma|borta|förkyld|forkyld|ledig)\s+(?:med\s+\w+\s+)?" + _DAYS_AHEAD +
+    r"|(?:(?:är|ar|e)\s+)?(?:sjuk|sjukanmäld|sjukanmald|hemma|borta|förkyld|forkyld|ledig)\s+(?:(?:med|m)\s+\w+\s+)?" + _DAYS_AHEAD +
     # round 69: "Arne är inte i skolan idag, we had a family emergency. /Julia"
     r"|(?:är|ar|e)\s+inte\s+i\s+skolan\s+(?:idag|i\s+dag|imorgon|i\s+morgon)"
     # round 71, read off r75: the hour the child comes in by name ("Tindra … kommer till skolan efter lunch"; her
@@ -51,7 +51,12 @@ _ABSENCE_NOTICE = CaselessPattern(
     # test …"), and coming in late or to a later lesson on a day ahead ("Ardit kommer sent imorgon för vi ska …"; not
     # "senare": "Bara så du vet: Nora kommer senare idag. /Mentor Lena" is a teacher's note to a guardian)
     r"|(?:är|ar|e)\s+hemma\s+med\s+\w+(?=\s*[,.!]|\s+och\b)"
-    r"|kommer\s+(?:sent|till\s+(?:andra|tredje)\s+lektionen)\s+" + _DAYS_AHEAD + r")\b")
+    r"|kommer\s+(?:sent|till\s+(?:andra|tredje)\s+lektionen)\s+" + _DAYS_AHEAD +
+    # round 101, read off dev's missed closings: the hour ahead ("Wincent kommer ca 9.30 imorgon för vi ska …")
+    r"|kommer\s+(?:ca|cirka|runt|vid|kl\.?|klockan)\s*\d{1,2}(?:[.:]\d\d)?\s+" + _DAYS_AHEAD + r")\b")
+# The care outside school a family takes the child to ("hon ska till ortodontisten", "vi ska till logopeden").
+_CARE_OUTSIDE = (r"tandläkaren|tandlakaren|tandregleringen|ortodontisten|läkaren|lakaren|doktorn|sjukhuset|vårdcentralen"
+                 r"|vardcentralen|bup|psykologen|optikern|logopeden|sjukgymnasten|fysioterapeuten")
 # What else only the family writes to the school (round 22): the absence explained ahead ("…
 # och missar därför engelskan"), the return announced ("Hon kommer tillbaka på måndag"), leave
 # asked for ("undrar om Ellen kan få ledigt"), a medicine handed over ("ska ta medicinen kl 12"),
@@ -61,7 +66,9 @@ _FAMILY_NOTICE = CaselessPattern(
     r"\bmissar\s+(?:därför|darfor|alltså|alltsa)\b"
     r"|\b(?:hon|han|hen)\s+kommer\s+(?:att\s+)?(?:tillbaka|komma\s+tillbaka)\s+(?:på|pa|i|nästa|nasta|efter|imorgon)\b"
     # (round 92, read off r94: "Hon är tillbaka på torsdag hoppas jag", "Ayaan overslept and will arrive around 10")
-    r"|\b(?:hon|han|hen)\s+(?:är|ar|e)\s+tillbaka\s+(?:på|pa)\s+(?:måndag|tisdag|onsdag|torsdag|fredag|mandag)\b"
+    # (round 101: back by lunch or an hour the same day, "hon e tillbaka till lunch", "han är tillbaka ca 11")
+    r"|\b(?:hon|han|hen)\s+(?:är|ar|e)\s+tillbaka\s+(?:(?:på|pa)\s+(?:måndag|tisdag|onsdag|torsdag|fredag|mandag)\b"
+    r"|(?:till|efter|före|fore|innan)\s+lunch|(?:ca|cirka|runt|vid|kl\.?|klockan)\s*\d)"
     r"|\b(?<!\bi )(?<!\bwe )will\s+arrive\s+(?:at|around|about|by|after|late)\b"
     r"|\b(?:om\s+\w+\s+kan|kan\s+\w+)\s+(?:(?:få|fa)\s+(?:vara\s+)?|vara\s+)ledig"   # (round 34: "Kan Ludvig vara ledig fredag?")
     r"|\bska\s+ta\s+(?:sin\s+|sina\s+)?(?:medicin|medicinen|tabletten|tabletterna|penicillinet|antibiotikan)\b"
@@ -78,8 +85,9 @@ _FAMILY_NOTICE = CaselessPattern(
     # round 90, read off r91: a doctor's note sent along, and the family's own appointment ("vi ska till
     # diabetessköterskan", "vi ska på Migrationsverket kl 8")
     r"|\bläkarintyg\w*\s+(?:bifogas|bifogat|bifogar|skickas|kommer)\b"
+    # (round 101: and the care outside school the child is taken to, "vi ska till logopeden först")
     r"|\bvi\s+ska\s+(?:till|på|pa)\s+(?:\w*läkar\w*|\w*sköterska\w*|\w*skoterska\w*|\w*mottagning\w*|migrationsverket"
-    r"|vårdcentralen|vardcentralen|sjukhuset|akuten|bup|habiliteringen|tandläkar\w*|tandlakar\w*)\b"
+    r"|akuten|habiliteringen|tandlakar\w*|" + _CARE_OUTSIDE + r")\b"
     # round 30: the writer is the student's other parent ("sedan jag och hennes pappa separerade", "hans
     # mamma och jag"), or apologises for the child ("Jag ber om ursäkt för att Vincent kom för sent")
     r"|\bjag\s+och\s+(?:hans|hennes|hens)\s+(?:pappa|mamma)\b|\b(?:hans|hennes|hens)\s+(?:pappa|mamma)\s+och\s+jag\b"
@@ -89,8 +97,7 @@ _FAMILY_NOTICE = CaselessPattern(
     # round 31: the child's own appointment or medicine announced ahead ("hon ska till tandregleringen kl 13",
     # "börjar med ny medicin på måndag"), or a lesson the child will sit out on a given day ("kan inte vara
     # med på simningen på onsdag")
-    r"|\b(?:hon|han|hen)\s+ska\s+till\s+(?:tandläkaren|tandlakaren|tandregleringen|ortodontisten|läkaren|lakaren"
-    r"|doktorn|sjukhuset|vårdcentralen|vardcentralen|bup|psykologen|optikern|logopeden|sjukgymnasten|fysioterapeuten)\b"
+    r"|\b(?:hon|han|hen)\s+ska\s+till\s+(?:" + _CARE_OUTSIDE + r")\b"
     r"|\bbörjar\s+(?:med\s+)?(?:en\s+)?(?:ny\s+)?(?:medicin|medicinen|medicinering)\b"
     r"|\bkan\s+(?:tyvärr\s+)?inte\s+vara\s+med\s+på\s+\w+\s+(?:på|i)\s+(?:måndag|tisdag|onsdag|torsdag|fredag|morgon)\b"
     # round 31, read off r34: the child kept at home ahead ("… och stannar hemma tom fredag"), picked up by
@@ -125,6 +132,11 @@ _FAMILY_NOTICE = CaselessPattern(
     r"|\b(?:vi|jag)\s+(?:har\s+|hade\s+)?(?:fått|fick|ansökt|ansökte|ansöker|sökt|sökte|söker)\s+(?:om\s+)?ledig"   # (round 69: present)
     r"|\bwe\s+(?:had|have|have\s+had)\s+a\s+family\s+emergency\b"   # round 69
     r"|\b(?:hon|han|hen|\w+)\s+har\s+(?:en\s+)?(?:tandläkartid|läkartid|tandläkarbesök|läkarbesök)\b"   # (round 71: by name)
+    # (round 101: a time booked for the child, "Nora har fått en tid hos ortodontisten tisdag 9.30"; "har tandläkare
+    # imorgon kl 9 så hon kommer sent")
+    r"|\bhar\s+(?:fått|fatt)\s+(?:en\s+)?tid\s+(?:hos|på|pa)\s+(?:" + _CARE_OUTSIDE + r")\b"
+    r"|\bhar\s+(?:tandläkare|tandlakare|tandläkaren|läkare|doktorn|ortodontisten|optikern|logopeden)\s+"
+    r"(?:idag|i\s+dag|imorgon|i\s+morgon|kl\.?\s*\d|klockan\s+\d|(?:på|pa)\s+\w+dag)"
     # round 73, read off r77: the same in English ("She has a doctor's appointment"), leave asked for the morning ("Kan
     # Luka ha sovmorgon imorgon? Vi kom hem sent …"), a question about the child's grade from home ("could you tell us if
     # Maja is on track for a C", "Can you explain why Jonah got a D?")
@@ -453,7 +465,9 @@ _FAMILY_VOICE = re.compile(
     # (round 94, read off r97: the child's own report of a grade, "Jonna säger att hon fått ett C, är det bra?"; what the
     # child needs for a grade, "Vad krävs för att Jamal ska gå från E till C?"; a teacher insulted by their role, "Den där
     # idioten till gympalärare")
-    r"|\b(?:sager|sa|sade|berattade|berattar)\s+att\s+(?:han|hon|hen)\s+(?:har\s+)?(?:fatt|fick)\s+(?:ett?\s+)?[a-f]\b"
+    # (round 101: the grade the child says it holds, "Han säger att han har B i allt men det tror jag inte på")
+    r"|\b(?:sager|sa|sade|berattade|berattar)\s+att\s+(?:han|hon|hen)\s+(?:(?:har\s+)?(?:fatt|fick)\s+(?:ett?\s+)?[a-f]\b"
+    r"|har\s+(?:ett?\s+)?[a-f]\s+i\b)"
     r"|\bvad\s+kravs\s+(?:det\s+)?for\s+att\s+\w+\s+ska\b"
     # (round 97, read off r101a: the letter the child reported asked about, "fick VG på provet, menar han C?", and the
     # report after the grade, "Aron har fått IG på matteprovet säger han??")
@@ -470,8 +484,10 @@ _FAMILY_VOICE = re.compile(
     r"|\bvi\s+(?:har\s+)?flytta[rt]\s+(?:den\s+\d{1,2}\s+\w+\s+|nu\s+|i\s+\w+\s+)?till\s+\w+(?:gatan|vagen|stigen|gränd|grand|torget|backen|allen|leden)\b"
     r"|\b(?:hem\s+till|hemma\s+hos)\s+oss\b"
     # a teacher judged by their title ("Den där läraren i NO är ju helt efterbliven", "the PE teacher is an idiot")
-    r"|\bden\s+dar\s+\w*lararen\b|\b\w*lararen\s+(?:ar|e)\s+(?:ju\s+|helt\s+|sa\s+|inte\s+)*(?:orattvis|elak|dalig"
-    r"|inkompetent|idiot|en\s+idiot|efterbliven|galen|sjuk\s+i\s+huvudet)\b"
+    # (round 101: the assistant, the mentor or the head too, "Assistenten verkar vara helt jävla värdelös")
+    r"|\bden\s+dar\s+\w*lararen\b|\b(?:\w*lararen|assistenten|mentorn|rektorn)\s+(?:ar|e|verkar\s+vara)\s+"
+    r"(?:ju\s+|helt\s+|sa\s+|inte\s+|javla\s+)*(?:orattvis|elak|dalig|inkompetent|idiot|en\s+idiot|efterbliven|galen"
+    r"|sjuk\s+i\s+huvudet|vardelos|oduglig)\b"
     r"|\bthe\s+(?:\w+\s+)?teacher\s+is\s+(?:an?\s+)?(?:idiot|unfair|incompetent|useless|rude|mean)\b"
     # (round 95, read off r98: the family's home in the first person, "Vi har pratat hemma om det", "Hedvig är lite lat
     # av sig hemma också", "Mia is a very bossy little girl at home too"; a grade met with outrage or challenged, "Lucas
@@ -490,12 +506,13 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
     # the child's own account at home ("han säger att han lämnat in allt", "Hugo sa att …", "Han kom hem och grät",
     # "Lucas says …", "She was devastated when she came home"; not the writer's or the class's: "jag sa att")
     r"\b(?!(?:jag|vi|du|ni|de|dom|man|det|som)\b)\w+\s+(?:sager|sa|sade|har\s+sagt|berattade|har\s+berattat|tycker\s+sjalv)\s+att\b"
-    r"|\bkom\s+hem\s+(?:och\s+)?(?:ledsen|arg|upprord|grat\w*|utan)\b|\b(?:when|after)\s+(?:he|she)\s+came\s+home\b"
+    r"|\bkom(?:mer)?\s+hem\s+(?:och\s+)?(?:ledsen|arg|upprord|grat\w*|utan)\b|\b(?:when|after)\s+(?:he|she)\s+came\s+home\b"
     r"|\bnar\s+(?:han|hon|hen)\s+kom\s+hem\b"   # (round 95: "Yusuf var så stolt när han kom hem")
     r"|\b(?!(?:i|we|you|they|it)\b)\w+\s+(?:says|said|told\s+(?:us|me))\b"   # (round 97: "Oliver told me …")
     # (round 92, read off r94: the child refusing school at home, "Han vill inte gå till skolan", "He doesn't want to go
     # to school tomorrow")
-    r"|\bvill\s+inte\s+ga\s+(?:till\s+)?skolan\b|\b(?:doesn't|does\s+not|won't)\s+want\s+to\s+go\s+to\s+school\b"
+    # (round 101: or to a lesson, "han vill inte gå på idrotten längre")
+    r"|\bvill\s+inte\s+ga\s+(?:(?:till\s+)?skolan|pa\s+(?:idrotten|gympan|simningen|slojden|musiken|\w+lektion\w*))\b|\b(?:doesn't|does\s+not|won't)\s+want\s+to\s+go\s+to\s+school\b"
     r"|\bvill\s+byta\s+(?:klass|skola|grupp)\b",
     # a meeting or an answer asked for, the school told what to do ("Vi vill ha möte", "Ring mig idag", "Vad gör ni åt
     # det?", "I expect an answer", "Kan vi boka ett möte med specialpedagogen?")
@@ -509,6 +526,10 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
     # han få talsyntes på proven?")
     r"|\bhur\s+gor\s+ni\b|\bkan\s+ni\s+(?:inte\s+)?(?:se\s+till|peppa|hjalpa\s+(?:honom|henne)|ge\s+(?:honom|henne))\b"
     r"|\bkan\s+(?:han|hon|hen)\s+fa\b"
+    # (round 101: spared a test or a duty, "Kan Isidor slippa muntliga provet?", "Vi vill att Zakaria slipper sitta i
+    # matsalsrådet")
+    r"|\bkan\s+\w+\s+slippa\b|\bvi\s+vill\s+att\s+\w+\s+(?:slipper|ska\s+slippa)\b"
+    r"|\bfinns\s+det\s+(?:nagot|nat)\s+(?:han|hon|hen|vi)\s+(?:borde|bor|kan|ska)\s+(?:gora|lasa|ova|trana)\b"   # (round 101)
     # (round 97, read off r101a: the same in English, "can she go to the nurse if she needs?", "Can he have extra time?")
     r"|\bcan\s+(?:he|she)\s+(?:please\s+)?(?:go|have|get|bring|stay|leave|take|borrow)\b"
     # (round 95, read off r98: what support the school can give, the staff told what to do, a complaint already made,
@@ -538,6 +559,9 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
     r"|\bvi\s+(?:har\s+varit|var)\s+(?:pa|hos|till)\s+(?:akuten|sjukhuset|vardcentralen|lakaren|doktorn|bup|tandlakaren)\b"
     r"|\bvi\s+aker\s+(?:upp\s+|ner\s+|bort\s+|hem\s+)?till\s+(?:farmor|mormor|farfar|morfar|slakt\w*|kusin\w*|moster|faster"
     r"|morbror|farbror|pappa|mamma)\b"
+    # (round 101: the child to a relative, "Ruben ska till sin pappa i Polen över påsk")
+    r"|\bska\s+(?:aka\s+)?till\s+sin[a]?\s+(?:pappa|mamma|farmor|mormor|farfar|morfar|slakt\w*|kusin\w*|moster|faster"
+    r"|morbror|farbror)\s+i\b"
     r"|\b(?!(?:eleverna|klassen|barnen|gruppen|alla|ni|de|dom|ungarna)\b)\w+\s+och\s+vi\s+(?:kommer|ska)\b"
     # (round 92, read off r94: the writer comes to the school from outside, misses the school's news, works all day:
     # "Jag kan komma till skolan på fredag", "jag inte fått någon info om proven", "Vi jobbar båda heltid")
@@ -550,7 +574,9 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
     r"|\btar\s+(?:concerta|[\w-]*medicin\w*)\b|\bis\s+seeing\s+a\b|\b(?:ar|e)\s+sjukskriven\b"
     # (round 97, read off r101a: an illness the family reports in English, "Malak has asthma", "has a severe nut allergy")
     r"|\bhas\s+(?:asthma|diabetes|epilepsy|adhd|(?:an?\s+)?(?:severe\s+|bad\s+)?(?:\w+\s+)?allergy)\b"
-    r"|\bhar\s+(?:\w+\s+och\s+)?(?:adhd|add|autism|tourette|diabetes|epilepsi|astma|dyslexi)\b",   # (round 97: "har tics och Tourette")
+    r"|\bhar\s+(?:\w+\s+och\s+)?(?:adhd|add|autism|tourette|diabetes|epilepsi|astma|dyslexi)\b"   # (round 97: "har tics och Tourette")
+    # (round 101: "Bara så ni vet är Liam laktosintolerant")
+    r"|\b(?:ar|e)\s+(?:\w+\s+)?(?:laktosintolerant|glutenintolerant|diabetiker|epileptiker|astmatiker)\b",
     # the child away ahead ("Deniz blir ledig v 42", "kan inte komma skolan idag", "felicia ar sjuk idag", "blir hämtad
     # kl 12", "går från skolan vid 9.30"; not the writer, not the class: "Jag är sjuk idag, vikarie …", "vi går från
     # skolan kl 8.45")
@@ -560,6 +586,7 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
     r"vara\s+lediga?\b"
     # (round 94: a past absence with its cause, "har varit borta hela veckan pga astman")
     r"|\bhar\s+varit\s+(?:borta|hemma|sjuk)\b[^.!?\n]{0,30}?\b(?:pga|p\.g\.a|pa\s+grund\s+av)\b"
+    r"|\bnar\s+(?:han|hon|hen)\s+(?:ar|e|kommer)\s+tillbaka\b"   # (round 101: "Vi hör av oss när han är tillbaka")
     r"|\b(?:ar(?<!\bjag ar)|e(?<!\bjag e))\s+sjuk\s+idag\b|\bblir\s+hamtad\s+kl|\bgar(?<!\bvi gar)\s+fran\s+skolan\s+(?:vid|kl)\b",
     # the child's grade asked after ("Har Noah fortfarande F-varning i tyska?", "har Tilde klarat matten?", "Kan ni
     # förklara skillnaden mellan E och C?")
@@ -838,11 +865,12 @@ def score_family_closings(x: NameContext, sig: list[tuple[int, int]]) -> None:
 
 
 def signed_in_role(x: NameContext, a: int, role_before: bool = False) -> bool:
-    """A staff role or a subject taught in the four words after the closing's name at `a` ("/Per,
-    spanska", round 31; "Saludos, Ana (spanska)", round 32), or with `role_before` a role right before it
+    """A staff role, a subject taught or the after-school centre in the four words after the closing's name at `a`
+    ("/Per, spanska", round 31; "Saludos, Ana (spanska)", round 32), or with `role_before` a role right before it
     ("//Mentor Åsa"). Courtesy titles ("Mrs", "Pani") are no role."""
     lex, keys = x.lex, x.keys
-    return any((_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES) or (j > a and keys[j] in _SUBJECT_WORDS)
+    return any((_cue(keys[j], lex.staff) and keys[j] not in _STAFF_TITLES)
+               or (j > a and (keys[j] in _SUBJECT_WORDS or keys[j] == "fritids"))   # (round 101: "/Sara, fritids")
                for j in ((a - 1,) if role_before else ()) + tuple(range(a + 1, min(x.n, a + 5))))
 
 
@@ -867,12 +895,13 @@ def unquoted_folded(x: NameContext) -> str:
 
 
 def family_voice(x: NameContext) -> bool:
-    """The text reads as the family's to the school (`_FAMILY_VOICE`, or two of
-    `_FAMILY_VOICE_WEAK`), outside quotations. Computed once per text (round 92)."""
+    """The text reads as the family's to the school (`_FAMILY_VOICE`, or two of `_FAMILY_VOICE_WEAK`, outside
+    quotations; round 101: or a greeting of another language opens it, `FOREIGN_OPENING`). Computed once per text
+    (round 92)."""
     memo = x.family_voice
     if not memo:
         folded = unquoted_folded(x)
-        found = _FAMILY_VOICE.search(folded) is not None
+        found = _FAMILY_VOICE.search(folded) is not None or FOREIGN_OPENING.match(x.text) is not None
         if not found:
             weak = 0
             for p in _FAMILY_VOICE_WEAK:
