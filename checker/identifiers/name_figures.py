@@ -204,6 +204,11 @@ def _relative_named_in_full(x: NameContext, p: int) -> bool:
         _cue(before, x.lex.family) or _cue(before, x.lex.person))
 
 
+# Places named after a figure, after its genitive (folded stems): "Astrid Lindgrens barnsjukhus", "… värld".
+_PLACES_NAMED_AFTER = ("barnsjukhus", "sjukhus", "skola", "skolan", "gymnasi", "gata", "gatan", "vag", "plats", "torg",
+                       "park", "varld", "hall", "arena", "bibliotek", "muse", "flygplats")
+
+
 def _mark_full_names_at(x: NameContext, heads: list[int]) -> None:
     """`mark_full_names` for the candidates that start a listed full name."""
     lex, keys, n, public, in_compound, games_at = x.lex, x.keys, x.n, x.public, x.in_compound, x.games_at
@@ -232,9 +237,11 @@ def _mark_full_names_at(x: NameContext, heads: list[int]) -> None:
                 multi_at.append(p + m - 1)
                 if name in lex.games:
                     games_at.update(range(p, p + m))   # "spelar Fia med knuff": no cue (round 20)
-                if key_at(p + m - 1) != name[-1] and key_at(p + m - 1).startswith(name[-1] + "-"):
+                if (key_at(p + m - 1) != name[-1] and key_at(p + m - 1).startswith(name[-1] + "-")) or (
+                        key_at(p + m - 1) == name[-1] + "s" and key_at(p + m).startswith(_PLACES_NAMED_AFTER)):
                     # the figure's name heading a compound is no person here, but says
-                    # nothing about the sentence ("Kalle Anka-gänget: Tim och Malik")
+                    # nothing about the sentence ("Kalle Anka-gänget: Tim och Malik"); round 101: nor does a
+                    # place named after one ("Mamma Rebecka mötte upp på Astrid Lindgrens barnsjukhus")
                     in_compound.update(range(p, p + m))
                 break
 

@@ -290,6 +290,7 @@ def problem_sents(x: NameContext) -> set[int]:
     question: set[int] = set()
     exercise: set[int] = set()
     heading: set[int] = set()
+    about: set[int] = set()   # an exercise word, "om", a name and "som": "löste problemet om Pelle som har 12 kulor …"
     for p in range(n):
         s, k = sent_of[p], keys[p]
         if (k in _NUMBER_WORDS or (k[:1].isdigit() and not k.strip(_NUMERAL) and not _YEAR.fullmatch(k))) \
@@ -300,6 +301,8 @@ def problem_sents(x: NameContext) -> set[int]:
             question.add(s)
         elif k.startswith(_PROBLEM_WORDS):
             exercise.add(s)
+            if x.key_at(p + 1) == "om" and x.cand_at(p + 2) is not None and "som" in (x.key_at(p + 3), x.key_at(p + 4)):
+                about.add(s)
             q = p + 1 if x.key_at(p + 1)[:1].isdigit() else p   # "Uppgift 4: …"
             if (x.key_at(p - 1) == "i" and x.sent_first_word(p - 1)) or (
                     q + 1 < n and p - x.sentence_first(p) <= 2 and not _HEADING_MARKS.isdisjoint(
@@ -327,6 +330,8 @@ def problem_sents(x: NameContext) -> set[int]:
                 if order[j] not in number:
                     break
                 found.add(order[j])
+        if s in about and s in number:
+            found.add(s)   # round 101: the problem told in the sentence that names it ("… och ger bort 5 till Lisa")
         if s in heading and s in number:
             found.add(s)
             for j in range(i + 1, min(len(order), i + 4)):
