@@ -72,6 +72,7 @@ class _CompiledException:
     unowned: bool = False   # `unowned`: not where a person in the sentence owns what the hit names (`_owned`)
     impersonal: bool = False   # `impersonal`: not in a sentence that names a person (`_persons_in_sentence`)
     unless_student_signs: bool = False   # `unless_student_signs`: not in a text the student signs or writes (`_student_signed`)
+    unless_family_writes: bool = False   # `unless_family_writes`: not in a text a guardian writes (`_family_wrote`)
     staff_subject: bool = False   # `subject: staff`: the name right before the hit is staff's (`_staff_subject`)
 
 
@@ -299,13 +300,24 @@ _MANY_READERS = re2.compile(
     r"|geografi|sv|svenska|sva|engelska|ma|matte|matematik|teknik|bild|musik)\s+(?:åk\s*|år\s*|årskurs\s*)?\d[a-zåäö]?"
     r"(?:\s*,\s*(?:planering|tema|arbetsområde|genomgång)\w*)?\s*:)",
     _RE2_OPTIONS)
+# Round 101, read off r110a: a notice signed by the school or an office alone, no person's name ("… /Expeditionen",
+# "/Skolsköterskan", "/Kostenheten", "/Matematiklärarna åk 9"): to every family, as a heading says (`_to_many_readers`).
+# Not "/Rektor": the head signs decisions about one pupil so too ("Beslut: ledigheten beviljas ej … /Rektor"); not a
+# slash inside a line ("pratat med BVC/skolsköterskan").
+_SIGNED_BY_SCHOOL = re2.compile(
+    r"(?i)(?:(?:^|\n)[^\S\n]*/{0,2}|[^\S\n]/{1,2})[^\S\n]*(?:expeditionen|skolexpeditionen|skolsköterskan|skolskoterskan|skolan"
+    r"|kostenheten|köket|administrationen|skoladministrationen|skolledningen|elevhälsan|elevhälsoteamet|kansliet"
+    r"|personalen|\p{L}*lärarna|arbetslaget|skolbiblioteket|biblioteket|vaktmästeriet|vaktmästaren)"
+    r"(?:[^\S\n]+(?:åk|år|årskurs)?[^\S\n]*\d[\p{L}\d–-]*)?[^\S\n]*[.!]?\s*$",   # ("/Matematiklärarna åk 9")
+    _RE2_OPTIONS)
 # A genitive's ending on a token ("samir's", "ali:s"), dropped before a word is compared with names.
 _POSSESSIVE = re.compile(r"(?:['’:]s|['’])$")
 _SINGULAR_PERSONS = frozenset("han hon hen honom henne hans hennes hens he she him his".split())
 
 
 def _to_many_readers(a: Analysis, first: int) -> bool:
-    """`subject: many`: the text opens as a notice, a letter to every family or minutes and never
+    """`subject: many`: the text opens as a notice, a letter to every family or minutes, or is signed by the
+    school or an office alone (`_SIGNED_BY_SCHOOL`), and never
     names the student, and the hit's sentence names no one else either – no "han/hon/hen", "he/she",
     and no capitalised word the name gazetteer lists as a given name or a surname (the identifier
     pass's lexicon, built once per process) unless it is also a common word."""
@@ -314,7 +326,8 @@ def _to_many_readers(a: Analysis, first: int) -> bool:
         # (a text that names the student anywhere is about the student: "Information om risk för F i
         # matematik. Yusuf har …", "Info från elevhälsan: … kring Aron. Soc är inkopplade …")
         # (round 64: the student's genitive too, "Dear parents, Samir's result …")
-        many = a.cache["many_readers"] = _MANY_READERS.search(a.text[:80]) is not None and (
+        many = a.cache["many_readers"] = (_MANY_READERS.search(a.text[:80]) is not None
+                                          or _SIGNED_BY_SCHOOL.search(a.text[-40:]) is not None) and (
             not a.subject_names or a.subject_names.isdisjoint(_POSSESSIVE.sub("", f) for f in a.fold))
     return many and next(_persons_in_sentence(a, first), None) is None   # (a position, 0 too: not `any`)
 
@@ -372,6 +385,32 @@ def _student_signed(a: Analysis) -> bool:
         if not got:
             got = _PUPIL_ASKS_ABOUT_WORK.search(a.text) is not None
         a.cache["student_signed"] = got
+    return got
+
+
+# A guardian's closing on the text's last line: a relative's word alone or with the child's name ("/Mamma", "Mvh pappa",
+# "Tildas pappa", "mamma till Ali"), after a given name or not ("Amina, mamma till Ali").
+_FAMILY_CLOSING = re2.compile(
+    r"(?i)(?:^|\n|/)[^\S\n]*(?:(?:mvh|hälsningar|kram|tack)[,!]?\s+)?(?:\p{L}+[^\S\n]*,?[^\S\n]*)?"
+    r"(?:\p{L}+s[^\S\n]+)?(?:mamma|pappa|mamman|pappan|föräldrarna|mamma\s+och\s+pappa|vårdnadshavare)"
+    r"(?:[^\S\n]+(?:till|åt)[^\S\n]+\p{L}+)?[^\S\n]*[.!]?\s*$", _RE2_OPTIONS)
+# A guardian introducing themself at the text's start ("Mamma till Yohannes här", "Hej, det är Tildas pappa").
+_FAMILY_INTRO = re2.compile(
+    r"(?i)^\W*(?:hej\W+)?(?:det\s+är\s+)?(?:(?:mamma|pappa|vårdnadshavare)\s+(?:till|åt)\s+\p{L}+|\p{L}+s\s+(?:mamma|pappa))"
+    r"(?:\s+här)?\b", _RE2_OPTIONS)
+
+
+def _family_wrote(a: Analysis) -> bool:
+    """`unless_family_writes` (round 101): a guardian writes – introduces themself as one at the start or in the
+    first person (the identifier pass's `_SELF_GUARDIAN`, over the folded text), or signs as one on the last line.
+    Once per text."""
+    got = a.cache.get("family_wrote")
+    if got is None:
+        from .identifiers.name_staff import _SELF_GUARDIAN
+
+        got = a.cache["family_wrote"] = (_FAMILY_CLOSING.search(a.text.rstrip()[-60:]) is not None
+                                         or _FAMILY_INTRO.search(a.text[:60]) is not None
+                                         or _SELF_GUARDIAN.search(fold(a.text)) is not None)
     return got
 
 
@@ -1054,6 +1093,7 @@ class Checker:
                 unowned=e.unowned,
                 impersonal=e.impersonal,
                 unless_student_signs=e.unless_student_signs,
+                unless_family_writes=e.unless_family_writes,
                 staff_subject=e.subject == "staff",
                 next_word=cancels and e.window == 1 and bool(e.after) and all(c[:1].isalpha() or c[:1] in "*@" for c in e.after),
                 frame=not e.before and not e.after and e.side != "over" and (e.window is None or e.window >= 8)
@@ -1238,6 +1278,7 @@ class Checker:
     def _exception_applies(a: Analysis, exc: _CompiledException, h: _Hit) -> bool:
         n = len(a.lower)
         if n == 0 or (exc.unowned and _owned(a, h.first)) or (exc.unless_student_signs and _student_signed(a)) \
+                or (exc.unless_family_writes and _family_wrote(a)) \
                 or (exc.impersonal and next(_persons_in_sentence(a, h.first), None) is not None):
             return False
         if exc.thing_subject is not None:

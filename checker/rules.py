@@ -167,6 +167,12 @@ class Exception_(_Strict):
     # many` reads it). For cues that make a topic a lesson's ("Inför Eid al-Fitr gjorde klassen ett tema om högtider")
     # where "Ali firar Eid med familjen och berättade om det i temat" is still about a pupil.
     impersonal: bool = False
+    # Round 101: `unless_family_writes: true` – the exception does not cancel a hit in a text a guardian writes: the
+    # writer says they are the pupil's guardian ("Mamma till Yohannes här", "Jag är pappa till Ali") or signs as one
+    # ("/Mamma", "Mvh Tildas pappa", "Amina, mamma till Ali"; engine.py `_family_wrote`). There "vi" is the family
+    # ("Vi kom från Eritrea för tre år sedan", "eftersom vi firar Eid med familjen"), not the class or the staff. Set on
+    # the exceptions for the writer's own or the class's doings.
+    unless_family_writes: bool = False
 
     @field_validator("regex")
     @classmethod

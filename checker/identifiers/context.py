@@ -134,14 +134,20 @@ EXAMPLE_EMAIL = re.compile(
 )
 # Round 95, read off r98: a school, one of its rooms (round 100: or a municipal unit) right before an address, a comma between ("Leveranser skickas
 # till Hagaskolan, Skolgatan 12, 462 33 Vänersborg", "Vi ses i aulan, Skolgatan 3"): the school's address, no family's.
-SCHOOL_PLACE_BEFORE = re.compile(
+_SCHOOL_PLACE = (
     r"(?:\b[A-ZÅÄÖ]\w*skolan|\b(?i:aulan|matsalen|idrottshallen|gymnastiksalen|sporthallen|skolbiblioteket|expeditionen)"
     # round 100, read off r108a: a municipal unit or office ("Modersmålsenheten, Storgatan 5, 722 15 Västerås")
     r"|\b[A-ZÅÄÖ]\w*(?:enheten|förvaltningen|kontoret|centralen|kansliet)"
     # round 98: a school written as two words ("Skogsgläntans skola, Björkvägen 2", "Förskolan Solrosen, …")
     r"|\b[A-ZÅÄÖ]\w*s[ \t]+(?i:skola|förskola|fritidshem|grundskola|grundsärskola)"
-    r"|\b(?:Skolan|Förskolan|Fritidshemmet|Grundskolan)[ \t]+[A-ZÅÄÖ]\w*)"
-    r"[ \t]*,[ \t]*(?:[A-ZÅÄÖ]\w+[ \t]+\d+[a-zA-Z]?[ \t]*,[ \t]*)?$")   # (its postcode after the street too)
+    r"|\b(?:Skolan|Förskolan|Fritidshemmet|Grundskolan)[ \t]+[A-ZÅÄÖ]\w*)")
+SCHOOL_PLACE_BEFORE = re.compile(
+    _SCHOOL_PLACE + r"[ \t]*,[ \t]*(?:[A-ZÅÄÖ]\w+[ \t]+\d+[a-zA-Z]?[ \t]*,[ \t]*)?$")   # (its postcode after the street too)
+# Round 101, read off r110a: the same school or unit, its address between, then its phone ("Kungsholmens grundskola,
+# Hantverkargatan 29, tel 08-508 240 00"): the school's number.
+_SCHOOL_PHONE_BEFORE = re.compile(
+    _SCHOOL_PLACE + r"[ \t]*,[ \t]*(?:[A-ZÅÄÖ]\w+[ \t]+\d+[a-zA-Z]?[ \t]*,[ \t]*)?(?:\d{3}[ \t]?\d{2}[ \t]+\w+[ \t]*,[ \t]*)?"
+    r"(?:(?i:tel|telefon|tfn)\.?:?[ \t]*)?$")
 # Street names made up for exercises ("Exempelgatan", "Påhittade vägen").
 EXAMPLE_STREET = re.compile(r"(?i)^(?:exempel|påhitt|test|fantasi|låtsas)")
 _OWN_WINDOW = 6
@@ -340,6 +346,8 @@ def own_phone(view, start: int) -> bool:
         return True   # "08-508 123 45 (skolans växel)", "070-… (skolans tjänstemobil)"
     if _ME_NAMED.search(before):
         return True   # "Frågor besvaras av mig, Peter Nyström, 08-…": the writer names themself
+    if _SCHOOL_PHONE_BEFORE.search(before):
+        return True   # round 101: the school's own number after its name and address
     if _SUBJECT_SIGNOFF.search(before):
         return True   # round 96: a sign-off with the subject the writer teaches ("Vänliga hälsningar Kristina Åberg, teknik, 070-…")
     if "@" in before and _SCHOOL_DOMAIN.search(before) and _RELATIVE.search(before, before_low) is None:

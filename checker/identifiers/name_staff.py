@@ -24,7 +24,8 @@ _ABSENCE_NOTICE = CaselessPattern(
     # (round 94: an adverb before "att", "Amina kommer därför att vara ledig")
     r"\b(\w+)\s+(?:kommer\s+(?:därför\s+|darfor\s+|också\s+|ocksa\s+|tyvärr\s+|tyvarr\s+)?(?:att\s+)?(?:vara|bli)\s+"
     r"(?:borta|hemma|ledig|frånvarande|franvarande)"
-    r"|stannar\s+hemma|kommer\s+inte\s+(?:till\s+skolan|idag|i\s+dag|imorgon|i\s+morgon)"
+    r"|stannar\s+hemma|kommer\s+(?:inte|ej)\s+(?:till\s+skolan|idag|i\s+dag|imorgon|i\s+morgon)"
+    r"|kommer\s+(?:inte|ej)\s+(?:att\s+)?vara\s+i\s+skolan"   # (round 101: "Aisha kommer inte att vara i skolan imorgon")
     r"|blir\s+borta\s+(?:idag|i\s+dag|imorgon|i\s+morgon|imorrn|imorn|resten|hela|på|pa|\w+dag(?:en)?)"   # round 31
     r"|missar\s+\w+\s+(?:idag|i\s+dag|imorgon|i\s+morgon|imorrn|imorn)"   # round 66: "Stina missar simningen imorgon"
     # (round 57: "är" typed in haste too, "Wilmer e hemma idag", "Isak ar ledig imorgon", and leave named so)
@@ -469,6 +470,8 @@ _FAMILY_VOICE = re.compile(
     r"|\b(?:sager|sa|sade|berattade|berattar)\s+att\s+(?:han|hon|hen)\s+(?:(?:har\s+)?(?:fatt|fick)\s+(?:ett?\s+)?[a-f]\b"
     r"|har\s+(?:ett?\s+)?[a-f]\s+i\b)"
     r"|\bvad\s+kravs\s+(?:det\s+)?for\s+att\s+\w+\s+ska\b"
+    # (round 101, read off r110a: "får han godkänt eller inte", the family asking whether the child passes)
+    r"|\b(?:far|fick|klarar)\s+(?:han|hon|hen)\s+(?:godkant|e)\s+eller\s+(?:inte|ej)\b"
     # (round 97, read off r101a: the letter the child reported asked about, "fick VG på provet, menar han C?", and the
     # report after the grade, "Aron har fått IG på matteprovet säger han??")
     r"|\b(?:menar|betyder)\s+(?:han|hon|hen|det|ni|du)\s+(?:ett?\s+)?(?:[a-f]|ig|vg|mvg)\s*\?"
@@ -528,6 +531,7 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
     r"|\bkan\s+(?:han|hon|hen)\s+fa\b"
     # (round 101: spared a test or a duty, "Kan Isidor slippa muntliga provet?", "Vi vill att Zakaria slipper sitta i
     # matsalsrådet")
+    r"|\bhar\s+(?:han|hon|hen)\s+(?:nagon|nagra)\s+lax(?:a|or)\b"   # (round 101: "Har han någon läxa till fredag?")
     r"|\bkan\s+\w+\s+slippa\b|\bvi\s+vill\s+att\s+\w+\s+(?:slipper|ska\s+slippa)\b"
     r"|\bfinns\s+det\s+(?:nagot|nat)\s+(?:han|hon|hen|vi)\s+(?:borde|bor|kan|ska)\s+(?:gora|lasa|ova|trana)\b"   # (round 101)
     # (round 97, read off r101a: the same in English, "can she go to the nurse if she needs?", "Can he have extra time?")
@@ -580,7 +584,7 @@ _FAMILY_VOICE_WEAK = tuple(re.compile(p) for p in (
     # the child away ahead ("Deniz blir ledig v 42", "kan inte komma skolan idag", "felicia ar sjuk idag", "blir hämtad
     # kl 12", "går från skolan vid 9.30"; not the writer, not the class: "Jag är sjuk idag, vikarie …", "vi går från
     # skolan kl 8.45")
-    r"\bblir\s+(?:ledig|borta)\s+(?:v\b|v\.|veckan|\w+dag|resten)|\bkan\s+inte\s+komma\s+(?:till\s+)?skolan\b"
+    r"\bblir\s+(?:ledig|borta)\s+(?:v\b|v\.|veckan|\w+dag|resten)|\bkommer\s+(?:inte|ej)\s+(?:idag|imorgon)\b|\bkan\s+inte\s+komma\s+(?:till\s+)?skolan\b"
     # (round 94: "Jakob och vi kommer vara lediga fredag + måndag"; not the school's own, "vi kommer att vara lediga")
     r"|(?:\b\w+\s+och\s+vi|\b(?!(?:vi|jag|alla|eleverna|klassen|skolan|fritids|personalen)\b)\w+)\s+kommer\s+(?:att\s+)?"
     r"vara\s+lediga?\b"
@@ -754,6 +758,11 @@ def read_closing(x: NameContext, sig: list[tuple[int, int]]) -> None:
     # greeting is a member of staff (a text signed by staff greets guardians by name).
     x.parents_wrote = False
     x.first_word = first_word = 1 if n > 1 and keys[0] in _OPENING_GREETINGS else -1
+    if first_word == 1 and words[1] in cands and _SENTENCE_END.search(x.text, x.v.ends[words[0]], cands[words[1]].start) \
+            and x.text[cands[words[1]].end:cands[words[1]].end + 2].strip()[:1] not in ("", ",", "!", ":"):
+        # round 101, read off r110a: a greeting ended before the name, which opens the message's first sentence ("Hej!
+        # Hanna och Julia i klassen har skrivit elaka saker om Meja …"), is no one greeted; "Hej! Karin, …" still is
+        x.first_word = first_word = -1
     if first_word == 1 and words[1] in cands:
         # Round 94, read off r97: so is a text the student signs ("Hej Lena! Jag har räknat och om jag får B … / Mvh
         # Omar Sahin 9C") or one closed by a relative's word alone ("Hej Annika. … Säg inget till någon. / /Mamma").
