@@ -391,7 +391,7 @@ def _student_signed(a: Analysis) -> bool:
 # A guardian's closing on the text's last line: a relative's word alone or with the child's name ("/Mamma", "Mvh pappa",
 # "Tildas pappa", "mamma till Ali"), after a given name or not ("Amina, mamma till Ali").
 _FAMILY_CLOSING = re2.compile(
-    r"(?i)(?:^|\n|/)[^\S\n]*(?:(?:mvh|hälsningar|kram|tack)[,!]?\s+)?(?:\p{L}+[^\S\n]*,?[^\S\n]*)?"
+    r"(?i)(?:^|\n|/|[.!?][^\S\n]+)[^\S\n]*(?:(?:mvh|hälsningar|kram|tack)[,!]?\s+)?(?:\p{L}+[^\S\n]*,?[^\S\n]*)?"
     r"(?:\p{L}+s[^\S\n]+)?(?:mamma|pappa|mamman|pappan|föräldrarna|mamma\s+och\s+pappa|vårdnadshavare)"
     r"(?:[^\S\n]+(?:till|åt)[^\S\n]+\p{L}+)?[^\S\n]*[.!]?\s*$", _RE2_OPTIONS)
 # A guardian introducing themself at the text's start ("Mamma till Yohannes här", "Hej, det är Tildas pappa").

@@ -356,6 +356,21 @@ def test_impersonal_exception_keeps_a_named_persons_hit():
     assert len(c.check("Omar har diabetes, det tog vi upp i temat.").findings) == 1
 
 
+def test_unless_family_writes_keeps_the_familys_own_hit():
+    # Round 101: "vi" cancels the hit in staff's notes, not where a guardian writes – one who signs as a relative, with
+    # or without the child's name, or introduces themself as one; a name alone on the last line is no guardian.
+    c = _checker(_rule(match={"words": ["fastar"]}, exceptions=[{"before": ["vi"], "window": 2,
+                                                                 "unless_family_writes": True}]))
+    assert c.check("Vi fastar inte i klassen, men ni får gärna berätta om ramadan. /Mentor Eva").findings == []
+    assert c.check("Vi fastar inte i klassen, men ni får gärna berätta om ramadan. /Eva").findings == []
+    for text in ("Vi fastar hela familjen under ramadan. /Mamma",
+                 "Vi fastar hela familjen under ramadan. Mvh Tildas pappa",
+                 "Vi fastar hela familjen under ramadan. Amina, mamma till Ali",
+                 "Mamma till Yohannes här. Vi fastar hela familjen under ramadan.",
+                 "Jag är pappa till Omar. Vi fastar hela familjen under ramadan."):
+        assert len(c.check(text).findings) == 1, text
+
+
 def test_subject_name_cue_matches_only_the_students_names():
     c = _checker(_rule(match={"phrases": ["@namn är lat"]}))
     assert len(c.check("Kalle är lat.", subject_names=["Kalle"]).findings) == 1
