@@ -371,9 +371,14 @@ _PUPIL_ASKS_ABOUT_WORK = re2.compile(
     r"|vad\s+ska\s+jag\s+göra\s+(?:ikapp|i\s+kapp)|can\s+i\s+(?:take|do|write|retake)\s+the\s+(?:test|quiz|exam))(?:[^\pL]|$)")
 
 
+# A reply headed by its writer's name ("Mira svarar:", "Ida skriver:", "Svar från Ida:"), as platforms show one.
+_REPLY_HEADING = re.compile(r"\W*(?:(\w+)\s+(?:svarar|skriver|svarade|skrev)|(?i:svar)\s+(?i:från)\s+(\w+))\s*:")
+
+
 def _student_signed(a: Analysis) -> bool:
     """`unless_student_signs`: the student writes – the text's closing, its last line (or what follows its last slash
-    there), starts with one of the student's names; or (round 98) the writer asks about their own schoolwork as a pupil
+    there), starts with one of the student's names, or (round 101) a heading over the reply names them ("Mira svarar:");
+    or (round 98) the writer asks about their own schoolwork as a pupil
     (`_PUPIL_ASKS_ABOUT_WORK`), signed or not. Once per text."""
     got = a.cache.get("student_signed")
     if got is None:
@@ -381,7 +386,11 @@ def _student_signed(a: Analysis) -> bool:
         if a.subject_names:
             tail = a.text.rstrip()[-60:]
             m = _LAST_LINE_CLOSING.search(tail)
-            got = m is not None and fold(m.group(1)) in a.subject_names
+            got = m is not None and fold(m.group(1) or m.group(2)) in a.subject_names
+        if not got and a.subject_names:
+            # round 101, read off r111b: the platform's heading over the pupil's reply ("Mira svarar: ok jag fixar det …")
+            m = _REPLY_HEADING.match(a.text)
+            got = m is not None and fold(m.group(1) or m.group(2)) in a.subject_names
         if not got:
             got = _PUPIL_ASKS_ABOUT_WORK.search(a.text) is not None
         a.cache["student_signed"] = got
@@ -795,7 +804,8 @@ _DESCRIBED_AS = frozenset("beskrivs upplevs uppfattas anses betraktas ses".split
 
 def _student_judged(a: Analysis, first: int) -> bool:
     """`student_first`: the hit's sentence opens (after a label such as "Snabbnotis:") with one of
-    the student's names, or "Du" (the student the text is written to), and a copula, Swedish or English
+    the student's names, or "Du" (the student the text is written to), or the name, a comma and "du", and a copula,
+    Swedish or English
     ("Irma is a very mature girl", round 44; a degree adverb between allowed); the hit follows within
     twelve tokens, with no contrast word and no other subject or relative "som" between – except "som"
     right after the copula, which compares the student ("Hugo är som Emil i Lönneberga – busig")."""
@@ -807,6 +817,8 @@ def _student_judged(a: Analysis, first: int) -> bool:
             fold_[lo] not in a.subject_names and lower[lo] != "du"):   # "Du är en slarver": the reader
         return False
     j = lo + 1
+    if fold_[lo] in a.subject_names and j + 1 < first and lower[j] == "," and lower[j + 1] == "du":
+        j += 2   # round 101, read off r111b: the student called, then "du" ("Ellie, du är så himla söt när du läser högt!")
     while j < first and lower[j] in _DEGREE:
         j += 1
     if j < first and lower[j] in _DESCRIBED_AS:

@@ -77,7 +77,9 @@ def staff_minutes(x: NameContext) -> bool:
         head = keys[2]   # round 61: "Möte i arbetslaget 21/1. Närvarande: Ulrika, Per, Mats"
     elif head in _ATTENDEES and x.n > 2 and keys[1] in ("pa", "vid"):
         head = keys[2]   # round 98, read off r104: the meeting named after its list ("Närvarande på EHT: Gunilla, Pia, …")
-    return _cue(head, x.lex.handover_documents) and not head.startswith(_PUPIL_DOCUMENTS)
+    # (round 101, read off r111a: the after-school staff's own notes, "Mötesanteckning fritids 14/3. Närvarande: Kim, …")
+    return (_cue(head, x.lex.handover_documents) and not head.startswith(_PUPIL_DOCUMENTS)) \
+        or (head == "fritids" and keys[0] in _LIST_HEADS)
 
 
 def attendee_of_minutes(x: NameContext, a: int) -> bool:

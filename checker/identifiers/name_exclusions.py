@@ -20,6 +20,7 @@ from .name_staff import (
     colleague_letter,
     colleague_note,
     covers_class_after,
+    classmate_signs,
     guardian_signs,
     owned_role_after,
     protected_by_name,
@@ -138,7 +139,7 @@ def excluded(x: NameContext, a: int, b: int, protected: bool = False) -> bool:
         # "Mvh Maria (mamma)"): a guardian's name is what the rule is about; or the
         # text greets a member of staff by title ("Hi Mr Nilsson, … Thanks, Priya"):
         # then a family writes, and signs
-        return not (guardian_signs(x, a, b) or (greets_staff and not staff_closing(x, a)))
+        return not (guardian_signs(x, a, b) or (greets_staff and not staff_closing(x, a)) or classmate_signs(x, a, b))
     if parents_wrote and a == first_word and before in _OPENING_GREETINGS:
         return True   # "Hej Petra! … /Kalle & Maria, Hugos föräldrar": a family writes to staff
     if ((a == first_word and before in _OPENING_GREETINGS and (after not in _AND - {","} or greeted_pair(x, b)))

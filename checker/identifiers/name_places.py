@@ -184,6 +184,9 @@ def _compound_of(key: str, tails: tuple[str, ...], head: int) -> bool:
 _FAMILY_EN = frozenset("family families twins kids children brothers sisters household parents boys girls".split())
 
 
+_PEER_NOUNS = frozenset(("feedback", "review", "reviews", "response", "assessment", "pressure", "group"))
+
+
 def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: bool, is_last: bool,
                  wordlike: bool, prev: str, prev_c: _Cand | None, nxt_c: _Cand | None) -> bool:
     """The candidate at `p` is a place, an organisation, a month, a title's word or a word in
@@ -196,6 +199,8 @@ def not_a_person(x: NameContext, p: int, c: _Cand, person_cue: bool, is_first: b
     key = c.key
     if key in lex.places and not _cue(prev, lex.person):
         return True   # (a social verb is no person cue for a place: "arbetat med Sveriges …")
+    if key == "peer" and key_at(p + 1) in _PEER_NOUNS:
+        return True   # round 101, read off r111b: a heading in English, "Peer feedback: snygg graf, Tim!"
     if key in lex.name_countries and not person_cue and not c.initial and (
             (prev in _COUNTRY_PREPOSITIONS and (prev not in ("till", "to") or key_at(p - 2) in _MOVE_WORDS or key_at(p - 2) in _MOVE_WORDS_EN)
              and not any(key_at(j).startswith(_SENT_THINGS) for j in (p - 2, p - 3)))

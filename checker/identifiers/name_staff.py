@@ -735,7 +735,7 @@ _STAFF_CONTACT_BEFORE = re.compile(
     r"(?i)(?:^|[,:;–—]|\s-)[^\S\n]*(?:(?:frågor|anmälan|sjukanmälan|anmälningar)(?:[^\S\n]+[\w./:-]+){0,5}?[^\S\n]+"
     r"(?:(?:går|görs|skickas|sker|lämnas)[^\S\n]+)?(?:till|via|hos)"
     r"|kontaktperson[^\S\n]+(?:för|under)[^\S\n]+(?:dagen|resan|utflykten|lägret|temadagen|veckan|aktiviteten)[^\S\n]+är"
-    r"|(?:nyckeln|nycklarna)(?:[^\S\n]+\w+){0,3}?[^\S\n]+finns[^\S\n]+hos)[^\S\n]*$")
+    r"|(?:nyckeln|nycklarna|nycklar)(?:[^\S\n]+\w+){0,3}?[^\S\n]+finns[^\S\n]+hos)[^\S\n]*$")   # (round 101: "Nycklar till …")
 
 
 def role_hyphen_names(x: NameContext) -> None:
@@ -839,6 +839,25 @@ def guardian_signs(x: NameContext, a: int, b: int) -> bool:
     # (round 71: "/Fröken Sara" – a pupil's teacher is "fröken" to the class, a courtesy title no family signs with)
     return (absence_notice(x) or family_voice(x)) and not signed_in_role(x, a, role_before) \
         and not (role_before and key_at(a - 1) in _TEACHER_TITLES)
+
+
+# Round 101, read off r111b: a classmate's feedback on the student's work, by its heading ("Kamratrespons till Ellen:",
+# "Peer feedback:") or a pupil's slang (over folded text, quotations left out).
+_PEER_REVIEW = re.compile(
+    r"\b(?:kamratrespons\w*|kamratbedomning\w*|kamratgranskning\w*|peer[\s-]+(?:feedback|review|response|assessment)"
+    r"|respons\s+fran\s+(?:en\s+)?(?:klasskompis|kompis|kamrat|klasskamrat))\b")
+_PUPIL_SLANG = re.compile(r"\b(?:assa|lol|typ\s+bast|asgrym\w*|sjukt\s+(?:bra|snygg\w*|najs)|najs)\b")
+
+
+def classmate_signs(x: NameContext, a: int, b: int) -> bool:
+    """Round 101, read off r111b: a classmate signs the closing at a..b – the text is headed as peer feedback
+    (`_PEER_REVIEW`) or speaks a pupil's slang to the student (`_PUPIL_SLANG`: "asså", "lol", "asgrym"). Not the
+    student's own name (the pupil writing signs so) and not a closing with a staff role. (A class or an initial after
+    the name says nothing: teachers sign "/Anna 2A", "/Henrik S" too.)"""
+    if x.cands[x.words[a]].key in x.subject_names or signed_in_role(x, b):
+        return False
+    folded = unquoted_folded(x)
+    return _PEER_REVIEW.search(folded) is not None or _PUPIL_SLANG.search(folded) is not None
 
 
 # What may stand before a name alone on a closing line: a slash, a closing word (round 94).
@@ -968,7 +987,7 @@ def signer_keys(x: NameContext) -> frozenset[str]:
     if not signers:
         signers.append(frozenset(
             cands[words[p]].key for p in cand_pos for lo, hi in sig
-            if lo <= cands[words[p]].start < hi and not guardian_signs(x, p, p)
+            if lo <= cands[words[p]].start < hi and not guardian_signs(x, p, p) and not classmate_signs(x, p, p)
             and not (greets_staff and not staff_closing(x, p))) if sig and not parents_wrote else frozenset())
     return signers[0]
 
