@@ -1255,6 +1255,14 @@ def club_coach(x: NameContext, a: int, b: int) -> bool:
     return any(x.keys[j] in _CONTACT_VERBS for j in range(b + 1, min(x.n, b + 7)) if x.sent_of[j] == x.sent_of[b])
 
 
+# Round 101, read off r111a: a duty only the day's staff take, right after a name ("tar stängningen", "tar över
+# mellanmålet", "har hand om Delfinerna" – a group named in the definite plural –, "hoppar in 12–17", "vikarierar").
+_STAFF_DUTY_AFTER = re.compile(
+    r"(?:[^\S\n]+och[^\S\n]+[A-ZÅÄÖ]\w+)?[^\S\n]+(?:som[^\S\n]+)?(?:tar[^\S\n]+(?:över[^\S\n]+)?(?:stängningen|öppningen"
+    r"|rastvakten|mellanmålet|samlingen|hämtningarna|utevistelsen|frukosten|kvällen|morgonen)\b"
+    r"|har[^\S\n]+hand[^\S\n]+om[^\S\n]+(?:gruppen|[A-ZÅÄÖ]\w+(?:na|rna))\b|hoppar[^\S\n]+in\b|vikarierar\b)")
+
+
 def staff(x: NameContext, a: int, b: int) -> bool:
     """A member of staff named in their role: "rektor Annika", "vår mentor Eva", "Eva
     (kurator)", "Jonas, vår nya vikarie", "Eva som är specialpedagog", "Per från
@@ -1266,6 +1274,9 @@ def staff(x: NameContext, a: int, b: int) -> bool:
     before, after = key_at(a - 1), key_at(b + 1)
     if club_coach(x, a, b):
         return False
+    if _STAFF_DUTY_AFTER.match(text, cands[words[b]].end):
+        return True   # round 101, read off r111a: a duty of the day's staff after the name ("Sami tar stängningen", "Linnea
+        #               som har hand om Delfinerna", "Ahmed från Blå huset hoppar in")
     if 1 <= a <= 4 and all(keys[j] in _STAFF_TITLES or keys[j] in _TITLE_JOINS for j in range(1, a)) and greets_parent(x):
         return False   # the parent greeted by title: "Hi Mrs Chen, … talk to her at home?" (round 22), "Dear Mr
         #                and Mrs Okafor, … Hannah Lind, English teacher" (round 34)
