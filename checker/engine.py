@@ -386,7 +386,7 @@ def _student_signed(a: Analysis) -> bool:
         if a.subject_names:
             tail = a.text.rstrip()[-60:]
             m = _LAST_LINE_CLOSING.search(tail)
-            got = m is not None and fold(m.group(1) or m.group(2)) in a.subject_names
+            got = m is not None and fold(m.group(1)) in a.subject_names
         if not got and a.subject_names:
             # round 101, read off r111b: the platform's heading over the pupil's reply ("Mira svarar: ok jag fixar det …")
             m = _REPLY_HEADING.match(a.text)

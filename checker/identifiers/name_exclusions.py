@@ -17,10 +17,10 @@ from .name_documents import named_role, staff_task_after
 from .name_staff import (
     _OPENING_GREETINGS,
     class_report,
+    classmate_signs,
     colleague_letter,
     colleague_note,
     covers_class_after,
-    classmate_signs,
     guardian_signs,
     owned_role_after,
     protected_by_name,
