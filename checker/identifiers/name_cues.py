@@ -18,7 +18,7 @@ from .name_context import (
 )
 from .name_documents import _MINUTE_ROLES, attendee_of_minutes, handover_between, staff_task_after
 from .name_places import _AUDIENCE_VERBS, _INSTITUTION_ENDS, place_compound, thing_compound, unknown_name
-from .name_works import _HEARD, exercise_person, made_up, problem_sents, work_after
+from .name_works import _HEARD, exercise_person, made_up, problem_told_in, work_after
 
 # The colleague a substitute stands in for: "Vikarie idag: Jimmy Lund (ersätter Cecilia)" (round 61; here since round 68).
 _REPLACES = frozenset(fold(w) for w in "ersätter ersatte vikarierar vikarierade".split())
@@ -204,10 +204,10 @@ def pupil_cue(x: NameContext, a: int, b: int) -> bool:
     # och ger en tredjedel till Lisa. Hur många har han kvar?"'; the student's own loan stays: "Alva lånade 20 kr av Elin";
     # round 97: nor in an unquoted one that is a knowledge sentence or counts things, "Mattehistoria: Pippi … ger 5 till
     # Annika", "Räknesaga: Emil har 9 äpplen och ger 4 till Ida"; round 101: nor in a word problem the sentence names and
-    # tells, "Lea löste problemet om Pelle som har 12 kulor och ger bort 5 till Lisa", `problem_sents`)
+    # tells, "Lea löste problemet om Pelle som har 12 kulor och ger bort 5 till Lisa", `problem_told_in`)
     if key_at(a - 1) in ("for", "till", "av") and key_at(a - 2) != "over" \
             and not (exercise and (x.quoted(a) or sent_of[a] in knowledge_sents or _counted(x, a)
-                                   or sent_of[a] in problem_sents(x))) and (
+                                   or problem_told_in(x, a))) and (
             (quoted := _before_quotation(x, a - 1)) or key_at(a - 2) not in _HEARD) and any(
             sent_of[j] == sent_of[a] and keys[j] in _AUDIENCE_VERBS.get(key_at(a - 1), ())
             for j in (*range(max(0, a - 5), a - 1), *quoted)) and not (

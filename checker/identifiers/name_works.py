@@ -265,6 +265,21 @@ _NOT_QUANTITY = frozenset(fold(w) for w in (
 _HEADING_MARKS = frozenset(':"”“«')
 
 
+def tells_problem(x: NameContext, p: int) -> bool:
+    """Round 101: the exercise word at `p` names a problem and tells it – "om", a name and "som" after it ("löste
+    problemet om Pelle som har 12 kulor och ger bort 5 till Lisa")."""
+    return x.key_at(p + 1) == "om" and x.cand_at(p + 2) is not None and "som" in (x.key_at(p + 3), x.key_at(p + 4))
+
+
+def problem_told_in(x: NameContext, a: int) -> bool:
+    """Round 101: the sentence of word `a` names a problem and tells it (`tells_problem`); there even a name the student
+    gives to is the problem's ("Lea löste problemet om Pelle som … ger bort 5 till Lisa"), while a student's own loan
+    before a question of quantity stays a pupil's ("Alva lånade 20 kr av Elin. Hur mycket …?")."""
+    s, lo = x.sent_of[a], x.sentence_first(a)
+    return any(x.key_at(p).startswith(_PROBLEM_WORDS) and tells_problem(x, p)
+               for p in range(lo, a) if x.sent_of[p] == s)
+
+
 def problem_sents(x: NameContext) -> set[int]:
     """The sentences of a word problem and its question, whose people are made up ("Olle köper 4
     äpplen för 3,50 kr. Hur mycket betalar han?", "Lästalet: Anna, Bertil och Cecilia delar på en
@@ -301,7 +316,7 @@ def problem_sents(x: NameContext) -> set[int]:
             question.add(s)
         elif k.startswith(_PROBLEM_WORDS):
             exercise.add(s)
-            if x.key_at(p + 1) == "om" and x.cand_at(p + 2) is not None and "som" in (x.key_at(p + 3), x.key_at(p + 4)):
+            if tells_problem(x, p):
                 about.add(s)
             q = p + 1 if x.key_at(p + 1)[:1].isdigit() else p   # "Uppgift 4: …"
             if (x.key_at(p - 1) == "i" and x.sent_first_word(p - 1)) or (
