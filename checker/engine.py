@@ -411,7 +411,8 @@ _FAMILY_INTRO = re2.compile(
 
 def _family_wrote(a: Analysis) -> bool:
     """`unless_family_writes` (round 101): a guardian writes – introduces themself as one at the start or in the
-    first person (the identifier pass's `_SELF_GUARDIAN`, over the folded text), or signs as one on the last line.
+    first person (the identifier pass's `_SELF_GUARDIAN`, over the analysis's folded text, which the identifier pass
+    reads too), or signs as one on the last line.
     Once per text."""
     got = a.cache.get("family_wrote")
     if got is None:
@@ -419,7 +420,7 @@ def _family_wrote(a: Analysis) -> bool:
 
         got = a.cache["family_wrote"] = (_FAMILY_CLOSING.search(a.text.rstrip()[-60:]) is not None
                                          or _FAMILY_INTRO.search(a.text[:60]) is not None
-                                         or _SELF_GUARDIAN.search(fold(a.text)) is not None)
+                                         or _SELF_GUARDIAN.search(a.fold_text) is not None)
     return got
 
 

@@ -234,6 +234,7 @@ class NameContext:
     notice: list[bool] = field(default_factory=list)
     self_guardian: list[bool] = field(default_factory=list)
     family_voice: list[bool] = field(default_factory=list)
+    peer_voice: list[bool] = field(default_factory=list)   # `name_staff.classmate_signs`
     unquoted: list[str] = field(default_factory=list)   # `name_staff.unquoted_folded`
     couple: list[int] = field(default_factory=list)
     signers: list[frozenset[str]] = field(default_factory=list)

@@ -859,8 +859,11 @@ def classmate_signs(x: NameContext, a: int, b: int) -> bool:
     the name says nothing: teachers sign "/Anna 2A", "/Henrik S" too.)"""
     if x.cands[x.words[a]].key in x.subject_names or signed_in_role(x, b):
         return False
-    folded = unquoted_folded(x)
-    return _PEER_REVIEW.search(folded) is not None or _PUPIL_SLANG.search(folded) is not None
+    memo = x.peer_voice   # (the text's own test, once per text: `excluded` and `signer_keys` both ask it)
+    if not memo:
+        folded = unquoted_folded(x)
+        memo.append(_PEER_REVIEW.search(folded) is not None or _PUPIL_SLANG.search(folded) is not None)
+    return memo[0]
 
 
 # What may stand before a name alone on a closing line: a slash, a closing word (round 94).
